@@ -1,0 +1,109 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+const usage = `dateline turns news articles into a timeline of the events they report.
+
+Usage:
+  dateline [flags] [PATH ...]
+
+PATH is an article file, a directory of .txt and .md articles (read
+recursively), or - for one article on standard input. Without PATH,
+dateline shows the timeline of its five built-in seed articles.
+
+Flags:
+  --print          write the timeline as plain text (the default when
+                   standard output is not a terminal)
+  --json           write the timeline as JSON
+  --actor NAME     keep events involving NAME (repeatable: any of them)
+  --version        print the version
+  --help           print this help
+
+Exit codes: 0 success, 1 no article could be read, 2 bad flags.
+`
+
+type outputMode int
+
+const (
+	modeAuto outputMode = iota
+	modeTUI
+	modeText
+	modeJSON
+)
+
+// options are the parsed command line.
+type options struct {
+	mode    outputMode
+	actors  []string
+	paths   []string
+	version bool
+}
+
+var errHelp = errors.New("help requested")
+
+// listFlag is a repeatable string flag.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return errors.New("needs a non-empty value")
+	}
+	*l = append(*l, s)
+	return nil
+}
+
+// parseFlags reads the command line. Flags may come before, between or
+// after the paths; "--" ends the flags.
+func parseFlags(args []string, stderr io.Writer) (options, error) {
+	var o options
+	var print, asJSON, help bool
+	var actors listFlag
+	fs := flag.NewFlagSet("dateline", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.BoolVar(&print, "print", false, "")
+	fs.BoolVar(&asJSON, "json", false, "")
+	fs.Var(&actors, "actor", "")
+	fs.BoolVar(&o.version, "version", false, "")
+	fs.BoolVar(&help, "help", false, "")
+	fs.BoolVar(&help, "h", false, "")
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return o, errHelp
+			}
+			return o, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		// fs.Parse stops at the first path, or after "--".
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			o.paths = append(o.paths, rest...)
+			break
+		}
+		o.paths = append(o.paths, rest[0])
+		args = rest[1:]
+	}
+	if help {
+		return o, errHelp
+	}
+	switch {
+	case print && asJSON:
+		return o, fmt.Errorf("--print and --json cannot be used together")
+	case print:
+		o.mode = modeText
+	case asJSON:
+		o.mode = modeJSON
+	}
+	o.actors = actors
+	return o, nil
+}

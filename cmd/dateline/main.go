@@ -1,0 +1,101 @@
+// Command dateline turns news articles into a timeline of the events they
+// report, dated against each article's publish date.
+//
+// Usage:
+//
+//	dateline [flags] [PATH ...]
+//
+// PATH is an article file, a directory of .txt and .md articles, or "-" for
+// one article on standard input. Without PATH, dateline shows the timeline
+// of its built-in seed articles. Run "dateline --help" for the flags.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/mattn/go-isatty"
+
+	"dateline/parse"
+	"dateline/seeds"
+	"dateline/timeline"
+	"dateline/tui"
+)
+
+// version is the program's version, printed by --version.
+const version = "0.1.0"
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitNoInput = 1 // no article could be read
+	exitUsage   = 2 // bad flags or arguments
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the whole program, apart from the process around it.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	opts, err := parseFlags(args, stderr)
+	if err == errHelp {
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "dateline: %v\nRun 'dateline --help' for usage.\n", err)
+		return exitUsage
+	}
+	if opts.version {
+		fmt.Fprintln(stdout, "dateline", version)
+		return exitOK
+	}
+
+	arts, probs := load(opts.paths, stdin)
+	for _, p := range probs {
+		fmt.Fprintf(stderr, "dateline: skipped %v\n", p)
+	}
+	if len(arts) == 0 {
+		fmt.Fprintln(stderr, "dateline: no article could be read")
+		return exitNoInput
+	}
+	tl := timeline.Build(arts)
+	events := tl.Select(timeline.Filter{Actors: opts.actors})
+
+	mode := opts.mode
+	if mode == modeAuto {
+		mode = modeTUI
+		if !isTerminal(stdout) {
+			mode = modeText
+		}
+	}
+	switch mode {
+	case modeJSON:
+		err = timeline.WriteJSON(stdout, tl, events)
+	case modeText:
+		err = timeline.WriteText(stdout, tl, events)
+	default:
+		err = tui.Run(tl, events)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "dateline:", err)
+		return exitNoInput
+	}
+	return exitOK
+}
+
+// load reads the articles named by paths, or the seed articles when there
+// are none.
+func load(paths []string, stdin io.Reader) ([]*parse.Article, []parse.Problem) {
+	if len(paths) == 0 {
+		return seeds.Articles()
+	}
+	return parse.LoadPaths(paths, stdin)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+}

@@ -1,0 +1,208 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// golden compares got with the named file in testdata, or rewrites the
+// file when the test runs with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (run go test -update after checking the change):\n%s", path, firstDiff(string(got), string(want)))
+	}
+}
+
+func firstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := 0; i < len(g) || i < len(w); i++ {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			return "line " + strconv.Itoa(i+1) + ":\n got  " + gl + "\n want " + wl
+		}
+	}
+	return ""
+}
+
+func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestPrintSeedsGolden(t *testing.T) {
+	code, out, errs := runCmd(t, "", "--print")
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	golden(t, "seeds.print.golden", []byte(out))
+}
+
+func TestNotATerminalPrintsText(t *testing.T) {
+	_, auto, _ := runCmd(t, "")
+	_, printed, _ := runCmd(t, "", "--print")
+	if auto != printed {
+		t.Fatal("without flags and without a terminal, output differs from --print")
+	}
+	if strings.Contains(printed, "\x1b[") {
+		t.Fatal("--print output has escape codes")
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	os.WriteFile(good, []byte("Date: 2025-03-12\n\nTalks began on Tuesday."), 0o644)
+	cases := []struct {
+		name   string
+		stdin  string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"version", "", []string{"--version"}, 0, ""},
+		{"help", "", []string{"--help"}, 0, ""},
+		{"unknown flag", "", []string{"--frobnicate"}, 2, "flag provided but not defined"},
+		{"print and json", "", []string{"--print", "--json"}, 2, "cannot be used together"},
+		{"empty actor", "", []string{"--actor", ""}, 2, "non-empty"},
+		{"missing path", "", []string{filepath.Join(dir, "nope.txt")}, 1, "no such file"},
+		{"one bad one good", "", []string{"--print", filepath.Join(dir, "nope.txt"), good}, 0, "nope.txt"},
+		{"stdin", "Date: 2025-03-12\n\nIt happened on Monday.", []string{"--print", "-"}, 0, ""},
+		{"empty stdin", "", []string{"--print", "-"}, 1, "standard input is empty"},
+		{"flags after paths", "", []string{good, "--json"}, 0, ""},
+	}
+	for _, c := range cases {
+		code, _, errs := runCmd(t, c.stdin, c.args...)
+		if code != c.code || !strings.Contains(errs, c.stderr) {
+			t.Errorf("%s: exit %d stderr %q; want exit %d and stderr containing %q", c.name, code, errs, c.code, c.stderr)
+		}
+	}
+}
+
+func TestActorFilter(t *testing.T) {
+	_, all, _ := runCmd(t, "", "--print")
+	_, putin, _ := runCmd(t, "", "--print", "--actor", "PUTIN")
+	_, none, _ := runCmd(t, "", "--print", "--actor", "Nobody At All")
+	if !(len(none) < len(putin) && len(putin) < len(all)) {
+		t.Fatalf("filtering by actor does not narrow the output: %d, %d, %d bytes", len(all), len(putin), len(none))
+	}
+	if !strings.HasPrefix(none, "5 articles, 0 events") {
+		t.Fatalf("no-match output starts %q", firstLine(none))
+	}
+}
+
+func firstLine(s string) string { l, _, _ := strings.Cut(s, "\n"); return l }
+
+// jsonOutput mirrors the documented --json schema.
+type jsonOutput struct {
+	Articles []struct {
+		ID                string  `json:"id"`
+		Title             *string `json:"title"`
+		Published         *string `json:"published"`
+		PublishedInferred *bool   `json:"published_inferred"`
+	} `json:"articles"`
+	Actors []struct {
+		Name    string   `json:"name"`
+		Kind    string   `json:"kind"`
+		Aliases []string `json:"aliases"`
+	} `json:"actors"`
+	Events []struct {
+		Date    string   `json:"date"`
+		Start   string   `json:"start"`
+		End     string   `json:"end"`
+		Text    string   `json:"text"`
+		Actors  []string `json:"actors"`
+		Sources []struct {
+			Article    string `json:"article"`
+			Sentence   string `json:"sentence"`
+			Expression string `json:"expression"`
+		} `json:"sources"`
+	} `json:"events"`
+}
+
+// TestEndToEndJSON builds the real command and checks its --json output
+// on the seeds.
+func TestEndToEndJSON(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the command")
+	}
+	bin := filepath.Join(t.TempDir(), "dateline")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	out, err := exec.Command(bin, "--json").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc jsonOutput
+	if err := json.Unmarshal(out, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Articles) != 5 {
+		t.Fatalf("%d articles, want 5", len(doc.Articles))
+	}
+	ids := map[string]bool{}
+	for _, a := range doc.Articles {
+		if a.ID == "" || a.Title == nil || a.PublishedInferred == nil {
+			t.Errorf("article %+v lacks a field", a)
+		}
+		ids[a.ID] = true
+	}
+	if !ids["000_9cbffbaa04cb8ddb"] || *doc.Articles[0].Published != "2025-03-12" {
+		t.Errorf("first seed missing or its publish date wrong: %+v", doc.Articles[0])
+	}
+	if len(doc.Events) == 0 {
+		t.Fatal("no events")
+	}
+	starts := make([]string, len(doc.Events))
+	for i, e := range doc.Events {
+		starts[i] = e.Start
+		if e.Date == "" || e.Start == "" || e.End < e.Start || e.Text == "" || e.Actors == nil || len(e.Sources) == 0 {
+			t.Errorf("event %d incomplete: %+v", i, e)
+		}
+		for _, s := range e.Sources {
+			if !ids[s.Article] || !strings.Contains(s.Sentence, s.Expression) {
+				t.Errorf("event %d: bad source %+v", i, s)
+			}
+		}
+	}
+	if !sort.StringsAreSorted(starts) {
+		t.Error("events are not in chronological order")
+	}
+	if first, last := doc.Events[0].Date, doc.Events[len(doc.Events)-1].Start; first != "1962" || !strings.HasPrefix(last, "2025-03") {
+		t.Errorf("timeline runs from %s to %s, want 1962 to March 2025", first, last)
+	}
+	for _, a := range doc.Actors {
+		if a.Name == "" || a.Kind == "" || a.Aliases == nil {
+			t.Errorf("actor %+v lacks a field", a)
+		}
+	}
+}

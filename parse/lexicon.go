@@ -1,0 +1,229 @@
+package parse
+
+import "time"
+
+// class is a bit set of the roles a token can play in a time expression.
+type class uint32
+
+const (
+	cMonth   class = 1 << iota // January, Jan, Sept.
+	cWeekday                   // Tuesday, Tue.
+	cNum                       // a cardinal: 2, two, a
+	cOrd                       // an ordinal: third, 3rd
+	cDay                       // a day of the month: 13, 13th
+	cYear                      // a four-digit year: 1962
+	cUnit                      // day, weeks, month, year...
+	cSeason                    // spring, summer...
+	cPart                      // morning, night...
+	cDir                       // last, next, this, past, coming...
+	cDash                      // - – — and the non-breaking hyphen
+	cISODate                   // 2025-03-12
+	cClock                     // 10:35
+)
+
+// classNames maps the upper-case names used in rule patterns to classes.
+var classNames = map[string]class{
+	"MONTH":   cMonth,
+	"WEEKDAY": cWeekday,
+	"NUM":     cNum,
+	"ORD":     cOrd,
+	"DAY":     cDay,
+	"YEAR":    cYear,
+	"UNIT":    cUnit,
+	"SEASON":  cSeason,
+	"PART":    cPart,
+	"DIR":     cDir,
+	"ISODATE": cISODate,
+	"CLOCK":   cClock,
+}
+
+// unit is a calendar unit, ordered from finest to coarsest.
+type unit uint8
+
+const (
+	uNone unit = iota
+	uMinute
+	uHour
+	uDay
+	uWeek
+	uMonth
+	uQuarter
+	uYear
+	uDecade
+	uCentury
+)
+
+// word is a lexicon entry: what one lower-cased word (or punctuation mark)
+// can mean inside a time expression.
+type word struct {
+	text    string
+	cls     class
+	month   time.Month
+	weekday time.Weekday
+	n       int    // value of a number word or ordinal
+	unit    unit   // for units and for day words such as "yesterday"
+	dir     int    // -1 for last/past/ago, +1 for next/coming, 0 for this
+	season  string // TimeML season code
+	part    string // TimeML part-of-day code
+	// abbrev marks words that take a following period as part of
+	// themselves ("Sept.", "Mr."), so the period neither ends a sentence
+	// nor breaks a pattern.
+	abbrev bool
+	// ambiguous marks month names that are also common words ("may",
+	// "march"): they count as months only where the context says so.
+	ambiguous bool
+}
+
+// The tables below are the vocabulary of the tagger. Rules refer to their
+// classes; adding a spelling means adding an entry here.
+
+var monthWords = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var weekdayWords = map[string]time.Weekday{
+	"sunday": time.Sunday, "sun": time.Sunday,
+	"monday": time.Monday, "mon": time.Monday,
+	"tuesday": time.Tuesday, "tue": time.Tuesday, "tues": time.Tuesday,
+	"wednesday": time.Wednesday, "wed": time.Wednesday,
+	"thursday": time.Thursday, "thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday,
+	"friday": time.Friday, "fri": time.Friday,
+	"saturday": time.Saturday, "sat": time.Saturday,
+}
+
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+	"twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+
+var unitWords = map[string]unit{
+	"minute": uMinute, "minutes": uMinute, "hour": uHour, "hours": uHour,
+	"day": uDay, "days": uDay, "week": uWeek, "weeks": uWeek,
+	"month": uMonth, "months": uMonth, "quarter": uQuarter, "quarters": uQuarter,
+	"year": uYear, "years": uYear, "decade": uDecade, "decades": uDecade,
+	"century": uCentury, "centuries": uCentury,
+}
+
+// dirWords give the direction of "last June", "next week", "this year".
+var dirWords = map[string]int{
+	"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
+}
+
+// dayWords are single words naming a day relative to the reference date.
+var dayWords = map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}
+
+var seasonWords = map[string]string{
+	"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+}
+
+var partWords = map[string]string{
+	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+}
+
+// abbreviations take a following period as part of the word. Month and
+// weekday abbreviations are added from the tables above.
+var abbreviations = []string{
+	"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt",
+	"sgt", "capt", "cmdr", "adm", "maj", "st", "jr", "sr", "inc", "corp", "co",
+	"ltd", "bros", "vs", "etc", "no", "nos", "vol", "fig", "mt", "ft", "approx",
+	"dept", "est", "pres", "rev", "hon", "messrs", "gens", "sens", "reps",
+}
+
+// ambiguousMonths are month names that are also ordinary words.
+var ambiguousMonths = map[string]bool{"may": true, "march": true, "mar": true, "jan": true, "sun": true, "sat": true, "wed": true}
+
+// lexicon maps lower-cased words and punctuation to their entries.
+var lexicon = buildLexicon()
+
+func buildLexicon() map[string]*word {
+	lex := map[string]*word{}
+	get := func(s string) *word {
+		w := lex[s]
+		if w == nil {
+			w = &word{text: s}
+			lex[s] = w
+		}
+		return w
+	}
+	for s, m := range monthWords {
+		w := get(s)
+		w.cls |= cMonth
+		w.month = m
+		w.abbrev = len(s) <= 4 && s != "may" && s != "june" && s != "july"
+		w.ambiguous = ambiguousMonths[s]
+	}
+	for s, d := range weekdayWords {
+		w := get(s)
+		w.cls |= cWeekday
+		w.weekday = d
+		w.abbrev = len(s) <= 5
+		w.ambiguous = ambiguousMonths[s]
+	}
+	for s, n := range numberWords {
+		w := get(s)
+		w.cls |= cNum
+		w.n = n
+	}
+	for s, n := range ordinalWords {
+		w := get(s)
+		w.cls |= cOrd
+		w.n = n
+	}
+	for s, u := range unitWords {
+		w := get(s)
+		w.cls |= cUnit
+		w.unit = u
+	}
+	for s, d := range dirWords {
+		w := get(s)
+		w.cls |= cDir
+		w.dir = d
+	}
+	for s, d := range dayWords {
+		w := get(s)
+		w.unit = uDay
+		w.dir = d
+	}
+	for s, c := range seasonWords {
+		w := get(s)
+		w.cls |= cSeason
+		w.season = c
+	}
+	for s, c := range partWords {
+		w := get(s)
+		w.cls |= cPart
+		w.part = c
+	}
+	for _, s := range abbreviations {
+		get(s).abbrev = true
+	}
+	// An abbreviation with its period is the same word: "Sept." is "sept".
+	var dotted []string
+	for s, w := range lex {
+		if w.abbrev {
+			dotted = append(dotted, s)
+		}
+	}
+	for _, s := range dotted {
+		lex[s+"."] = lex[s]
+	}
+	for _, s := range []string{"-", "–", "—", "‐", "‑", "‒"} {
+		get(s).cls |= cDash
+	}
+	for _, s := range []string{",", ".", "'s", "'", "/", ":", ";", "!", "?", "(", ")", "\"", "“", "”"} {
+		get(s)
+	}
+	return lex
+}

@@ -1,0 +1,78 @@
+package parse
+
+// Span is a byte range of a text, end exclusive.
+type Span struct{ Start, End int }
+
+// Sentences splits text into sentences. A sentence ends at ".", "!" or "?"
+// followed by a capitalised word, a digit or a quotation mark, at a blank
+// line, and at a line break before a capitalised word (headlines and
+// captions have no final period). Abbreviations ("U.S.", "Sept.", "Mr.")
+// and initials do not end a sentence.
+func Sentences(text string) []Span {
+	toks := tokenize(text, nil)
+	var out []Span
+	for _, s := range sentenceBounds(toks, nil) {
+		out = append(out, Span{toks[s.Start].start, toks[s.End-1].end})
+	}
+	return out
+}
+
+// sentenceBounds returns the token ranges of the sentences of toks.
+func sentenceBounds(toks []token, out []Span) []Span {
+	start := 0
+	for i := 1; i < len(toks); i++ {
+		if sentenceBreakBefore(toks, i) {
+			out = append(out, Span{start, i})
+			start = i
+		}
+	}
+	if start < len(toks) {
+		out = append(out, Span{start, len(toks)})
+	}
+	return out
+}
+
+func sentenceBreakBefore(toks []token, i int) bool {
+	t := &toks[i]
+	if t.breaks >= 2 {
+		return true
+	}
+	opener := t.upper || t.kind == tNumber || isQuote(t)
+	if t.breaks == 1 && opener {
+		return true
+	}
+	if t.glued || !opener && !t.upper {
+		return t.breaks == 1 && endsSentence(toks, i-1)
+	}
+	return endsSentence(toks, i-1)
+}
+
+// endsSentence reports whether toks[i] closes a sentence: a final
+// punctuation mark, possibly followed by closing quotes or brackets.
+func endsSentence(toks []token, i int) bool {
+	for i >= 0 && toks[i].kind == tPunct && (isQuote(&toks[i]) || toks[i].w != nil && toks[i].w.text == ")") {
+		if !toks[i].glued {
+			return false
+		}
+		i--
+	}
+	if i < 0 || toks[i].kind != tPunct || toks[i].w == nil {
+		return false
+	}
+	switch toks[i].w.text {
+	case ".", "!", "?":
+		return true
+	}
+	return false
+}
+
+func isQuote(t *token) bool {
+	if t.kind != tPunct || t.w == nil {
+		return false
+	}
+	switch t.w.text {
+	case "\"", "“", "”", "'":
+		return true
+	}
+	return false
+}

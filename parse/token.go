@@ -1,0 +1,254 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokenKind uint8
+
+const (
+	tWord   tokenKind = iota // letters, possibly dotted ("U.S.", "a.m.") or abbreviated ("Sept.")
+	tNumber                  // digits, possibly with separators or a suffix ("2025-03-12", "10:35", "13th")
+	tPunct                   // any other single character, or the possessive "'s"
+)
+
+// token is one word, number or punctuation mark of a text. Tokens are
+// values in one slice per text, so tokenizing allocates almost nothing.
+type token struct {
+	start, end int
+	kind       tokenKind
+	glued      bool // no white space between this token and the previous one
+	upper      bool // starts with an upper-case letter
+	breaks     int8 // line breaks in the white space before the token (0, 1 or 2 for "two or more")
+	cls        class
+	w          *word // lexicon entry, nil for unknown words
+	num        int   // value of a plain number, -1 otherwise
+}
+
+// tokenize splits text into tokens, appending them to toks.
+func tokenize(text string, toks []token) []token {
+	glued, breaks := false, int8(0)
+	var buf [32]byte
+	for i := 0; i < len(text); {
+		c := text[i]
+		size := 1
+		r := rune(c)
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case c == '\n':
+			if breaks < 2 {
+				breaks++
+			}
+			glued = false
+			i++
+			continue
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || (c >= utf8.RuneSelf && unicode.IsSpace(r)):
+			glued = false
+			i += size
+			continue
+		}
+		t := token{start: i, glued: glued && len(toks) > 0, breaks: breaks, num: -1}
+		switch {
+		case isLetter(c, r):
+			t.kind = tWord
+			t.end = scanWord(text, i)
+			t.upper = c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)
+			t.w = lookup(text[t.start:t.end], buf[:0])
+			if t.w != nil && t.w.abbrev && t.end < len(text) && text[t.end] == '.' && !strings.HasSuffix(text[t.start:t.end], ".") {
+				t.end++
+				t.w = lookup(text[t.start:t.end], buf[:0])
+			}
+			if t.w != nil {
+				t.cls = t.w.cls
+				if t.w.ambiguous && !t.upper {
+					t.cls &^= cMonth | cWeekday
+				}
+			}
+		case c >= '0' && c <= '9':
+			t.kind = tNumber
+			t.end = scanNumber(text, i, &t)
+		case (c == '\'' || r == '’') && possessiveAt(text, i+size):
+			t.kind = tPunct
+			t.end = i + size + 1
+			t.w = lexicon["'s"]
+		default:
+			t.kind = tPunct
+			t.end = i + size
+			if s := text[i:t.end]; s == "’" || s == "‘" {
+				t.w = lexicon["'"]
+			} else {
+				t.w = lexicon[s]
+			}
+			if t.w != nil {
+				t.cls = t.w.cls
+			}
+		}
+		toks = append(toks, t)
+		i = t.end
+		glued, breaks = true, 0
+	}
+	return toks
+}
+
+func isLetter(c byte, r rune) bool {
+	if c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// possessiveAt reports whether an apostrophe ending at i is the possessive
+// "'s" (followed by "s" and no further letter).
+func possessiveAt(text string, i int) bool {
+	if i >= len(text) || text[i] != 's' && text[i] != 'S' {
+		return false
+	}
+	return i+1 >= len(text) || !isASCIILetter(text[i+1])
+}
+
+// scanWord returns the end of the word starting at i. Dotted abbreviations
+// made of one- or two-letter parts ("U.S.", "a.m.", "P.J.") are one word,
+// final period included.
+func scanWord(text string, i int) int {
+	j := i
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				break
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		j += size
+	}
+	if j-i > 2 || j >= len(text) || text[j] != '.' {
+		return j
+	}
+	// A one- or two-letter word followed by a period: an initial or a
+	// dotted abbreviation.
+	k, parts := j, 1
+	for k+1 < len(text) && text[k] == '.' && isASCIILetter(text[k+1]) {
+		e := k + 1
+		for e < len(text) && isASCIILetter(text[e]) {
+			e++
+		}
+		if e-k-1 > 2 {
+			break
+		}
+		k = e
+		parts++
+	}
+	if parts > 1 && k < len(text) && text[k] == '.' {
+		return k + 1
+	}
+	if parts > 1 {
+		return k
+	}
+	if j-i == 1 && text[i] >= 'A' && text[i] <= 'Z' {
+		return j + 1 // an initial: "W."
+	}
+	return j
+}
+
+// scanNumber returns the end of the number starting at i and sets t's
+// classes and value from its shape.
+func scanNumber(text string, i int, t *token) int {
+	j := i
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	digits := j - i
+	var seps []byte
+	var groups [4]int // lengths of the digit groups
+	groups[0] = digits
+	for j+1 < len(text) && len(seps) < 3 {
+		c := text[j]
+		if c != ',' && c != '.' && c != ':' && c != '/' && c != '-' || !isDigit(text[j+1]) {
+			break
+		}
+		k := j + 1
+		for k < len(text) && isDigit(text[k]) {
+			k++
+		}
+		if c == ',' && k-j-1 != 3 {
+			break
+		}
+		seps = append(seps, c)
+		groups[len(seps)] = k - j - 1
+		j = k
+	}
+	s := text[i:j]
+	switch {
+	case len(seps) == 0:
+		if digits <= 9 {
+			t.num = atoi(s)
+			t.cls |= cNum
+			if digits == 4 {
+				t.cls |= cYear
+			}
+			if digits <= 2 && t.num >= 1 && t.num <= 31 {
+				t.cls |= cDay
+			}
+		}
+		// Ordinal suffixes belong to the number: "13th".
+		if j+1 < len(text) && digits <= 2 {
+			if suf := strings.ToLower(text[j:min(j+2, len(text))]); (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && (j+2 >= len(text) || !isASCIILetter(text[j+2])) {
+				j += 2
+				t.cls = cOrd
+				if t.num >= 1 && t.num <= 31 {
+					t.cls |= cDay
+				}
+			}
+		}
+	case len(seps) == 2 && seps[0] == '-' && seps[1] == '-' && groups[0] == 4 && groups[1] == 2 && groups[2] == 2:
+		if ValidDate(atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10])) {
+			t.cls |= cISODate
+		}
+	case len(seps) == 1 && seps[0] == ':' && groups[0] <= 2 && groups[1] == 2:
+		if h, m := atoi(s[:groups[0]]), atoi(s[groups[0]+1:]); h < 24 && m < 60 {
+			t.cls |= cClock
+		}
+	}
+	return j
+}
+
+// atoi converts a short run of ASCII digits; callers guarantee the shape.
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// lookup finds the lexicon entry of a word, lower-casing it into buf so
+// that the common case allocates nothing.
+func lookup(s string, buf []byte) *word {
+	if len(s) > cap(buf) {
+		return lexicon[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return lexicon[strings.ToLower(s)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return lexicon[string(buf)]
+}

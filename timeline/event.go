@@ -1,0 +1,62 @@
+// Package timeline turns articles into a timeline: dated events, the actors
+// involved and the articles reporting them, in chronological order. The
+// plain-text and JSON outputs and the interactive browser all present the
+// same Timeline.
+package timeline
+
+import "time"
+
+// Timeline is the events of a corpus in chronological order, with the
+// articles and actors they refer to.
+type Timeline struct {
+	Articles []Article
+	Actors   []Actor
+	Events   []Event
+}
+
+// Article is what the timeline keeps of a source article.
+type Article struct {
+	ID                string
+	Title             string
+	Source            string    // where the article was read from
+	Published         time.Time // zero when unknown
+	PublishedReason   string
+	PublishedInferred bool
+}
+
+// Event is something that happened at a date, as reported by one or more
+// sources.
+type Event struct {
+	// Date is the TimeML value of the event's date: "2025-03-11",
+	// "2024-06", "2025-W11", "1962".
+	Date string
+	// Start and End are the first and last day the date covers.
+	Start, End time.Time
+	// Text is the sentence that reports the event.
+	Text string
+	// Actors are the canonical names of the actors involved, in order of
+	// appearance.
+	Actors []string
+	// Sources are the reports of the event, at least one.
+	Sources []Source
+}
+
+// Source is one report of an event: the article, its sentence and the time
+// expression in it that dates the event.
+type Source struct {
+	Article    string // article ID
+	Sentence   string
+	Expression string
+	// ExprStart and ExprEnd are the byte offsets of Expression in Sentence.
+	ExprStart, ExprEnd int
+	// Explanation says how the date was resolved.
+	Explanation string
+}
+
+// Actor is a person, country or organisation that takes part in events.
+type Actor struct {
+	Name    string   // canonical name
+	Kind    string   // person, country, organisation, or unknown
+	Aliases []string // other names seen in the corpus for the same actor
+	Events  int      // number of events involving the actor
+}
