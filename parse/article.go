@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"bytes"
-	"errors"
 	"regexp"
 	"strings"
 	"time"
@@ -34,23 +32,15 @@ type Article struct {
 	PublishedInferred bool
 }
 
-// ErrBinary is returned for input that is not text.
-var ErrBinary = errors.New("binary data, not text")
-
 // ReadArticle makes an Article of the raw contents of a text file. The
 // publish date comes from a leading "date YYYY-MM-DD" token or from a
 // "Date:" or "Published:" header line; the headline is the first line
 // when it reads as one.
 func ReadArticle(id, source string, data []byte) (*Article, error) {
-	if bytes.IndexByte(data, 0) >= 0 {
-		return nil, ErrBinary
+	text, err := DecodeText(data)
+	if err != nil {
+		return nil, err
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	text := string(data)
-	if !utf8.ValidString(text) {
-		text = strings.ToValidUTF8(text, "\uFFFD")
-	}
-	text = strings.ReplaceAll(text, "\r\n", "\n")
 	a := &Article{ID: id, Source: source}
 	text = a.readHeader(text)
 	a.Title, text = splitTitle(text)

@@ -7,15 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// actorIndex collects the names of actors seen in a corpus.
-type actorIndex struct {
-	kinds map[string]string // name → kind
-}
-
-func newActorIndex() *actorIndex {
-	return &actorIndex{kinds: map[string]string{}}
-}
-
 // notNames are capitalised words that do not name actors on their own:
 // sentence openers, pronouns, calendar words and titles.
 var notNames = map[string]bool{
@@ -39,9 +30,10 @@ var notNames = map[string]bool{
 	"Don't": true, "Miss": true,
 }
 
-// find returns the actor names in a sentence: runs of capitalised words
-// (titles and sentence openers left out), in order of first appearance.
-func (x *actorIndex) find(sentence string) []string {
+// findActors returns the actor names in a sentence: runs of capitalised
+// words (titles and sentence openers left out), in order of first
+// appearance.
+func findActors(sentence string) []string {
 	var names []string
 	seen := map[string]bool{}
 	var run []string
@@ -54,9 +46,6 @@ func (x *actorIndex) find(sentence string) []string {
 			if !seen[name] {
 				seen[name] = true
 				names = append(names, name)
-				if _, ok := x.kinds[name]; !ok {
-					x.kinds[name] = "unknown"
-				}
 			}
 		}
 		run = run[:0]
@@ -96,8 +85,8 @@ func trimWord(w string) string {
 	return w
 }
 
-// list returns the actors of the events, most involved first.
-func (x *actorIndex) list(evs []Event) []Actor {
+// actorList returns the actors of the events, most involved first.
+func actorList(evs []Event) []Actor {
 	count := map[string]int{}
 	for _, e := range evs {
 		for _, a := range e.Actors {
@@ -106,7 +95,7 @@ func (x *actorIndex) list(evs []Event) []Actor {
 	}
 	var out []Actor
 	for name, n := range count {
-		out = append(out, Actor{Name: name, Kind: x.kinds[name], Events: n})
+		out = append(out, Actor{Name: name, Kind: "unknown", Events: n})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Events != out[j].Events {

@@ -8,25 +8,30 @@ import (
 
 // Build makes the timeline of a corpus: one event for each date or time
 // expression that resolves to a calendar period, anchored in its sentence,
-// sorted chronologically.
+// sorted chronologically. It is Merge of the Extract of each article.
 func Build(arts []*parse.Article) *Timeline {
-	tl := &Timeline{}
-	actors := newActorIndex()
-	for _, a := range arts {
-		tl.Articles = append(tl.Articles, Article{
-			ID: a.ID, Title: a.Title, Source: a.Source,
-			Published: a.Published, PublishedReason: a.PublishedReason, PublishedInferred: a.PublishedInferred,
-		})
-		tl.Events = append(tl.Events, articleEvents(a, actors)...)
+	xs := make([]*Extraction, len(arts))
+	for i, a := range arts {
+		xs[i] = Extract(a)
 	}
-	Sort(tl.Events)
-	tl.Actors = actors.list(tl.Events)
-	return tl
+	return Merge(xs)
 }
 
-// articleEvents returns the events one article reports, in text order.
-func articleEvents(a *parse.Article, actors *actorIndex) []Event {
-	var evs []Event
+// Extraction is what one article contributes to a timeline, before it is
+// merged with the rest of the corpus. Extractions do not depend on each
+// other, so a corpus can be extracted in parallel, or elsewhere, and
+// merged afterwards.
+type Extraction struct {
+	Article Article
+	Events  []Event // in text order
+}
+
+// Extract finds the events one article reports.
+func Extract(a *parse.Article) *Extraction {
+	x := &Extraction{Article: Article{
+		ID: a.ID, Title: a.Title, Source: a.Source,
+		Published: a.Published, PublishedReason: a.PublishedReason, PublishedInferred: a.PublishedInferred,
+	}}
 	sents := parse.Sentences(a.Text)
 	si := 0
 	for _, tx := range parse.Tag(a.Text, a.Published) {
@@ -45,10 +50,10 @@ func articleEvents(a *parse.Article, actors *actorIndex) []Event {
 			s = sents[si]
 		}
 		sentence := a.Text[s.Start:s.End]
-		evs = append(evs, Event{
+		x.Events = append(x.Events, Event{
 			Date: tx.Value, Start: first, End: last,
 			Text:   sentence,
-			Actors: actors.find(sentence),
+			Actors: findActors(sentence),
 			Sources: []Source{{
 				Article: a.ID, Sentence: sentence, Expression: tx.Text,
 				ExprStart: tx.Start - s.Start, ExprEnd: tx.End - s.Start,
@@ -56,7 +61,20 @@ func articleEvents(a *parse.Article, actors *actorIndex) []Event {
 			}},
 		})
 	}
-	return evs
+	return x
+}
+
+// Merge combines the extractions of a corpus, in the given order, into one
+// timeline.
+func Merge(xs []*Extraction) *Timeline {
+	tl := &Timeline{}
+	for _, x := range xs {
+		tl.Articles = append(tl.Articles, x.Article)
+		tl.Events = append(tl.Events, x.Events...)
+	}
+	Sort(tl.Events)
+	tl.Actors = actorList(tl.Events)
+	return tl
 }
 
 // Sort orders events chronologically: by the first day they cover, a
