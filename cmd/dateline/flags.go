@@ -12,6 +12,7 @@ const usage = `dateline turns news articles into a timeline of the events they r
 
 Usage:
   dateline [flags] [PATH ...]
+  dateline tag [--dct YYYY-MM-DD] [--json | --jsonl] [FILE]
 
 PATH is an article file, a directory of .txt and .md articles (read
 recursively), or - for one article on standard input. Without PATH,

@@ -39,6 +39,9 @@ func main() {
 
 // run is the whole program, apart from the process around it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "tag" {
+		return runTag(args[1:], stdin, stdout, stderr)
+	}
 	opts, err := parseFlags(args, stderr)
 	if err == errHelp {
 		fmt.Fprint(stdout, usage)
