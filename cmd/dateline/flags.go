@@ -5,28 +5,47 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+
+	"dateline/corpus"
+	"dateline/parse"
 )
 
 const usage = `dateline turns news articles into a timeline of the events they report.
 
 Usage:
   dateline [flags] [PATH ...]
+  dateline extract --jsonl [flags] [PATH ...]
   dateline tag [--dct YYYY-MM-DD] [--json | --jsonl] [FILE]
 
-PATH is an article file, a directory of .txt and .md articles (read
-recursively), or - for one article on standard input. Without PATH,
-dateline shows the timeline of its five built-in seed articles.
+PATH is an article file, a directory (read recursively for .txt, .md and
+.jsonl files; hidden ones skipped), a .jsonl file written by dateline
+extract, or - for standard input. Without PATH, dateline shows the
+timeline of its five built-in seed articles.
+
+dateline extract --jsonl writes the events of each article as one JSON
+line, for merging later: dateline reads such files back.
 
 Flags:
   --print          write the timeline as plain text (the default when
                    standard output is not a terminal)
   --json           write the timeline as JSON
   --actor NAME     keep events involving NAME (repeatable: any of them)
+  --max-size SIZE  skip files larger than SIZE (default 10MB; 0 for no
+                   limit); in .jsonl files, the limit applies to each line
+  --jobs N         read and extract N files at once (default: one per CPU)
+  --quiet          no progress, summary or remarks on standard error;
+                   skipped files are still named
   --version        print the version
   --help           print this help
 
-Exit codes: 0 success, 1 no article could be read, 2 bad flags.
+Exit codes:
+  0  every input was read
+  1  no article could be read, or the output could not be written
+  2  bad flags or arguments
+  3  the timeline was made, but some inputs were skipped (named on
+     standard error with the reason)
 `
 
 type outputMode int
@@ -44,6 +63,11 @@ type options struct {
 	actors  []string
 	paths   []string
 	version bool
+	extract bool // the extract subcommand
+	jsonl   bool
+	quiet   bool
+	maxSize int64
+	jobs    int
 }
 
 var errHelp = errors.New("help requested")
@@ -64,7 +88,10 @@ func (l *listFlag) Set(s string) error {
 // parseFlags reads the command line. Flags may come before, between or
 // after the paths; "--" ends the flags.
 func parseFlags(args []string, stderr io.Writer) (options, error) {
-	var o options
+	o := options{maxSize: parse.DefaultMaxSize}
+	if len(args) > 0 && args[0] == "extract" {
+		o.extract, args = true, args[1:]
+	}
 	var print, asJSON, help bool
 	var actors listFlag
 	fs := flag.NewFlagSet("dateline", flag.ContinueOnError)
@@ -72,6 +99,10 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&print, "print", false, "")
 	fs.BoolVar(&asJSON, "json", false, "")
 	fs.Var(&actors, "actor", "")
+	fs.BoolVar(&o.jsonl, "jsonl", false, "")
+	fs.BoolVar(&o.quiet, "quiet", false, "")
+	fs.Var((*sizeFlag)(&o.maxSize), "max-size", "")
+	fs.Var((*jobsFlag)(&o.jobs), "jobs", "")
 	fs.BoolVar(&o.version, "version", false, "")
 	fs.BoolVar(&help, "help", false, "")
 	fs.BoolVar(&help, "h", false, "")
@@ -98,6 +129,12 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		return o, errHelp
 	}
 	switch {
+	case o.extract && !o.jsonl:
+		return o, fmt.Errorf("extract needs --jsonl, the one format it writes")
+	case o.extract && (print || asJSON || len(actors) > 0):
+		return o, fmt.Errorf("extract writes every event as JSON Lines: --print, --json and --actor do not apply")
+	case o.jsonl && !o.extract:
+		return o, fmt.Errorf("--jsonl is for dateline extract")
 	case print && asJSON:
 		return o, fmt.Errorf("--print and --json cannot be used together")
 	case print:
@@ -107,4 +144,37 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	}
 	o.actors = actors
 	return o, nil
+}
+
+// sizeFlag is a number of bytes written like "50MB" (see parse.ParseSize).
+type sizeFlag int64
+
+func (f *sizeFlag) String() string { return parse.FormatSize(int64(*f)) }
+
+func (f *sizeFlag) Set(s string) error {
+	n, err := parse.ParseSize(s)
+	if err != nil {
+		return err
+	}
+	*f = sizeFlag(n)
+	return nil
+}
+
+// jobsFlag is a number of parallel workers, at least 1.
+type jobsFlag int
+
+func (f *jobsFlag) String() string { return strconv.Itoa(int(*f)) }
+
+func (f *jobsFlag) Set(s string) error {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 1 || n > 1024 {
+		return fmt.Errorf("%q: want a number of workers from 1 to 1024", s)
+	}
+	*f = jobsFlag(n)
+	return nil
+}
+
+// corpusOptions are the loading options the flags set.
+func (o options) corpusOptions(stdin io.Reader, p *corpus.Progress) corpus.Options {
+	return corpus.Options{MaxSize: o.maxSize, Workers: o.jobs, Stdin: stdin, Progress: p}
 }

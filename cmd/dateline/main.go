@@ -17,7 +17,7 @@ import (
 
 	"github.com/mattn/go-isatty"
 
-	"dateline/parse"
+	"dateline/corpus"
 	"dateline/seeds"
 	"dateline/timeline"
 	"dateline/tui"
@@ -26,11 +26,12 @@ import (
 // version is the program's version, printed by --version.
 const version = "0.1.0"
 
-// Exit codes.
+// Exit codes, documented in the usage text and the README.
 const (
 	exitOK      = 0
-	exitNoInput = 1 // no article could be read
+	exitNoInput = 1 // no article could be read, or the output failed
 	exitUsage   = 2 // bad flags or arguments
+	exitSkipped = 3 // some inputs were skipped, the others were used
 )
 
 func main() {
@@ -56,15 +57,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 
-	arts, probs := load(opts.paths, stdin)
-	for _, p := range probs {
-		fmt.Fprintf(stderr, "dateline: skipped %v\n", p)
+	if opts.extract {
+		return runExtract(opts, stdin, stdout, stderr)
 	}
-	if len(arts) == 0 {
-		fmt.Fprintln(stderr, "dateline: no article could be read")
-		return exitNoInput
+	tl, code := load(opts, stdin, stderr)
+	if tl == nil {
+		return code
 	}
-	tl := timeline.Build(arts)
 	events := tl.Select(timeline.Filter{Actors: opts.actors})
 
 	mode := opts.mode
@@ -73,6 +72,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if !isTerminal(stdout) {
 			mode = modeText
 		}
+	}
+	if size := os.Getenv(frameEnv); size != "" {
+		return renderFrame(size, tl, events, stdout, stderr)
 	}
 	switch mode {
 	case modeJSON:
@@ -86,16 +88,29 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dateline:", err)
 		return exitNoInput
 	}
-	return exitOK
+	return code
 }
 
-// load reads the articles named by paths, or the seed articles when there
-// are none.
-func load(paths []string, stdin io.Reader) ([]*parse.Article, []parse.Problem) {
-	if len(paths) == 0 {
-		return seeds.Articles()
+// load builds the timeline of the articles named by opts.paths, or of the
+// seed articles when there are none, reporting on stderr what was
+// skipped. It returns a nil timeline when no article could be read, and
+// the exit code to end with.
+func load(opts options, stdin io.Reader, stderr io.Writer) (*timeline.Timeline, int) {
+	r := startReport(opts, stderr)
+	var tl *timeline.Timeline
+	var rep corpus.Report
+	if len(opts.paths) == 0 {
+		arts, probs := seeds.Articles()
+		tl = timeline.Build(arts)
+		rep = corpus.Report{Articles: len(arts), Events: len(tl.Events), Skipped: probs}
+	} else {
+		tl, rep = corpus.Load(opts.paths, opts.corpusOptions(stdin, r.progress))
 	}
-	return parse.LoadPaths(paths, stdin)
+	code := r.finish(rep)
+	if code == exitNoInput {
+		return nil, code
+	}
+	return tl, code
 }
 
 func isTerminal(w io.Writer) bool {

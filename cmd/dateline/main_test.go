@@ -94,9 +94,9 @@ func TestExitCodes(t *testing.T) {
 		{"print and json", "", []string{"--print", "--json"}, 2, "cannot be used together"},
 		{"empty actor", "", []string{"--actor", ""}, 2, "non-empty"},
 		{"missing path", "", []string{filepath.Join(dir, "nope.txt")}, 1, "no such file"},
-		{"one bad one good", "", []string{"--print", filepath.Join(dir, "nope.txt"), good}, 0, "nope.txt"},
+		{"one bad one good", "", []string{"--print", filepath.Join(dir, "nope.txt"), good}, 3, "nope.txt: no such file"},
 		{"stdin", "Date: 2025-03-12\n\nIt happened on Monday.", []string{"--print", "-"}, 0, ""},
-		{"empty stdin", "", []string{"--print", "-"}, 1, "standard input is empty"},
+		{"empty stdin", "", []string{"--print", "-"}, 1, "standard input: empty"},
 		{"flags after paths", "", []string{good, "--json"}, 0, ""},
 	}
 	for _, c := range cases {

@@ -1,0 +1,181 @@
+// Package corpus loads a corpus of articles into a timeline: it walks the
+// paths given, reads, parses and extracts the articles in parallel on all
+// cores, and merges the extractions in input order, so the timeline is
+// the same whatever the scheduling. It also reads and writes extractions
+// as JSON Lines, so that extraction can run as a separate map step.
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"dateline/parse"
+	"dateline/timeline"
+)
+
+// Options control loading.
+type Options struct {
+	// MaxSize is the largest input file read, in bytes; 0 means no limit.
+	MaxSize int64
+	// Workers is the number of inputs read and extracted at once; 0 means
+	// one per CPU (GOMAXPROCS).
+	Workers int
+	// Stdin is read for the input "-".
+	Stdin io.Reader
+	// Progress, if not nil, is updated as inputs are read, for a progress
+	// display to poll.
+	Progress *Progress
+}
+
+// Progress counts inputs as they are loaded. Its fields may be read while
+// loading goes on.
+type Progress struct {
+	Total    atomic.Int64 // inputs to read, known once the paths are walked
+	Done     atomic.Int64 // inputs read or skipped
+	Articles atomic.Int64 // articles read, JSON Lines records included
+}
+
+// Report says what loading did: how many articles were read and which
+// inputs were skipped, or read with a remark, and why.
+type Report struct {
+	Articles int
+	Events   int
+	Skipped  []parse.Problem
+	Notes    []parse.Problem
+}
+
+func (o Options) workers() int {
+	if o.Workers > 0 {
+		return o.Workers
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// result is what reading one input gave: the extractions of its articles
+// (one for an article file, any number for JSON Lines), or why it was
+// skipped.
+type result struct {
+	xs      []*timeline.Extraction
+	origin  string // the JSON Lines file xs were read from, "" for an article
+	skipped []parse.Problem
+	notes   []parse.Problem
+}
+
+// Load reads the articles named by paths (see parse.Walk) and builds their
+// timeline. Inputs that cannot be read are listed in the report; the
+// others still load.
+func Load(paths []string, opt Options) (*timeline.Timeline, Report) {
+	inputs, probs := parse.Walk(paths)
+	var xs []*timeline.Extraction
+	var origins []string
+	rep := Extract(inputs, opt, func(x *timeline.Extraction, origin string) {
+		xs = append(xs, x)
+		origins = append(origins, origin)
+	})
+	rep.Skipped = append(probs, rep.Skipped...)
+	uniqueRecordIDs(xs, origins)
+	tl := timeline.Merge(xs)
+	rep.Events = len(tl.Events)
+	return tl, rep
+}
+
+// Extract reads and extracts inputs in parallel and calls emit with each
+// extraction, in input order, from the calling goroutine. origin is the
+// JSON Lines file an extraction was read from, "" for an article. At most
+// a few inputs per worker are held at once beyond what emit keeps.
+func Extract(inputs []parse.Input, opt Options, emit func(x *timeline.Extraction, origin string)) Report {
+	workers := opt.workers()
+	if opt.Progress != nil {
+		opt.Progress.Total.Store(int64(len(inputs)))
+	}
+	type job struct {
+		in  parse.Input
+		out chan<- result
+	}
+	jobs := make(chan job)
+	pending := make(chan chan result, 4*workers)
+	go func() {
+		for _, in := range inputs {
+			out := make(chan result, 1)
+			pending <- out
+			jobs <- job{in, out}
+		}
+		close(jobs)
+		close(pending)
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				r := readInput(j.in, opt)
+				if opt.Progress != nil {
+					opt.Progress.Articles.Add(int64(len(r.xs)))
+					opt.Progress.Done.Add(1)
+				}
+				j.out <- r
+			}
+		}()
+	}
+	var rep Report
+	for out := range pending {
+		r := <-out
+		for _, x := range r.xs {
+			emit(x, r.origin)
+		}
+		rep.Articles += len(r.xs)
+		rep.Skipped = append(rep.Skipped, r.skipped...)
+		rep.Notes = append(rep.Notes, r.notes...)
+	}
+	wg.Wait()
+	return rep
+}
+
+// readInput reads one input: an article file, or a JSON Lines file of
+// extractions.
+func readInput(in parse.Input, opt Options) result {
+	if parse.IsLinesFile(in.Path) && in.Path != parse.StdinPath {
+		return openLines(in.Path, opt.MaxSize)
+	}
+	data, err := parse.ReadInput(in, opt.Stdin, opt.MaxSize)
+	if err != nil {
+		return result{skipped: []parse.Problem{{Path: in.Path, Err: err}}}
+	}
+	if LooksLikeLines(data) {
+		return readLinesInput(in.Path, bytes.NewReader(data), opt.MaxSize)
+	}
+	a, note, err := parse.DecodeArticle(in, data)
+	if err != nil {
+		return result{skipped: []parse.Problem{{Path: in.Path, Err: err}}}
+	}
+	r := result{xs: []*timeline.Extraction{timeline.Extract(a)}}
+	if note != nil {
+		r.notes = append(r.notes, *note)
+	}
+	return r
+}
+
+// uniqueRecordIDs renames the articles read from JSON Lines files whose ID
+// an earlier article already has: "ID" read from "shard2.jsonl" becomes
+// "shard2/ID", or "shard2/ID-2" if that is taken too. Article files
+// already have unique IDs.
+func uniqueRecordIDs(xs []*timeline.Extraction, origins []string) {
+	seen := make(map[string]bool, len(xs))
+	for i, x := range xs {
+		id := x.Article.ID
+		if seen[id] && origins[i] != "" {
+			base := parse.FileID(origins[i]) + "/" + id
+			id = base
+			for n := 2; seen[id]; n++ {
+				id = fmt.Sprintf("%s-%d", base, n)
+			}
+			renameArticle(x, id)
+		}
+		seen[id] = true
+	}
+}

@@ -1,0 +1,253 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"dateline/parse"
+	"dateline/timeline"
+)
+
+// The JSON Lines form of an extraction: one object per line, one line per
+// article. Field names are part of dateline's interface, shared with its
+// --json output: new fields may be added, existing ones are never renamed.
+type (
+	lineRecord struct {
+		Article lineArticle `json:"article"`
+		Events  []lineEvent `json:"events"`
+	}
+	lineArticle struct {
+		ID                string  `json:"id"`
+		Title             string  `json:"title"`
+		Source            string  `json:"source"`
+		Published         *string `json:"published"`
+		PublishedInferred bool    `json:"published_inferred"`
+		PublishedReason   string  `json:"published_reason,omitempty"`
+	}
+	lineEvent struct {
+		Date    string       `json:"date"`
+		Start   string       `json:"start"`
+		End     string       `json:"end"`
+		Text    string       `json:"text"`
+		Actors  []string     `json:"actors"`
+		Sources []lineSource `json:"sources"`
+	}
+	lineSource struct {
+		Article     string `json:"article"`
+		Sentence    string `json:"sentence"`
+		Expression  string `json:"expression"`
+		ExprStart   int    `json:"expr_start"`
+		ExprEnd     int    `json:"expr_end"`
+		Explanation string `json:"explanation"`
+	}
+)
+
+// linePrefix is how every line of an extraction file begins.
+const linePrefix = `{"article":`
+
+const isoDay = "2006-01-02"
+
+// LinesWriter writes extractions as JSON Lines.
+type LinesWriter struct {
+	enc *json.Encoder
+}
+
+// NewLinesWriter returns a LinesWriter writing to w.
+func NewLinesWriter(w io.Writer) *LinesWriter {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return &LinesWriter{enc}
+}
+
+// Write writes one extraction as one line.
+func (lw *LinesWriter) Write(x *timeline.Extraction) error {
+	a := x.Article
+	rec := lineRecord{
+		Article: lineArticle{
+			ID: a.ID, Title: a.Title, Source: a.Source,
+			PublishedInferred: a.PublishedInferred, PublishedReason: a.PublishedReason,
+		},
+		Events: make([]lineEvent, 0, len(x.Events)),
+	}
+	if !a.Published.IsZero() {
+		p := a.Published.Format(isoDay)
+		rec.Article.Published = &p
+	}
+	for _, e := range x.Events {
+		le := lineEvent{
+			Date: e.Date, Start: e.Start.Format(isoDay), End: e.End.Format(isoDay),
+			Text: e.Text, Actors: e.Actors, Sources: make([]lineSource, 0, len(e.Sources)),
+		}
+		if le.Actors == nil {
+			le.Actors = []string{}
+		}
+		for _, s := range e.Sources {
+			le.Sources = append(le.Sources, lineSource{
+				Article: s.Article, Sentence: s.Sentence, Expression: s.Expression,
+				ExprStart: s.ExprStart, ExprEnd: s.ExprEnd, Explanation: s.Explanation,
+			})
+		}
+		rec.Events = append(rec.Events, le)
+	}
+	return lw.enc.Encode(rec)
+}
+
+// LooksLikeLines reports whether data begins like a file of extractions
+// as LinesWriter writes them, whatever the file is called.
+func LooksLikeLines(data []byte) bool {
+	return bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n\ufeff"), []byte(linePrefix))
+}
+
+// ReadLines reads extractions written by LinesWriter from r, calling emit
+// with each. Lines longer than maxLine bytes (0: no limit) and lines that
+// are not valid extractions are returned as errors naming the line; the
+// other lines are still read.
+func ReadLines(r io.Reader, maxLine int64, emit func(*timeline.Extraction)) []error {
+	if maxLine <= 0 || maxLine > 1<<40 {
+		maxLine = 1 << 40
+	}
+	br := bufio.NewReaderSize(r, 64<<10)
+	var errs []error
+	for n := 1; ; n++ {
+		line, err := readLine(br, maxLine)
+		switch {
+		case errors.Is(err, parse.ErrTooLarge):
+			errs = append(errs, fmt.Errorf("line %d: longer than the limit of %s (%w)", n, parse.FormatSize(maxLine), err))
+			continue
+		case err != nil && err != io.EOF:
+			return append(errs, fmt.Errorf("line %d: %w", n, err))
+		}
+		if len(bytes.TrimSpace(line)) > 0 {
+			if x, lerr := decodeLine(line); lerr != nil {
+				errs = append(errs, fmt.Errorf("line %d: %w", n, lerr))
+			} else {
+				emit(x)
+			}
+		}
+		if err == io.EOF {
+			return errs
+		}
+	}
+}
+
+// readLine reads one line without its "\n", or io.EOF with the last line.
+// A line longer than max is skipped to its end and reported with
+// ErrTooLarge.
+func readLine(br *bufio.Reader, max int64) ([]byte, error) {
+	var line []byte
+	tooLong := false
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong && int64(len(line)+len(chunk)) <= max+1 {
+			line = append(line, chunk...)
+		} else {
+			line, tooLong = nil, true
+		}
+		switch {
+		case err == bufio.ErrBufferFull:
+			continue
+		case err != nil && err != io.EOF:
+			return nil, err
+		case tooLong:
+			return nil, parse.ErrTooLarge
+		}
+		return bytes.TrimSuffix(line, []byte("\n")), err
+	}
+}
+
+// decodeLine makes an extraction of one line, checking what the rest of
+// dateline relies on: an ID, valid dates in order, expression offsets
+// within their sentence. Text is cleaned as article text is, so a line
+// cannot carry terminal escape codes into the output.
+func decodeLine(line []byte) (*timeline.Extraction, error) {
+	var rec lineRecord
+	if err := json.Unmarshal(line, &rec); err != nil {
+		return nil, fmt.Errorf("not an extraction record: %v", err)
+	}
+	ra := rec.Article
+	if ra.ID == "" {
+		return nil, errors.New("article without an id")
+	}
+	x := &timeline.Extraction{Article: timeline.Article{
+		ID: parse.CleanText(ra.ID), Title: parse.CleanText(ra.Title), Source: parse.CleanText(ra.Source),
+		PublishedInferred: ra.PublishedInferred, PublishedReason: parse.CleanText(ra.PublishedReason),
+	}}
+	if ra.Published != nil {
+		t, err := time.Parse(isoDay, *ra.Published)
+		if err != nil {
+			return nil, fmt.Errorf("article published %q: want YYYY-MM-DD", *ra.Published)
+		}
+		x.Article.Published = t
+	}
+	for i, le := range rec.Events {
+		start, err1 := time.Parse(isoDay, le.Start)
+		end, err2 := time.Parse(isoDay, le.End)
+		if le.Date == "" || err1 != nil || err2 != nil || end.Before(start) {
+			return nil, fmt.Errorf("event %d: want a date and start <= end as YYYY-MM-DD, got %q, %q, %q", i+1, le.Date, le.Start, le.End)
+		}
+		e := timeline.Event{Date: parse.CleanText(le.Date), Start: start, End: end, Text: parse.CleanText(le.Text)}
+		for _, a := range le.Actors {
+			e.Actors = append(e.Actors, parse.CleanText(a))
+		}
+		if len(le.Sources) == 0 {
+			return nil, fmt.Errorf("event %d has no source", i+1)
+		}
+		for _, ls := range le.Sources {
+			s := timeline.Source{
+				Article: x.Article.ID, Sentence: parse.CleanText(ls.Sentence), Expression: parse.CleanText(ls.Expression),
+				ExprStart: ls.ExprStart, ExprEnd: ls.ExprEnd, Explanation: parse.CleanText(ls.Explanation),
+			}
+			if s.ExprStart < 0 || s.ExprStart > s.ExprEnd || s.ExprEnd > len(s.Sentence) {
+				return nil, fmt.Errorf("event %d: expression offsets %d-%d outside its sentence", i+1, s.ExprStart, s.ExprEnd)
+			}
+			e.Sources = append(e.Sources, s)
+		}
+		x.Events = append(x.Events, e)
+	}
+	return x, nil
+}
+
+// readLinesInput reads a file of extractions. Each bad line is skipped
+// and named with its reason; the other lines are read.
+func readLinesInput(path string, r io.Reader, maxLine int64) result {
+	res := result{origin: path}
+	errs := ReadLines(r, maxLine, func(x *timeline.Extraction) { res.xs = append(res.xs, x) })
+	for _, err := range errs {
+		res.skipped = append(res.skipped, parse.Problem{Path: path, Err: err})
+	}
+	if len(res.xs) == 0 && len(errs) == 0 {
+		res.skipped = append(res.skipped, parse.Problem{Path: path, Err: fmt.Errorf("no extraction records (%w)", parse.ErrEmpty)})
+	}
+	return res
+}
+
+// openLines streams a JSON Lines file from disk, so that its size is not
+// limited by the size limit of articles, only its lines are.
+func openLines(path string, maxLine int64) result {
+	f, err := os.Open(path)
+	if err != nil {
+		return result{skipped: []parse.Problem{{Path: path, Err: err}}}
+	}
+	defer f.Close()
+	return readLinesInput(path, f, maxLine)
+}
+
+// renameArticle gives an extraction's article a new ID, in its sources
+// too.
+func renameArticle(x *timeline.Extraction, id string) {
+	old := x.Article.ID
+	x.Article.ID = id
+	for i := range x.Events {
+		for j := range x.Events[i].Sources {
+			if s := &x.Events[i].Sources[j]; s.Article == old {
+				s.Article = id
+			}
+		}
+	}
+}
