@@ -149,15 +149,11 @@ func readInput(in parse.Input, opt Options) result {
 	if LooksLikeLines(data) {
 		return readLinesInput(in.Path, bytes.NewReader(data), opt.MaxSize)
 	}
-	a, note, err := parse.DecodeArticle(in, data)
+	a, notes, err := parse.DecodeArticle(in, data)
 	if err != nil {
 		return result{skipped: []parse.Problem{{Path: in.Path, Err: err}}}
 	}
-	r := result{xs: []*timeline.Extraction{timeline.Extract(a)}}
-	if note != nil {
-		r.notes = append(r.notes, *note)
-	}
-	return r
+	return result{xs: []*timeline.Extraction{timeline.Extract(a)}, notes: notes}
 }
 
 // uniqueRecordIDs renames the articles read from JSON Lines files whose ID

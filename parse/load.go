@@ -9,6 +9,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // Problem is an input that could not be read as an article, or a remark
@@ -250,10 +251,10 @@ func tooLarge(size, limit int64) error {
 }
 
 // DecodeArticle makes the article of an input of its contents: Decode,
-// then ReadArticle under the input's ID. The returned problem, if not
-// nil, is a remark on text that was read but not as written (another
-// encoding, invalid bytes replaced).
-func DecodeArticle(in Input, data []byte) (*Article, *Problem, error) {
+// then ReadArticle under the input's ID. The notes returned are remarks on
+// an article that was read but not quite as written: another encoding,
+// invalid bytes replaced, an impossible publish date dropped.
+func DecodeArticle(in Input, data []byte) (*Article, []Problem, error) {
 	text, dec, err := Decode(data)
 	if err != nil {
 		return nil, nil, err
@@ -269,16 +270,21 @@ func DecodeArticle(in Input, data []byte) (*Article, *Problem, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	var note *Problem
-	switch {
-	case dec.Replaced > 0 && dec.Encoding != "UTF-8":
-		note = &Problem{in.Path, fmt.Errorf("read as %s, %d invalid characters replaced with U+FFFD", dec.Encoding, dec.Replaced)}
-	case dec.Replaced > 0:
-		note = &Problem{in.Path, fmt.Errorf("%d invalid bytes or control characters replaced with U+FFFD", dec.Replaced)}
-	case dec.Encoding != "UTF-8":
-		note = &Problem{in.Path, fmt.Errorf("read as %s", dec.Encoding)}
+	var notes []Problem
+	note := func(format string, args ...any) {
+		notes = append(notes, Problem{in.Path, fmt.Errorf(format, args...)})
 	}
-	return a, note, nil
+	if y := a.Published.Year(); !a.Published.IsZero() && (y < 1 || y > 9999) {
+		note("publish date %s ignored: not in years 1 to 9999", a.Published.Format("2006-01-02"))
+		a.Published, a.PublishedReason = time.Time{}, ""
+	}
+	if dec.Encoding != "UTF-8" {
+		note("read as %s", dec.Encoding)
+	}
+	if dec.Replaced > 0 {
+		note("%d invalid bytes or control characters replaced with U+FFFD", dec.Replaced)
+	}
+	return a, notes, nil
 }
 
 // LoadPaths reads the articles named by paths, one after the other: the
@@ -299,14 +305,12 @@ func LoadPaths(paths []string, stdin io.Reader) ([]*Article, []Problem) {
 			probs = append(probs, Problem{in.Path, err})
 			continue
 		}
-		a, note, err := DecodeArticle(in, data)
+		a, notes, err := DecodeArticle(in, data)
 		if err != nil {
 			probs = append(probs, Problem{in.Path, err})
 			continue
 		}
-		if note != nil {
-			probs = append(probs, *note)
-		}
+		probs = append(probs, notes...)
 		arts = append(arts, a)
 	}
 	return arts, probs
