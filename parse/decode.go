@@ -119,6 +119,7 @@ func isRIFFMedia(form string) bool {
 // looksUTF16 recognises UTF-16 text without a byte-order mark by its NUL
 // bytes: text in the Latin script has the high byte of most characters
 // zero, at odd offsets in little-endian order and even ones in big-endian.
+// Text in other scripts without a byte-order mark is not recognised.
 func looksUTF16(data []byte) (bigEndian, ok bool) {
 	sample := data[:min(len(data), sniffLen)&^1]
 	if len(sample) < 4 {
@@ -130,11 +131,13 @@ func looksUTF16(data []byte) (bigEndian, ok bool) {
 			zeros[i&1]++
 		}
 	}
-	half := len(sample) / 2
+	// Most characters of one parity have a zero byte, hardly any of the
+	// other: binary data has zeros at both.
+	units := len(sample) / 2
 	switch {
-	case zeros[1] > half/2 && zeros[0] == 0:
+	case zeros[1]*3 > units && zeros[0]*8 <= zeros[1]:
 		return false, true
-	case zeros[0] > half/2 && zeros[1] == 0:
+	case zeros[0]*3 > units && zeros[1]*8 <= zeros[0]:
 		return true, true
 	}
 	return false, false
@@ -176,10 +179,11 @@ func decodeUTF16(data []byte, bigEndian bool) (string, Decoding, error) {
 		b.WriteRune(utf8.RuneError)
 		d.Replaced++
 	}
-	if i := strings.IndexByte(b.String(), 0); i >= 0 && i < sniffLen {
-		return "", Decoding{}, fmt.Errorf("%s with NUL characters: %w", d.Encoding, ErrBinary)
+	decoded := []byte(b.String())
+	if err := checkText(decoded[:min(len(decoded), sniffLen)]); err != nil {
+		return "", Decoding{}, fmt.Errorf("%s %w", d.Encoding, err)
 	}
-	s, replaced := cleanUTF8([]byte(b.String()))
+	s, replaced := cleanUTF8(decoded)
 	d.Replaced += replaced
 	return s, d, nil
 }
