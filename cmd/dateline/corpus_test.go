@@ -1,0 +1,82 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"dateline/synth"
+)
+
+// TestOutputSameWhateverScheduling runs the command over a generated
+// corpus with different numbers of CPUs and workers: --json and --print
+// must be byte for byte the same.
+func TestOutputSameWhateverScheduling(t *testing.T) {
+	bin := command(t)
+	dir := t.TempDir()
+	if _, err := synth.WriteDir(dir, 3, 400, 3000); err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range []string{"--json", "--print"} {
+		var want string
+		for _, run := range []struct{ procs, jobs string }{{"1", ""}, {"2", ""}, {"4", "7"}, {"2", "1"}} {
+			args := []string{format, dir}
+			if run.jobs != "" {
+				args = append(args, "--jobs", run.jobs)
+			}
+			cmd := exec.Command(bin, args...)
+			cmd.Env = append(os.Environ(), "GOMAXPROCS="+run.procs)
+			code, out, errs := exitCode(t, cmd)
+			if code != exitOK {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			if want == "" {
+				want = out
+			} else if out != want {
+				t.Fatalf("%s with GOMAXPROCS=%s --jobs %q differs:\n%s", format, run.procs, run.jobs, firstDiff(out, want))
+			}
+		}
+	}
+}
+
+// TestExtractThenMerge runs extract --jsonl on two parts of a corpus and
+// reads the two files back: the timeline is the one of the whole corpus.
+func TestExtractThenMerge(t *testing.T) {
+	bin := command(t)
+	dir := t.TempDir()
+	if _, err := synth.WriteDir(dir, 5, 60, 2000); err != nil {
+		t.Fatal(err)
+	}
+	months, _ := filepath.Glob(filepath.Join(dir, "*", "*"))
+	half := len(months) / 2
+	out := t.TempDir()
+	var parts []string
+	for i, paths := range [][]string{months[:half], months[half:]} {
+		code, lines, errs := exitCode(t, exec.Command(bin, append([]string{"extract", "--jsonl"}, paths...)...))
+		if code != exitOK {
+			t.Fatalf("extract: exit %d: %s", code, errs)
+		}
+		part := filepath.Join(out, "part"+string(rune('1'+i))+".jsonl")
+		os.WriteFile(part, []byte(lines), 0o644)
+		parts = append(parts, part)
+	}
+	_, merged, errs := exitCode(t, exec.Command(bin, append([]string{"--json"}, parts...)...))
+	_, whole, _ := exitCode(t, exec.Command(bin, append([]string{"--json"}, months...)...))
+	if merged != whole {
+		t.Fatalf("merged extractions differ from the whole corpus (%s):\n%s", errs, firstDiff(merged, whole))
+	}
+	if n := strings.Count(whole, `"id":`); n != 60 {
+		t.Fatalf("%d articles, want 60", n)
+	}
+	// A line cut short, as by a failed job, is named and skipped.
+	data, _ := os.ReadFile(parts[0])
+	cut := data[:bytes.LastIndexByte(data[:len(data)-1], '\n')+20]
+	os.WriteFile(parts[0], cut, 0o644)
+	code, _, errs := exitCode(t, exec.Command(bin, "--json", parts[0]))
+	if code != exitSkipped || !strings.Contains(errs, "part1.jsonl: line ") {
+		t.Fatalf("cut line: exit %d, stderr %q", code, errs)
+	}
+}
