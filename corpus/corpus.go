@@ -70,13 +70,19 @@ type result struct {
 // others still load.
 func Load(paths []string, opt Options) (*timeline.Timeline, Report) {
 	inputs, probs := parse.Walk(paths)
+	tl, rep := LoadInputs(inputs, opt)
+	rep.Skipped = append(probs, rep.Skipped...)
+	return tl, rep
+}
+
+// LoadInputs builds the timeline of inputs listed by parse.Walk.
+func LoadInputs(inputs []parse.Input, opt Options) (*timeline.Timeline, Report) {
 	var xs []*timeline.Extraction
 	var origins []string
 	rep := Extract(inputs, opt, func(x *timeline.Extraction, origin string) {
 		xs = append(xs, x)
 		origins = append(origins, origin)
 	})
-	rep.Skipped = append(probs, rep.Skipped...)
 	uniqueRecordIDs(xs, origins)
 	tl := timeline.Merge(xs)
 	rep.Events = len(tl.Events)
@@ -153,7 +159,9 @@ func readInput(in parse.Input, opt Options) result {
 	if err != nil {
 		return result{skipped: []parse.Problem{{Path: in.Path, Err: err}}}
 	}
-	return result{xs: []*timeline.Extraction{timeline.Extract(a)}, notes: notes}
+	x := timeline.Extract(a)
+	detach(x)
+	return result{xs: []*timeline.Extraction{x}, notes: notes}
 }
 
 // uniqueRecordIDs renames the articles read from JSON Lines files whose ID

@@ -84,6 +84,9 @@ type Input struct {
 	// one Walk: the file name without extension, with as many parent
 	// folders as it takes to tell apart files of the same name.
 	ID string
+	// Size is the size of the file when it was listed, 0 for standard
+	// input and other streams.
+	Size int64
 }
 
 // Walk lists the inputs named by paths, in order: files (whatever their
@@ -153,7 +156,7 @@ func (w *walker) top(p string) {
 		return
 	}
 	if !info.IsDir() {
-		w.inputs = append(w.inputs, Input{Path: p})
+		w.inputs = append(w.inputs, Input{Path: p, Size: regularSize(info)})
 		return
 	}
 	n := len(w.inputs)
@@ -202,9 +205,20 @@ func (w *walker) dir(p, real string) {
 		case !mode.IsRegular():
 			w.problem(fp, errors.New("not a regular file"))
 		case w.once(fp, freal):
-			w.inputs = append(w.inputs, Input{Path: fp})
+			var size int64
+			if info, err := os.Stat(fp); err == nil {
+				size = regularSize(info)
+			}
+			w.inputs = append(w.inputs, Input{Path: fp, Size: size})
 		}
 	}
+}
+
+func regularSize(info fs.FileInfo) int64 {
+	if info.Mode().IsRegular() {
+		return info.Size()
+	}
+	return 0
 }
 
 // ReadInput reads the contents of an input, at most maxSize bytes (no
@@ -266,7 +280,7 @@ func DecodeArticle(in Input, data []byte) (*Article, []Problem, error) {
 	if id == "" {
 		id = FileID(in.Path)
 	}
-	a, err := ReadArticle(id, in.Path, []byte(text))
+	a, err := ReadArticle(id, in.Path, data)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/mattn/go-isatty"
 
 	"dateline/corpus"
+	"dateline/parse"
 	"dateline/seeds"
 	"dateline/timeline"
 	"dateline/tui"
@@ -104,7 +105,10 @@ func load(opts options, stdin io.Reader, stderr io.Writer) (*timeline.Timeline, 
 		tl = timeline.Build(arts)
 		rep = corpus.Report{Articles: len(arts), Events: len(tl.Events), Skipped: probs}
 	} else {
-		tl, rep = corpus.Load(opts.paths, opts.corpusOptions(stdin, r.progress))
+		inputs, probs := parse.Walk(opts.paths)
+		limitMemory(inputs)
+		tl, rep = corpus.LoadInputs(inputs, opts.corpusOptions(stdin, r.progress))
+		rep.Skipped = append(probs, rep.Skipped...)
 	}
 	code := r.finish(rep)
 	if code == exitNoInput {
