@@ -21,10 +21,11 @@ func (t tense) String() string {
 // listed as future so they win over the "-ed" rule below.
 var tenseWords = map[string]tense{
 	"will": tenseFuture, "shall": tenseFuture, "'ll": tenseFuture, "wo": tenseFuture,
-	"expected": tenseFuture, "scheduled": tenseFuture, "due": tenseFuture,
-	"plans": tenseFuture, "plan": tenseFuture, "planned": tenseFuture, "planning": tenseFuture,
-	"set": tenseFuture, "slated": tenseFuture, "going": tenseFuture, "intends": tenseFuture,
-	"upcoming": tenseFuture, "aims": tenseFuture, "prepares": tenseFuture,
+	"expected": tenseFuture, "scheduled": tenseFuture, "planning": tenseFuture,
+	"slated": tenseFuture, "intends": tenseFuture, "upcoming": tenseFuture,
+	"aims": tenseFuture, "prepares": tenseFuture, "should": tenseFuture, "must": tenseFuture,
+	"can": tenseFuture, "may": tenseFuture, "payable": tenseFuture, "effective": tenseFuture,
+	"expires": tenseFuture, "expire": tenseFuture, "until": tenseFuture, "through": tenseFuture,
 
 	"said": tensePast, "was": tensePast, "were": tensePast, "had": tensePast,
 	"did": tensePast, "told": tensePast, "met": tensePast, "came": tensePast,
@@ -58,7 +59,9 @@ func tenseAt(text string, toks []token, from, to, at int) tense {
 			continue
 		}
 		tn := wordTense(text[t.start:t.end], t)
-		if tn == tenseUnknown {
+		if tn == tenseUnknown || tn == tensePast && i > from && passiveAux(text, &toks[i-1]) {
+			// "must be returned": the participle says nothing of the
+			// time; the auxiliary before it does.
 			continue
 		}
 		d := i - at
@@ -70,6 +73,16 @@ func tenseAt(text string, toks []token, from, to, at int) tense {
 		}
 	}
 	return best
+}
+
+// passiveAux reports whether t is a form of "be" that makes the
+// participle after it passive.
+func passiveAux(text string, t *token) bool {
+	switch lowerASCII(text[t.start:t.end]) {
+	case "be", "been", "being":
+		return true
+	}
+	return false
 }
 
 func wordTense(s string, t *token) tense {
