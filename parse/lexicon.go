@@ -27,6 +27,7 @@ const (
 	cFrac                        // 1/2, half
 	cYearRange                   // 1998-99
 	cHour                        // 1 … 24, a number that can be an hour
+	cNumWord                     // a number written as a word: two, twenty
 )
 
 // classNames maps the upper-case names used in rule patterns to classes.
@@ -51,6 +52,7 @@ var classNames = map[string]class{
 	"FRAC":      cFrac,
 	"YEARRANGE": cYearRange,
 	"HOUR":      cHour,
+	"NUMWORD":   cNumWord,
 }
 
 // unit is a calendar unit, ordered from finest to coarsest.
@@ -239,7 +241,7 @@ func buildLexicon() map[string]*word {
 	}
 	for s, n := range numberWords {
 		w := get(s)
-		w.cls |= cNum
+		w.cls |= cNum | cNumWord
 		w.n = n
 	}
 	for s, n := range ordinalWords {

@@ -8,7 +8,8 @@ import (
 // A rule pattern is a space-separated sequence of elements:
 //
 //	MONTH          a token of a class (see classNames)
-//	last|past      one of these words or punctuation marks, lower-case
+//	last|past      one of these words or punctuation marks, lower-case;
+//	               class names may be among them: ORD|last
 //	-              any dash or hyphen
 //	X?             the element is optional
 //	+X             the token must follow the previous one without white space
@@ -113,12 +114,11 @@ func compileElem(f string) (*elem, bool, error) {
 	if strings.HasSuffix(f, "?") && len(f) > 1 {
 		opt, f = true, f[:len(f)-1]
 	}
-	if c, ok := classNames[f]; ok {
-		e.cls = c
-		return e, opt, nil
-	}
 	for _, alt := range strings.Split(f, "|") {
+		c, isClass := classNames[alt]
 		switch {
+		case isClass:
+			e.cls |= c
 		case alt == "-":
 			e.cls |= cDash
 		case alt == "" || strings.ToLower(alt) != alt:

@@ -118,18 +118,19 @@ func dropAmbiguousWords(d *document, ms []match) []match {
 	})
 }
 
-// dropTitles removes expressions that are capitalised inside a sentence of
-// ordinary case: the names of shows and papers ("This Week", "60
-// Minutes").
+// dropTitles removes expressions whose units or direction words are
+// capitalised inside a sentence of ordinary case: the names of shows and
+// papers ("This Week", "60 Minutes"). Names matched word for word, such as
+// "Thanksgiving Day", stay.
 func dropTitles(d *document, ms []match) []match {
 	return filterMatches(ms, func(m match) bool {
 		s := d.sentenceOf(m.first)
 		if m.first == s.Start || headline(d, s) {
 			return true
 		}
-		for i := m.first; i < m.last; i++ {
-			t := &d.toks[i]
-			if t.upper && t.w != nil && t.cls&(cUnit|cDir) != 0 && t.cls&(cMonth|cWeekday) == 0 {
+		for k, e := range m.elems {
+			t := &d.toks[m.first+k]
+			if t.upper && e != nil && t.cls&e.cls&(cUnit|cDir) != 0 && t.cls&(cMonth|cWeekday) == 0 {
 				return false
 			}
 		}

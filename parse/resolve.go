@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -137,6 +138,11 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		what = "date"
 	}
 	dir, nearest := x.direction()
+	if !x.f.hasDir && dir < 0 && x.deadline() {
+		// "said it would finish by August": a deadline in a report of
+		// the past may lie ahead.
+		dir, nearest = 0, true
+	}
 	at := func(y int) time.Time {
 		if dd == 0 {
 			return day(y, time.Month(month), 1)
@@ -161,7 +167,13 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		if !at(y).Before(a) {
 			y--
 		}
-		return y, fmt.Sprintf("'%s %s': the latest %s before the %s", dirName(dir), name, name, x.ref())
+		// "last February" written in March is not the month just over,
+		// which would be "last month", but the February before it.
+		if dd == 0 && !strings.HasPrefix(x.f.text, "this past") && at(y).AddDate(0, 1, 0).Equal(a) {
+			y--
+			return y, fmt.Sprintf("'last %s' written the month after one: the %s of the year before", name, name)
+		}
+		return y, fmt.Sprintf("'%s': the latest %s before the %s", x.f.text, name, x.ref())
 	case x.f.hasDir && dir > 0:
 		if !at(y).After(a) {
 			y++
@@ -173,28 +185,45 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		if at(y).After(a) {
 			y--
 		}
-		if dd != 0 && absDays(at(y), a) > farDays && absDays(at(y+1), a) < nearDays {
-			return y + 1, fmt.Sprintf("date without year: the %s %d within %d days after the %s rather than almost a year before it", name, dd, nearDays, x.ref())
+		if far, near := plausible(dd); absDays(at(y), a) > far && absDays(at(y+1), a) < near {
+			return y + 1, fmt.Sprintf("%s without year: the %s within %d days after the %s rather than most of a year before it", what, name, near, x.ref())
 		}
 		return y, fmt.Sprintf("%s without year, %s: the latest %s not after the %s", what, x.tense, name, x.ref())
 	default:
 		if at(y).Before(a) {
 			y++
 		}
-		if dd != 0 && absDays(at(y), a) > farDays && absDays(at(y-1), a) < nearDays {
-			return y - 1, fmt.Sprintf("date without year: the %s %d within %d days before the %s rather than almost a year after it", name, dd, nearDays, x.ref())
+		if far, near := plausible(dd); absDays(at(y), a) > far && absDays(at(y-1), a) < near {
+			return y - 1, fmt.Sprintf("%s without year: the %s within %d days before the %s rather than most of a year after it", what, name, near, x.ref())
 		}
 		return y, fmt.Sprintf("%s without year, %s: the first %s not before the %s", what, x.tense, name, x.ref())
 	}
 }
 
-// A date without a year is placed by the tense, unless that puts it more
-// than farDays away while the other reading is within nearDays: news
-// rarely mentions a day most of a year off without giving the year.
-const (
-	farDays  = 200
-	nearDays = 75
-)
+// plausible returns how far (in days) the tense may place a date without
+// a year, before a reading within near days the other way wins: news
+// rarely mentions a day or a month most of a year off without giving the
+// year.
+func plausible(dd int) (far, near int) {
+	if dd == 0 {
+		return 300, 62
+	}
+	return 200, 75
+}
+
+// deadline reports whether the match follows "by" or "until": a date
+// that may lie ahead even in a report of the past.
+func (x *resolver) deadline() bool {
+	if x.m.first == 0 {
+		return false
+	}
+	p := &x.d.toks[x.m.first-1]
+	switch lowerASCII(x.d.text[p.start:p.end]) {
+	case "by", "until", "till", "before", "through":
+		return true
+	}
+	return false
+}
 
 // followingYear reports whether the match is followed by a relative year
 // such as "last year" or "of this year", and its direction.
@@ -317,6 +346,10 @@ func (x *resolver) shift() resolution {
 	if u == uWeekend {
 		return x.weekend(n * f.dir)
 	}
+	if n > 0 && (u == uDecade || u == uCentury) {
+		// "a decade ago" is a year, not a decade.
+		n, u = n*durationUnits[u].times, uYear
+	}
 	t := shift(x.anchor, u, f.dir*n)
 	res := resolution{value: formatUnit(t, u), usedAnchor: true}
 	switch {
@@ -428,12 +461,12 @@ func (x *resolver) quarter() resolution {
 	if f.unit == uHalf {
 		u, per = uHalf, 2
 	}
+	last := f.ord == 0 && f.hasDir && f.dir < 0 // "the last half of 1989"
+	if last {
+		f.ord = per
+	}
 	if f.ord < 1 || f.ord > per {
-		if u == uHalf && f.ord == -1 {
-			f.ord = 2
-		} else {
-			return resolution{reject: true}
-		}
+		return resolution{reject: true}
 	}
 	res := resolution{}
 	y := f.year
@@ -442,64 +475,92 @@ func (x *resolver) quarter() resolution {
 		res.why = "quarter or half of the year as written"
 	case x.anchor.IsZero():
 		return noAnchor()
-	case f.hasDir && f.unit == uYear:
+	case last:
+		// "the last quarter" without a year is the one before this one.
+		p := period{shift(x.anchor, u, -1), u}
+		return resolution{value: p.value(), why: "the " + unitNames[u] + " before the one of the " + x.ref(), usedAnchor: true}
+	case f.unit == uYear && f.hasDir:
 		y = x.anchor.Year() + f.dir
 		res.why = "of the year " + relWord(f.dir) + " the " + x.ref()
 		res.usedAnchor = true
 	default:
+		// Business news reports quarters that have begun: the latest one
+		// with that number.
 		res.usedAnchor = true
 		y = x.anchor.Year()
-		current := (int(x.anchor.Month())-1)/(12/per) + 1
-		if dir, _ := x.direction(); dir > 0 {
-			if f.ord < current {
-				y++
-			}
-			res.why = "the first such period not over by the " + x.ref()
-		} else {
-			if f.ord > current {
-				y--
-			}
-			res.why = "the latest such period begun by the " + x.ref()
+		if current := (int(x.anchor.Month())-1)/(12/per) + 1; f.ord > current {
+			y--
 		}
+		res.why = "the latest such period begun by the " + x.ref()
 	}
 	p := period{day(y, time.Month((f.ord-1)*(12/per)+1), 1), u}
 	res.value = p.value()
 	return res
 }
 
-// period resolves "the quarter", "the latest period", "the year-ago
-// quarter": the reporting period the text last named, or else the last
-// quarter over by the reference date; a year earlier with dir < 0.
+// period resolves "the quarter", "the latest period", "the current
+// quarter", "the year-ago quarter": the period that ends on the date
+// written after it ("the quarter ended Sept. 30"), or the reporting period
+// the text last named, or else the last quarter over by the publish date;
+// a year earlier with dir < 0.
 func (x *resolver) period() resolution {
 	f := x.f
-	p, ok := x.d.reportingPeriod(x.m.first)
-	why := fmt.Sprintf("the reporting period last mentioned, %s", p.value())
-	if !ok {
-		if x.d.ref.IsZero() {
-			return noAnchor()
+	if x.d.ref.IsZero() {
+		return noAnchor()
+	}
+	ref := x.d.ref.Format("2006-01-02")
+	p, ok := x.endedPeriod()
+	why := "the quarter ending on the date written after it"
+	switch {
+	case ok:
+	case strings.Contains(f.text, "current"):
+		p, why = period{x.d.ref, uQuarter}, "the quarter of the publish date "+ref
+	default:
+		if p, ok = x.d.reportingPeriod(x.m.first); ok {
+			why = "the reporting period last mentioned, " + p.value()
+			break
 		}
 		if f.hasDir && f.dir < 0 && f.year == 0 {
 			// "year-ago results" with no quarter in view: the year before.
-			t := shift(x.d.ref, uYear, -1)
-			return resolution{value: formatUnit(t, uYear), why: "the year before the publish date " + x.d.ref.Format("2006-01-02"), usedAnchor: true}
+			return resolution{value: formatUnit(shift(x.d.ref, uYear, -1), uYear), why: "the year before the publish date " + ref, usedAnchor: true}
 		}
-		p = period{shift(day(x.d.ref.Year(), x.d.ref.Month(), 1), uQuarter, -1), uQuarter}
-		p.start = day(p.start.Year(), (p.start.Month()-1)/3*3+1, 1)
-		why = "the last quarter over by the publish date " + x.d.ref.Format("2006-01-02")
-		if x.f.hasDir && x.f.dir == 0 || x.r.name == "the-quarter" && f.text == "the current quarter" {
-			p.start = shift(p.start, uQuarter, 1)
-			why = "the quarter of the publish date " + x.d.ref.Format("2006-01-02")
-		}
+		p, why = period{shift(x.d.ref, uQuarter, -1), uQuarter}, "the last quarter over by the publish date "+ref
 	}
-	if f.year != 0 {
+	switch {
+	case f.year != 0:
 		p.start = day(f.year, p.start.Month(), 1)
-		return resolution{value: p.value(), why: why + ", in the year written", usedAnchor: true}
-	}
-	if f.hasDir && f.dir < 0 {
+		why += ", in the year written"
+	case f.hasDir && f.dir < 0:
 		p.start = p.start.AddDate(-1, 0, 0)
 		why = "a year before " + why
 	}
 	return resolution{value: p.value(), why: why, usedAnchor: true}
+}
+
+// endedPeriod reads "ended Sept. 30" or "ending in June" after a
+// reporting period: the quarter that contains that date.
+func (x *resolver) endedPeriod() (period, bool) {
+	toks, i := x.d.toks, x.m.last
+	if i+1 >= len(toks) {
+		return period{}, false
+	}
+	switch lowerASCII(x.d.text[toks[i].start:toks[i].end]) {
+	case "ended", "ending", "ends":
+	default:
+		return period{}, false
+	}
+	i++
+	if lowerASCII(x.d.text[toks[i].start:toks[i].end]) == "in" && i+1 < len(toks) {
+		i++
+	}
+	if toks[i].cls&cMonth == 0 || x.d.ref.IsZero() {
+		return period{}, false
+	}
+	y := x.d.ref.Year()
+	if toks[i].w.month > x.d.ref.Month() {
+		y--
+	}
+	return period{day(y, toks[i].w.month, 1), uQuarter}, true
 }
 
 func (x *resolver) decade() resolution {

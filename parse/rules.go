@@ -105,5 +105,5 @@ const (
 	// clock is a time of day: "10:35 a.m.", "10 p.m.", "noon".
 	clock = "( CLOCK AMPM? | HOUR AMPM | noon | midnight ) ZONE?"
 	// unitWords are plural units standing alone: "for years".
-	pluralUnits = "years|months|weeks|days|decades|hours|minutes|centuries"
+	pluralUnits = "years|months|weeks|days|decades|hours|minutes|centuries|quarters"
 )

@@ -14,8 +14,8 @@ var calendarRules = []rule{
 	{name: "decade", typ: Date, kind: kDecade, pattern: "the? DECADE"},
 	{name: "century", typ: Date, kind: kCentury, pattern: "the? ORD +-? century"},
 	{name: "season-year", typ: Date, kind: kSeason, pattern: "the? SEASON of? YEAR"},
-	{name: "spelled-year", typ: Date, kind: kSpelledYear, pattern: "NUM NUM ( -? NUM )?"},
-	{name: "month-spelled-year", typ: Date, kind: kSpelledYear, pattern: "MONTH NUM NUM ( -? NUM )?"},
+	{name: "spelled-year", typ: Date, kind: kSpelledYear, pattern: "NUMWORD NUMWORD ( -? NUMWORD )?"},
+	{name: "month-spelled-year", typ: Date, kind: kSpelledYear, pattern: "MONTH NUMWORD NUMWORD ( -? NUMWORD )?"},
 	{name: "week-of", typ: Date, kind: kWeekOf, pattern: "the week of MONTH DAY ( ,? YEAR )?"},
 }
 

@@ -2,7 +2,8 @@ package parse
 
 // durationRules find lengths of time. Durations never date an event.
 var durationRules = []rule{
-	{name: "units", typ: Duration, kind: kDuration, pattern: count + " UNIT"},
+	{name: "units", typ: Duration, kind: kDuration, pattern: count + " more|additional|further|extra|straight|consecutive|trading|business|working? UNIT ( and a half )?"},
+	{name: "units-ago-vague", typ: Duration, kind: kDuration, pattern: pluralUnits + " ago"},
 	{name: "unit-adjective", typ: Duration, kind: kDuration, pattern: count + " +- +UNIT ( +- +long )?"},
 	{name: "the-past-units", typ: Duration, kind: kDuration, pattern: "the? past|last|next|previous|coming|first|following " + count + " UNIT"},
 	{name: "the-units", typ: Duration, kind: kDuration, pattern: "the " + count + " UNIT"},
@@ -18,12 +19,12 @@ var durationRules = []rule{
 // rejectRules match things that look like time expressions but are not.
 var rejectRules = []rule{
 	{name: "age", kind: kReject, pattern: count + " +- +UNIT +- +old"},
-	{name: "age-words", kind: kReject, pattern: count + " UNIT old|of age"},
+	{name: "age-words", kind: kReject, pattern: count + " UNIT ( old | of age )"},
 	{name: "amount", kind: kReject, pattern: "$|€|£|¥|# NUM"},
 	{name: "percent", kind: kReject, pattern: "NUM %|percent"},
 	{name: "fraction-quarters", kind: kReject, pattern: "NUM +-? quarters of"},
 	{name: "score", kind: kReject, pattern: "NUM +- +NUM"},
-	{name: "age-decade", kind: kReject, pattern: "his|her|their|its|early|late|mid DECADE"},
+	{name: "age-decade", kind: kReject, pattern: "his|her|their|its ( early | late | mid +-? )? DECADE"},
 	{name: "as-soon-as", kind: kReject, pattern: "as soon as"},
 	{name: "shortly-after", kind: kReject, pattern: "shortly|soon after|before"},
 }
@@ -46,5 +47,6 @@ var referenceRules = []rule{
 	{name: "at-present", typ: Date, kind: kFixed, value: "PRESENT_REF", trim: 1, pattern: "at present"},
 	{name: "at-the-time", typ: Date, kind: kFixed, value: "PAST_REF", trim: 1, pattern: "at the time"},
 	{name: "the-near-term", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "the near|short term|future"},
+	{name: "a-later-date", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "a later date"},
 	{name: "few-units-ago", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "FEW UNIT ago"},
 }

@@ -76,7 +76,7 @@ func (d *document) sentenceOf(i int) Span {
 
 // reportingPeriodWindow is how many tokens back a named quarter stays the
 // subject of "the quarter" and "a year earlier".
-const reportingPeriodWindow = 400
+const reportingPeriodWindow = 200
 
 // reportingPeriod returns the quarter or half the text is reporting on at
 // token i, if one was named recently.
@@ -138,7 +138,13 @@ func (d *document) resolveOne(m match) (Timex, bool) {
 	f := extract(d, m)
 	x := resolver{d: d, m: m, f: &f, r: m.rule, anchor: d.ref, anchorName: "publish date"}
 	if m.rule.anaphoric || m.rule.later {
-		if a := d.lastDay.start; !a.IsZero() {
+		// "that day", "the next day" need the last day mentioned; "later
+		// that year" only the last date.
+		last := d.lastDay
+		if f.unit > uDay && f.part == "" {
+			last = d.last
+		}
+		if a := last.start; !a.IsZero() {
 			x.anchor, x.anchorName = a, "date last mentioned"
 		}
 	}
