@@ -35,8 +35,8 @@ type fields struct {
 	// yearDir is set when the direction word is about the year: "next
 	// year's first quarter".
 	yearDir bool
-	text     string // the lower-cased words of the match, space-separated
-	slash    string // the text of a "3/12/2025" date
+	text    string // the lower-cased words of the match, space-separated
+	slash   string // the text of a "3/12/2025" date
 }
 
 // extract reads the fields of a match from its tokens.

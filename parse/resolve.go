@@ -262,8 +262,11 @@ func (x *resolver) weekday() resolution {
 	a := x.anchor
 	diff := int(f.weekday) - int(a.Weekday())
 	dir, _ := x.direction()
-	if !f.hasDir && x.possessive() && x.tense != tenseFuture {
+	switch {
+	case !f.hasDir && x.possessive() && x.tense != tenseFuture:
 		dir = -1 // "Wednesday's ruling": an event reported as done
+	case !f.hasDir && x.deadline():
+		dir = 1 // "until 9 a.m. Tuesday": a deadline ahead
 	}
 	var t time.Time
 	var why string
@@ -290,10 +293,12 @@ func (x *resolver) weekday() resolution {
 		why = fmt.Sprintf("weekday, %s: the latest %s on or before the %s", x.tense, f.weekday, x.ref())
 	}
 	res := resolution{value: t.Format("2006-01-02"), why: why, usedAnchor: true}
-	if f.hasClock || f.part != "" {
+	if f.hasClock {
 		res.value += clockSuffix(f)
 		res.typ = Time
 	}
+	// "Wednesday night" is dated by its day: news annotation most often
+	// gives the day alone, and a timeline needs no more.
 	return res
 }
 
@@ -355,7 +360,7 @@ func (x *resolver) shift() resolution {
 	default:
 		res.why = fmt.Sprintf("%d %s(s) %s the %s", n, unitNames[u], beforeAfter(f.dir), x.ref())
 	}
-	if f.part != "" || f.hasClock {
+	if f.hasClock || f.part != "" && !x.r.anaphoric {
 		res.value = t.Format("2006-01-02") + clockSuffix(f)
 		res.typ = Time
 	}

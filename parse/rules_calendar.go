@@ -40,5 +40,5 @@ var timeRules = []rule{
 	{name: "tonight", typ: Time, kind: kShift, pattern: "tonight"},
 	{name: "day-word-part", typ: Time, kind: kShift, pattern: "yesterday|today|tomorrow PART"},
 	{name: "last-night", typ: Time, kind: kShift, dir: -1, unit: uDay, pattern: "last night"},
-	{name: "that-part", typ: Time, kind: kShift, anaphoric: true, pattern: "( that | the same | the next | the following ) PART"},
+	{name: "that-part", typ: Date, kind: kShift, anaphoric: true, pattern: "( that | the same | the next | the following ) PART"},
 }
