@@ -77,7 +77,6 @@ type rule struct {
 	// points to that date.
 	later bool
 
-	nodes    []node
 	priority int
 }
 
