@@ -151,13 +151,7 @@ type jsonOutput struct {
 // TestEndToEndJSON builds the real command and checks its --json output
 // on the seeds.
 func TestEndToEndJSON(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the command")
-	}
-	bin := filepath.Join(t.TempDir(), "dateline")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildCommand(t)
 	out, err := exec.Command(bin, "--json").Output()
 	if err != nil {
 		t.Fatal(err)
