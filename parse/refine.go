@@ -5,19 +5,60 @@ package parse
 type refiner func(d *document, ms []match) []match
 
 var refiners = []refiner{
+	dropRejected,
+	trimNumbers,
 	dropUnlikelyYears,
 	dropAmbiguousWords,
+	dropTitles,
+	extendModifiers,
 }
 
-// yearPrefixes are punctuation marks after which a four-digit number is an
-// amount or a label, not a year.
-var yearPrefixes = map[string]bool{"$": true, "€": true, "£": true, "¥": true, "#": true, "no.": true}
+// dropRejected removes the matches of reject rules: having matched, they
+// kept other rules off their words.
+func dropRejected(d *document, ms []match) []match {
+	return filterMatches(ms, func(m match) bool { return m.rule.kind != kReject })
+}
+
+// trimNumbers drops a leading number that does not combine with the next
+// one: "seven a year ago" is "a year ago", "a 16-hour flight" is
+// "16-hour".
+func trimNumbers(d *document, ms []match) []match {
+	for k := range ms {
+		m := &ms[k]
+		for m.last-m.first > 2 && m.elems[0] != nil && m.elems[0].cls&cNum != 0 && m.elems[1] != nil && m.elems[1].cls&cNum != 0 &&
+			!compound(&d.toks[m.first], &d.toks[m.first+1]) {
+			m.first++
+			m.elems = m.elems[1:]
+		}
+	}
+	return ms
+}
+
+// compound reports whether two adjacent number tokens make one number:
+// "twenty four", "a hundred", "nineteen ninety".
+func compound(a, b *token) bool {
+	av, bv := numValue(a), numValue(b)
+	return a.w != nil && b.w != nil && a.kind == tWord && b.kind == tWord &&
+		(av >= 20 && av%10 == 0 && bv < 10 || bv == 100 || av >= 10 && av <= 20 && bv >= 10)
+}
+
+func numValue(t *token) int {
+	if t.w != nil {
+		return t.w.n
+	}
+	return t.num
+}
 
 // yearSuffixes are words after which a four-digit number is a quantity.
-var yearSuffixes = map[string]bool{"%": true, "percent": true, "per": true, "km": true, "miles": true, "people": true, "troops": true}
+var yearSuffixes = map[string]bool{
+	"km": true, "miles": true, "people": true, "troops": true, "soldiers": true,
+	"votes": true, "points": true, "metres": true, "meters": true, "feet": true,
+	"tons": true, "tonnes": true, "barrels": true, "shares": true, "units": true,
+	"jobs": true, "workers": true, "employees": true, "acres": true, "pounds": true,
+}
 
-// dropUnlikelyYears removes bare four-digit numbers that are amounts,
-// quantities or out of the range news years fall in.
+// dropUnlikelyYears removes bare four-digit numbers outside the years news
+// speaks of, or followed by a unit of quantity.
 func dropUnlikelyYears(d *document, ms []match) []match {
 	return filterMatches(ms, func(m match) bool {
 		if m.rule.name != "year" {
@@ -27,15 +68,9 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 		if t.num < 1000 || t.num > 2199 {
 			return false
 		}
-		if m.first > 0 {
-			p := &d.toks[m.first-1]
-			if p.w != nil && yearPrefixes[p.w.text] || yearPrefixes[d.text[p.start:p.end]] {
-				return false
-			}
-		}
 		if m.last < len(d.toks) {
 			n := &d.toks[m.last]
-			if n.w != nil && yearSuffixes[n.w.text] || yearSuffixes[d.text[n.start:n.end]] {
+			if n.glued && n.kind != tPunct || yearSuffixes[lowerASCII(d.text[n.start:n.end])] {
 				return false
 			}
 		}
@@ -43,17 +78,21 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 	})
 }
 
-// monthContext are the words before which a lone "May" or "March" is a
-// month rather than a verb or a name.
-var monthContext = map[string]bool{
+// contextWords are the words before which an ambiguous word ("May",
+// "fall", "spring") is a time expression: "in May", "last fall".
+var contextWords = map[string]bool{
 	"in": true, "since": true, "by": true, "until": true, "till": true, "during": true,
 	"of": true, "early": true, "late": true, "mid": true, "from": true, "to": true,
 	"through": true, "before": true, "after": true, "between": true, "and": true,
-	"last": true, "next": true, "this": true, "end": true, "beginning": true,
+	"last": true, "next": true, "this": true, "end": true, "beginning": true, "the": true,
+	"that": true, "each": true, "every": true, "on": true, "or": true, "past": true,
 }
 
+// ambiguousWords are time words that are more often ordinary words.
+var ambiguousWords = map[string]bool{"may": true, "march": true, "fall": true, "spring": true, "sun": true, "sat": true, "wed": true, "jan": true, "mar": true}
+
 // dropAmbiguousWords removes single-word matches that are more likely
-// ordinary words: "May" or "March" without a date context, and weekday or
+// ordinary words: "May" or "fall" without a time context, and weekday or
 // month abbreviations without their period ("Sun" the newspaper).
 func dropAmbiguousWords(d *document, ms []match) []match {
 	return filterMatches(ms, func(m match) bool {
@@ -61,22 +100,136 @@ func dropAmbiguousWords(d *document, ms []match) []match {
 			return true
 		}
 		t := &d.toks[m.first]
-		if t.w == nil || t.cls&(cMonth|cWeekday) == 0 {
+		if t.w == nil || t.cls&(cMonth|cWeekday|cSeason) == 0 {
 			return true
 		}
 		s := d.text[t.start:t.end]
 		if t.w.abbrev && s[len(s)-1] != '.' {
 			return false
 		}
-		if !t.w.ambiguous {
+		if !ambiguousWords[t.w.text] {
 			return true
 		}
 		if m.first == 0 {
 			return false
 		}
 		p := &d.toks[m.first-1]
-		return p.w != nil && monthContext[p.w.text] || monthContext[lowerASCII(d.text[p.start:p.end])]
+		return contextWords[lowerASCII(d.text[p.start:p.end])]
 	})
+}
+
+// dropTitles removes expressions whose units or direction words are
+// capitalised inside a sentence of ordinary case: the names of shows and
+// papers ("This Week", "60 Minutes"). Names matched word for word, such as
+// "Thanksgiving Day", stay.
+func dropTitles(d *document, ms []match) []match {
+	return filterMatches(ms, func(m match) bool {
+		s := d.sentenceOf(m.first)
+		if m.first == s.Start || headline(d, s) {
+			return true
+		}
+		for k, e := range m.elems {
+			t := &d.toks[m.first+k]
+			if t.upper && e != nil && t.cls&e.cls&(cUnit|cDir) != 0 && t.cls&(cMonth|cWeekday) == 0 {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// headline reports whether most words of the sentence are capitalised.
+func headline(d *document, s Span) bool {
+	words, upper := 0, 0
+	for i := s.Start; i < s.End; i++ {
+		if t := &d.toks[i]; t.kind == tWord {
+			words++
+			if t.upper {
+				upper++
+			}
+		}
+	}
+	return words > 0 && upper*3 > words*2
+}
+
+// modifier is a phrase before an expression that belongs to it.
+type modifier struct {
+	words []string // the phrase, lower case
+	mod   string   // the TimeML modifier it gives
+	// amount marks modifiers of quantities ("nearly two years"), which
+	// go with durations and "ago" dates; the others go with dates.
+	amount bool
+}
+
+// modifiers are the phrases that widen an expression to the left. The
+// longest that fits wins.
+var modifiers = []modifier{
+	{words: []string{"the", "early"}, mod: "START"},
+	{words: []string{"early"}, mod: "START"},
+	{words: []string{"the", "late"}, mod: "END"},
+	{words: []string{"late"}, mod: "END"},
+	{words: []string{"the", "mid"}, mod: "MID"},
+	{words: []string{"mid"}, mod: "MID"},
+	{words: []string{"the", "end", "of"}, mod: "END"},
+	{words: []string{"the", "beginning", "of"}, mod: "START"},
+	{words: []string{"the", "start", "of"}, mod: "START"},
+	{words: []string{"the", "middle", "of"}, mod: "MID"},
+	{words: []string{"earlier"}},
+	{words: []string{"later"}},
+	{words: []string{"nearly"}, mod: "LESS_THAN", amount: true},
+	{words: []string{"more", "than"}, mod: "MORE_THAN", amount: true},
+	{words: []string{"less", "than"}, mod: "LESS_THAN", amount: true},
+	{words: []string{"at", "least"}, mod: "EQUAL_OR_MORE", amount: true},
+	{words: []string{"up", "to"}, mod: "EQUAL_OR_LESS", amount: true},
+	{words: []string{"no", "more", "than"}, mod: "EQUAL_OR_LESS", amount: true},
+}
+
+// extendModifiers widens matches over the modifier phrase before them:
+// "early 1990", "the late 1970s", "mid-1996", "nearly two years ago",
+// "earlier this year".
+func extendModifiers(d *document, ms []match) []match {
+	prevEnd := 0
+	for k := range ms {
+		m := &ms[k]
+		amount := m.rule.typ == Duration || m.rule.kind == kShift && m.rule.dir != 0 && !m.rule.anaphoric || m.rule.name == "units-earlier"
+		date := (m.rule.typ == Date || m.rule.typ == Time) && m.rule.kind != kFixed && m.rule.trim == 0
+		bestLen, bestStart := 0, m.first
+		for _, mo := range modifiers {
+			if mo.amount && !amount || !mo.amount && !date || len(mo.words) <= bestLen || m.rule.trim > 0 {
+				continue
+			}
+			if start, ok := phraseBefore(d, m.first, mo.words, prevEnd); ok {
+				bestLen, bestStart, m.mod = len(mo.words), start, mo.mod
+			}
+		}
+		if bestStart < m.first {
+			m.elems = append(make([]*elem, m.first-bestStart), m.elems...)
+			m.first = bestStart
+		}
+		prevEnd = m.last
+	}
+	return ms
+}
+
+// phraseBefore reports whether the words end right before token i (a dash
+// glued to the expression may separate them: "mid-1996"), not reaching
+// back before token limit, and where the phrase starts.
+func phraseBefore(d *document, i int, words []string, limit int) (int, bool) {
+	j := i - 1
+	if j >= limit && d.toks[j].cls&cDash != 0 && d.toks[j].glued && d.toks[i].glued {
+		j--
+	}
+	for k := len(words) - 1; k >= 0; k-- {
+		if j < limit {
+			return 0, false
+		}
+		t := &d.toks[j]
+		if t.kind != tWord || lowerASCII(d.text[t.start:t.end]) != words[k] {
+			return 0, false
+		}
+		j--
+	}
+	return j + 1, true
 }
 
 func filterMatches(ms []match, keep func(match) bool) []match {
@@ -89,6 +242,8 @@ func filterMatches(ms []match, keep func(match) bool) []match {
 	return out
 }
 
+// lowerASCII lower-cases the ASCII letters of s, allocating only when s
+// has upper-case letters.
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {

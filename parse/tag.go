@@ -10,10 +10,11 @@ import (
 // June") are returned without a value. The result is ordered by position
 // and spans never overlap.
 //
-// Tag is a pipeline: the tokenizer, the rule grammar (rules.go) finding
-// candidate expressions, refiners dropping candidates the context rules
-// out, and the resolver computing values in document order so that
-// anaphoric expressions ("a day earlier") can use the last date mentioned.
+// Tag is a pipeline: the tokenizer, the rule grammar (rules_*.go) finding
+// candidate expressions, refiners (refine.go) dropping or widening
+// candidates by their context, and the resolvers (resolve.go) computing
+// values in document order, so that anaphoric expressions ("a day
+// earlier") can use the last date mentioned.
 func Tag(text string, ref time.Time) []Timex {
 	d := newDocument(text, ref)
 	ms := grammar.scan(d.toks, nil)
@@ -29,16 +30,28 @@ type document struct {
 	ref   time.Time
 	toks  []token
 	sents []Span // token ranges
-	// last is the most recent day-precise date the text mentioned, the
-	// anchor of anaphoric expressions.
-	last time.Time
+	// last is the date the text mentioned last, the anchor of anaphoric
+	// expressions; lastDay is the last one precise to the day.
+	last, lastDay period
+	// reporting is the last quarter or half the text named, and the token
+	// where it was named: "the quarter" and "a year earlier" refer to it.
+	reporting    period
+	reportingTok int
+	// days are the day-precise dates resolved so far, by token, for
+	// clock times in the same sentence.
+	days []dayAt
+}
+
+type dayAt struct {
+	tok int
+	t   time.Time
 }
 
 func newDocument(text string, ref time.Time) *document {
 	if !ref.IsZero() {
 		ref = day(ref.Year(), ref.Month(), ref.Day())
 	}
-	d := &document{text: text, ref: ref}
+	d := &document{text: text, ref: ref, reportingTok: -1}
 	d.toks = tokenize(text, make([]token, 0, len(text)/5+1))
 	d.sents = sentenceBounds(d.toks, nil)
 	return d
@@ -61,30 +74,164 @@ func (d *document) sentenceOf(i int) Span {
 	return Span{i, i + 1}
 }
 
-func (d *document) resolveAll(ms []match) []Timex {
-	out := make([]Timex, 0, len(ms))
-	for _, m := range ms {
-		f := extract(d.text, d.toks, m)
-		anchor, anchorName := d.ref, "publish date"
-		if m.rule.anaphoric && !d.last.IsZero() {
-			anchor, anchorName = d.last, "date last mentioned"
-		}
-		s := d.sentenceOf(m.first)
-		tn := tenseAt(d.text, d.toks, s.Start, s.End, m.first)
-		res := resolve(m.rule, f, anchor, anchorName, tn)
-		start, end := d.toks[m.first].start, d.toks[m.last-1].end
-		t := Timex{
-			Start: start, End: end, Text: d.text[start:end],
-			Type: m.rule.typ, Value: res.value, Mod: res.mod,
-			Rule: m.rule.name, Anchor: res.anchor,
-		}
-		t.Explanation = explain(t, res.why)
-		if first, last, ok := Interval(t.Value); ok && first.Equal(last) && t.Type != Duration {
-			d.last = first
-		}
-		out = append(out, t)
+// reportingPeriodWindow is how many tokens back a named quarter stays the
+// subject of "the quarter" and "a year earlier".
+const reportingPeriodWindow = 200
+
+// reportingPeriod returns the quarter or half the text is reporting on at
+// token i, if one was named recently.
+func (d *document) reportingPeriod(i int) (period, bool) {
+	if d.reportingTok < 0 || i-d.reportingTok > reportingPeriodWindow {
+		return period{}, false
 	}
-	return out
+	return d.reporting, true
+}
+
+// dayInSentence returns the day-precise date nearest to match m in its
+// sentence, for a clock time such as "10:35 a.m." next to "Friday".
+func (d *document) dayInSentence(m match) (time.Time, string) {
+	s := d.sentenceOf(m.first)
+	var best time.Time
+	bestDist := 1 << 30
+	for _, da := range d.days {
+		if da.tok < s.Start || da.tok >= s.End {
+			continue
+		}
+		dist := da.tok - m.first
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = da.t, dist
+		}
+	}
+	if best.IsZero() {
+		return best, ""
+	}
+	return best, "date " + best.Format("2006-01-02") + " in the same sentence"
+}
+
+// resolveAll resolves the matches in text order; clock times, which take
+// their day from dates anywhere in their sentence, come last.
+func (d *document) resolveAll(ms []match) []Timex {
+	out := make([]Timex, len(ms))
+	keep := make([]bool, len(ms))
+	for pass := 0; pass < 2; pass++ {
+		for i, m := range ms {
+			if (m.rule.kind == kClock) != (pass == 1) {
+				continue
+			}
+			out[i], keep[i] = d.resolveOne(m)
+		}
+	}
+	n := 0
+	for i := range out {
+		if keep[i] {
+			out[n] = out[i]
+			n++
+		}
+	}
+	return out[:n]
+}
+
+func (d *document) resolveOne(m match) (Timex, bool) {
+	f := extract(d, m)
+	x := resolver{d: d, m: m, f: &f, r: m.rule, anchor: d.ref, anchorName: "publish date"}
+	if m.rule.anaphoric || m.rule.later {
+		// "that day", "the next day" need the last day mentioned; "later
+		// that year" only the last date.
+		last := d.lastDay
+		if f.unit > uDay && f.part == "" {
+			last = d.last
+		}
+		if a := last.start; !a.IsZero() {
+			x.anchor, x.anchorName = a, "date last mentioned"
+		}
+	}
+	s := d.sentenceOf(m.first)
+	x.tense = tenseAt(d.text, d.toks, s.Start, s.End, m.first)
+	res := x.resolve()
+	if res.reject {
+		return Timex{}, false
+	}
+	first, last := m.first+m.rule.trim, m.last-m.rule.trimEnd
+	start, end := d.toks[first].start, d.toks[last-1].end
+	t := Timex{
+		Start: start, End: end, Text: d.text[start:end],
+		Type: m.rule.typ, Value: res.value, Mod: res.mod,
+		Rule: m.rule.name, Point: res.point,
+	}
+	if res.typ != "" {
+		t.Type = res.typ
+	}
+	if m.mod != "" {
+		t.Mod = m.mod
+	}
+	if res.usedAnchor {
+		t.Anchor = x.anchor
+	}
+	t.Explanation = explain(t, res.why)
+	d.remember(t, m)
+	return t, true
+}
+
+// remember notes what later expressions may refer back to.
+func (d *document) remember(t Timex, m match) {
+	if t.Type == Duration || t.Type == Set {
+		return
+	}
+	first, last, ok := Interval(t.Value)
+	if !ok {
+		return
+	}
+	p := period{first, granularity(t.Value)}
+	d.last = p
+	if first.Equal(last) {
+		d.lastDay = p
+		d.days = append(d.days, dayAt{m.first, first})
+	}
+	// A named quarter, or "the quarter" referring to it, is what the
+	// text reports on; "a year earlier" refers back to it without
+	// replacing it.
+	if (p.u == uQuarter || p.u == uHalf) && (m.rule.kind == kQuarter || m.rule.kind == kPeriod && m.rule.dir == 0) {
+		d.reporting, d.reportingTok = p, m.first
+	}
+}
+
+// granularity returns the unit of a TimeML date value.
+func granularity(v string) unit {
+	date, _, _ := cutT(v)
+	switch {
+	case len(date) == 10:
+		return uDay
+	case len(date) >= 8 && date[5] == 'W':
+		if len(date) > 8 {
+			return uWeekend
+		}
+		return uWeek
+	case len(date) == 7 && date[5] == 'Q':
+		return uQuarter
+	case len(date) == 7 && date[5] == 'H':
+		return uHalf
+	case len(date) == 7 && date[5] >= 'A':
+		return uSeason
+	case len(date) == 7:
+		return uMonth
+	case len(date) == 4 && date[2] == 'X', len(date) == 2:
+		return uCentury
+	case len(date) == 4 && date[3] == 'X', len(date) == 3:
+		return uDecade
+	}
+	return uYear
+}
+
+func cutT(v string) (string, string, bool) {
+	for i := 0; i < len(v); i++ {
+		if v[i] == 'T' {
+			return v[:i], v[i+1:], true
+		}
+	}
+	return v, "", false
 }
 
 func explain(t Timex, why string) string {
@@ -92,5 +239,9 @@ func explain(t Timex, why string) string {
 	if v == "" {
 		v = "unresolved"
 	}
-	return "'" + t.Text + "' → " + v + ": " + why
+	s := "'" + t.Text + "' → " + v
+	if why != "" {
+		s += ": " + why
+	}
+	return s
 }

@@ -8,7 +8,8 @@ import (
 
 // tagCases are hand-written expressions with the date they were written on
 // and what the tagger must make of them: each expected timex as
-// "text TYPE VALUE", or nothing at all.
+// "text TYPE VALUE", with "@DATE" for durations that place an event, or
+// nothing at all.
 var tagCases = []struct {
 	text, ref string
 	want      []string
@@ -37,7 +38,7 @@ var tagCases = []struct {
 	// Months.
 	{"he said in December.", "2025-03-12", []string{"December DATE 2024-12"}},
 	{"The Russian president said last June that peace required concessions.", "2025-03-12", []string{"last June DATE 2024-06"}},
-	{"In June last year, Putin set out his terms.", "2025-03-12", []string{"June last year DATE 2024-06"}},
+	{"In June last year, Putin set out his terms.", "2025-03-12", []string{"June DATE 2024-06", "last year DATE 2024"}},
 	{"Ukraine seized a sliver of Russia in August.", "2025-03-12", []string{"August DATE 2024-08"}},
 	{"He told the council on January 20 that there should be peace.", "2025-03-12", []string{"January 20 DATE 2025-01-20"}},
 	{"The summit will take place in June.", "2025-03-12", []string{"June DATE 2025-06"}},
@@ -50,7 +51,7 @@ var tagCases = []struct {
 	{"It opens next month.", "2025-03-12", []string{"next month DATE 2025-04"}},
 	{"It happened two days ago.", "2025-03-12", []string{"two days ago DATE 2025-03-10"}},
 	{"The law passed two years ago.", "2025-03-12", []string{"two years ago DATE 2023"}},
-	{"The talks began on March 3. Two days later they ended.", "2025-03-12", []string{"March 3 DATE 2025-03-03", "Two days later DATE 2025-03-05"}},
+	{"The talks began on March 3. Two days later they ended.", "2025-03-12", []string{"March 3 DATE 2025-03-03", "Two days DURATION P2D @2025-03-05"}},
 	{"Russia is advancing now.", "2025-03-12", []string{"now DATE PRESENT_REF"}},
 	// Durations are found but are not dates.
 	{"a proposal for a 30-day ceasefire", "2025-03-12", []string{"30-day DURATION P30D"}},
@@ -78,7 +79,11 @@ func TestTag(t *testing.T) {
 		}
 		var got []string
 		for _, x := range Tag(c.text, ref) {
-			got = append(got, x.Text+" "+string(x.Type)+" "+x.Value)
+			s := x.Text + " " + string(x.Type) + " " + x.Value
+			if x.Point != "" {
+				s += " @" + x.Point
+			}
+			got = append(got, s)
 		}
 		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
 			t.Errorf("Tag(%q, %s)\n got  %q\n want %q", c.text, c.ref, got, c.want)
