@@ -2,55 +2,15 @@ package export
 
 import (
 	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"dateline/internal/goldenfile"
 	"dateline/parse"
 	"dateline/seeds"
 	"dateline/timeline"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// golden compares got with the named file in testdata, or rewrites the
-// file when the test runs with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run go test -update after checking the change):\n%s", path, firstDiff(got, want))
-	}
-}
-
-func firstDiff(got, want []byte) string {
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return "got  " + gl + "\nwant " + wl
-		}
-	}
-	return ""
-}
 
 // seedTimeline is the timeline of the built-in articles.
 func seedTimeline(t testing.TB) *timeline.Timeline {
@@ -138,7 +98,7 @@ func TestGolden(t *testing.T) {
 				if err := Write(&buf, f.Name, c.tl, all(c.tl), Meta{}); err != nil {
 					t.Fatal(err)
 				}
-				golden(t, c.name+"."+f.Extension, buf.Bytes())
+				goldenfile.Check(t, c.name+"."+f.Extension, buf.Bytes())
 			})
 		}
 	}
