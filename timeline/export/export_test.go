@@ -103,3 +103,22 @@ func TestGolden(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkWrite exports the seeds' timeline in each format.
+func BenchmarkWrite(b *testing.B) {
+	tl := seedTimeline(b)
+	events := all(tl)
+	for _, f := range Formats() {
+		b.Run(f.Name, func(b *testing.B) {
+			var buf bytes.Buffer
+			for i := 0; i < b.N; i++ {
+				buf.Reset()
+				if err := Write(&buf, f.Name, tl, events, Meta{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(events)*b.N)/b.Elapsed().Seconds(), "events/s")
+			b.SetBytes(int64(buf.Len()))
+		})
+	}
+}
