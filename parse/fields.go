@@ -32,8 +32,11 @@ type fields struct {
 	decade   int
 	ref      string // value of a vague word ("recently": PAST_REF)
 	fiscal   bool
-	text     string // the lower-cased words of the match, space-separated
-	slash    string // the text of a "3/12/2025" date
+	// yearDir is set when the direction word is about the year: "next
+	// year's first quarter".
+	yearDir bool
+	text    string // the lower-cased words of the match, space-separated
+	slash   string // the text of a "3/12/2025" date
 }
 
 // extract reads the fields of a match from its tokens.
@@ -146,6 +149,9 @@ func (f *fields) literal(w *word) {
 		f.dir, f.hasDir = w.dir, true
 	case w.cls&cUnit != 0:
 		f.unit = w.unit
+		if w.unit == uYear && f.hasDir {
+			f.yearDir = true
+		}
 	case w.cls&cPart != 0:
 		f.part = w.part
 		if w.text == "tonight" {

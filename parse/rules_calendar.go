@@ -8,6 +8,9 @@ var calendarRules = []rule{
 	{name: "slash-date", typ: Date, kind: kDate, pattern: "SLASHDATE"},
 	{name: "month-year", typ: Date, kind: kDate, pattern: "MONTH ,? of? YEAR"},
 	{name: "month", typ: Date, kind: kDate, pattern: "MONTH"},
+	{name: "month-dir-year", typ: Date, kind: kDate, trimEnd: 2, pattern: "MONTH DIR year"},
+	{name: "month-of-dir-year", typ: Date, kind: kDate, trimEnd: 3, pattern: "MONTH of DIR year"},
+	{name: "dir-month-day", typ: Date, kind: kDate, trim: 1, pattern: "DIR MONTH DAY"},
 	{name: "year", typ: Date, kind: kDate, pattern: "YEAR"},
 	{name: "fiscal-year", typ: Date, kind: kDate, pattern: "fiscal year? YEAR"},
 	{name: "year-range", typ: Date, kind: kYearRange, pattern: "YEARRANGE"},
@@ -37,5 +40,5 @@ var timeRules = []rule{
 	{name: "tonight", typ: Time, kind: kShift, pattern: "tonight"},
 	{name: "day-word-part", typ: Time, kind: kShift, pattern: "yesterday|today|tomorrow PART"},
 	{name: "last-night", typ: Time, kind: kShift, dir: -1, unit: uDay, pattern: "last night"},
-	{name: "that-part", typ: Time, kind: kShift, anaphoric: true, pattern: "( that | the same | the next | the following ) PART"},
+	{name: "that-part", typ: Date, kind: kShift, anaphoric: true, pattern: "( that | the same | the next | the following ) PART"},
 }
