@@ -90,7 +90,7 @@ func extract(d *document, m match) fields {
 			if t.w != nil {
 				f.ord = t.w.n
 			}
-		case c&cNum != 0:
+		case c&(cNum|cNumWord) != 0:
 			v := t.num
 			if t.w != nil {
 				v = t.w.n

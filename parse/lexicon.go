@@ -141,7 +141,7 @@ var ordinalWords = map[string]int{
 }
 
 var unitWords = map[string]unit{
-	"second": uSecond, "seconds": uSecond, "minute": uMinute, "minutes": uMinute,
+	"seconds": uSecond, "minute": uMinute, "minutes": uMinute,
 	"hour": uHour, "hours": uHour, "day": uDay, "days": uDay,
 	"week": uWeek, "weeks": uWeek, "fortnight": uWeek,
 	"month": uMonth, "months": uMonth, "quarter": uQuarter, "quarters": uQuarter,

@@ -10,6 +10,7 @@ var refiners = []refiner{
 	dropUnlikelyYears,
 	dropAmbiguousWords,
 	dropTitles,
+	dropRates,
 	extendModifiers,
 }
 
@@ -114,8 +115,21 @@ func dropAmbiguousWords(d *document, ms []match) []match {
 			return false
 		}
 		p := &d.toks[m.first-1]
-		return contextWords[lowerASCII(d.text[p.start:p.end])]
+		prev := lowerASCII(d.text[p.start:p.end])
+		if t.cls&cSeason != 0 {
+			// "fall" and "spring" are verbs after "to" and "and".
+			return seasonContext[prev]
+		}
+		return contextWords[prev]
 	})
+}
+
+// seasonContext are the words before which "fall" and "spring" are
+// seasons.
+var seasonContext = map[string]bool{
+	"in": true, "this": true, "last": true, "next": true, "the": true, "early": true,
+	"late": true, "of": true, "during": true, "since": true, "until": true, "by": true,
+	"past": true, "that": true, "each": true, "every": true,
 }
 
 // dropTitles removes expressions whose units or direction words are
@@ -131,6 +145,38 @@ func dropTitles(d *document, ms []match) []match {
 		for k, e := range m.elems {
 			t := &d.toks[m.first+k]
 			if t.upper && e != nil && t.cls&e.cls&(cUnit|cDir) != 0 && t.cls&(cMonth|cWeekday) == 0 {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// ratePrepositions are the words before "a year" that make it a length
+// of time ("for a year"), not the denominator of a rate.
+var ratePrepositions = map[string]bool{
+	"for": true, "in": true, "within": true, "over": true, "about": true, "nearly": true,
+	"than": true, "of": true, "after": true, "least": true, "once": true, "twice": true,
+	"only": true, "just": true, "almost": true, "around": true, "up": true, "to": true,
+}
+
+// dropRates removes "a year", "a week" that are the denominator of a
+// rate, not a length of time: "$1.76 a year", "700 seats a week".
+func dropRates(d *document, ms []match) []match {
+	return filterMatches(ms, func(m match) bool {
+		if m.rule.typ != Duration || m.last-m.first != 2 || m.first == 0 {
+			return true
+		}
+		a := lowerASCII(d.text[d.toks[m.first].start:d.toks[m.first].end])
+		if a != "a" && a != "an" && a != "per" {
+			return true
+		}
+		prev := &d.toks[m.first-1]
+		if ratePrepositions[lowerASCII(d.text[prev.start:prev.end])] {
+			return true
+		}
+		for i := m.first - 1; i >= 0 && i >= m.first-4; i-- {
+			if d.toks[i].kind == tNumber || d.toks[i].cls&cNum != 0 && d.toks[i].kind == tWord && i < m.first-1 {
 				return false
 			}
 		}

@@ -49,5 +49,6 @@ var referenceRules = []rule{
 	{name: "at-the-time", typ: Date, kind: kFixed, value: "PAST_REF", trim: 1, pattern: "at the time"},
 	{name: "the-near-term", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "the near|short term|future"},
 	{name: "a-later-date", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "a later date"},
+	{name: "one-day", typ: Date, kind: kFixed, value: "FUTURE_REF", trim: 1, pattern: "will|could|may|might|would|can|he|she|they|we|i one day"},
 	{name: "few-units-ago", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "FEW UNIT ago"},
 }
