@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"strings"
 )
@@ -22,25 +21,27 @@ Flags:
   --print          write the timeline as plain text (the default when
                    standard output is not a terminal)
   --json           write the timeline as JSON
+  --format NAME    write the timeline as NAME: text, json, jsonl, csv,
+                   timelinejs, ics or markdown
+  -o, --output FILE
+                   write to FILE instead of standard output, in the format
+                   its extension names unless --format says otherwise
+  --force          let --output replace an existing file
   --actor NAME     keep events involving NAME (repeatable: any of them)
+  --search TEXT    keep events whose text, actors or articles contain TEXT
   --version        print the version
   --help           print this help
 
-Exit codes: 0 success, 1 no article could be read, 2 bad flags.
+Exit codes: 0 success, 1 no article could be read or the output could not
+be written, 2 bad flags or an output file that exists without --force.
 `
-
-type outputMode int
-
-const (
-	modeAuto outputMode = iota
-	modeTUI
-	modeText
-	modeJSON
-)
 
 // options are the parsed command line.
 type options struct {
-	mode    outputMode
+	format  string // export format; "" for the browser on a terminal, text otherwise
+	output  string // file to write; "" or "-" for standard output
+	force   bool
+	search  string
 	actors  []string
 	paths   []string
 	version bool
@@ -71,6 +72,11 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.SetOutput(io.Discard)
 	fs.BoolVar(&print, "print", false, "")
 	fs.BoolVar(&asJSON, "json", false, "")
+	fs.StringVar(&o.format, "format", "", "")
+	fs.StringVar(&o.output, "o", "", "")
+	fs.StringVar(&o.output, "output", "", "")
+	fs.BoolVar(&o.force, "force", false, "")
+	fs.StringVar(&o.search, "search", "", "")
 	fs.Var(&actors, "actor", "")
 	fs.BoolVar(&o.version, "version", false, "")
 	fs.BoolVar(&help, "help", false, "")
@@ -97,14 +103,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	if help {
 		return o, errHelp
 	}
-	switch {
-	case print && asJSON:
-		return o, fmt.Errorf("--print and --json cannot be used together")
-	case print:
-		o.mode = modeText
-	case asJSON:
-		o.mode = modeJSON
-	}
 	o.actors = actors
-	return o, nil
+	var err error
+	o.format, err = chooseFormat(o.format, print, asJSON, o.output)
+	return o, err
 }
