@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"sync"
 	"time"
 )
 
@@ -17,19 +18,26 @@ import (
 // earlier") can use the last date mentioned.
 func Tag(text string, ref time.Time) []Timex {
 	d := newDocument(text, ref)
-	ms := grammar.scan(d.toks, nil)
+	defer d.release()
+	d.matches = grammar.scan(d.toks, d.matches)
 	for _, refine := range refiners {
-		ms = refine(d, ms)
+		d.matches = refine(d, d.matches)
 	}
-	return d.resolveAll(ms)
+	return d.resolveAll(d.matches)
 }
+
+// scratch is the reusable memory of tagging runs: a text's tokens,
+// sentences and matches, kept for the next run instead of being
+// allocated again.
+var scratch = sync.Pool{New: func() any { return new(document) }}
 
 // document is the shared state of one tagging run.
 type document struct {
-	text  string
-	ref   time.Time
-	toks  []token
-	sents []Span // token ranges
+	text    string
+	ref     time.Time
+	toks    []token
+	sents   []Span // token ranges
+	matches []match
 	// last is the date the text mentioned last, the anchor of anaphoric
 	// expressions; lastDay is the last one precise to the day.
 	last, lastDay period
@@ -40,6 +48,19 @@ type document struct {
 	// days are the day-precise dates resolved so far, by token, for
 	// clock times in the same sentence.
 	days []dayAt
+	// markers are the tense markers of the sentence markerSent, kept
+	// because expressions of one sentence are resolved one after another.
+	markers    []marker
+	markerSent Span
+}
+
+// markersOf returns the tense markers of sentence s.
+func (d *document) markersOf(s Span) []marker {
+	if s != d.markerSent || d.markers == nil {
+		d.markers = tenseMarkers(d.text, d.toks, s.Start, s.End, d.markers[:0])
+		d.markerSent = s
+	}
+	return d.markers
 }
 
 type dayAt struct {
@@ -51,10 +72,19 @@ func newDocument(text string, ref time.Time) *document {
 	if !ref.IsZero() {
 		ref = day(ref.Year(), ref.Month(), ref.Day())
 	}
-	d := &document{text: text, ref: ref, reportingTok: -1}
-	d.toks = tokenize(text, make([]token, 0, len(text)/5+1))
-	d.sents = sentenceBounds(d.toks, nil)
+	d := scratch.Get().(*document)
+	*d = document{text: text, ref: ref, reportingTok: -1,
+		toks: d.toks[:0], sents: d.sents[:0], matches: d.matches[:0], days: d.days[:0], markers: d.markers[:0]}
+	d.toks = tokenize(text, d.toks)
+	d.sents = sentenceBounds(d.toks, d.sents)
 	return d
+}
+
+// release returns the document's memory for reuse; d must not be used
+// after.
+func (d *document) release() {
+	d.text = ""
+	scratch.Put(d)
 }
 
 // sentenceOf returns the token range of the sentence holding token i.
@@ -148,8 +178,7 @@ func (d *document) resolveOne(m match) (Timex, bool) {
 			x.anchor, x.anchorName = a, "date last mentioned"
 		}
 	}
-	s := d.sentenceOf(m.first)
-	x.tense = tenseAt(d.text, d.toks, s.Start, s.End, m.first)
+	x.tense = tenseAt(d.markersOf(d.sentenceOf(m.first)), m.first)
 	res := x.resolve()
 	if res.reject {
 		return Timex{}, false
