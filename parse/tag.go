@@ -206,7 +206,7 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 	if res.reject {
 		return Timex{}, false
 	}
-	first, last := m.first+m.rule.trim, m.last-m.rule.trimEnd
+	first, last := m.span()
 	start, end := d.toks[first].start, d.toks[last-1].end
 	t := Timex{
 		Start: start, End: end, Text: d.text[start:end],
