@@ -204,7 +204,7 @@ func dropRates(d *document, ms []match) []match {
 			return true
 		}
 		prev := &d.toks[m.first-1]
-		if ratePrepositions[lowerASCII(d.text[prev.start:prev.end])] {
+		if prev.kind == tPunct || ratePrepositions[lowerASCII(d.text[prev.start:prev.end])] {
 			return true
 		}
 		for i := m.first - 1; i >= 0 && i >= m.first-4; i-- {

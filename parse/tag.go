@@ -74,6 +74,9 @@ func newDocument(text string, ref time.Time) *document {
 	if !ref.IsZero() {
 		ref = day(ref.Year(), ref.Month(), ref.Day())
 	}
+	if ref.Year() < minYear || ref.Year() > maxYear {
+		ref = time.Time{} // no calendar date to count from
+	}
 	d := scratch.Get().(*document)
 	*d = document{text: text, ref: ref, reportingTok: -1,
 		toks: d.toks[:0], sents: d.sents[:0], matches: d.matches[:0], days: d.days[:0], markers: d.markers[:0],
@@ -98,6 +101,13 @@ func (d *document) sentenceOf(i int) Span {
 	}
 	return d.sents[d.sentenceIndex(i)]
 }
+
+// minYear and maxYear bound the reference dates the tagger counts from:
+// TimeML writes years with four digits.
+const (
+	minYear = 1
+	maxYear = 9999
+)
 
 // reportingPeriodWindow is how many tokens back a named quarter stays the
 // subject of "the quarter" and "a year earlier".
@@ -205,6 +215,10 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 	res := x.resolve()
 	if res.reject {
 		return Timex{}, false
+	}
+	if res.value != "" && !ValidValue(res.value) {
+		// Counting from a date near the ends of the calendar can leave it.
+		res = resolution{why: "the date falls outside the years 0001 to 9999"}
 	}
 	first, last := m.span()
 	start, end := d.toks[first].start, d.toks[last-1].end
