@@ -6,35 +6,53 @@ import "time"
 type class uint32
 
 const (
-	cMonth   class = 1 << iota // January, Jan, Sept.
-	cWeekday                   // Tuesday, Tue.
-	cNum                       // a cardinal: 2, two, a
-	cOrd                       // an ordinal: third, 3rd
-	cDay                       // a day of the month: 13, 13th
-	cYear                      // a four-digit year: 1962
-	cUnit                      // day, weeks, month, year...
-	cSeason                    // spring, summer...
-	cPart                      // morning, night...
-	cDir                       // last, next, this, past, coming...
-	cDash                      // - – — and the non-breaking hyphen
-	cISODate                   // 2025-03-12
-	cClock                     // 10:35
+	cMonth     class = 1 << iota // January, Jan, Sept.
+	cWeekday                     // Tuesday, Tue.
+	cNum                         // a cardinal: 2, two, a
+	cOrd                         // an ordinal: third, 3rd
+	cDay                         // a day of the month: 13, 13th
+	cYear                        // a four-digit year: 1962
+	cUnit                        // day, weeks, month, year...
+	cSeason                      // spring, summer...
+	cPart                        // morning, night...
+	cDir                         // last, next, this, past, coming...
+	cDash                        // - – — and the non-breaking hyphen
+	cISODate                     // 2025-03-12
+	cClock                       // 10:35
+	cSlashDate                   // 3/12/2025
+	cDecade                      // 1990s, '90s, nineties
+	cAmPm                        // a.m., pm
+	cZone                        // EST, GMT
+	cFew                         // few, several, some: an unspecified number
+	cFrac                        // 1/2, half
+	cYearRange                   // 1998-99
+	cHour                        // 1 … 24, a number that can be an hour
+	cNumWord                     // a number written as a word: two, twenty
 )
 
 // classNames maps the upper-case names used in rule patterns to classes.
 var classNames = map[string]class{
-	"MONTH":   cMonth,
-	"WEEKDAY": cWeekday,
-	"NUM":     cNum,
-	"ORD":     cOrd,
-	"DAY":     cDay,
-	"YEAR":    cYear,
-	"UNIT":    cUnit,
-	"SEASON":  cSeason,
-	"PART":    cPart,
-	"DIR":     cDir,
-	"ISODATE": cISODate,
-	"CLOCK":   cClock,
+	"MONTH":     cMonth,
+	"WEEKDAY":   cWeekday,
+	"NUM":       cNum,
+	"ORD":       cOrd,
+	"DAY":       cDay,
+	"YEAR":      cYear,
+	"UNIT":      cUnit,
+	"SEASON":    cSeason,
+	"PART":      cPart,
+	"DIR":       cDir,
+	"ISODATE":   cISODate,
+	"CLOCK":     cClock,
+	"SLASHDATE": cSlashDate,
+	"DECADE":    cDecade,
+	"AMPM":      cAmPm,
+	"ZONE":      cZone,
+	"FEW":       cFew,
+	"FRAC":      cFrac,
+	"YEARRANGE": cYearRange,
+	"HOUR":      cHour,
+	"NUMWORD":   cNumWord,
 }
 
 // unit is a calendar unit, ordered from finest to coarsest.
@@ -42,12 +60,17 @@ type unit uint8
 
 const (
 	uNone unit = iota
+	uSecond
 	uMinute
 	uHour
+	uPartOfDay
 	uDay
+	uWeekend
 	uWeek
 	uMonth
+	uSeason
 	uQuarter
+	uHalf
 	uYear
 	uDecade
 	uCentury
@@ -65,6 +88,15 @@ type word struct {
 	dir     int    // -1 for last/past/ago, +1 for next/coming, 0 for this
 	season  string // TimeML season code
 	part    string // TimeML part-of-day code
+	// mod is the TimeML modifier a word gives the expression it begins
+	// ("early" START, "nearly" LESS_THAN).
+	mod string
+	// ref is the fixed value of a word naming a vague time ("recently"
+	// PAST_REF).
+	ref string
+	// dayWord marks "yesterday", "today" and "tomorrow"; dir is their
+	// offset in days.
+	dayWord bool
 	// abbrev marks words that take a following period as part of
 	// themselves ("Sept.", "Mr."), so the period neither ends a sentence
 	// nor breaks a pattern.
@@ -109,16 +141,51 @@ var ordinalWords = map[string]int{
 }
 
 var unitWords = map[string]unit{
-	"minute": uMinute, "minutes": uMinute, "hour": uHour, "hours": uHour,
-	"day": uDay, "days": uDay, "week": uWeek, "weeks": uWeek,
+	"seconds": uSecond, "minute": uMinute, "minutes": uMinute,
+	"hour": uHour, "hours": uHour, "day": uDay, "days": uDay,
+	"week": uWeek, "weeks": uWeek, "fortnight": uWeek,
 	"month": uMonth, "months": uMonth, "quarter": uQuarter, "quarters": uQuarter,
 	"year": uYear, "years": uYear, "decade": uDecade, "decades": uDecade,
-	"century": uCentury, "centuries": uCentury,
+	"century": uCentury, "centuries": uCentury, "weekend": uWeekend, "weekends": uWeekend,
+}
+
+// fewWords stand for an unspecified number ("several weeks" is PXW).
+var fewWords = []string{"few", "several", "some", "many", "couple", "numerous", "multiple"}
+
+// decadeWords name the decades of the twentieth century.
+var decadeWords = map[string]int{
+	"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195,
+	"sixties": 196, "seventies": 197, "eighties": 198, "nineties": 199,
+}
+
+// ampmWords mark a clock time as morning or afternoon.
+var ampmWords = map[string]int{"a.m.": 0, "a.m": 0, "am": 0, "p.m.": 12, "p.m": 12, "pm": 12}
+
+// zoneWords are time zones written after clock times; they belong to the
+// expression but do not change its value.
+var zoneWords = []string{"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest"}
+
+// modWords begin an expression and give it a TimeML modifier.
+var modWords = map[string]string{
+	"early": "START", "late": "END", "mid": "MID", "middle": "MID",
+	"nearly": "LESS_THAN", "almost": "LESS_THAN", "more": "MORE_THAN", "less": "LESS_THAN",
+	"least": "EQUAL_OR_MORE", "about": "APPROX", "around": "APPROX",
+	"beginning": "START", "start": "START", "end": "END",
+}
+
+// refWords name vague times: the present, the past, the future.
+var refWords = map[string]string{
+	"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+	"nowadays": "PRESENT_REF", "present": "PRESENT_REF",
+	"recently": "PAST_REF", "recent": "PAST_REF", "previously": "PAST_REF",
+	"formerly": "PAST_REF", "lately": "PAST_REF", "past": "PAST_REF",
+	"future": "FUTURE_REF", "soon": "FUTURE_REF", "shortly": "FUTURE_REF",
 }
 
 // dirWords give the direction of "last June", "next week", "this year".
 var dirWords = map[string]int{
-	"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0,
+	"last": -1, "past": -1, "previous": -1, "preceding": -1,
+	"next": 1, "coming": 1, "following": 1, "this": 0, "current": 0,
 }
 
 // dayWords are single words naming a day relative to the reference date.
@@ -129,7 +196,8 @@ var seasonWords = map[string]string{
 }
 
 var partWords = map[string]string{
-	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+	"tonight": "NI", "overnight": "NI",
 }
 
 // abbreviations take a following period as part of the word. Month and
@@ -173,7 +241,7 @@ func buildLexicon() map[string]*word {
 	}
 	for s, n := range numberWords {
 		w := get(s)
-		w.cls |= cNum
+		w.cls |= cNum | cNumWord
 		w.n = n
 	}
 	for s, n := range ordinalWords {
@@ -193,7 +261,7 @@ func buildLexicon() map[string]*word {
 	}
 	for s, d := range dayWords {
 		w := get(s)
-		w.unit = uDay
+		w.dayWord = true
 		w.dir = d
 	}
 	for s, c := range seasonWords {
@@ -206,6 +274,29 @@ func buildLexicon() map[string]*word {
 		w.cls |= cPart
 		w.part = c
 	}
+	for _, s := range fewWords {
+		get(s).cls |= cFew
+	}
+	for s, d := range decadeWords {
+		w := get(s)
+		w.cls |= cDecade
+		w.n = d
+	}
+	for s, h := range ampmWords {
+		w := get(s)
+		w.cls |= cAmPm
+		w.n = h
+	}
+	for _, s := range zoneWords {
+		get(s).cls |= cZone
+	}
+	for s, m := range modWords {
+		get(s).mod = m
+	}
+	for s, r := range refWords {
+		get(s).ref = r
+	}
+	get("half").cls |= cFrac
 	for _, s := range abbreviations {
 		get(s).abbrev = true
 	}
@@ -222,7 +313,7 @@ func buildLexicon() map[string]*word {
 	for _, s := range []string{"-", "–", "—", "‐", "‑", "‒"} {
 		get(s).cls |= cDash
 	}
-	for _, s := range []string{",", ".", "'s", "'", "/", ":", ";", "!", "?", "(", ")", "\"", "“", "”"} {
+	for _, s := range []string{",", ".", "'s", "'", "/", ":", ";", "!", "?", "(", ")", "\"", "“", "”", "`", "$", "€", "£", "%"} {
 		get(s)
 	}
 	return lex

@@ -7,21 +7,26 @@ import (
 
 // A rule pattern is a space-separated sequence of elements:
 //
-//	MONTH        a token of a class (see classNames)
-//	last|past    one of these words or punctuation marks, lower-case
-//	-            any dash or hyphen
-//	X?           the element is optional
-//	+X           the token must follow the previous one without white space
+//	MONTH          a token of a class (see classNames)
+//	last|past      one of these words or punctuation marks, lower-case;
+//	               class names may be among them: ORD|last
+//	-              any dash or hyphen
+//	X?             the element is optional
+//	+X             the token must follow the previous one without white space
+//	<X             context: the token must be there but is not part of the
+//	               expression ("<for years" finds "years"); only at the
+//	               start or the end of a pattern
+//	( A B | C )    a group: the sequence A B, or C; ( … )? is optional
 //
-// For example "WEEKDAY? ,? MONTH DAY ,? YEAR" matches "Thursday, March 13,
-// 2025" and "March 13 2025".
+// For example "( WEEKDAY ,? )? MONTH DAY ,? YEAR" matches "Thursday, March
+// 13, 2025" and "March 13 2025".
 
-// elem is one compiled pattern element.
+// elem is one compiled token element.
 type elem struct {
-	cls   class
-	words []*word
-	opt   bool
-	glued bool
+	cls     class
+	words   []*word
+	glued   bool
+	context bool
 }
 
 func (e *elem) matches(t *token) bool {
@@ -39,117 +44,293 @@ func (e *elem) matches(t *token) bool {
 	return false
 }
 
-// compilePattern turns a pattern into elements, adding its literal words to
-// the lexicon so the tokenizer recognises them.
-func compilePattern(p string) ([]elem, error) {
-	var out []elem
-	for _, f := range strings.Fields(p) {
-		var e elem
-		if strings.HasPrefix(f, "+") && len(f) > 1 {
-			e.glued, f = true, f[1:]
-		}
-		if strings.HasSuffix(f, "?") && len(f) > 1 {
-			e.opt, f = true, f[:len(f)-1]
-		}
-		if c, ok := classNames[f]; ok {
-			e.cls = c
-		} else {
-			for _, alt := range strings.Split(f, "|") {
-				switch {
-				case alt == "-":
-					e.cls |= cDash
-				case alt == "" || strings.ToLower(alt) != alt:
-					return nil, fmt.Errorf("pattern %q: bad element %q", p, f)
-				default:
-					w := lexicon[alt]
-					if w == nil {
-						w = &word{text: alt}
-						lexicon[alt] = w
-					}
-					e.words = append(e.words, w)
-				}
-			}
-		}
-		out = append(out, e)
-	}
-	if len(out) == 0 || out[len(out)-1].opt {
-		return nil, fmt.Errorf("pattern %q: empty or ends with an optional element", p)
-	}
-	return out, nil
+// node is an element or a group of alternative sequences.
+type node struct {
+	elem *elem
+	alts [][]node
+	opt  bool
 }
 
-// engine finds the rules that match a token sequence. Rules are indexed by
-// the tokens that can begin them, so most tokens cost one map lookup.
+// compilePattern parses a pattern, adding its literal words to the
+// lexicon so the tokenizer recognises them.
+func compilePattern(p string) ([]node, error) {
+	fields := strings.Fields(p)
+	pos := 0
+	var seq func(depth int) ([][]node, error)
+	seq = func(depth int) ([][]node, error) {
+		alts := [][]node{nil}
+		for pos < len(fields) {
+			f := fields[pos]
+			pos++
+			switch {
+			case f == "|":
+				if depth == 0 {
+					return nil, fmt.Errorf("pattern %q: | outside a group", p)
+				}
+				alts = append(alts, nil)
+				continue
+			case f == ")" || f == ")?":
+				if depth == 0 {
+					return nil, fmt.Errorf("pattern %q: unbalanced )", p)
+				}
+				pos--
+				return alts, nil
+			case f == "(":
+				inner, err := seq(depth + 1)
+				if err != nil {
+					return nil, err
+				}
+				if pos >= len(fields) {
+					return nil, fmt.Errorf("pattern %q: unclosed (", p)
+				}
+				n := node{alts: inner, opt: fields[pos] == ")?"}
+				pos++
+				alts[len(alts)-1] = append(alts[len(alts)-1], n)
+				continue
+			}
+			e, opt, err := compileElem(f)
+			if err != nil {
+				return nil, fmt.Errorf("pattern %q: %v", p, err)
+			}
+			alts[len(alts)-1] = append(alts[len(alts)-1], node{elem: e, opt: opt})
+		}
+		if depth > 0 {
+			return nil, fmt.Errorf("pattern %q: unclosed (", p)
+		}
+		return alts, nil
+	}
+	alts, err := seq(0)
+	if err != nil {
+		return nil, err
+	}
+	if len(alts) != 1 || len(alts[0]) == 0 {
+		return nil, fmt.Errorf("pattern %q is empty", p)
+	}
+	return alts[0], nil
+}
+
+func compileElem(f string) (*elem, bool, error) {
+	e := &elem{}
+	opt := false
+	if strings.HasPrefix(f, "<") && len(f) > 1 {
+		e.context, f = true, f[1:]
+	}
+	if strings.HasPrefix(f, "+") && len(f) > 1 {
+		e.glued, f = true, f[1:]
+	}
+	if strings.HasSuffix(f, "?") && len(f) > 1 {
+		opt, f = true, f[:len(f)-1]
+	}
+	for _, alt := range strings.Split(f, "|") {
+		c, isClass := classNames[alt]
+		switch {
+		case isClass:
+			e.cls |= c
+		case alt == "-":
+			e.cls |= cDash
+		case alt == "" || strings.ToLower(alt) != alt:
+			return nil, false, fmt.Errorf("bad element %q", f)
+		default:
+			w := lexicon[alt]
+			if w == nil {
+				w = &word{text: alt}
+				lexicon[alt] = w
+			}
+			e.words = append(e.words, w)
+		}
+	}
+	return e, opt, nil
+}
+
+// engine finds the rules that match a token sequence. Every pattern is
+// expanded into its plain element sequences (groups and optional elements
+// unfolded) and all of them are stored in one trie, so matching is a walk
+// down the trie that allocates nothing; the trie's first level is indexed
+// by the tokens that can begin a match.
 type engine struct {
-	rules   []*rule
-	byClass [32][]*rule
-	byWord  map[*word][]*rule
+	root    trieNode
+	byClass [32][]*trieNode
+	byWord  map[*word][]*trieNode
+	nodes   int
+}
+
+// trieNode is one element of one or more pattern sequences.
+type trieNode struct {
+	elem     *elem
+	parent   *trieNode
+	children []*trieNode
+	// rule is the highest-priority rule whose sequence ends here.
+	rule *rule
 }
 
 func newEngine(rules []rule) *engine {
-	e := &engine{byWord: map[*word][]*rule{}}
+	e := &engine{byWord: map[*word][]*trieNode{}}
 	for i := range rules {
 		r := &rules[i]
-		elems, err := compilePattern(r.pattern)
+		nodes, err := compilePattern(r.pattern)
 		if err != nil {
 			panic(fmt.Sprintf("rule %s: %v", r.name, err)) // a bug in the rule table, caught by any test
 		}
-		r.elems = elems
 		r.priority = i
-		e.rules = append(e.rules, r)
-		for _, el := range elems {
-			for b := 0; b < 32; b++ {
-				if el.cls&(1<<b) != 0 {
-					e.byClass[b] = append(e.byClass[b], r)
-				}
+		for _, seq := range expand(nodes) {
+			e.add(seq, r)
+		}
+	}
+	for _, c := range e.root.children {
+		for b := 0; b < 32; b++ {
+			if c.elem.cls&(1<<b) != 0 {
+				e.byClass[b] = append(e.byClass[b], c)
 			}
-			for _, w := range el.words {
-				e.byWord[w] = append(e.byWord[w], r)
-			}
-			if !el.opt {
-				break
-			}
+		}
+		for _, w := range c.elem.words {
+			e.byWord[w] = append(e.byWord[w], c)
 		}
 	}
 	return e
 }
 
-// match is one rule matched over toks[first:last].
+// expand returns every plain element sequence a pattern matches.
+func expand(nodes []node) [][]*elem {
+	out := [][]*elem{nil}
+	for _, n := range nodes {
+		var alts [][]*elem
+		if n.elem != nil {
+			alts = [][]*elem{{n.elem}}
+		} else {
+			for _, a := range n.alts {
+				alts = append(alts, expand(a)...)
+			}
+		}
+		if n.opt {
+			alts = append(alts, nil)
+		}
+		var next [][]*elem
+		for _, prefix := range out {
+			for _, a := range alts {
+				seq := append(append(make([]*elem, 0, len(prefix)+len(a)), prefix...), a...)
+				next = append(next, seq)
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+// add stores one sequence of rule r in the trie.
+func (e *engine) add(seq []*elem, r *rule) {
+	if len(seq) == 0 {
+		return
+	}
+	n := &e.root
+	for _, el := range seq {
+		var child *trieNode
+		for _, c := range n.children {
+			if c.elem.equal(el) {
+				child = c
+				break
+			}
+		}
+		if child == nil {
+			child = &trieNode{elem: el, parent: n}
+			n.children = append(n.children, child)
+			e.nodes++
+		}
+		n = child
+	}
+	if n.rule == nil || r.priority < n.rule.priority {
+		n.rule = r
+	}
+}
+
+func (a *elem) equal(b *elem) bool {
+	if a.cls != b.cls || a.glued != b.glued || a.context != b.context || len(a.words) != len(b.words) {
+		return false
+	}
+	for i := range a.words {
+		if a.words[i] != b.words[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// match is one rule matched over toks[first:last]; elems[i] is the element
+// that matched toks[first+i].
 type match struct {
 	rule        *rule
 	first, last int
+	elems       []*elem
+	// mod is the TimeML modifier of words before the rule's match that a
+	// refiner added to it ("early", "nearly").
+	mod string
+}
+
+// span returns the token range of the expression itself, without the
+// context tokens at either end.
+func (m *match) span() (first, last int) {
+	first, last = m.first, m.last
+	for k := 0; k < len(m.elems) && m.elems[k] != nil && m.elems[k].context; k++ {
+		first++
+	}
+	for k := len(m.elems) - 1; k >= 0 && m.elems[k] != nil && m.elems[k].context && last > first+1; k-- {
+		last--
+	}
+	return first, last
+}
+
+// best is the longest match found so far from one start token.
+type best struct {
+	node *trieNode
+	end  int
 }
 
 // scan finds the leftmost-longest, non-overlapping rule matches in toks.
 // On equal length the rule listed first wins.
 func (e *engine) scan(toks []token, out []match) []match {
+	var b best
 	for i := 0; i < len(toks); {
-		best := match{last: -1}
-		try := func(r *rule) {
-			end := matchElems(r.elems, toks, i)
-			if end > best.last || end == best.last && end > i && r.priority < best.rule.priority {
-				best = match{rule: r, first: i, last: end}
-			}
-		}
 		t := &toks[i]
+		b = best{end: i}
 		for c := t.cls; c != 0; c &= c - 1 {
-			for _, r := range e.byClass[trailingZeros(c)] {
-				try(r)
+			for _, n := range e.byClass[trailingZeros(c)] {
+				walk(n, toks, i, &b)
 			}
 		}
 		if t.w != nil {
-			for _, r := range e.byWord[t.w] {
-				try(r)
+			for _, n := range e.byWord[t.w] {
+				walk(n, toks, i, &b)
 			}
 		}
-		if best.rule == nil || best.last <= i {
+		if b.node == nil {
 			i++
 			continue
 		}
-		out = append(out, best)
-		i = best.last
+		m := match{rule: b.node.rule, first: i, last: b.end, elems: make([]*elem, b.end-i)}
+		for n, k := b.node, b.end-i-1; k >= 0; n, k = n.parent, k-1 {
+			m.elems[k] = n.elem
+		}
+		out = append(out, m)
+		i = b.end
 	}
 	return out
+}
+
+// walk follows the trie from node n, which must match toks[i], keeping
+// in b the longest match (and on equal length the rule listed first).
+func walk(n *trieNode, toks []token, i int, b *best) {
+	if !n.elem.matches(&toks[i]) {
+		return
+	}
+	i++
+	if r := n.rule; r != nil && (i > b.end || i == b.end && b.node != nil && r.priority < b.node.rule.priority) {
+		b.node, b.end = n, i
+	}
+	if i >= len(toks) {
+		return
+	}
+	for _, c := range n.children {
+		walk(c, toks, i, b)
+	}
 }
 
 func trailingZeros(c class) int {
@@ -159,35 +340,4 @@ func trailingZeros(c class) int {
 		n++
 	}
 	return n
-}
-
-// matchElems returns the end of the longest match of elems at toks[i:], or
-// -1 when there is none.
-func matchElems(elems []elem, toks []token, i int) int {
-	if len(elems) == 0 {
-		return i
-	}
-	best := -1
-	e := &elems[0]
-	if i < len(toks) && e.matches(&toks[i]) {
-		best = matchElems(elems[1:], toks, i+1)
-	}
-	if e.opt {
-		if end := matchElems(elems[1:], toks, i); end > best {
-			best = end
-		}
-	}
-	return best
-}
-
-// assign calls fn for each token of a match with the element it matched,
-// following the same path matchElems chose.
-func assign(elems []elem, toks []token, i, end int, fn func(e *elem, t *token)) {
-	for k := range elems {
-		e := &elems[k]
-		if i < end && e.matches(&toks[i]) && matchElems(elems[k+1:], toks, i+1) == end {
-			fn(e, &toks[i])
-			i++
-		}
-	}
 }

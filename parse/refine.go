@@ -5,19 +5,79 @@ package parse
 type refiner func(d *document, ms []match) []match
 
 var refiners = []refiner{
+	dropRejected,
+	trimNumbers,
+	trimArticles,
 	dropUnlikelyYears,
 	dropAmbiguousWords,
+	dropTitles,
+	dropRates,
+	extendModifiers,
 }
 
-// yearPrefixes are punctuation marks after which a four-digit number is an
-// amount or a label, not a year.
-var yearPrefixes = map[string]bool{"$": true, "€": true, "£": true, "¥": true, "#": true, "no.": true}
+// dropRejected removes the matches of reject rules: having matched, they
+// kept other rules off their words.
+func dropRejected(d *document, ms []match) []match {
+	return filterMatches(ms, func(m match) bool { return m.rule.kind != kReject })
+}
+
+// trimNumbers drops a leading number that does not combine with the next
+// one: "seven a year ago" is "a year ago", "a 16-hour flight" is
+// "16-hour".
+func trimNumbers(d *document, ms []match) []match {
+	for k := range ms {
+		m := &ms[k]
+		for m.last-m.first > 2 && m.elems[0] != nil && m.elems[0].cls&cNum != 0 && m.elems[1] != nil && m.elems[1].cls&cNum != 0 &&
+			!compound(&d.toks[m.first], &d.toks[m.first+1]) {
+			m.first++
+			m.elems = m.elems[1:]
+		}
+	}
+	return ms
+}
+
+// trimArticles drops "a" before a plural unit: "a decades-long battle"
+// is "decades-long".
+func trimArticles(d *document, ms []match) []match {
+	for k := range ms {
+		m := &ms[k]
+		if m.last-m.first < 2 {
+			continue
+		}
+		a, u := &d.toks[m.first], &d.toks[m.first+1]
+		if w := lowerASCII(d.text[a.start:a.end]); (w == "a" || w == "an") && u.cls&cUnit != 0 && d.text[u.end-1] == 's' {
+			m.first++
+			m.elems = m.elems[1:]
+		}
+	}
+	return ms
+}
+
+// compound reports whether two adjacent number tokens make one number:
+// "twenty four", "a hundred", "nineteen ninety".
+func compound(a, b *token) bool {
+	av, bv := numValue(a), numValue(b)
+	return a.w != nil && b.w != nil && a.kind == tWord && b.kind == tWord &&
+		(av >= 20 && av%10 == 0 && bv < 10 || bv == 100 || av >= 10 && av <= 20 && bv >= 10)
+}
+
+func numValue(t *token) int {
+	if t.w != nil {
+		return t.w.n
+	}
+	return t.num
+}
 
 // yearSuffixes are words after which a four-digit number is a quantity.
-var yearSuffixes = map[string]bool{"%": true, "percent": true, "per": true, "km": true, "miles": true, "people": true, "troops": true}
+var yearSuffixes = map[string]bool{
+	"km": true, "miles": true, "people": true, "troops": true, "soldiers": true,
+	"votes": true, "points": true, "metres": true, "meters": true, "feet": true,
+	"tons": true, "tonnes": true, "barrels": true, "shares": true, "units": true,
+	"jobs": true, "workers": true, "employees": true, "acres": true, "pounds": true,
+}
 
-// dropUnlikelyYears removes bare four-digit numbers that are amounts,
-// quantities or out of the range news years fall in.
+// dropUnlikelyYears removes bare four-digit numbers outside the years news
+// speaks of, or followed by a unit of quantity.
 func dropUnlikelyYears(d *document, ms []match) []match {
 	return filterMatches(ms, func(m match) bool {
 		if m.rule.name != "year" {
@@ -27,15 +87,9 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 		if t.num < 1000 || t.num > 2199 {
 			return false
 		}
-		if m.first > 0 {
-			p := &d.toks[m.first-1]
-			if p.w != nil && yearPrefixes[p.w.text] || yearPrefixes[d.text[p.start:p.end]] {
-				return false
-			}
-		}
 		if m.last < len(d.toks) {
 			n := &d.toks[m.last]
-			if n.w != nil && yearSuffixes[n.w.text] || yearSuffixes[d.text[n.start:n.end]] {
+			if n.glued && n.kind != tPunct || yearSuffixes[lowerASCII(d.text[n.start:n.end])] {
 				return false
 			}
 		}
@@ -43,40 +97,244 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 	})
 }
 
-// monthContext are the words before which a lone "May" or "March" is a
-// month rather than a verb or a name.
-var monthContext = map[string]bool{
+// contextWords are the words before which an ambiguous word ("May",
+// "fall", "spring") is a time expression: "in May", "last fall".
+var contextWords = map[string]bool{
 	"in": true, "since": true, "by": true, "until": true, "till": true, "during": true,
 	"of": true, "early": true, "late": true, "mid": true, "from": true, "to": true,
 	"through": true, "before": true, "after": true, "between": true, "and": true,
-	"last": true, "next": true, "this": true, "end": true, "beginning": true,
+	"last": true, "next": true, "this": true, "end": true, "beginning": true, "the": true,
+	"that": true, "each": true, "every": true, "on": true, "or": true, "past": true,
 }
 
+// ambiguousWords are time words that are more often ordinary words.
+var ambiguousWords = map[string]bool{"may": true, "march": true, "fall": true, "spring": true, "sun": true, "sat": true, "wed": true, "jan": true, "mar": true}
+
 // dropAmbiguousWords removes single-word matches that are more likely
-// ordinary words: "May" or "March" without a date context, and weekday or
+// ordinary words: "May" or "fall" without a time context, and weekday or
 // month abbreviations without their period ("Sun" the newspaper).
 func dropAmbiguousWords(d *document, ms []match) []match {
 	return filterMatches(ms, func(m match) bool {
+		if fallOf(d, m) {
+			return false
+		}
 		if m.last-m.first != 1 {
 			return true
 		}
 		t := &d.toks[m.first]
-		if t.w == nil || t.cls&(cMonth|cWeekday) == 0 {
+		if t.w == nil || t.cls&(cMonth|cWeekday|cSeason) == 0 {
 			return true
 		}
 		s := d.text[t.start:t.end]
 		if t.w.abbrev && s[len(s)-1] != '.' {
 			return false
 		}
-		if !t.w.ambiguous {
+		if !ambiguousWords[t.w.text] {
 			return true
 		}
 		if m.first == 0 {
 			return false
 		}
 		p := &d.toks[m.first-1]
-		return p.w != nil && monthContext[p.w.text] || monthContext[lowerASCII(d.text[p.start:p.end])]
+		prev := lowerASCII(d.text[p.start:p.end])
+		if t.cls&cSeason != 0 {
+			// "fall" and "spring" are verbs after "to" and "and".
+			return seasonContext[prev]
+		}
+		return contextWords[prev]
 	})
+}
+
+// fallOf reports whether a match ending in "fall" or "spring" is followed
+// by "of" and something other than a year: "the fall of the Berlin Wall".
+func fallOf(d *document, m match) bool {
+	t := &d.toks[m.last-1]
+	if t.w == nil || !ambiguousWords[t.w.text] || t.cls&cSeason == 0 || m.last+1 >= len(d.toks) {
+		return false
+	}
+	of := &d.toks[m.last]
+	return lowerASCII(d.text[of.start:of.end]) == "of" && d.toks[m.last+1].cls&cYear == 0
+}
+
+// seasonContext are the words before which "fall" and "spring" are
+// seasons.
+var seasonContext = map[string]bool{
+	"in": true, "this": true, "last": true, "next": true, "the": true, "early": true,
+	"late": true, "of": true, "during": true, "since": true, "until": true, "by": true,
+	"past": true, "that": true, "each": true, "every": true,
+}
+
+// dropTitles removes expressions whose units or direction words are
+// capitalised inside a sentence of ordinary case: the names of shows and
+// papers ("This Week", "60 Minutes"). Names matched word for word, such as
+// "Thanksgiving Day", stay.
+func dropTitles(d *document, ms []match) []match {
+	return filterMatches(ms, func(m match) bool {
+		s := d.sentenceOf(m.first)
+		if m.first == s.Start || headline(d, s) || opensClause(d, m.first) && !quotedTitle(d, m) {
+			return true
+		}
+		for k, e := range m.elems {
+			t := &d.toks[m.first+k]
+			if t.upper && e != nil && t.cls&e.cls&(cUnit|cDir) != 0 && t.cls&(cMonth|cWeekday) == 0 {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// ratePrepositions are the words before "a year" that make it a length
+// of time ("for a year"), not the denominator of a rate.
+var ratePrepositions = map[string]bool{
+	"for": true, "in": true, "within": true, "over": true, "about": true, "nearly": true,
+	"than": true, "of": true, "after": true, "least": true, "once": true, "twice": true,
+	"only": true, "just": true, "almost": true, "around": true, "up": true, "to": true,
+}
+
+// dropRates removes "a year", "a week" that are the denominator of a
+// rate, not a length of time: "$1.76 a year", "700 seats a week".
+func dropRates(d *document, ms []match) []match {
+	return filterMatches(ms, func(m match) bool {
+		if m.rule.typ != Duration || m.last-m.first != 2 || m.first == 0 {
+			return true
+		}
+		a := lowerASCII(d.text[d.toks[m.first].start:d.toks[m.first].end])
+		if a != "a" && a != "an" && a != "per" {
+			return true
+		}
+		prev := &d.toks[m.first-1]
+		if prev.kind == tPunct || ratePrepositions[lowerASCII(d.text[prev.start:prev.end])] {
+			return true
+		}
+		for i := m.first - 1; i >= 0 && i >= m.first-4; i-- {
+			if d.toks[i].kind == tNumber || d.toks[i].cls&cNum != 0 && d.toks[i].kind == tWord && i < m.first-1 {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// opensClause reports whether token i starts a quotation or follows a
+// colon or bracket, where a capital letter is ordinary.
+func opensClause(d *document, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := &d.toks[i-1]
+	if isQuote(p) {
+		return true
+	}
+	switch d.text[p.start:p.end] {
+	case ":", "(", "[", "—", "–", "-", ";":
+		return true
+	}
+	return false
+}
+
+// quotedTitle reports whether a match is all there is between quotation
+// marks: "This Week", the name of a show.
+func quotedTitle(d *document, m match) bool {
+	return m.first > 0 && isQuote(&d.toks[m.first-1]) && m.last < len(d.toks) && isQuote(&d.toks[m.last])
+}
+
+// headline reports whether most words of the sentence are capitalised.
+func headline(d *document, s Span) bool {
+	words, upper := 0, 0
+	for i := s.Start; i < s.End; i++ {
+		if t := &d.toks[i]; t.kind == tWord {
+			words++
+			if t.upper {
+				upper++
+			}
+		}
+	}
+	return words > 0 && upper*3 > words*2
+}
+
+// modifier is a phrase before an expression that belongs to it.
+type modifier struct {
+	words []string // the phrase, lower case
+	mod   string   // the TimeML modifier it gives
+	// amount marks modifiers of quantities ("nearly two years"), which
+	// go with durations and "ago" dates; the others go with dates.
+	amount bool
+}
+
+// modifiers are the phrases that widen an expression to the left. The
+// longest that fits wins.
+var modifiers = []modifier{
+	{words: []string{"the", "early"}, mod: "START"},
+	{words: []string{"early"}, mod: "START"},
+	{words: []string{"the", "late"}, mod: "END"},
+	{words: []string{"late"}, mod: "END"},
+	{words: []string{"the", "mid"}, mod: "MID"},
+	{words: []string{"mid"}, mod: "MID"},
+	{words: []string{"the", "end", "of"}, mod: "END"},
+	{words: []string{"the", "beginning", "of"}, mod: "START"},
+	{words: []string{"the", "start", "of"}, mod: "START"},
+	{words: []string{"the", "middle", "of"}, mod: "MID"},
+	{words: []string{"earlier"}},
+	{words: []string{"later"}},
+	{words: []string{"nearly"}, mod: "LESS_THAN", amount: true},
+	{words: []string{"more", "than"}, mod: "MORE_THAN", amount: true},
+	{words: []string{"less", "than"}, mod: "LESS_THAN", amount: true},
+	{words: []string{"at", "least"}, mod: "EQUAL_OR_MORE", amount: true},
+	{words: []string{"up", "to"}, mod: "EQUAL_OR_LESS", amount: true},
+	{words: []string{"no", "more", "than"}, mod: "EQUAL_OR_LESS", amount: true},
+}
+
+// extendModifiers widens matches over the modifier phrase before them:
+// "early 1990", "the late 1970s", "mid-1996", "nearly two years ago",
+// "earlier this year".
+func extendModifiers(d *document, ms []match) []match {
+	prevEnd := 0
+	for k := range ms {
+		m := &ms[k]
+		amount := m.rule.typ == Duration || m.rule.kind == kShift && m.rule.dir != 0 && !m.rule.anaphoric || m.rule.name == "units-earlier"
+		date := (m.rule.typ == Date || m.rule.typ == Time) && m.rule.kind != kFixed
+		if first, _ := m.span(); first != m.first || !date && !amount {
+			prevEnd = m.last
+			continue // the words before are the rule's own context
+		}
+		bestLen, bestStart := 0, m.first
+		for _, mo := range modifiers {
+			if mo.amount && !amount || !mo.amount && !date || len(mo.words) <= bestLen {
+				continue
+			}
+			if start, ok := phraseBefore(d, m.first, mo.words, prevEnd); ok {
+				bestLen, bestStart, m.mod = len(mo.words), start, mo.mod
+			}
+		}
+		if bestStart < m.first {
+			m.elems = append(make([]*elem, m.first-bestStart), m.elems...)
+			m.first = bestStart
+		}
+		prevEnd = m.last
+	}
+	return ms
+}
+
+// phraseBefore reports whether the words end right before token i (a dash
+// glued to the expression may separate them: "mid-1996"), not reaching
+// back before token limit, and where the phrase starts.
+func phraseBefore(d *document, i int, words []string, limit int) (int, bool) {
+	j := i - 1
+	if j >= limit && d.toks[j].cls&cDash != 0 && d.toks[j].glued && d.toks[i].glued {
+		j--
+	}
+	for k := len(words) - 1; k >= 0; k-- {
+		if j < limit {
+			return 0, false
+		}
+		t := &d.toks[j]
+		if t.kind != tWord || lowerASCII(d.text[t.start:t.end]) != words[k] {
+			return 0, false
+		}
+		j--
+	}
+	return j + 1, true
 }
 
 func filterMatches(ms []match, keep func(match) bool) []match {
@@ -89,6 +347,8 @@ func filterMatches(ms []match, keep func(match) bool) []match {
 	return out
 }
 
+// lowerASCII lower-cases the ASCII letters of s, allocating only when s
+// has upper-case letters.
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {

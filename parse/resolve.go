@@ -2,224 +2,272 @@ package parse
 
 import (
 	"fmt"
-	"strconv"
+	"strings"
 	"time"
 )
 
-// fields are the calendar facts a matched rule states; zero means absent.
-type fields struct {
-	year, month, day int
-	weekday          time.Weekday
-	hasWeekday       bool
-	n                int
-	hasN             bool
-	unit             unit
-	dir              int
-	hasDir           bool
-}
-
-// extract reads the fields of a match from its tokens.
-func extract(text string, toks []token, m match) fields {
-	var f fields
-	assign(m.rule.elems, toks, m.first, m.last, func(e *elem, t *token) {
-		c := t.cls & e.cls
-		switch {
-		case c&cMonth != 0:
-			f.month = int(t.w.month)
-		case c&cWeekday != 0:
-			f.weekday, f.hasWeekday = t.w.weekday, true
-		case c&cYear != 0:
-			f.year = t.num
-		case c&cDay != 0:
-			f.day = t.num
-		case c&cNum != 0:
-			f.n, f.hasN = t.num, true
-			if t.w != nil {
-				f.n = t.w.n
-			}
-		case c&cUnit != 0:
-			f.unit = t.w.unit
-		case c&cDir != 0:
-			f.dir, f.hasDir = t.w.dir, true
-		case c&cISODate != 0:
-			s := text[t.start:t.end]
-			f.year, f.month, f.day = atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10])
-		case c == 0 && t.w != nil && t.w.unit != uNone:
-			// A literal unit word ("year" in "June last year") or a day
-			// word ("yesterday": one day back).
-			f.unit = t.w.unit
-			if t.w.cls&cUnit == 0 {
-				f.dir, f.hasDir, f.n, f.hasN = t.w.dir, true, 1, true
-			}
-		}
-	})
-	if m.rule.dir != 0 {
-		f.dir, f.hasDir = m.rule.dir, true
-	}
-	return f
+// resolver holds what resolving one match needs.
+type resolver struct {
+	d *document
+	m match
+	f *fields
+	r *rule
+	// anchor is the date relative expressions count from, zero when
+	// unknown; anchorName says what it is, for explanations.
+	anchor     time.Time
+	anchorName string
+	tense      tense
 }
 
 // resolution is what resolving one match produced.
 type resolution struct {
 	value, mod, why string
-	anchor          time.Time
+	typ             Type // when not empty, replaces the rule's type
+	usedAnchor      bool // the value depends on the anchor
+	reject          bool // the match is not a time expression after all
+	// point is, for durations that place an event ("two days later"),
+	// the date they point to.
+	point string
 }
 
-// resolve computes the value of a match. anchor is the date relative
-// expressions count from (zero when unknown); anchorName says what it is
-// for the explanation; tn is the tense of the sentence.
-func resolve(r *rule, f fields, anchor time.Time, anchorName string, tn tense) resolution {
-	switch r.kind {
-	case kFixed:
-		return resolution{value: r.value, why: "fixed value of " + r.name}
-	case kDuration:
-		return resolution{value: durationValue(f.n, f.unit), why: fmt.Sprintf("duration of %d %s", f.n, unitNames[f.unit])}
+// resolvers compute the value of each kind of rule.
+var resolvers = [...]func(*resolver) resolution{
+	kDate:        (*resolver).date,
+	kWeekday:     (*resolver).weekday,
+	kShift:       (*resolver).shift,
+	kClock:       (*resolver).clock,
+	kSeason:      (*resolver).season,
+	kQuarter:     (*resolver).quarter,
+	kPeriod:      (*resolver).period,
+	kDecade:      (*resolver).decade,
+	kCentury:     (*resolver).century,
+	kSpelledYear: (*resolver).spelledYear,
+	kYearRange:   (*resolver).yearRange,
+	kHoliday:     (*resolver).holiday,
+	kWeekOf:      (*resolver).weekOf,
+	kDuration:    (*resolver).duration,
+	kSet:         (*resolver).set,
+	kFixed:       (*resolver).fixed,
+	kReject:      func(*resolver) resolution { return resolution{reject: true} },
+}
+
+func (x *resolver) resolve() resolution {
+	return resolvers[x.r.kind](x)
+}
+
+// ref names the anchor in explanations: "publish date 2025-03-12".
+func (x *resolver) ref() string {
+	return x.anchorName + " " + x.anchor.Format("2006-01-02")
+}
+
+// noAnchor is the resolution of a relative expression when no date to
+// count from is known: no value rather than a guess.
+func noAnchor() resolution {
+	return resolution{why: "relative expression and no reference date is known"}
+}
+
+// direction returns the way to look for a month, weekday or season
+// without a year: a direction word, else the tense; nearest is true when
+// neither says.
+func (x *resolver) direction() (dir int, nearest bool) {
+	if x.f.hasDir {
+		return x.f.dir, false
 	}
-	needsAnchor := r.kind != kDate || f.year == 0
-	if needsAnchor && anchor.IsZero() {
-		return resolution{why: "relative expression and no reference date is known"}
+	switch x.tense {
+	case tensePast:
+		return -1, false
+	case tenseFuture:
+		return 1, false
 	}
-	res := resolution{anchor: anchor}
-	if !needsAnchor {
-		res.anchor = time.Time{}
+	return 0, true
+}
+
+func (x *resolver) date() resolution {
+	f := x.f
+	if f.slash != "" {
+		return x.slashDate()
 	}
-	ref := anchorName + " " + anchor.Format("2006-01-02")
-	switch r.kind {
-	case kDate:
-		res.value, res.why = resolveDate(f, anchor, ref, tn)
-	case kWeekday:
-		res.value, res.why = resolveWeekday(f, anchor, ref, tn)
-	case kShift:
-		n := 1
-		if f.hasN {
-			n = f.n
+	var res resolution
+	if f.year != 0 {
+		res.why = "date as written"
+		if f.fiscal {
+			res.why = "fiscal year as written"
 		}
-		if f.dir == 0 {
-			n = 0
+	} else {
+		if f.month == 0 {
+			return resolution{why: "no calendar fields"}
 		}
-		t := shift(anchor, f.unit, f.dir*n)
-		res.value = formatUnit(t, f.unit)
-		switch {
-		case n == 0:
-			res.why = fmt.Sprintf("the %s containing the %s", unitNames[f.unit], ref)
-		default:
-			res.why = fmt.Sprintf("%d %s(s) %s the %s", n, unitNames[f.unit], beforeAfter(f.dir), ref)
+		if x.anchor.IsZero() {
+			return noAnchor()
 		}
+		res.usedAnchor = true
+		f.year, res.why = x.yearOf(f.month, f.day)
 	}
-	if res.value == "" {
-		res.anchor = time.Time{}
+	switch {
+	case f.month == 0:
+		res.value = fmt.Sprintf("%04d", f.year)
+	case f.day == 0:
+		res.value = fmt.Sprintf("%04d-%02d", f.year, f.month)
+	case ValidDate(f.year, f.month, f.day):
+		res.value = fmt.Sprintf("%04d-%02d-%02d", f.year, f.month, f.day)
+		if f.hasClock {
+			res.value += clockSuffix(f)
+			res.typ = Time
+		}
+	default:
+		return resolution{why: "no such day in the calendar"}
 	}
 	return res
 }
 
-func beforeAfter(dir int) string {
-	if dir < 0 {
-		return "before"
+// yearOf finds the year of a month (and day) written without one: from a
+// year expression right after it ("June last year"), a weekday that only
+// fits one year, a direction word, or the tense.
+func (x *resolver) yearOf(month, dd int) (int, string) {
+	name := time.Month(month).String()
+	if x.f.hasDir && x.f.unit == uYear {
+		// "June last year", "October of this year".
+		return x.anchor.Year() + x.f.dir, fmt.Sprintf("%s of the year %s the %s", name, relWord(x.f.dir), x.ref())
 	}
-	return "after"
-}
-
-func resolveDate(f fields, anchor time.Time, ref string, tn tense) (string, string) {
-	if f.year != 0 {
-		switch {
-		case f.month == 0:
-			return fmt.Sprintf("%04d", f.year), "year as written"
-		case f.day == 0:
-			return fmt.Sprintf("%04d-%02d", f.year, f.month), "month and year as written"
-		case ValidDate(f.year, f.month, f.day):
-			return fmt.Sprintf("%04d-%02d-%02d", f.year, f.month, f.day), "full date as written"
-		default:
-			return "", "no such day in the calendar"
+	if x.f.hasWeekday && dd != 0 {
+		if y := yearForWeekday(x.anchor, month, dd, x.f.weekday); y != 0 {
+			return y, fmt.Sprintf("the year in which %s %d is a %s, nearest the %s", name, dd, x.f.weekday, x.ref())
 		}
 	}
-	if f.month == 0 {
-		return "", "no calendar fields"
+	what := "month"
+	if dd != 0 {
+		what = "date"
 	}
-	name := time.Month(f.month).String()
-	var y int
-	var why string
+	dir, nearest := x.direction()
+	if !x.f.hasDir && dir < 0 && x.deadline() {
+		// "said it would finish by August": a deadline in a report of
+		// the past may lie ahead.
+		dir, nearest = 0, true
+	}
+	at := func(y int) time.Time {
+		if dd == 0 {
+			return day(y, time.Month(month), 1)
+		}
+		return day(y, time.Month(month), min(dd, daysIn(y, time.Month(month))))
+	}
+	a := x.anchor
+	if dd == 0 {
+		a = day(a.Year(), a.Month(), 1)
+	}
+	y := a.Year()
 	switch {
-	case f.hasDir && f.unit == uYear:
-		y = anchor.Year() + f.dir
-		why = fmt.Sprintf("%s of the year %s the %s", name, relWord(f.dir), ref)
-	case f.hasDir && f.dir != 0:
-		y = nearestMonthYear(anchor, f.month, f.day, f.dir, false)
-		why = fmt.Sprintf("month with '%s': the %s %s %s the %s", dirName(f.dir), latestEarliest(f.dir), name, beforeAfter(f.dir), ref)
-	case f.hasDir:
-		y = anchor.Year()
-		why = fmt.Sprintf("%s of the year of the %s", name, ref)
-	case f.hasWeekday && f.day != 0:
-		y = yearForWeekday(anchor, f.month, f.day, f.weekday)
-		if y != 0 {
-			why = fmt.Sprintf("year where %s %d falls on a %s, nearest the %s", name, f.day, f.weekday, ref)
-			break
+	case nearest:
+		best := y
+		for _, c := range []int{y - 1, y + 1} {
+			if absDays(at(c), a) < absDays(at(best), a) {
+				best = c
+			}
 		}
-		fallthrough
+		return best, fmt.Sprintf("%s without year, %s: the %s nearest the %s", what, x.tense, name, x.ref())
+	case x.f.hasDir && dir < 0:
+		if !at(y).Before(a) {
+			y--
+		}
+		// "last February" written in March is not the month just over,
+		// which would be "last month", but the February before it.
+		if dd == 0 && !strings.HasPrefix(x.f.text, "this past") && at(y).AddDate(0, 1, 0).Equal(a) {
+			y--
+			return y, fmt.Sprintf("'last %s' written the month after one: the %s of the year before", name, name)
+		}
+		return y, fmt.Sprintf("'%s': the latest %s before the %s", x.f.text, name, x.ref())
+	case x.f.hasDir && dir > 0:
+		if !at(y).After(a) {
+			y++
+		}
+		return y, fmt.Sprintf("'%s %s': the first %s after the %s", dirName(dir), name, name, x.ref())
+	case x.f.hasDir:
+		return y, fmt.Sprintf("'this %s': %s of the year of the %s", name, name, x.ref())
+	case dir < 0:
+		if at(y).After(a) {
+			y--
+		}
+		if far, near := plausible(dd); absDays(at(y), a) > far && absDays(at(y+1), a) < near {
+			return y + 1, fmt.Sprintf("%s without year: the %s within %d days after the %s rather than most of a year before it", what, name, near, x.ref())
+		}
+		return y, fmt.Sprintf("%s without year, %s: the latest %s not after the %s", what, x.tense, name, x.ref())
 	default:
-		d := -1
-		if tn == tenseFuture {
-			d = 1
+		if at(y).Before(a) {
+			y++
 		}
-		y = nearestMonthYear(anchor, f.month, f.day, d, true)
-		what := "month"
-		if f.day != 0 {
-			what = "date"
+		if far, near := plausible(dd); absDays(at(y), a) > far && absDays(at(y-1), a) < near {
+			return y - 1, fmt.Sprintf("%s without year: the %s within %d days before the %s rather than most of a year after it", what, name, near, x.ref())
 		}
-		why = fmt.Sprintf("%s without year, %s: the %s %s %s the %s", what, tn, latestEarliest(d), name, notAfterBefore(d), ref)
+		return y, fmt.Sprintf("%s without year, %s: the first %s not before the %s", what, x.tense, name, x.ref())
 	}
-	if f.day == 0 {
-		return fmt.Sprintf("%04d-%02d", y, f.month), why
-	}
-	if !ValidDate(y, f.month, f.day) {
-		return "", "no such day in the calendar"
-	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, f.month, f.day), why
 }
 
-// nearestMonthYear returns the year of the month (and day, if not zero)
-// nearest the anchor in direction dir; inclusive allows the anchor's own
-// month (or day) to count.
-func nearestMonthYear(anchor time.Time, month, d, dir int, inclusive bool) int {
-	y := anchor.Year()
-	am, ad := int(anchor.Month()), anchor.Day()
-	cmp := month - am // <0: earlier in the year than the anchor
-	if cmp == 0 && d != 0 {
-		cmp = d - ad
+// plausible returns how far (in days) the tense may place a date without
+// a year, before a reading within near days the other way wins: news
+// rarely mentions a day or a month most of a year off without giving the
+// year.
+func plausible(dd int) (far, near int) {
+	if dd == 0 {
+		return 300, 62
 	}
+	return 200, 75
+}
+
+// deadline reports whether the match follows "by" or "until": a date
+// that may lie ahead even in a report of the past.
+func (x *resolver) deadline() bool {
+	if x.m.first == 0 {
+		return false
+	}
+	p := &x.d.toks[x.m.first-1]
+	switch lowerASCII(x.d.text[p.start:p.end]) {
+	case "by", "until", "till", "before", "through":
+		return true
+	}
+	return false
+}
+
+// slashDate reads "3/12/2025": month first, as in American news, unless
+// the first number cannot be a month.
+func (x *resolver) slashDate() resolution {
+	var a, b, y int
+	if _, err := fmt.Sscanf(x.f.slash, "%d/%d/%d", &a, &b, &y); err != nil {
+		return resolution{why: "not a date"}
+	}
+	why := "numeric date, month first"
+	m, dd := a, b
+	if a > 12 && b <= 12 {
+		m, dd = b, a
+		why = "numeric date, day first since " + fmt.Sprint(a) + " cannot be a month"
+	} else if a <= 12 && b <= 12 && a != b {
+		why += " (day first would read it differently)"
+	}
+	if y < 100 {
+		y += 1900
+		if !x.d.ref.IsZero() && y+100 <= x.d.ref.Year()+1 {
+			y += 100
+		}
+		why += ", two-digit year"
+	}
+	if !ValidDate(y, m, dd) {
+		return resolution{reject: true}
+	}
+	return resolution{value: fmt.Sprintf("%04d-%02d-%02d", y, m, dd), why: why}
+}
+
+func (x *resolver) weekday() resolution {
+	f := x.f
+	if x.anchor.IsZero() {
+		return noAnchor()
+	}
+	a := x.anchor
+	diff := int(f.weekday) - int(a.Weekday())
+	dir, _ := x.direction()
 	switch {
-	case dir < 0 && (cmp > 0 || cmp == 0 && !inclusive):
-		y--
-	case dir > 0 && (cmp < 0 || cmp == 0 && !inclusive):
-		y++
+	case !f.hasDir && x.possessive() && x.tense != tenseFuture:
+		dir = -1 // "Wednesday's ruling": an event reported as done
+	case !f.hasDir && x.deadline():
+		dir = 1 // "until 9 a.m. Tuesday": a deadline ahead
 	}
-	return y
-}
-
-// yearForWeekday returns the year, within one of the anchor's, in which
-// month/day falls on weekday, preferring the nearest; 0 if none.
-func yearForWeekday(anchor time.Time, month, d int, wd time.Weekday) int {
-	best, bestDist := 0, time.Duration(1<<62)
-	for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
-		if !ValidDate(y, month, d) {
-			continue
-		}
-		t := day(y, time.Month(month), d)
-		if t.Weekday() != wd {
-			continue
-		}
-		dist := t.Sub(anchor)
-		if dist < 0 {
-			dist = -dist
-		}
-		if dist < bestDist {
-			best, bestDist = y, dist
-		}
-	}
-	return best
-}
-
-func resolveWeekday(f fields, anchor time.Time, ref string, tn tense) (string, string) {
-	diff := int(f.weekday) - int(anchor.Weekday()) // days from anchor to the weekday in the same week
 	var t time.Time
 	var why string
 	switch {
@@ -228,94 +276,431 @@ func resolveWeekday(f fields, anchor time.Time, ref string, tn tense) (string, s
 		if back == 0 {
 			back = 7
 		}
-		t = anchor.AddDate(0, 0, -back)
-		why = fmt.Sprintf("'last %s': the %s before the %s", f.weekday, f.weekday, ref)
+		t = a.AddDate(0, 0, -back)
+		why = fmt.Sprintf("'last %s': the %s before the %s", f.weekday, f.weekday, x.ref())
 	case f.hasDir && f.dir > 0:
 		fwd := (diff + 7) % 7
 		if fwd == 0 {
 			fwd = 7
 		}
-		t = anchor.AddDate(0, 0, fwd)
-		why = fmt.Sprintf("'next %s': the %s after the %s", f.weekday, f.weekday, ref)
-	case tn == tenseFuture:
-		t = anchor.AddDate(0, 0, (diff+7)%7)
-		why = fmt.Sprintf("weekday, future tense: the first %s on or after the %s", f.weekday, ref)
+		t = a.AddDate(0, 0, fwd)
+		why = fmt.Sprintf("'next %s': the %s after the %s", f.weekday, f.weekday, x.ref())
+	case dir > 0 || f.hasDir:
+		t = a.AddDate(0, 0, (diff+7)%7)
+		why = fmt.Sprintf("weekday, %s: the first %s on or after the %s", x.tense, f.weekday, x.ref())
 	default:
-		t = anchor.AddDate(0, 0, -((7 - diff) % 7))
-		why = fmt.Sprintf("weekday, %s: the latest %s on or before the %s", tn, f.weekday, ref)
+		t = a.AddDate(0, 0, -((7 - diff) % 7))
+		why = fmt.Sprintf("weekday, %s: the latest %s on or before the %s", x.tense, f.weekday, x.ref())
 	}
-	return t.Format("2006-01-02"), why
+	res := resolution{value: t.Format("2006-01-02"), why: why, usedAnchor: true}
+	if f.hasClock {
+		res.value += clockSuffix(f)
+		res.typ = Time
+	}
+	// "Wednesday night" is dated by its day: news annotation most often
+	// gives the day alone, and a timeline needs no more.
+	return res
 }
 
-// shift moves t by n units, first truncating it to the unit so that month
-// arithmetic never overflows ("a month before March 31").
-func shift(t time.Time, u unit, n int) time.Time {
-	y, m, d := t.Date()
-	switch u {
-	case uMinute, uHour, uDay:
-		return day(y, m, d+n)
-	case uWeek:
-		return day(y, m, d+7*n)
-	case uMonth:
-		return day(y, m+time.Month(n), 1)
-	case uQuarter:
-		return day(y, (m-1)/3*3+1+time.Month(3*n), 1)
-	case uYear:
-		return day(y+n, 1, 1)
-	case uDecade:
-		return day(y+10*n, 1, 1)
-	case uCentury:
-		return day(y+100*n, 1, 1)
-	}
-	return t
+// possessive reports whether the match is followed by "'s".
+func (x *resolver) possessive() bool {
+	i := x.m.last
+	return i < len(x.d.toks) && x.d.toks[i].w != nil && x.d.toks[i].w.text == "'s"
 }
 
-// formatUnit writes t as a TimeML value at the granularity of u.
-func formatUnit(t time.Time, u unit) string {
-	switch u {
-	case uWeek:
-		y, w := t.ISOWeek()
-		return fmt.Sprintf("%04d-W%02d", y, w)
-	case uMonth:
-		return t.Format("2006-01")
-	case uQuarter:
-		return fmt.Sprintf("%04d-Q%d", t.Year(), (int(t.Month())-1)/3+1)
-	case uYear:
-		return fmt.Sprintf("%04d", t.Year())
-	case uDecade:
-		return fmt.Sprintf("%03dX", t.Year()/10)
-	case uCentury:
-		return fmt.Sprintf("%02dXX", t.Year()/100)
+// clockSuffix writes the time of day of f as the T part of a TimeML value.
+func clockSuffix(f *fields) string {
+	if !f.hasClock {
+		return "T" + f.part
 	}
-	return t.Format("2006-01-02")
+	h := f.hour
+	switch {
+	case f.pm == 12 && h < 12:
+		h += 12
+	case f.pm == 0 && h == 12:
+		h = 0
+	}
+	return fmt.Sprintf("T%02d:%02d", h, f.minute)
 }
 
-func durationValue(n int, u unit) string {
-	switch u {
-	case uMinute:
-		return "PT" + strconv.Itoa(n) + "M"
-	case uHour:
-		return "PT" + strconv.Itoa(n) + "H"
-	case uDay:
-		return "P" + strconv.Itoa(n) + "D"
-	case uWeek:
-		return "P" + strconv.Itoa(n) + "W"
-	case uMonth:
-		return "P" + strconv.Itoa(n) + "M"
-	case uQuarter:
-		return "P" + strconv.Itoa(n) + "Q"
-	case uYear:
-		return "P" + strconv.Itoa(n) + "Y"
-	case uDecade:
-		return "P" + strconv.Itoa(10*n) + "Y"
-	case uCentury:
-		return "P" + strconv.Itoa(100*n) + "Y"
+func (x *resolver) shift() resolution {
+	f := x.f
+	if x.anchor.IsZero() {
+		return noAnchor()
 	}
-	return ""
+	u := f.unit
+	if u == uNone {
+		u = uDay
+	}
+	n := f.count()
+	if !f.hasDir || f.dir == 0 {
+		n = 0
+	}
+	if f.vague {
+		return resolution{value: vagueRef(f.dir), why: "an unspecified number of " + unitNames[u] + "s"}
+	}
+	// "A year earlier" in a report about a quarter is that quarter a
+	// year before.
+	if p, ok := x.d.reportingPeriod(x.m.first); ok && u == uYear && n == 1 && f.dir < 0 && x.r.name != "dir-unit" {
+		q := period{p.start.AddDate(-1, 0, 0), p.u}
+		return resolution{value: q.value(), why: fmt.Sprintf("a year before the reporting period %s mentioned before", p.value()), usedAnchor: true}
+	}
+	if u == uWeekend {
+		return x.weekend(n * f.dir)
+	}
+	if n > 0 && (u == uDecade || u == uCentury) {
+		// "a decade ago" is a year, not a decade.
+		n, u = n*durationUnits[u].times, uYear
+	}
+	t := shift(x.anchor, u, f.dir*n)
+	res := resolution{value: formatUnit(t, u), usedAnchor: true}
+	switch {
+	case n == 0:
+		res.why = fmt.Sprintf("the %s of the %s", unitNames[u], x.ref())
+	default:
+		res.why = fmt.Sprintf("%d %s(s) %s the %s", n, unitNames[u], beforeAfter(f.dir), x.ref())
+	}
+	if f.hasClock || f.part != "" && !x.r.anaphoric {
+		res.value = t.Format("2006-01-02") + clockSuffix(f)
+		res.typ = Time
+	}
+	return res
 }
 
-var unitNames = [...]string{uNone: "", uMinute: "minute", uHour: "hour", uDay: "day", uWeek: "week",
-	uMonth: "month", uQuarter: "quarter", uYear: "year", uDecade: "decade", uCentury: "century"}
+// weekend resolves "the weekend", "last weekend": dir < 0 the latest
+// weekend before the anchor, dir > 0 the next one, 0 the weekend of the
+// anchor's week, or with no direction word, by tense.
+func (x *resolver) weekend(dir int) resolution {
+	a := x.anchor
+	sat := a.AddDate(0, 0, (int(time.Saturday)-int(a.Weekday())+7)%7) // next Saturday, or today
+	if a.Weekday() == time.Sunday {
+		sat = a.AddDate(0, 0, -1)
+	}
+	why := "the weekend of the week of the " + x.ref()
+	if !x.f.hasDir {
+		if d, _ := x.direction(); d > 0 {
+			dir = 0
+		} else if !sat.After(a) {
+			dir = 0
+		} else {
+			dir = -1
+		}
+		why = fmt.Sprintf("weekend, %s, nearest the %s", x.tense, x.ref())
+	}
+	switch {
+	case dir < 0:
+		if !sat.Before(a) {
+			sat = sat.AddDate(0, 0, -7)
+		}
+		why = "the weekend before the " + x.ref()
+	case dir > 0 && x.f.hasDir:
+		sat = sat.AddDate(0, 0, 7)
+		why = "the weekend after the " + x.ref()
+	}
+	return resolution{value: formatUnit(sat, uWeekend), why: why, usedAnchor: true}
+}
+
+func (x *resolver) clock() resolution {
+	f := x.f
+	a, name := x.d.dayInSentence(x.m)
+	if a.IsZero() && !x.d.lastDay.start.IsZero() {
+		a, name = x.d.lastDay.start, "day last mentioned, "+x.d.lastDay.start.Format("2006-01-02")
+	}
+	if a.IsZero() {
+		if x.anchor.IsZero() {
+			return noAnchor()
+		}
+		a, name = x.anchor, x.ref()
+	}
+	return resolution{value: a.Format("2006-01-02") + clockSuffix(f), why: "time of day on the " + name, usedAnchor: true}
+}
+
+func (x *resolver) season() resolution {
+	f := x.f
+	start := seasonStart[f.season]
+	at := func(y int) time.Time { return day(y, start, 1) }
+	end := func(y int) time.Time { return at(y).AddDate(0, 3, -1) }
+	if f.year != 0 {
+		return resolution{value: fmt.Sprintf("%04d-%s", f.year, f.season), why: "season and year as written"}
+	}
+	if x.anchor.IsZero() {
+		return noAnchor()
+	}
+	a := x.anchor
+	y := a.Year()
+	if f.season == "WI" && a.Month() <= time.February {
+		y-- // January 2025 is in the winter of 2024
+	}
+	dir, nearest := x.direction()
+	var why string
+	switch {
+	case x.f.hasDir && dir < 0:
+		for !end(y).Before(a) {
+			y--
+		}
+		why = "the latest such season over before the " + x.ref()
+	case x.f.hasDir && dir > 0:
+		for !at(y).After(a) {
+			y++
+		}
+		why = "the first such season to begin after the " + x.ref()
+	case x.f.hasDir || nearest:
+		why = "the season of the year of the " + x.ref()
+	case dir < 0:
+		for at(y).After(a) {
+			y--
+		}
+		why = fmt.Sprintf("season, %s: the latest begun by the %s", x.tense, x.ref())
+	default:
+		for end(y).Before(a) {
+			y++
+		}
+		why = fmt.Sprintf("season, %s: the first not over by the %s", x.tense, x.ref())
+	}
+	return resolution{value: fmt.Sprintf("%04d-%s", y, f.season), why: why, usedAnchor: true}
+}
+
+func (x *resolver) quarter() resolution {
+	f := x.f
+	u, per := uQuarter, 4
+	if f.unit == uHalf {
+		u, per = uHalf, 2
+	}
+	last := f.ord == 0 && f.hasDir && f.dir < 0 // "the last half of 1989"
+	if last {
+		f.ord = per
+	}
+	if f.ord < 1 || f.ord > per {
+		return resolution{reject: true}
+	}
+	res := resolution{}
+	y := f.year
+	switch {
+	case y != 0:
+		res.why = "quarter or half of the year as written"
+	case x.anchor.IsZero():
+		return noAnchor()
+	case last:
+		// "the last quarter" without a year is the one before this one.
+		p := period{shift(x.anchor, u, -1), u}
+		return resolution{value: p.value(), why: "the " + unitNames[u] + " before the one of the " + x.ref(), usedAnchor: true}
+	case f.yearDir:
+		y = x.anchor.Year() + f.dir
+		res.why = "of the year " + relWord(f.dir) + " the " + x.ref()
+		res.usedAnchor = true
+	default:
+		// Business news reports quarters that have begun: the latest one
+		// with that number.
+		res.usedAnchor = true
+		y = x.anchor.Year()
+		if current := (int(x.anchor.Month())-1)/(12/per) + 1; f.ord > current {
+			y--
+		}
+		res.why = "the latest such period begun by the " + x.ref()
+	}
+	p := period{day(y, time.Month((f.ord-1)*(12/per)+1), 1), u}
+	res.value = p.value()
+	return res
+}
+
+// period resolves "the quarter", "the latest period", "the current
+// quarter", "the year-ago quarter": the period that ends on the date
+// written after it ("the quarter ended Sept. 30"), or the reporting period
+// the text last named, or else the last quarter over by the publish date;
+// a year earlier with dir < 0.
+func (x *resolver) period() resolution {
+	f := x.f
+	if x.d.ref.IsZero() {
+		return noAnchor()
+	}
+	ref := x.d.ref.Format("2006-01-02")
+	p, ok := x.endedPeriod()
+	why := "the quarter ending on the date written after it"
+	switch {
+	case ok:
+	case strings.Contains(f.text, "current"):
+		p, why = period{x.d.ref, uQuarter}, "the quarter of the publish date "+ref
+	default:
+		if p, ok = x.d.reportingPeriod(x.m.first); ok {
+			why = "the reporting period last mentioned, " + p.value()
+			break
+		}
+		if f.hasDir && f.dir < 0 && f.year == 0 {
+			// "year-ago results" with no quarter in view: the year before.
+			return resolution{value: formatUnit(shift(x.d.ref, uYear, -1), uYear), why: "the year before the publish date " + ref, usedAnchor: true}
+		}
+		p, why = period{shift(x.d.ref, uQuarter, -1), uQuarter}, "the last quarter over by the publish date "+ref
+	}
+	switch {
+	case f.year != 0:
+		p.start = day(f.year, p.start.Month(), 1)
+		why += ", in the year written"
+	case f.hasDir && f.dir < 0:
+		p.start = p.start.AddDate(-1, 0, 0)
+		why = "a year before " + why
+	}
+	return resolution{value: p.value(), why: why, usedAnchor: true}
+}
+
+// endedPeriod reads "ended Sept. 30" or "ending in June" after a
+// reporting period: the quarter that contains that date.
+func (x *resolver) endedPeriod() (period, bool) {
+	toks, i := x.d.toks, x.m.last
+	if i+1 >= len(toks) {
+		return period{}, false
+	}
+	switch lowerASCII(x.d.text[toks[i].start:toks[i].end]) {
+	case "ended", "ending", "ends":
+	default:
+		return period{}, false
+	}
+	i++
+	if lowerASCII(x.d.text[toks[i].start:toks[i].end]) == "in" && i+1 < len(toks) {
+		i++
+	}
+	if toks[i].cls&cMonth == 0 || x.d.ref.IsZero() {
+		return period{}, false
+	}
+	y := x.d.ref.Year()
+	if toks[i].w.month > x.d.ref.Month() {
+		y--
+	}
+	return period{day(y, toks[i].w.month, 1), uQuarter}, true
+}
+
+func (x *resolver) decade() resolution {
+	d := x.f.decade
+	why := "decade as written"
+	if d < 10 {
+		y := 1900 + 10*d
+		if !x.d.ref.IsZero() && y+100 <= x.d.ref.Year() {
+			y += 100
+		}
+		d = y / 10
+		why = "two-digit decade, the latest one not after the publish date"
+	}
+	return resolution{value: fmt.Sprintf("%03dX", d), why: why}
+}
+
+func (x *resolver) century() resolution {
+	if x.f.ord < 1 || x.f.ord > 30 {
+		return resolution{reject: true}
+	}
+	return resolution{value: fmt.Sprintf("%02dXX", x.f.ord-1), why: "century as written"}
+}
+
+// spelledYear reads "nineteen ninety-six" as 1996; other number pairs
+// are not years.
+func (x *resolver) spelledYear() resolution {
+	ns := x.f.nums
+	if len(ns) < 2 || ns[0] < 10 || ns[0] > 20 || ns[1] < 10 || ns[1] > 90 || ns[1] >= 20 && ns[1]%10 != 0 {
+		return resolution{reject: true}
+	}
+	y := ns[0]*100 + ns[1]
+	if len(ns) == 3 {
+		if ns[1] < 20 || ns[2] >= 10 {
+			return resolution{reject: true}
+		}
+		y += ns[2]
+	}
+	if x.f.month != 0 {
+		return resolution{value: fmt.Sprintf("%04d-%02d", y, x.f.month), why: "month and spelled-out year"}
+	}
+	return resolution{value: fmt.Sprintf("%04d", y), why: "spelled-out year"}
+}
+
+func (x *resolver) yearRange() resolution {
+	return resolution{value: fmt.Sprintf("%04d", x.f.year), why: "a range of years, dated by its first"}
+}
+
+func (x *resolver) holiday() resolution {
+	h, ok := holidayNamed(x.f.text)
+	if !ok {
+		return resolution{reject: true}
+	}
+	if x.anchor.IsZero() {
+		return noAnchor()
+	}
+	a := x.anchor
+	dir, nearest := x.direction()
+	best := h.in(a.Year())
+	for _, y := range []int{a.Year() - 1, a.Year() + 1} {
+		c := h.in(y)
+		switch {
+		case nearest && absDays(c, a) < absDays(best, a):
+			best = c
+		case !nearest && dir < 0 && !c.After(a) && (best.After(a) || c.After(best) || x.f.hasDir && !best.Before(a)):
+			best = c
+		case !nearest && dir > 0 && !c.Before(a) && (best.Before(a) || c.Before(best) || x.f.hasDir && !best.After(a)):
+			best = c
+		}
+	}
+	return resolution{value: best.Format("2006-01-02"), why: fmt.Sprintf("holiday, %s, the one %s the %s", x.tense, map[bool]string{true: "nearest", false: map[bool]string{true: "before", false: "after"}[dir < 0]}[nearest], x.ref()), usedAnchor: true}
+}
+
+func (x *resolver) weekOf() resolution {
+	res := x.date()
+	first, _, ok := Interval(res.value)
+	if !ok {
+		return res
+	}
+	res.value = formatUnit(first, uWeek)
+	res.why = "the week containing " + first.Format("2006-01-02")
+	return res
+}
+
+func (x *resolver) fixed() resolution {
+	v := x.r.value
+	if v == "" {
+		v = x.f.ref
+	}
+	if v == "" {
+		return resolution{reject: true}
+	}
+	return resolution{value: v, why: "vague reference to the " + map[string]string{"PRESENT_REF": "present", "PAST_REF": "past", "FUTURE_REF": "future"}[v]}
+}
+
+// vagueRef is the value of "several years ago" or "in a few weeks".
+func vagueRef(dir int) string {
+	if dir > 0 {
+		return "FUTURE_REF"
+	}
+	return "PAST_REF"
+}
+
+// yearForWeekday returns the year, within one of the anchor's, in which
+// month/day falls on weekday, preferring the nearest; 0 if none.
+func yearForWeekday(anchor time.Time, month, d int, wd time.Weekday) int {
+	best, bestDist := 0, 1<<30
+	for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
+		if !ValidDate(y, month, d) {
+			continue
+		}
+		t := day(y, time.Month(month), d)
+		if t.Weekday() != wd {
+			continue
+		}
+		if dist := absDays(t, anchor); dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best
+}
+
+func absDays(a, b time.Time) int {
+	d := int(a.Sub(b).Hours() / 24)
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+func beforeAfter(dir int) string {
+	if dir < 0 {
+		return "before"
+	}
+	return "after"
+}
 
 func dirName(d int) string {
 	switch {
@@ -335,18 +720,4 @@ func relWord(d int) string {
 		return "after"
 	}
 	return "of"
-}
-
-func latestEarliest(d int) string {
-	if d < 0 {
-		return "latest"
-	}
-	return "earliest"
-}
-
-func notAfterBefore(d int) string {
-	if d < 0 {
-		return "not after"
-	}
-	return "not before"
 }

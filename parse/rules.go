@@ -1,22 +1,54 @@
 package parse
 
-// kind says how the fields of a matched rule become a TimeML value.
+// kind says how the fields of a matched rule become a TimeML value; each
+// kind has a resolver (resolve.go).
 type kind uint8
 
 const (
-	// kDate: calendar fields (year, month, day, season...). A missing year
-	// comes from the anchor, a direction word ("last June") or the tense.
+	// kDate: calendar fields (year, month, day). A missing year comes
+	// from a neighbouring year expression, a direction word ("last June")
+	// or the tense of the sentence.
 	kDate kind = iota
-	// kWeekday: a named weekday, placed by a direction word or the tense.
+	// kWeekday: a named weekday, placed by a direction word or the tense;
+	// with a part of the day or a clock time it is a TIME.
 	kWeekday
 	// kShift: n units before or after the anchor ("two days ago", "last
 	// week", "yesterday"), at the granularity of the unit; zero units is
 	// the unit containing the anchor ("this week", "today").
 	kShift
-	// kDuration: a length of time ("30-day", "five hours").
+	// kClock: a clock time or part of a day, on the day of a date in the
+	// same sentence, or else of the anchor.
+	kClock
+	// kSeason: a season, with a year or placed like a month.
+	kSeason
+	// kQuarter: a numbered quarter or half of a (fiscal) year.
+	kQuarter
+	// kPeriod: "the quarter", "the year-ago period": the reporting period
+	// the text is about, or that period a year before.
+	kPeriod
+	// kDecade and kCentury: "the 1990s", "the 20th century".
+	kDecade
+	kCentury
+	// kSpelledYear: "nineteen ninety-six".
+	kSpelledYear
+	// kYearRange: "1998-99", dated by its first year.
+	kYearRange
+	// kHoliday: a named day of the year ("Thanksgiving").
+	kHoliday
+	// kWeekOf: "the week of March 6".
+	kWeekOf
+	// kDuration: a length of time ("30-day", "five hours", "several
+	// weeks").
 	kDuration
-	// kFixed: the rule's value as given ("now" is PRESENT_REF).
+	// kSet: a recurrence ("daily", "every week").
+	kSet
+	// kFixed: the value of the rule or of its word ("now" is
+	// PRESENT_REF, "recently" PAST_REF).
 	kFixed
+	// kReject: a match that is not a time expression ("a 6-year-old",
+	// "$2025"); it is dropped, and keeps the rules it overlaps from
+	// matching its words.
+	kReject
 )
 
 // rule is one pattern of the tagger with what its matches mean.
@@ -25,57 +57,48 @@ type rule struct {
 	typ     Type
 	pattern string
 	kind    kind
-	// value is the result of a kFixed rule.
+	// value is the result of a kFixed or kSet rule, when its words do
+	// not give one.
 	value string
-	// dir, when not zero, is the direction of a kShift rule whose
-	// direction word is part of the pattern itself ("ago", "later").
+	// dir, when not zero, is the direction a rule's own words give
+	// ("ago", "earlier").
 	dir int
+	// unit is the unit a rule's own words give ("daily": a day).
+	unit unit
 	// anaphoric rules are anchored on the last date the text mentioned
 	// ("a day earlier", "the next day") instead of the reference date.
 	anaphoric bool
+	// later marks durations that place an event after the date last
+	// mentioned ("two days later"): the timex stays a DURATION and
+	// points to that date.
+	later bool
 
-	elems    []elem
 	priority int
 }
 
-// rules is the tagger's grammar. Order matters only between rules that
-// match the same span: the earlier wins.
-var rules = []rule{
-	// Absolute dates.
-	{name: "weekday-month-day-year", typ: Date, kind: kDate, pattern: "WEEKDAY? ,? MONTH DAY ,? YEAR"},
-	{name: "weekday-day-month-year", typ: Date, kind: kDate, pattern: "WEEKDAY? ,? DAY MONTH ,? YEAR"},
-	{name: "weekday-month-day", typ: Date, kind: kDate, pattern: "WEEKDAY? ,? MONTH DAY"},
-	{name: "weekday-day-month", typ: Date, kind: kDate, pattern: "WEEKDAY? ,? DAY MONTH"},
-	{name: "day-of-month", typ: Date, kind: kDate, pattern: "the? DAY of MONTH"},
-	{name: "iso-date", typ: Date, kind: kDate, pattern: "ISODATE"},
-	{name: "month-year", typ: Date, kind: kDate, pattern: "MONTH ,? YEAR"},
-	{name: "month-of-year", typ: Date, kind: kDate, pattern: "MONTH of YEAR"},
-	{name: "month-dir-year", typ: Date, kind: kDate, pattern: "MONTH of? DIR year"},
-	{name: "dir-month", typ: Date, kind: kDate, pattern: "DIR MONTH"},
-	{name: "month", typ: Date, kind: kDate, pattern: "MONTH"},
-	{name: "year", typ: Date, kind: kDate, pattern: "YEAR"},
+// rules is the tagger's grammar, gathered from the rule families. Order
+// matters only between rules that match the same span: the earlier wins.
+var rules = concatRules(rejectRules, calendarRules, weekdayRules, timeRules,
+	relativeRules, periodRules, durationRules, setRules, referenceRules)
 
-	// Weekdays.
-	{name: "dir-weekday", typ: Date, kind: kWeekday, pattern: "DIR WEEKDAY"},
-	{name: "weekday", typ: Date, kind: kWeekday, pattern: "WEEKDAY"},
-
-	// Relative to the reference date.
-	{name: "day-word", typ: Date, kind: kShift, pattern: "yesterday|today|tomorrow"},
-	{name: "dir-unit", typ: Date, kind: kShift, pattern: "DIR UNIT"},
-	{name: "units-ago", typ: Date, kind: kShift, dir: -1, pattern: "NUM UNIT ago"},
-	{name: "units-from-now", typ: Date, kind: kShift, dir: 1, pattern: "NUM UNIT from now"},
-	{name: "now", typ: Date, kind: kFixed, value: "PRESENT_REF", pattern: "now"},
-
-	// Relative to the last date the text mentioned.
-	{name: "units-earlier", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: "NUM UNIT earlier"},
-	{name: "units-later", typ: Date, kind: kShift, dir: 1, anaphoric: true, pattern: "NUM UNIT later|after"},
-	{name: "the-next-unit", typ: Date, kind: kShift, dir: 1, anaphoric: true, pattern: "the next|following UNIT"},
-	{name: "the-previous-unit", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: "the previous|preceding UNIT"},
-
-	// Durations.
-	{name: "n-unit-adjective", typ: Duration, kind: kDuration, pattern: "NUM +- +UNIT"},
-	{name: "n-units", typ: Duration, kind: kDuration, pattern: "NUM UNIT"},
+func concatRules(families ...[]rule) []rule {
+	var out []rule
+	for _, f := range families {
+		out = append(out, f...)
+	}
+	return out
 }
 
 // grammar is the compiled rule set, built once.
 var grammar = newEngine(rules)
+
+// Pattern fragments shared by several rules.
+const (
+	// count is a number of units: "two", "twenty-four", "2 1/2", "a
+	// few", "several", "a couple of".
+	count = "( NUM ( -? NUM )? ( and a half | FRAC )? | a? FEW of? | a couple of | FRAC )"
+	// clock is a time of day: "10:35 a.m.", "10 p.m.", "noon".
+	clock = "( CLOCK AMPM? | HOUR AMPM | noon | midnight ) ZONE?"
+	// unitWords are plural units standing alone: "for years".
+	pluralUnits = "years|months|weeks|days|decades|hours|minutes|centuries|quarters"
+)

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"sync"
 	"time"
 )
 
@@ -10,81 +11,299 @@ import (
 // June") are returned without a value. The result is ordered by position
 // and spans never overlap.
 //
-// Tag is a pipeline: the tokenizer, the rule grammar (rules.go) finding
-// candidate expressions, refiners dropping candidates the context rules
-// out, and the resolver computing values in document order so that
-// anaphoric expressions ("a day earlier") can use the last date mentioned.
+// Tag is a pipeline: the tokenizer, the rule grammar (rules_*.go) finding
+// candidate expressions, refiners (refine.go) dropping or widening
+// candidates by their context, and the resolvers (resolve.go) computing
+// values in document order, so that anaphoric expressions ("a day
+// earlier") can use the last date mentioned.
 func Tag(text string, ref time.Time) []Timex {
 	d := newDocument(text, ref)
-	ms := grammar.scan(d.toks, nil)
+	defer d.release()
+	d.matches = grammar.scan(d.toks, d.matches)
 	for _, refine := range refiners {
-		ms = refine(d, ms)
+		d.matches = refine(d, d.matches)
 	}
-	return d.resolveAll(ms)
+	return d.resolveAll(d.matches)
 }
+
+// scratch is the reusable memory of tagging runs: a text's tokens,
+// sentences and matches, kept for the next run instead of being
+// allocated again.
+var scratch = sync.Pool{New: func() any { return new(document) }}
 
 // document is the shared state of one tagging run.
 type document struct {
-	text  string
-	ref   time.Time
-	toks  []token
-	sents []Span // token ranges
-	// last is the most recent day-precise date the text mentioned, the
-	// anchor of anaphoric expressions.
-	last time.Time
+	text    string
+	ref     time.Time
+	toks    []token
+	sents   []Span // token ranges
+	matches []match
+	// last is the date the text mentioned last, the anchor of anaphoric
+	// expressions; lastDay is the last one precise to the day.
+	last, lastDay period
+	// reporting is the last quarter or half the text named, and the token
+	// where it was named: "the quarter" and "a year earlier" refer to it.
+	reporting    period
+	reportingTok int
+	// days are the day-precise dates resolved so far, by token, for
+	// clock times in the same sentence.
+	days []dayAt
+	// quoted marks the tokens inside quotation marks.
+	quoted []bool
+	// markers are the tense markers of the sentence markerSent, kept
+	// because expressions of one sentence are resolved one after another.
+	markers    []marker
+	markerSent Span
+}
+
+// markersOf returns the tense markers of sentence s.
+func (d *document) markersOf(s Span) []marker {
+	if s != d.markerSent || d.markers == nil {
+		d.markers = tenseMarkers(d.text, d.toks, s.Start, s.End, d.markers[:0])
+		d.markerSent = s
+	}
+	return d.markers
+}
+
+type dayAt struct {
+	tok int
+	t   time.Time
 }
 
 func newDocument(text string, ref time.Time) *document {
 	if !ref.IsZero() {
 		ref = day(ref.Year(), ref.Month(), ref.Day())
 	}
-	d := &document{text: text, ref: ref}
-	d.toks = tokenize(text, make([]token, 0, len(text)/5+1))
-	d.sents = sentenceBounds(d.toks, nil)
+	if ref.Year() < minYear || ref.Year() > maxYear {
+		ref = time.Time{} // no calendar date to count from
+	}
+	d := scratch.Get().(*document)
+	*d = document{text: text, ref: ref, reportingTok: -1,
+		toks: d.toks[:0], sents: d.sents[:0], matches: d.matches[:0], days: d.days[:0], markers: d.markers[:0],
+		quoted: d.quoted[:0]}
+	d.toks = tokenize(text, d.toks)
+	d.sents = sentenceBounds(d.toks, d.sents)
+	d.markQuotes()
 	return d
+}
+
+// release returns the document's memory for reuse; d must not be used
+// after.
+func (d *document) release() {
+	d.text = ""
+	scratch.Put(d)
 }
 
 // sentenceOf returns the token range of the sentence holding token i.
 func (d *document) sentenceOf(i int) Span {
-	lo, hi := 0, len(d.sents)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if d.sents[mid].End <= i {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
+	if len(d.sents) == 0 {
+		return Span{i, i + 1}
 	}
-	if lo < len(d.sents) {
-		return d.sents[lo]
-	}
-	return Span{i, i + 1}
+	return d.sents[d.sentenceIndex(i)]
 }
 
-func (d *document) resolveAll(ms []match) []Timex {
-	out := make([]Timex, 0, len(ms))
-	for _, m := range ms {
-		f := extract(d.text, d.toks, m)
-		anchor, anchorName := d.ref, "publish date"
-		if m.rule.anaphoric && !d.last.IsZero() {
-			anchor, anchorName = d.last, "date last mentioned"
-		}
-		s := d.sentenceOf(m.first)
-		tn := tenseAt(d.text, d.toks, s.Start, s.End, m.first)
-		res := resolve(m.rule, f, anchor, anchorName, tn)
-		start, end := d.toks[m.first].start, d.toks[m.last-1].end
-		t := Timex{
-			Start: start, End: end, Text: d.text[start:end],
-			Type: m.rule.typ, Value: res.value, Mod: res.mod,
-			Rule: m.rule.name, Anchor: res.anchor,
-		}
-		t.Explanation = explain(t, res.why)
-		if first, last, ok := Interval(t.Value); ok && first.Equal(last) && t.Type != Duration {
-			d.last = first
-		}
-		out = append(out, t)
+// minYear and maxYear bound the reference dates the tagger counts from:
+// TimeML writes years with four digits.
+const (
+	minYear = 1
+	maxYear = 9999
+)
+
+// reportingPeriodWindow is how many tokens back a named quarter stays the
+// subject of "the quarter" and "a year earlier".
+const reportingPeriodWindow = 200
+
+// reportingPeriod returns the quarter or half the text is reporting on at
+// token i, if one was named recently.
+func (d *document) reportingPeriod(i int) (period, bool) {
+	if d.reportingTok < 0 || i-d.reportingTok > reportingPeriodWindow {
+		return period{}, false
 	}
-	return out
+	return d.reporting, true
+}
+
+// dayInSentence returns the day-precise date nearest to match m in its
+// sentence, for a clock time such as "10:35 a.m." next to "Friday".
+func (d *document) dayInSentence(m match) (time.Time, string) {
+	s := d.sentenceOf(m.first)
+	var best time.Time
+	bestDist := 1 << 30
+	for _, da := range d.days {
+		if da.tok < s.Start || da.tok >= s.End {
+			continue
+		}
+		dist := da.tok - m.first
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = da.t, dist
+		}
+	}
+	if best.IsZero() {
+		return best, ""
+	}
+	return best, "date " + best.Format("2006-01-02") + " in the same sentence"
+}
+
+// Matches are resolved in three passes: first in text order, so that
+// anaphoric expressions can use the last date mentioned; then relative
+// expressions inside quotations, which take their anchor from the day the
+// words were spoken, possibly written after them; last clock times, which
+// take their day from dates anywhere in their sentence.
+const (
+	passText = iota
+	passQuoted
+	passClock
+)
+
+func (d *document) passOf(m match) int {
+	switch {
+	case m.rule.kind == kClock:
+		return passClock
+	case d.quoted[m.first] && !m.rule.anaphoric && m.rule.kind != kReject && relativeKinds[m.rule.kind]:
+		return passQuoted
+	}
+	return passText
+}
+
+// relativeKinds are the kinds whose value depends on the reference date.
+var relativeKinds = map[kind]bool{kDate: true, kWeekday: true, kShift: true, kSeason: true, kHoliday: true}
+
+// resolveAll resolves the matches in three passes (see passOf).
+func (d *document) resolveAll(ms []match) []Timex {
+	out := make([]Timex, len(ms))
+	keep := make([]bool, len(ms))
+	for pass := passText; pass <= passClock; pass++ {
+		for i, m := range ms {
+			if d.passOf(m) != pass {
+				continue
+			}
+			out[i], keep[i] = d.resolveOne(m, pass)
+		}
+	}
+	n := 0
+	for i := range out {
+		if keep[i] {
+			out[n] = out[i]
+			n++
+		}
+	}
+	return out[:n]
+}
+
+func (d *document) resolveOne(m match, pass int) (Timex, bool) {
+	f := extract(d, m)
+	x := resolver{d: d, m: m, f: &f, r: m.rule, anchor: d.ref, anchorName: "publish date"}
+	if pass == passQuoted {
+		if t, ok := d.spokenOn(m.first); ok {
+			x.anchor, x.anchorName = t, "quoted words, spoken on"
+		}
+	}
+	if m.rule.anaphoric || m.rule.later {
+		// "that day", "the next day" need the last day mentioned; "later
+		// that year" only the last date.
+		last := d.lastDay
+		if f.unit > uDay && f.part == "" {
+			last = d.last
+		}
+		if a := last.start; !a.IsZero() {
+			x.anchor, x.anchorName = a, "date last mentioned"
+		}
+	}
+	x.tense = tenseAt(d.markersOf(d.sentenceOf(m.first)), m.first)
+	res := x.resolve()
+	if res.reject {
+		return Timex{}, false
+	}
+	if res.value != "" && !ValidValue(res.value) {
+		// Counting from a date near the ends of the calendar can leave it.
+		res = resolution{why: "the date falls outside the years 0001 to 9999"}
+	}
+	first, last := m.span()
+	start, end := d.toks[first].start, d.toks[last-1].end
+	t := Timex{
+		Start: start, End: end, Text: d.text[start:end],
+		Type: m.rule.typ, Value: res.value, Mod: res.mod,
+		Rule: m.rule.name, Point: res.point,
+	}
+	if res.typ != "" {
+		t.Type = res.typ
+	}
+	if m.mod != "" {
+		t.Mod = m.mod
+	}
+	if res.usedAnchor {
+		t.Anchor = x.anchor
+	}
+	t.Explanation = explain(t, res.why)
+	d.remember(t, m, pass == passText)
+	return t, true
+}
+
+// remember notes what later expressions may refer back to; only
+// expressions resolved in text order become the last date mentioned.
+func (d *document) remember(t Timex, m match, inOrder bool) {
+	if t.Type == Duration || t.Type == Set {
+		return
+	}
+	first, last, ok := Interval(t.Value)
+	if !ok {
+		return
+	}
+	p := period{first, granularity(t.Value)}
+	if first.Equal(last) {
+		d.days = append(d.days, dayAt{m.first, first})
+	}
+	if !inOrder {
+		return
+	}
+	d.last = p
+	if first.Equal(last) {
+		d.lastDay = p
+	}
+	// A named quarter, or "the quarter" referring to it, is what the
+	// text reports on; "a year earlier" refers back to it without
+	// replacing it.
+	if (p.u == uQuarter || p.u == uHalf) && (m.rule.kind == kQuarter || m.rule.kind == kPeriod && m.rule.dir == 0) {
+		d.reporting, d.reportingTok = p, m.first
+	}
+}
+
+// granularity returns the unit of a TimeML date value.
+func granularity(v string) unit {
+	date, _, _ := cutT(v)
+	switch {
+	case len(date) == 10:
+		return uDay
+	case len(date) >= 8 && date[5] == 'W':
+		if len(date) > 8 {
+			return uWeekend
+		}
+		return uWeek
+	case len(date) == 7 && date[5] == 'Q':
+		return uQuarter
+	case len(date) == 7 && date[5] == 'H':
+		return uHalf
+	case len(date) == 7 && date[5] >= 'A':
+		return uSeason
+	case len(date) == 7:
+		return uMonth
+	case len(date) == 4 && date[2] == 'X', len(date) == 2:
+		return uCentury
+	case len(date) == 4 && date[3] == 'X', len(date) == 3:
+		return uDecade
+	}
+	return uYear
+}
+
+func cutT(v string) (string, string, bool) {
+	for i := 0; i < len(v); i++ {
+		if v[i] == 'T' {
+			return v[:i], v[i+1:], true
+		}
+	}
+	return v, "", false
 }
 
 func explain(t Timex, why string) string {
@@ -92,5 +311,9 @@ func explain(t Timex, why string) string {
 	if v == "" {
 		v = "unresolved"
 	}
-	return "'" + t.Text + "' → " + v + ": " + why
+	s := "'" + t.Text + "' → " + v
+	if why != "" {
+		s += ": " + why
+	}
+	return s
 }

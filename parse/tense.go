@@ -21,21 +21,47 @@ func (t tense) String() string {
 // listed as future so they win over the "-ed" rule below.
 var tenseWords = map[string]tense{
 	"will": tenseFuture, "shall": tenseFuture, "'ll": tenseFuture, "wo": tenseFuture,
-	"expected": tenseFuture, "scheduled": tenseFuture, "due": tenseFuture,
-	"plans": tenseFuture, "plan": tenseFuture, "planned": tenseFuture, "planning": tenseFuture,
-	"set": tenseFuture, "slated": tenseFuture, "going": tenseFuture, "intends": tenseFuture,
-	"upcoming": tenseFuture, "aims": tenseFuture, "prepares": tenseFuture,
+	"expected": tenseFuture, "scheduled": tenseFuture, "planning": tenseFuture,
+	"slated": tenseFuture, "intends": tenseFuture, "upcoming": tenseFuture,
+	"aims": tenseFuture, "prepares": tenseFuture, "should": tenseFuture, "must": tenseFuture,
+	"can": tenseFuture, "may": tenseFuture, "payable": tenseFuture, "effective": tenseFuture,
+	"soon": tenseFuture,
 
 	"said": tensePast, "was": tensePast, "were": tensePast, "had": tensePast,
-	"did": tensePast, "told": tensePast, "met": tensePast, "came": tensePast,
-	"went": tensePast, "began": tensePast, "took": tensePast, "made": tensePast,
-	"gave": tensePast, "held": tensePast, "left": tensePast, "spoke": tensePast,
-	"wrote": tensePast, "sent": tensePast, "won": tensePast, "lost": tensePast,
-	"fell": tensePast, "rose": tensePast, "saw": tensePast, "got": tensePast,
-	"ago": tensePast, "has": tensePast, "have": tensePast, "been": tensePast,
+	"did": tensePast, "ago": tensePast, "has": tensePast, "have": tensePast, "been": tensePast,
+	"agreed": tensePast, "freed": tensePast, "guaranteed": tensePast,
 
 	"is": tensePresent, "are": tensePresent, "says": tensePresent, "say": tensePresent,
 	"am": tensePresent,
+}
+
+// irregularPast are the common irregular past-tense verbs of news prose.
+var irregularPast = strings.Fields(`arose ate became began bent bet bit bled blew broke brought built
+	burned burnt bought caught chose came cost crept cut dealt dug dove drew drank drove
+	fed felt fought found fled flew forbade forgot forgave froze got gave went grew hung
+	heard hid hit held hurt kept knelt knew laid led leapt left lent let lay lit lost made
+	meant met paid put quit read rode rang rose ran saw sought sold sent set shook shot
+	showed shut sang sank sat slept slid spoke spent spun split spread sprang stood stole
+	stuck stung struck swore swept swam swung took taught tore told thought threw understood
+	woke wore wove wept won wound withdrew wrote overtook undertook upheld withheld`)
+
+func init() {
+	for _, w := range irregularPast {
+		if _, ok := tenseWords[w]; !ok {
+			tenseWords[w] = tensePast
+		}
+	}
+}
+
+// futureBeforeTo are words that announce a future when "to" follows:
+// "plans to", "is set to resume", "was due to arrive".
+var futureBeforeTo = map[string]bool{
+	"plan": true, "plans": true, "planned": true, "set": true, "due": true, "going": true,
+	"about": true, "intends": true, "intended": true, "hopes": true, "hoped": true,
+	"aims": true, "aimed": true, "wants": true, "wanted": true, "agreed": true,
+	"promised": true, "vowed": true, "threatened": true, "prepared": true, "ready": true,
+	"supposed": true, "is": true, "are": true, "likely": true, "unlikely": true,
+	"scheduled": true, "expected": true, "slated": true,
 }
 
 // notPast are "-ed" words that are not past-tense verbs.
@@ -46,30 +72,79 @@ var notPast = map[string]bool{
 	"detailed": true, "advanced": true, "senior": true, "concerned": true,
 }
 
-// tenseAt returns the tense that governs the token at index at in toks
-// within the sentence toks[from:to]: the tense marker nearest to it wins,
-// with future markers breaking ties because they are the rarer signal in
-// news prose.
-func tenseAt(text string, toks []token, from, to, at int) tense {
-	best, bestDist := tenseUnknown, 1<<30
+// marker is a word that marks the tense of its sentence.
+type marker struct {
+	tok   int
+	tense tense
+}
+
+// tenseMarkers returns the tense markers of the sentence toks[from:to],
+// appending them to out.
+func tenseMarkers(text string, toks []token, from, to int, out []marker) []marker {
 	for i := from; i < to; i++ {
 		t := &toks[i]
-		if t.kind != tWord || i == at {
+		if t.kind != tWord {
 			continue
 		}
 		tn := wordTense(text[t.start:t.end], t)
-		if tn == tenseUnknown {
+		if i+1 < to && futureBeforeTo[lowerASCII(text[t.start:t.end])] && lowerASCII(text[toks[i+1].start:toks[i+1].end]) == "to" {
+			// "is set to resume" looks ahead; "had been due to expire"
+			// and "was scheduled to" speak of a past plan.
+			tn = tenseFuture
+			if pastAuxBefore(text, toks, from, i) {
+				tn = tensePast
+			}
+		}
+		if tn == tenseUnknown || tn == tensePast && i > from && passiveAux(text, &toks[i-1]) {
+			// "must be returned": the participle says nothing of the
+			// time; the auxiliary before it does.
 			continue
 		}
-		d := i - at
+		out = append(out, marker{i, tn})
+	}
+	return out
+}
+
+// tenseAt returns the tense that governs the token at index at, given the
+// markers of its sentence: the marker nearest to it wins, with future
+// markers breaking ties because they are the rarer signal in news prose.
+func tenseAt(markers []marker, at int) tense {
+	best, bestDist := tenseUnknown, 1<<30
+	for _, mk := range markers {
+		if mk.tok == at {
+			continue
+		}
+		d := mk.tok - at
 		if d < 0 {
 			d = -d
 		}
-		if d < bestDist || d == bestDist && tn == tenseFuture {
-			best, bestDist = tn, d
+		if d < bestDist || d == bestDist && mk.tense == tenseFuture {
+			best, bestDist = mk.tense, d
 		}
 	}
 	return best
+}
+
+// pastAuxBefore reports whether "was", "were" or "had" comes within two
+// words before token i.
+func pastAuxBefore(text string, toks []token, from, i int) bool {
+	for j := i - 1; j >= from && j >= i-2; j-- {
+		switch lowerASCII(text[toks[j].start:toks[j].end]) {
+		case "was", "were", "had":
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAux reports whether t is a form of "be" that makes the
+// participle after it passive.
+func passiveAux(text string, t *token) bool {
+	switch lowerASCII(text[t.start:t.end]) {
+	case "be", "been", "being":
+		return true
+	}
+	return false
 }
 
 func wordTense(s string, t *token) tense {
@@ -86,8 +161,8 @@ func wordTense(s string, t *token) tense {
 		}
 		return tenseUnknown
 	}
-	if notPast[strings.ToLower(s)] {
-		return tenseUnknown
+	if notPast[strings.ToLower(s)] || strings.HasSuffix(s, "eed") {
+		return tenseUnknown // "succeed", "exceed"; "agreed" is listed
 	}
 	if tn, ok := tenseWords[strings.ToLower(s)]; ok {
 		return tn

@@ -32,6 +32,9 @@ type Timex struct {
 	Anchor time.Time
 	// Explanation says in words how the value was obtained.
 	Explanation string
+	// Point is, for a duration that places an event ("two days later"),
+	// the date it points to; empty otherwise.
+	Point string
 }
 
 // Resolved reports whether the expression has a value.

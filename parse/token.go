@@ -71,6 +71,12 @@ func tokenize(text string, toks []token) []token {
 		case c >= '0' && c <= '9':
 			t.kind = tNumber
 			t.end = scanNumber(text, i, &t)
+		case (c == '\'' || r == '’') && shortDecadeAt(text, i+size):
+			// "'90s": a decade of the twentieth century.
+			t.kind = tNumber
+			t.end = i + size + 3
+			t.cls = cDecade
+			t.num = atoi(text[i+size : i+size+1])
 		case (c == '\'' || r == '’') && possessiveAt(text, i+size):
 			t.kind = tPunct
 			t.end = i + size + 1
@@ -104,6 +110,13 @@ func isLetter(c byte, r rune) bool {
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// shortDecadeAt reports whether "90s" (two digits ending in 0, then "s")
+// starts at i.
+func shortDecadeAt(text string, i int) bool {
+	return i+2 < len(text) && isDigit(text[i]) && text[i+1] == '0' && text[i+2] == 's' &&
+		(i+3 >= len(text) || !isASCIILetter(text[i+3]))
+}
 
 // possessiveAt reports whether an apostrophe ending at i is the possessive
 // "'s" (followed by "s" and no further letter).
@@ -164,17 +177,19 @@ func scanWord(text string, i int) int {
 }
 
 // scanNumber returns the end of the number starting at i and sets t's
-// classes and value from its shape.
+// classes and value from its shape: "2025", "13th", "1990s", "2025-03-12",
+// "3/12/2025", "10:35", "5pm", "1998-99", "1/2", "113,000".
 func scanNumber(text string, i int, t *token) int {
 	j := i
 	for j < len(text) && isDigit(text[j]) {
 		j++
 	}
 	digits := j - i
-	var seps []byte
+	var seps [3]byte
 	var groups [4]int // lengths of the digit groups
 	groups[0] = digits
-	for j+1 < len(text) && len(seps) < 3 {
+	nsep := 0
+	for j+1 < len(text) && nsep < 3 {
 		c := text[j]
 		if c != ',' && c != '.' && c != ':' && c != '/' && c != '-' || !isDigit(text[j+1]) {
 			break
@@ -186,43 +201,77 @@ func scanNumber(text string, i int, t *token) int {
 		if c == ',' && k-j-1 != 3 {
 			break
 		}
-		seps = append(seps, c)
-		groups[len(seps)] = k - j - 1
+		seps[nsep] = c
+		nsep++
+		groups[nsep] = k - j - 1
 		j = k
 	}
 	s := text[i:j]
 	switch {
-	case len(seps) == 0:
-		if digits <= 9 {
-			t.num = atoi(s)
-			t.cls |= cNum
-			if digits == 4 {
-				t.cls |= cYear
-			}
-			if digits <= 2 && t.num >= 1 && t.num <= 31 {
+	case nsep == 0:
+		if digits > 9 {
+			break
+		}
+		t.num = atoi(s)
+		t.cls |= cNum
+		if digits == 4 {
+			t.cls |= cYear
+		}
+		if digits <= 2 && t.num >= 1 && t.num <= 31 {
+			t.cls |= cDay
+		}
+		if digits <= 2 && t.num <= 24 {
+			t.cls |= cHour
+		}
+		switch suf := suffixAt(text, j); {
+		case suf == "s" && digits >= 2 && s[digits-1] == '0':
+			// "1990s", "90s": a decade.
+			j++
+			t.cls = cDecade
+			t.num /= 10
+		case (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && digits <= 3:
+			j += 2
+			t.cls = cOrd
+			if t.num >= 1 && t.num <= 31 {
 				t.cls |= cDay
 			}
+		case (suf == "am" || suf == "pm") && t.num >= 1 && t.num <= 12:
+			j += 2
+			t.cls = cClock
 		}
-		// Ordinal suffixes belong to the number: "13th".
-		if j+1 < len(text) && digits <= 2 {
-			if suf := strings.ToLower(text[j:min(j+2, len(text))]); (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && (j+2 >= len(text) || !isASCIILetter(text[j+2])) {
-				j += 2
-				t.cls = cOrd
-				if t.num >= 1 && t.num <= 31 {
-					t.cls |= cDay
-				}
-			}
-		}
-	case len(seps) == 2 && seps[0] == '-' && seps[1] == '-' && groups[0] == 4 && groups[1] == 2 && groups[2] == 2:
+	case nsep == 2 && seps[0] == '-' && seps[1] == '-' && groups[0] == 4 && groups[1] == 2 && groups[2] == 2:
 		if ValidDate(atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10])) {
 			t.cls |= cISODate
 		}
-	case len(seps) == 1 && seps[0] == ':' && groups[0] <= 2 && groups[1] == 2:
+	case nsep == 2 && seps[0] == '/' && seps[1] == '/' && groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 4 || groups[2] == 2):
+		t.cls |= cSlashDate
+	case nsep == 1 && seps[0] == '/' && groups[0] == 1 && groups[1] == 1 && s[0] < s[2] && s[0] != '0':
+		t.cls |= cFrac
+	case nsep == 1 && seps[0] == '-' && groups[0] == 4 && (groups[1] == 2 || groups[1] == 4):
+		t.cls |= cYearRange
+	case nsep == 1 && seps[0] == ':' && groups[0] <= 2 && groups[1] == 2:
 		if h, m := atoi(s[:groups[0]]), atoi(s[groups[0]+1:]); h < 24 && m < 60 {
 			t.cls |= cClock
+			if suf := suffixAt(text, j); suf == "am" || suf == "pm" {
+				j += 2
+			}
 		}
 	}
 	return j
+}
+
+// suffixAt returns the lower-cased run of one or two ASCII letters at i
+// when it is not followed by another letter, so "13th" and "5pm" give
+// their suffix and "113,000km2" gives none.
+func suffixAt(text string, i int) string {
+	k := i
+	for k < len(text) && k-i < 3 && isASCIILetter(text[k]) {
+		k++
+	}
+	if k == i || k-i > 2 || k < len(text) && (isASCIILetter(text[k]) || isDigit(text[k])) {
+		return ""
+	}
+	return strings.ToLower(text[i:k])
 }
 
 // atoi converts a short run of ASCII digits; callers guarantee the shape.
@@ -234,9 +283,39 @@ func atoi(s string) int {
 	return n
 }
 
+// shapes records the length and first letter of every lexicon entry, so
+// that most words, which are not in the lexicon, are turned away without
+// a map lookup. It is built after the grammar has added its words.
+var shapes = buildShapes(grammar)
+
+type shapeTable [maxShapeLen + 1][27]bool
+
+const maxShapeLen = 24
+
+func buildShapes(*engine) *shapeTable {
+	var t shapeTable
+	for s := range lexicon {
+		t[min(len(s), maxShapeLen)][letterIndex(s[0])] = true
+	}
+	return &t
+}
+
+func letterIndex(c byte) int {
+	switch {
+	case c >= 'a' && c <= 'z':
+		return int(c - 'a')
+	case c >= 'A' && c <= 'Z':
+		return int(c - 'A')
+	}
+	return 26
+}
+
 // lookup finds the lexicon entry of a word, lower-casing it into buf so
 // that the common case allocates nothing.
 func lookup(s string, buf []byte) *word {
+	if !shapes[min(len(s), maxShapeLen)][letterIndex(s[0])] {
+		return nil
+	}
 	if len(s) > cap(buf) {
 		return lexicon[strings.ToLower(s)]
 	}

@@ -31,7 +31,14 @@ Flags:
   --print          write the timeline as plain text (the default when
                    standard output is not a terminal)
   --json           write the timeline as JSON
+  --format NAME    write the timeline as NAME: text, json, jsonl, csv,
+                   timelinejs, ics or markdown
+  -o, --output FILE
+                   write to FILE instead of standard output, in the format
+                   its extension names unless --format says otherwise
+  --force          let --output replace an existing file
   --actor NAME     keep events involving NAME (repeatable: any of them)
+  --search TEXT    keep events whose text, actors or articles contain TEXT
   --max-size SIZE  skip files larger than SIZE (default 10MB; 0 for no
                    limit); in .jsonl files, the limit applies to each line
   --jobs N         read and extract N files at once (default: one per CPU)
@@ -43,23 +50,17 @@ Flags:
 Exit codes:
   0  every input was read
   1  no article could be read, or the output could not be written
-  2  bad flags or arguments
-  3  the timeline was made, but some inputs were skipped (named on
+  2  bad flags or arguments, or an output file that exists without --force
+  3  the timeline was written, but some inputs were skipped (named on
      standard error with the reason)
 `
 
-type outputMode int
-
-const (
-	modeAuto outputMode = iota
-	modeTUI
-	modeText
-	modeJSON
-)
-
 // options are the parsed command line.
 type options struct {
-	mode    outputMode
+	format  string // export format; "" for the browser on a terminal, text otherwise
+	output  string // file to write; "" or "-" for standard output
+	force   bool
+	search  string
 	actors  []string
 	paths   []string
 	version bool
@@ -98,6 +99,11 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.SetOutput(io.Discard)
 	fs.BoolVar(&print, "print", false, "")
 	fs.BoolVar(&asJSON, "json", false, "")
+	fs.StringVar(&o.format, "format", "", "")
+	fs.StringVar(&o.output, "o", "", "")
+	fs.StringVar(&o.output, "output", "", "")
+	fs.BoolVar(&o.force, "force", false, "")
+	fs.StringVar(&o.search, "search", "", "")
 	fs.Var(&actors, "actor", "")
 	fs.BoolVar(&o.jsonl, "jsonl", false, "")
 	fs.BoolVar(&o.quiet, "quiet", false, "")
@@ -131,19 +137,15 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	switch {
 	case o.extract && !o.jsonl:
 		return o, fmt.Errorf("extract needs --jsonl, the one format it writes")
-	case o.extract && (print || asJSON || len(actors) > 0):
-		return o, fmt.Errorf("extract writes every event as JSON Lines: --print, --json and --actor do not apply")
+	case o.extract && (print || asJSON || o.format != "" || o.output != "" || len(actors) > 0 || o.search != ""):
+		return o, fmt.Errorf("extract writes every event of every article as JSON Lines on standard output: --print, --json, --format, --output, --actor and --search do not apply")
 	case o.jsonl && !o.extract:
-		return o, fmt.Errorf("--jsonl is for dateline extract")
-	case print && asJSON:
-		return o, fmt.Errorf("--print and --json cannot be used together")
-	case print:
-		o.mode = modeText
-	case asJSON:
-		o.mode = modeJSON
+		return o, fmt.Errorf("--jsonl is for dateline extract (for a timeline as JSON Lines, use --format jsonl)")
 	}
 	o.actors = actors
-	return o, nil
+	var err error
+	o.format, err = chooseFormat(o.format, print, asJSON, o.output)
+	return o, err
 }
 
 // sizeFlag is a number of bytes written like "50MB" (see parse.ParseSize).

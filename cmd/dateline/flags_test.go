@@ -51,7 +51,7 @@ func FuzzFlags(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if o.maxSize < 0 || o.jobs < 0 || o.extract && o.mode != modeAuto {
+		if o.maxSize < 0 || o.jobs < 0 || o.extract && o.format != "" {
 			t.Fatalf("bad options %+v", o)
 		}
 	})

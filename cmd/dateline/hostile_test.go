@@ -222,7 +222,7 @@ func TestHostileEncodingsRead(t *testing.T) {
 		if want == "" {
 			want = out
 		} else if out != want {
-			t.Errorf("%s reads differently from good.txt:\n%s", name, firstDiff(out, want))
+			t.Errorf("%s reads differently from good.txt: %d bytes against %d", name, len(out), len(want))
 		}
 	}
 	if !strings.Contains(want, "2025-03-11") {

@@ -65,27 +65,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if tl == nil {
 		return code
 	}
-	events := tl.Select(timeline.Filter{Actors: opts.actors})
+	filter := timeline.Filter{Actors: opts.actors, Text: opts.search}
+	events := tl.Select(filter)
 
-	mode := opts.mode
-	if mode == modeAuto {
-		mode = modeTUI
-		if !isTerminal(stdout) {
-			mode = modeText
-		}
-	}
 	if size := os.Getenv(frameEnv); size != "" {
 		return renderFrame(size, tl, events, stdout, stderr)
 	}
-	switch mode {
-	case modeJSON:
-		err = timeline.WriteJSON(stdout, tl, events)
-	case modeText:
-		err = timeline.WriteText(stdout, tl, events)
-	default:
-		err = tui.Run(tl, events)
+	if opts.format != "" || !isTerminal(stdout) {
+		if out := writeExport(opts, filter, tl, events, stdout, stderr); out != exitOK {
+			return out
+		}
+		return code
 	}
-	if err != nil {
+	if err := tui.Run(tl, events); err != nil {
 		fmt.Fprintln(stderr, "dateline:", err)
 		return exitNoInput
 	}

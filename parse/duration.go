@@ -1,0 +1,77 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+func (x *resolver) duration() resolution {
+	f := x.f
+	u := f.unit
+	n := f.count()
+	if x.r.name == "unit-range" && len(f.nums) > 0 {
+		n = f.nums[0]
+	}
+	if !f.hasN && !f.half && strings.Contains(" "+f.text+" ", " "+pluralOf(u)+" ") {
+		f.vague = true // "for years", "recent weeks"
+	}
+	if !f.hasN && f.half && !f.vague {
+		n = 0 // "half an hour"
+	}
+	v := durationValue(n, u, f.half, f.vague)
+	if v == "" {
+		return resolution{reject: true}
+	}
+	res := resolution{value: v, why: "length of time"}
+	if x.r.later && !f.vague && !x.anchor.IsZero() {
+		t := shift(x.anchor, u, n)
+		if u < uDay {
+			t = x.anchor
+		}
+		res.point = formatUnit(t, max(u, uDay))
+		res.usedAnchor = true
+		res.why = fmt.Sprintf("length of time; the event it places is %d %s(s) after the %s: %s", n, unitNames[u], x.ref(), res.point)
+	}
+	return res
+}
+
+// pluralOf returns the plural of a unit's name: "years".
+func pluralOf(u unit) string {
+	switch u {
+	case uCentury:
+		return "centuries"
+	case uNone:
+		return ""
+	}
+	return unitNames[u] + "s"
+}
+
+// frequencyWords give the value of "daily", "annually" and the like.
+var frequencyWords = map[string]string{
+	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+	"hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q",
+}
+
+func (x *resolver) set() resolution {
+	f := x.f
+	switch {
+	case x.r.name == "frequency-word":
+		return resolution{value: frequencyWords[f.text], why: "recurrence"}
+	case f.hasWeekday:
+		v := fmt.Sprintf("XXXX-WXX-%d", (int(f.weekday)+6)%7+1)
+		if f.part != "" {
+			v += "T" + f.part
+		}
+		return resolution{value: v, why: "every " + f.weekday.String()}
+	case f.month != 0:
+		return resolution{value: fmt.Sprintf("XXXX-%02d", f.month), why: "every " + time.Month(f.month).String()}
+	case f.part != "":
+		return resolution{value: "XXXX-XX-XXT" + f.part, why: "every day at that time"}
+	}
+	v := durationValue(f.count(), f.unit, false, false)
+	if v == "" {
+		return resolution{reject: true}
+	}
+	return resolution{value: v, why: "recurrence"}
+}

@@ -1,0 +1,190 @@
+package parse
+
+import (
+	"strings"
+	"time"
+)
+
+// fields are the facts a matched rule states, read from its tokens; zero
+// means absent.
+type fields struct {
+	year, month, day int
+	weekday          time.Weekday
+	hasWeekday       bool
+	// nums are the numbers of the match in order; n combines adjacent
+	// ones ("twenty four" is 24).
+	nums  []int
+	n     int
+	hasN  bool
+	vague bool // "several", "a few": an unspecified number
+	half  bool // "and a half", "1/2"
+	unit  unit
+	dir   int
+	// hasDir is set by direction words: "last", "next", "this", "past".
+	hasDir   bool
+	season   string
+	part     string // TimeML part of day: MO, AF, EV, NI, MI
+	ord      int
+	hour     int
+	minute   int
+	hasClock bool
+	pm       int // 12 for p.m., 0 for a.m., -1 when not given
+	decade   int
+	ref      string // value of a vague word ("recently": PAST_REF)
+	fiscal   bool
+	// yearDir is set when the direction word is about the year: "next
+	// year's first quarter".
+	yearDir bool
+	text    string // the lower-cased words of the match, space-separated
+	slash   string // the text of a "3/12/2025" date
+}
+
+// extract reads the fields of a match from its tokens.
+func extract(d *document, m match) fields {
+	f := fields{pm: -1}
+	var words []string
+	lastNum := -2
+	for k, e := range m.elems {
+		i := m.first + k
+		t := &d.toks[i]
+		s := d.text[t.start:t.end]
+		words = append(words, strings.ToLower(s))
+		if e == nil {
+			continue // a modifier added by a refiner
+		}
+		c := t.cls & e.cls
+		switch {
+		case c&cISODate != 0:
+			f.year, f.month, f.day = atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10])
+		case c&cSlashDate != 0:
+			f.slash = s
+		case c&cYearRange != 0:
+			f.year = atoi(s[:4])
+		case c&cClock != 0:
+			f.hasClock = true
+			h, rest, ok := strings.Cut(s, ":")
+			f.hour = atoi(digitsPrefix(h))
+			if ok {
+				f.minute = atoi(digitsPrefix(rest))
+			}
+			if suf := strings.ToLower(s[len(s)-min(2, len(s)):]); suf == "pm" || suf == "am" {
+				f.pm = map[string]int{"am": 0, "pm": 12}[suf]
+			}
+		case c&cAmPm != 0:
+			f.pm = t.w.n
+		case c&cHour != 0:
+			f.hour, f.hasClock = t.num, true
+		case c&cMonth != 0:
+			f.month = int(t.w.month)
+		case c&cWeekday != 0:
+			f.weekday, f.hasWeekday = t.w.weekday, true
+		case c&cYear != 0:
+			f.year = t.num
+		case c&cDay != 0:
+			f.day = t.num
+			if t.w != nil {
+				f.day = t.w.n
+			}
+		case c&cOrd != 0:
+			f.ord = t.num
+			if t.w != nil {
+				f.ord = t.w.n
+			}
+		case c&(cNum|cNumWord) != 0:
+			v := t.num
+			if t.w != nil {
+				v = t.w.n
+			}
+			f.nums = append(f.nums, v)
+			switch {
+			case !f.hasN:
+				f.n, f.hasN = v, true
+			case lastNum >= i-2 && f.n >= 20 && f.n%10 == 0 && v < 10:
+				f.n += v // "twenty four", "twenty-four"
+			case lastNum == i-1 && v == 100:
+				f.n *= 100 // "a hundred"
+			}
+			lastNum = i
+		case c&cFew != 0:
+			if t.w.text == "couple" {
+				f.n, f.hasN = 2, true
+			} else {
+				f.vague = true
+			}
+		case c&cFrac != 0:
+			f.half = true
+		case c&cUnit != 0:
+			f.unit = t.w.unit
+		case c&cDir != 0:
+			f.dir, f.hasDir = t.w.dir, true
+		case c&cSeason != 0:
+			f.season = t.w.season
+		case c&cPart != 0:
+			f.part = t.w.part
+		case c&cDecade != 0:
+			f.decade = t.num
+			if t.w != nil {
+				f.decade = t.w.n
+			}
+		case c == 0 && t.w != nil:
+			f.literal(t.w)
+		}
+	}
+	f.text = strings.Join(words, " ")
+	if m.rule.dir != 0 {
+		f.dir, f.hasDir = m.rule.dir, true
+	}
+	if m.rule.unit != uNone {
+		f.unit = m.rule.unit
+	}
+	return f
+}
+
+// literal reads what a word matched literally by a pattern says.
+func (f *fields) literal(w *word) {
+	switch {
+	case w.dayWord:
+		f.unit, f.dir, f.hasDir, f.n, f.hasN = uDay, w.dir, true, 1, true
+	case w.cls&cDir != 0:
+		f.dir, f.hasDir = w.dir, true
+	case w.cls&cUnit != 0:
+		f.unit = w.unit
+		if w.unit == uYear && f.hasDir {
+			f.yearDir = true
+		}
+	case w.cls&cPart != 0:
+		f.part = w.part
+		if w.text == "tonight" {
+			f.unit, f.hasDir = uDay, true
+		}
+	case w.cls&cFrac != 0 && f.unit == uNone:
+		f.unit = uHalf // "the first half"
+	case w.cls&cFrac != 0:
+		f.half = true // "a minute and a half"
+	case w.text == "fiscal":
+		f.fiscal = true
+	case w.text == "noon" || w.text == "midday":
+		f.hour, f.hasClock = 12, true
+	case w.text == "midnight":
+		f.hour, f.hasClock = 24, true
+	}
+	if w.ref != "" && f.ref == "" {
+		f.ref = w.ref
+	}
+}
+
+func digitsPrefix(s string) string {
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return s[:i]
+}
+
+// count returns the number of units, 1 when none is written.
+func (f *fields) count() int {
+	if f.hasN {
+		return f.n
+	}
+	return 1
+}

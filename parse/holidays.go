@@ -1,0 +1,104 @@
+package parse
+
+import (
+	"strings"
+	"time"
+)
+
+// holiday is a named day of the year and how to find it in a given year.
+type holiday struct {
+	words      string // as written, lower case, space-separated tokens
+	month      time.Month
+	day        int          // a fixed day of the month, or
+	weekday    time.Weekday // the nth weekday of the month (nth < 0 counts from the end),
+	nth        int          // on or after day when day is set with nth
+	easter     int          // or days after Easter Sunday (with easterBased)
+	fromEaster bool
+}
+
+// holidays are the holidays English news names most, as data.
+var holidays = []holiday{
+	{words: "new year 's day", month: time.January, day: 1},
+	{words: "new year 's eve", month: time.December, day: 31},
+	{words: "christmas", month: time.December, day: 25},
+	{words: "christmas day", month: time.December, day: 25},
+	{words: "christmas eve", month: time.December, day: 24},
+	{words: "boxing day", month: time.December, day: 26},
+	{words: "valentine 's day", month: time.February, day: 14},
+	{words: "halloween", month: time.October, day: 31},
+	{words: "independence day", month: time.July, day: 4},
+	{words: "veterans day", month: time.November, day: 11},
+	{words: "armistice day", month: time.November, day: 11},
+	{words: "may day", month: time.May, day: 1},
+	{words: "bastille day", month: time.July, day: 14},
+	{words: "thanksgiving", month: time.November, weekday: time.Thursday, nth: 4},
+	{words: "thanksgiving day", month: time.November, weekday: time.Thursday, nth: 4},
+	{words: "labor day", month: time.September, weekday: time.Monday, nth: 1},
+	{words: "memorial day", month: time.May, weekday: time.Monday, nth: -1},
+	{words: "mother 's day", month: time.May, weekday: time.Sunday, nth: 2},
+	{words: "father 's day", month: time.June, weekday: time.Sunday, nth: 3},
+	{words: "martin luther king day", month: time.January, weekday: time.Monday, nth: 3},
+	{words: "presidents day", month: time.February, weekday: time.Monday, nth: 3},
+	{words: "columbus day", month: time.October, weekday: time.Monday, nth: 2},
+	// US federal elections: the Tuesday after the first Monday of November.
+	{words: "election day", month: time.November, day: 2, weekday: time.Tuesday, nth: 1},
+	{words: "easter", fromEaster: true},
+	{words: "easter sunday", fromEaster: true},
+	{words: "easter monday", fromEaster: true, easter: 1},
+	{words: "good friday", fromEaster: true, easter: -2},
+}
+
+// holidayPattern matches any holiday name, for the rule grammar.
+var holidayPattern = func() string {
+	alts := make([]string, len(holidays))
+	for i, h := range holidays {
+		alts[i] = h.words
+	}
+	return "( " + strings.Join(alts, " | ") + " )"
+}()
+
+// holidayNamed returns the holiday whose words end the given lower-case
+// token text, preferring the longest name.
+func holidayNamed(words string) (holiday, bool) {
+	var best holiday
+	found := false
+	for _, h := range holidays {
+		if (words == h.words || strings.HasSuffix(words, " "+h.words)) && len(h.words) > len(best.words) {
+			best, found = h, true
+		}
+	}
+	return best, found
+}
+
+// in returns the date of the holiday in year y.
+func (h holiday) in(y int) time.Time {
+	switch {
+	case h.fromEaster:
+		return easterSunday(y).AddDate(0, 0, h.easter)
+	case h.nth > 0:
+		from := max(h.day, 1)
+		first := day(y, h.month, from)
+		return first.AddDate(0, 0, (int(h.weekday)-int(first.Weekday())+7)%7+7*(h.nth-1))
+	case h.nth < 0:
+		last := day(y, h.month+1, 0)
+		return last.AddDate(0, 0, -((int(last.Weekday())-int(h.weekday)+7)%7)+7*(h.nth+1))
+	}
+	return day(y, h.month, h.day)
+}
+
+// easterSunday computes the date of Easter in the Gregorian calendar with
+// the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+func easterSunday(y int) time.Time {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	dd := (h+l-7*m+114)%31 + 1
+	return day(y, time.Month(month), dd)
+}

@@ -1,0 +1,43 @@
+package parse
+
+// calendarRules find dates written with calendar words and numbers.
+var calendarRules = []rule{
+	{name: "month-day-year", typ: Date, kind: kDate, pattern: "( WEEKDAY ,? )? MONTH DAY ( ,? YEAR )?"},
+	{name: "day-month-year", typ: Date, kind: kDate, pattern: "( WEEKDAY ,? )? the? DAY of? MONTH ( ,? YEAR )?"},
+	{name: "iso-date", typ: Date, kind: kDate, pattern: "ISODATE"},
+	{name: "slash-date", typ: Date, kind: kDate, pattern: "SLASHDATE"},
+	{name: "month-year", typ: Date, kind: kDate, pattern: "MONTH ,? of? YEAR"},
+	{name: "month", typ: Date, kind: kDate, pattern: "MONTH"},
+	{name: "month-dir-year", typ: Date, kind: kDate, pattern: "MONTH <of? <DIR <year"},
+	{name: "dir-month-day", typ: Date, kind: kDate, pattern: "<DIR MONTH DAY"},
+	{name: "year", typ: Date, kind: kDate, pattern: "YEAR"},
+	{name: "fiscal-year", typ: Date, kind: kDate, pattern: "fiscal year? YEAR"},
+	{name: "year-range", typ: Date, kind: kYearRange, pattern: "YEARRANGE"},
+	{name: "decade", typ: Date, kind: kDecade, pattern: "the? DECADE"},
+	{name: "century", typ: Date, kind: kCentury, pattern: "the? ORD +-? century"},
+	{name: "season-year", typ: Date, kind: kSeason, pattern: "the? SEASON of? YEAR"},
+	{name: "spelled-year", typ: Date, kind: kSpelledYear, pattern: "NUMWORD NUMWORD ( -? NUMWORD )?"},
+	{name: "month-spelled-year", typ: Date, kind: kSpelledYear, pattern: "MONTH NUMWORD NUMWORD ( -? NUMWORD )?"},
+	{name: "week-of", typ: Date, kind: kWeekOf, pattern: "the week of MONTH DAY ( ,? YEAR )?"},
+}
+
+// weekdayRules find weekdays, with their direction, part of the day or
+// clock time.
+var weekdayRules = []rule{
+	{name: "weekday", typ: Date, kind: kWeekday, pattern: "( DIR | this past | this coming )? WEEKDAY PART?"},
+	{name: "clock-weekday", typ: Time, kind: kWeekday, pattern: "<at? " + clock + " ,? on? WEEKDAY"},
+	{name: "clock-date", typ: Time, kind: kDate, pattern: "<at? " + clock + " ,? on? MONTH DAY ( ,? YEAR )?"},
+}
+
+// timeRules find times of day.
+var timeRules = []rule{
+	{name: "clock", typ: Time, kind: kClock, pattern: "( CLOCK AMPM | CLOCK ZONE | HOUR AMPM ) ZONE?"},
+	{name: "at-clock", typ: Time, kind: kClock, pattern: "<at " + clock},
+	{name: "noon", typ: Time, kind: kClock, pattern: "noon|midnight|midday"},
+	{name: "hour-in-the-part", typ: Time, kind: kClock, pattern: "HOUR in the PART"},
+	{name: "this-part", typ: Time, kind: kShift, pattern: "this PART"},
+	{name: "tonight", typ: Time, kind: kShift, pattern: "tonight"},
+	{name: "day-word-part", typ: Time, kind: kShift, pattern: "yesterday|today|tomorrow PART"},
+	{name: "last-night", typ: Time, kind: kShift, dir: -1, unit: uDay, pattern: "last night"},
+	{name: "that-part", typ: Date, kind: kShift, anaphoric: true, pattern: "( that | the same | the next | the following ) PART"},
+}

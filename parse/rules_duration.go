@@ -1,0 +1,54 @@
+package parse
+
+// durationRules find lengths of time. Durations never date an event.
+var durationRules = []rule{
+	{name: "units", typ: Duration, kind: kDuration, pattern: count + " more|additional|further|extra|straight|consecutive|trading|business|working? UNIT ( and a half )?"},
+	{name: "units-ago-vague", typ: Duration, kind: kDuration, pattern: pluralUnits + " ago"},
+	{name: "unit-adjective", typ: Duration, kind: kDuration, pattern: count + " +- +UNIT ( +- +long )?"},
+	{name: "the-past-units", typ: Duration, kind: kDuration, pattern: "the? past|last|next|previous|coming|first|following " + count + " UNIT"},
+	{name: "the-units", typ: Duration, kind: kDuration, pattern: "the " + count + " UNIT"},
+	{name: "the-past-unit", typ: Duration, kind: kDuration, pattern: "the past|last|next|coming week|month|year|decade|century"},
+	{name: "past-decade", typ: Duration, kind: kDuration, pattern: "past|last decade|century"},
+	{name: "recent-years", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "the? recent|past years|decades"},
+	{name: "recent-units", typ: Duration, kind: kDuration, pattern: "the? recent|coming " + pluralUnits},
+	{name: "the-units-ahead", typ: Duration, kind: kDuration, pattern: "the " + pluralUnits + " ahead"},
+	{name: "for-units", typ: Duration, kind: kDuration, pattern: "<for|within|over " + pluralUnits},
+	{name: "units-long", typ: Duration, kind: kDuration, pattern: "a|an? " + pluralUnits + " +- +long"},
+	{name: "unit-range", typ: Duration, kind: kDuration, pattern: "NUM to|or|- NUM UNIT"},
+}
+
+// rejectRules match things that look like time expressions but are not.
+var rejectRules = []rule{
+	{name: "age", kind: kReject, pattern: count + " +- +UNIT +- +old"},
+	{name: "age-words", kind: kReject, pattern: count + " UNIT ( old | of age )"},
+	{name: "amount", kind: kReject, pattern: "$|€|£|¥|# NUM"},
+	{name: "percent", kind: kReject, pattern: "NUM %|percent"},
+	{name: "fraction-quarters", kind: kReject, pattern: "NUM +-? quarters of"},
+	{name: "score", kind: kReject, pattern: "NUM +- +NUM"},
+	{name: "age-decade", kind: kReject, pattern: "his|her|their|its ( early | late | mid +-? )? DECADE"},
+	{name: "as-soon-as", kind: kReject, pattern: "as soon as"},
+	{name: "shortly-after", kind: kReject, pattern: "shortly|soon after|before"},
+}
+
+// setRules find recurrences.
+var setRules = []rule{
+	{name: "every-unit", typ: Set, kind: kSet, pattern: "every|each " + count + "? UNIT"},
+	{name: "every-weekday", typ: Set, kind: kSet, pattern: "every|each WEEKDAY PART?"},
+	{name: "every-month", typ: Set, kind: kSet, pattern: "every|each MONTH"},
+	{name: "every-part", typ: Set, kind: kSet, pattern: "every|each PART"},
+	{name: "frequency-word", typ: Set, kind: kSet, pattern: "daily|weekly|monthly|annually|yearly|hourly|nightly"},
+}
+
+// referenceRules find vague references to the present, past and future.
+var referenceRules = []rule{
+	{name: "ref-word", typ: Date, kind: kFixed, pattern: "now|currently|nowadays|recently|lately"},
+	{name: "ref-adjective", typ: Date, kind: kFixed, pattern: "current"},
+	{name: "the-past", typ: Date, kind: kFixed, pattern: "the past|present|future"},
+	{name: "these-days", typ: Date, kind: kFixed, value: "PRESENT_REF", pattern: "these days"},
+	{name: "at-present", typ: Date, kind: kFixed, value: "PRESENT_REF", pattern: "<at present"},
+	{name: "at-the-time", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "<at the time"},
+	{name: "the-near-term", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "the near|short term|future"},
+	{name: "a-later-date", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "a later date"},
+	{name: "one-day", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "<will|could|may|might|would|can|he|she|they|we|i one day"},
+	{name: "few-units-ago", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "FEW UNIT ago"},
+}

@@ -1,0 +1,19 @@
+package parse
+
+// periodRules find the quarters, halves and reporting periods of business
+// news.
+var periodRules = []rule{
+	{name: "ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? ORD|last +-? quarter|half ( of YEAR | of fiscal YEAR )?"},
+	{name: "year-ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? YEAR ORD +-? quarter|half"},
+	{name: "dir-year-ordinal-quarter", typ: Date, kind: kQuarter, pattern: "DIR year 's ORD +-? quarter|half"},
+	{name: "the-quarter", typ: Date, kind: kPeriod, pattern: "the ( latest | current | recent | same | most recent )? quarter|period"},
+	{name: "the-year-period", typ: Date, kind: kPeriod, dir: -1, pattern: "the YEAR quarter|period"},
+	{name: "year-ago-period", typ: Date, kind: kPeriod, dir: -1, pattern: "the? year +-? ago|earlier ( quarter | period | ORD +-? quarter )?"},
+	{name: "quarter-year-ago", typ: Date, kind: kPeriod, dir: -1, pattern: "the quarter|period a year ago|earlier"},
+	{name: "the-year", typ: Date, kind: kShift, unit: uYear, pattern: "the ( current | full )? year"},
+	{name: "the-year-number", typ: Date, kind: kDate, pattern: "the year YEAR"},
+	{name: "the-fiscal-year", typ: Duration, kind: kDuration, pattern: "the fiscal year"},
+	{name: "the-year-ended", typ: Duration, kind: kDuration, unit: uYear, pattern: "the fiscal? year <ended|ending"},
+	{name: "a-year-earlier-adjective", typ: Date, kind: kPeriod, dir: -1, pattern: "<a year +- +ago|earlier"},
+	{name: "the-current-fiscal-year", typ: Date, kind: kShift, unit: uYear, pattern: "the current|latest fiscal year"},
+}

@@ -1,0 +1,21 @@
+package parse
+
+// relativeRules find dates counted from the publish date or from the last
+// date the text mentioned.
+var relativeRules = []rule{
+	{name: "day-word", typ: Date, kind: kShift, pattern: "yesterday|today|tomorrow"},
+	{name: "dir-unit", typ: Date, kind: kShift, pattern: "( DIR | this past | this coming ) week|month|quarter|year|decade|century|weekend"},
+	{name: "the-week", typ: Date, kind: kShift, pattern: "the week|month"},
+	{name: "the-weekend", typ: Date, kind: kShift, pattern: "the weekend"},
+	{name: "dir-season", typ: Date, kind: kSeason, pattern: "( DIR | this past | this coming | the )? SEASON"},
+	{name: "dir-month", typ: Date, kind: kDate, pattern: "( DIR | this past | this coming ) MONTH"},
+	{name: "units-ago", typ: Date, kind: kShift, dir: -1, pattern: count + " UNIT ago"},
+	{name: "units-from-now", typ: Date, kind: kShift, dir: 1, pattern: count + " UNIT from now|hence"},
+	{name: "units-earlier", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: count + " UNIT earlier"},
+	{name: "units-later", typ: Duration, kind: kDuration, dir: 1, later: true, pattern: count + " UNIT <later"},
+	{name: "the-next-unit", typ: Date, kind: kShift, dir: 1, anaphoric: true, pattern: "the next|following day|week|month|year"},
+	{name: "the-previous-unit", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: "the previous|preceding day|week|month|year"},
+	{name: "that-unit", typ: Date, kind: kShift, anaphoric: true, pattern: "( that | the same | that same ) day|week|month|quarter|year"},
+	{name: "year-end", typ: Date, kind: kShift, unit: uYear, pattern: "year ( +- +end | 's end | end )"},
+	{name: "holiday", typ: Date, kind: kHoliday, pattern: "( DIR | this past | this coming )? " + holidayPattern},
+}
