@@ -19,8 +19,8 @@ import (
 // --json output: new fields may be added, existing ones are never renamed.
 type (
 	lineRecord struct {
-		Article lineArticle `json:"article"`
-		Events  []lineEvent `json:"events"`
+		Article *lineArticle `json:"article"`
+		Events  []lineEvent  `json:"events"`
 	}
 	lineArticle struct {
 		ID                string  `json:"id"`
@@ -69,7 +69,7 @@ func NewLinesWriter(w io.Writer) *LinesWriter {
 func (lw *LinesWriter) Write(x *timeline.Extraction) error {
 	a := x.Article
 	rec := lineRecord{
-		Article: lineArticle{
+		Article: &lineArticle{
 			ID: a.ID, Title: a.Title, Source: a.Source,
 			PublishedInferred: a.PublishedInferred, PublishedReason: a.PublishedReason,
 		},
@@ -171,6 +171,9 @@ func decodeLine(line []byte) (*timeline.Extraction, error) {
 		return nil, fmt.Errorf("not an extraction record: %v", err)
 	}
 	ra := rec.Article
+	if ra == nil {
+		return nil, errors.New(`not an extraction record (as dateline extract --jsonl writes): no "article"`)
+	}
 	if ra.ID == "" {
 		return nil, errors.New("article without an id")
 	}

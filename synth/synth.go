@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"dateline/parse"
 )
 
 // Article is one generated article file.
@@ -198,4 +200,20 @@ func titleCase(s string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// Parsed returns the first n articles of seed, of about 4 KB each, read
+// as dateline reads article files, and their total size in bytes.
+func Parsed(seed uint64, n int) ([]*parse.Article, int, error) {
+	arts := make([]*parse.Article, 0, n)
+	size := 0
+	for _, g := range Articles(seed, n) {
+		a, err := parse.ReadArticle(g.Name, g.Name, g.Data)
+		if err != nil {
+			return nil, 0, err
+		}
+		arts = append(arts, a)
+		size += len(g.Data)
+	}
+	return arts, size, nil
 }

@@ -10,15 +10,9 @@ import (
 
 func benchArticles(b *testing.B, n int) ([]*parse.Article, int) {
 	b.Helper()
-	var arts []*parse.Article
-	size := 0
-	for _, g := range synth.Articles(1, n) {
-		a, err := parse.ReadArticle(g.Name, g.Name, g.Data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		arts = append(arts, a)
-		size += len(g.Data)
+	arts, size, err := synth.Parsed(1, n)
+	if err != nil {
+		b.Fatal(err)
 	}
 	return arts, size
 }
