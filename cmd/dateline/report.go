@@ -108,20 +108,26 @@ func (r *report) finish(rep corpus.Report) int {
 	return exitOK
 }
 
-// summary is "read 9998 articles, skipped 2 (1 binary, 1 too large),
-// 48113 events in 2.1s".
+// summary is "read 9998 articles, skipped 3 (2 binary, 1 too large),
+// 48113 events in 2.1s": the reasons most frequent first, then in the
+// order met.
 func summary(rep corpus.Report, elapsed time.Duration) string {
 	s := fmt.Sprintf("read %d articles", rep.Articles)
 	if len(rep.Skipped) > 0 {
 		count := map[string]int{}
+		var reasons []string
 		for _, p := range rep.Skipped {
-			count[reason(p.Err)]++
+			r := reason(p.Err)
+			if count[r] == 0 {
+				reasons = append(reasons, r)
+			}
+			count[r]++
 		}
+		sort.SliceStable(reasons, func(i, j int) bool { return count[reasons[i]] > count[reasons[j]] })
 		var parts []string
-		for k, n := range count {
-			parts = append(parts, fmt.Sprintf("%d %s", n, k))
+		for _, r := range reasons {
+			parts = append(parts, fmt.Sprintf("%d %s", count[r], r))
 		}
-		sort.Strings(parts)
 		s += fmt.Sprintf(", skipped %d (%s)", len(rep.Skipped), strings.Join(parts, ", "))
 	}
 	return s + fmt.Sprintf(", %d events in %.1fs", rep.Events, elapsed.Seconds())
