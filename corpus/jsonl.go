@@ -202,8 +202,12 @@ func decodeLine(line []byte) (*timeline.Extraction, error) {
 			return nil, fmt.Errorf("event %d has no source", i+1)
 		}
 		for _, ls := range le.Sources {
+			sentence := parse.CleanText(ls.Sentence)
+			if sentence == e.Text {
+				sentence = e.Text // one copy of the sentence, as extraction makes
+			}
 			s := timeline.Source{
-				Article: x.Article.ID, Sentence: parse.CleanText(ls.Sentence), Expression: parse.CleanText(ls.Expression),
+				Article: x.Article.ID, Sentence: sentence, Expression: parse.CleanText(ls.Expression),
 				ExprStart: ls.ExprStart, ExprEnd: ls.ExprEnd, Explanation: parse.CleanText(ls.Explanation),
 			}
 			if s.ExprStart < 0 || s.ExprStart > s.ExprEnd || s.ExprEnd > len(s.Sentence) {

@@ -200,3 +200,25 @@ func TestDecodeArticleNotes(t *testing.T) {
 		}
 	}
 }
+
+func TestLoadPaths(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"a/report.txt": "Date: 2025-03-12\n\nTalks began on Tuesday.",
+		"b/report.txt": "Caf\xe9 talks.",
+		"c.txt":        "\x89PNG\r\n\x1a\n\x00",
+		"d.jsonl":      "{}",
+	})
+	arts, probs := LoadPaths([]string{dir, StdinPath}, strings.NewReader("From standard input."))
+	var ids []string
+	for _, a := range arts {
+		ids = append(ids, a.ID)
+	}
+	if strings.Join(ids, " ") != "a/report b/report stdin" || arts[0].Published.IsZero() {
+		t.Errorf("articles %q", ids)
+	}
+	byPath := problemsByPath(probs)
+	if len(probs) != 3 || !errors.Is(byPath["c.txt"], ErrBinary) || byPath["d.jsonl"] == nil || byPath["report.txt"] == nil {
+		t.Errorf("problems %v", probs)
+	}
+}
