@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io"
 	"runtime"
-	"sync"
 	"sync/atomic"
 
 	"dateline/parse"
@@ -55,10 +54,11 @@ func (o Options) workers() int {
 	return runtime.GOMAXPROCS(0)
 }
 
-// result is what reading one input gave: the extractions of its articles
-// (one for an article file, any number for JSON Lines), or why it was
+// result is what reading one input gave: its article (until it is
+// extracted), or the extractions of a JSON Lines file, or why it was
 // skipped.
 type result struct {
+	article *parse.Article
 	xs      []*timeline.Extraction
 	origin  string // the JSON Lines file xs were read from, "" for an article
 	skipped []parse.Problem
@@ -75,7 +75,10 @@ func Load(paths []string, opt Options) (*timeline.Timeline, Report) {
 	return tl, rep
 }
 
-// LoadInputs builds the timeline of inputs listed by parse.Walk.
+// LoadInputs builds the timeline of inputs listed by parse.Walk. Each
+// article is extracted as soon as it is read, and its text dropped but
+// for the sentences of its events, so that the whole corpus is never in
+// memory at once.
 func LoadInputs(inputs []parse.Input, opt Options) (*timeline.Timeline, Report) {
 	var xs []*timeline.Extraction
 	var origins []string
@@ -94,52 +97,50 @@ func LoadInputs(inputs []parse.Input, opt Options) (*timeline.Timeline, Report) 
 // JSON Lines file an extraction was read from, "" for an article. At most
 // a few inputs per worker are held at once beyond what emit keeps.
 func Extract(inputs []parse.Input, opt Options, emit func(x *timeline.Extraction, origin string)) Report {
-	workers := opt.workers()
-	if opt.Progress != nil {
-		opt.Progress.Total.Store(int64(len(inputs)))
-	}
-	type job struct {
-		in  parse.Input
-		out chan<- result
-	}
-	jobs := make(chan job)
-	pending := make(chan chan result, 4*workers)
-	go func() {
-		for _, in := range inputs {
-			out := make(chan result, 1)
-			pending <- out
-			jobs <- job{in, out}
-		}
-		close(jobs)
-		close(pending)
-	}()
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				r := readInput(j.in, opt)
-				if opt.Progress != nil {
-					opt.Progress.Articles.Add(int64(len(r.xs)))
-					opt.Progress.Done.Add(1)
-				}
-				j.out <- r
-			}
-		}()
-	}
+	opt.Progress.start(len(inputs))
 	var rep Report
-	for out := range pending {
-		r := <-out
+	inOrder(len(inputs), opt.workers(), func(i int) result {
+		r := readInput(inputs[i], opt)
+		if r.article != nil {
+			r.xs, r.article = []*timeline.Extraction{extract(r.article)}, nil
+		}
+		opt.Progress.finished(r)
+		return r
+	}, func(_ int, r result) {
 		for _, x := range r.xs {
 			emit(x, r.origin)
 		}
-		rep.Articles += len(r.xs)
-		rep.Skipped = append(rep.Skipped, r.skipped...)
-		rep.Notes = append(rep.Notes, r.notes...)
-	}
-	wg.Wait()
+		rep.add(r)
+	})
 	return rep
+}
+
+// extract is timeline.Extract, keeping nothing of the article's text but
+// what the extraction needs.
+func extract(a *parse.Article) *timeline.Extraction {
+	x := timeline.Extract(a)
+	detach(x)
+	return x
+}
+
+func (rep *Report) add(r result) {
+	rep.Articles += len(r.xs)
+	rep.Skipped = append(rep.Skipped, r.skipped...)
+	rep.Notes = append(rep.Notes, r.notes...)
+}
+
+func (p *Progress) start(total int) {
+	if p != nil {
+		p.Total.Store(int64(total))
+	}
+}
+
+// finished counts an input done, with its articles.
+func (p *Progress) finished(r result) {
+	if p != nil {
+		p.Articles.Add(int64(len(r.xs)))
+		p.Done.Add(1)
+	}
 }
 
 // readInput reads one input: an article file, or a JSON Lines file of
@@ -159,9 +160,7 @@ func readInput(in parse.Input, opt Options) result {
 	if err != nil {
 		return result{skipped: []parse.Problem{{Path: in.Path, Err: err}}}
 	}
-	x := timeline.Extract(a)
-	detach(x)
-	return result{xs: []*timeline.Extraction{x}, notes: notes}
+	return result{article: a, notes: notes}
 }
 
 // uniqueRecordIDs renames the articles read from JSON Lines files whose ID
