@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"time"
 
 	"dateline/parse"
@@ -105,35 +106,73 @@ func LooksLikeLines(data []byte) bool {
 }
 
 // ReadLines reads extractions written by LinesWriter from r, calling emit
-// with each. Lines longer than maxLine bytes (0: no limit) and lines that
-// are not valid extractions are returned as errors naming the line; the
-// other lines are still read.
+// with each in order. Lines longer than maxLine bytes (0: no limit) and
+// lines that are not valid extractions are returned as errors naming the
+// line; the other lines are still read. Lines are decoded in parallel,
+// one batch per CPU at a time.
 func ReadLines(r io.Reader, maxLine int64, emit func(*timeline.Extraction)) []error {
 	if maxLine <= 0 || maxLine > 1<<40 {
 		maxLine = 1 << 40
 	}
+	const batchLines = 256
+	type line struct {
+		n    int
+		data []byte
+		err  error
+	}
 	br := bufio.NewReaderSize(r, 64<<10)
-	var errs []error
-	for n := 1; ; n++ {
-		line, err := readLine(br, maxLine)
-		switch {
-		case errors.Is(err, parse.ErrTooLarge):
-			errs = append(errs, fmt.Errorf("line %d: longer than the limit of %s (%w)", n, parse.FormatSize(maxLine), err))
-			continue
-		case err != nil && err != io.EOF:
-			return append(errs, fmt.Errorf("line %d: %w", n, err))
-		}
-		if len(bytes.TrimSpace(line)) > 0 {
-			if x, lerr := decodeLine(line); lerr != nil {
-				errs = append(errs, fmt.Errorf("line %d: %w", n, lerr))
-			} else {
-				emit(x)
+	n, done := 0, false
+	next := func() ([]line, bool) {
+		var batch []line
+		for !done && len(batch) < batchLines {
+			n++
+			data, err := readLine(br, maxLine)
+			switch {
+			case err == io.EOF:
+				done = true
+				err = nil
+			case err != nil && !errors.Is(err, parse.ErrTooLarge):
+				done = true
+			}
+			if err != nil || len(bytes.TrimSpace(data)) > 0 {
+				batch = append(batch, line{n, data, err})
 			}
 		}
-		if err == io.EOF {
-			return errs
-		}
+		return batch, len(batch) > 0
 	}
+	type decoded struct {
+		x   *timeline.Extraction
+		err error
+	}
+	decode := func(batch []line) []decoded {
+		out := make([]decoded, len(batch))
+		for i, l := range batch {
+			switch {
+			case errors.Is(l.err, parse.ErrTooLarge):
+				out[i].err = fmt.Errorf("line %d: longer than the limit of %s (%w)", l.n, parse.FormatSize(maxLine), l.err)
+			case l.err != nil:
+				out[i].err = fmt.Errorf("line %d: %w", l.n, l.err)
+			default:
+				x, err := decodeLine(l.data)
+				if err != nil {
+					err = fmt.Errorf("line %d: %w", l.n, err)
+				}
+				out[i] = decoded{x, err}
+			}
+		}
+		return out
+	}
+	var errs []error
+	streamInOrder(runtime.GOMAXPROCS(0), next, decode, func(ds []decoded) {
+		for _, d := range ds {
+			if d.err != nil {
+				errs = append(errs, d.err)
+			} else {
+				emit(d.x)
+			}
+		}
+	})
+	return errs
 }
 
 // readLine reads one line without its "\n", or io.EOF with the last line.

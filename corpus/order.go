@@ -3,21 +3,41 @@ package corpus
 import "sync"
 
 // inOrder calls f(i) for i from 0 to n-1 on workers goroutines, and
-// emit(i, f(i)) from the calling goroutine in the order of i. It keeps at
-// most a few results per worker waiting for emit, so memory does not
-// grow with n beyond what emit keeps.
+// emit(i, f(i)) from the calling goroutine in the order of i.
 func inOrder[T any](n, workers int, f func(i int) T, emit func(i int, r T)) {
+	i := 0
+	next := func() (int, bool) {
+		i++
+		return i - 1, i <= n
+	}
+	j := 0
+	streamInOrder(workers, next, f, func(r T) {
+		emit(j, r)
+		j++
+	})
+}
+
+// streamInOrder calls f on each item next gives, until it gives false,
+// on workers goroutines, and emit with the results from the calling
+// goroutine in the order of the items. next is called from one goroutine
+// at a time. At most a few results per worker wait for emit, so memory
+// does not grow with the number of items beyond what emit keeps.
+func streamInOrder[In, Out any](workers int, next func() (In, bool), f func(In) Out, emit func(Out)) {
 	type job struct {
-		i   int
-		out chan<- T
+		in  In
+		out chan<- Out
 	}
 	jobs := make(chan job)
-	pending := make(chan chan T, 4*workers)
+	pending := make(chan chan Out, 4*workers)
 	go func() {
-		for i := range n {
-			out := make(chan T, 1)
+		for {
+			in, ok := next()
+			if !ok {
+				break
+			}
+			out := make(chan Out, 1)
 			pending <- out
-			jobs <- job{i, out}
+			jobs <- job{in, out}
 		}
 		close(jobs)
 		close(pending)
@@ -28,14 +48,12 @@ func inOrder[T any](n, workers int, f func(i int) T, emit func(i int, r T)) {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out <- f(j.i)
+				j.out <- f(j.in)
 			}
 		}()
 	}
-	i := 0
 	for out := range pending {
-		emit(i, <-out)
-		i++
+		emit(<-out)
 	}
 	wg.Wait()
 }
