@@ -68,7 +68,8 @@ func Decode(data []byte) (string, Decoding, error) {
 }
 
 // signatures are the first bytes of common binary formats, to name them
-// in messages. Every one holds bytes that plain text does not.
+// in messages. All but GIF's start with bytes that text does not, and no
+// article starts "GIF87a".
 var signatures = []struct{ prefix, kind string }{
 	{"\x89PNG\r\n\x1a\n", "PNG image"},
 	{"\xff\xd8\xff", "JPEG image"},
