@@ -1,41 +1,45 @@
 package corpus
 
 import (
+	"reflect"
 	"strings"
 
 	"dateline/timeline"
 )
 
-// detach copies the strings an extraction keeps out of its article's
-// text (sentences, expressions, actor names, the title are slices of it),
-// so that once an article is extracted its text, the bulk of a corpus,
-// can be freed: the timeline then holds the sentences that report events
-// rather than every article whole.
+// detach gives every string of an extraction its own memory. Sentences,
+// expressions, actor names and the title are slices of the article's
+// text; copying them lets the text, the bulk of a corpus, be freed once
+// the article is extracted, so that a timeline holds the sentences that
+// report events rather than every article whole. It walks the extraction
+// by reflection so that fields added to it later are detached too.
 func detach(x *timeline.Extraction) {
 	copies := map[string]string{}
-	clone := func(s string) string {
-		c, ok := copies[s]
-		if !ok {
-			c = strings.Clone(s)
-			copies[s] = c
-		}
-		return c
-	}
-	x.Article.Title = clone(x.Article.Title)
-	for i := range x.Events {
-		e := &x.Events[i]
-		e.Text = clone(e.Text)
-		for j, a := range e.Actors {
-			e.Actors[j] = clone(a)
-		}
-		for j := range e.Sources {
-			s := &e.Sources[j]
-			s.Sentence = clone(s.Sentence)
-			if s.ExprStart >= 0 && s.ExprEnd <= len(s.Sentence) && s.ExprStart <= s.ExprEnd && s.Sentence[s.ExprStart:s.ExprEnd] == s.Expression {
-				s.Expression = s.Sentence[s.ExprStart:s.ExprEnd]
-			} else {
-				s.Expression = clone(s.Expression)
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.String:
+			if s := v.String(); s != "" && v.CanSet() {
+				c, ok := copies[s]
+				if !ok {
+					c = strings.Clone(s)
+					copies[s] = c
+				}
+				v.SetString(c)
+			}
+		case reflect.Struct:
+			for i := range v.NumField() {
+				walk(v.Field(i))
+			}
+		case reflect.Slice, reflect.Array:
+			for i := range v.Len() {
+				walk(v.Index(i))
+			}
+		case reflect.Pointer, reflect.Interface:
+			if !v.IsNil() {
+				walk(v.Elem())
 			}
 		}
 	}
+	walk(reflect.ValueOf(x).Elem())
 }
