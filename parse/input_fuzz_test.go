@@ -61,7 +61,7 @@ func checkArticle(t *testing.T, a *Article) {
 	}
 }
 
-func FuzzReadArticle(f *testing.F) {
+func FuzzReadArticleBytes(f *testing.F) {
 	for _, s := range []string{
 		" date 2025-03-12 Ministers attend a briefing.\nMore text.",
 		"Date: March 13, 2025\n\nPutin Does Not Support the Proposal\n\nBody text.",
