@@ -28,6 +28,12 @@ type Options struct {
 	// Progress, if not nil, is updated as inputs are read, for a progress
 	// display to poll.
 	Progress *Progress
+	// Prepare, if not nil, is a step over the whole corpus between reading
+	// the articles and extracting them, such as dating articles by others:
+	// it gets every article read from files, in input order. Without it,
+	// each article is extracted as soon as it is read and the corpus is
+	// never in memory whole. Extract does not call it.
+	Prepare func(arts []*parse.Article)
 }
 
 // Progress counts inputs as they are loaded. Its fields may be read while
@@ -75,21 +81,67 @@ func Load(paths []string, opt Options) (*timeline.Timeline, Report) {
 	return tl, rep
 }
 
-// LoadInputs builds the timeline of inputs listed by parse.Walk. Each
-// article is extracted as soon as it is read, and its text dropped but
-// for the sentences of its events, so that the whole corpus is never in
-// memory at once.
+// LoadInputs builds the timeline of inputs listed by parse.Walk. Without
+// opt.Prepare, each article is extracted as soon as it is read, and its
+// text dropped but for the sentences of its events, so that the whole
+// corpus is never in memory at once. With it, all inputs are read in a
+// first parallel pass, Prepare runs, and the articles are extracted in a
+// second.
 func LoadInputs(inputs []parse.Input, opt Options) (*timeline.Timeline, Report) {
 	var xs []*timeline.Extraction
 	var origins []string
-	rep := Extract(inputs, opt, func(x *timeline.Extraction, origin string) {
+	keep := func(x *timeline.Extraction, origin string) {
 		xs = append(xs, x)
 		origins = append(origins, origin)
-	})
+	}
+	var rep Report
+	if opt.Prepare == nil {
+		rep = Extract(inputs, opt, keep)
+	} else {
+		rep = readThenExtract(inputs, opt, keep)
+	}
 	uniqueRecordIDs(xs, origins)
 	tl := timeline.Merge(xs)
 	rep.Events = len(tl.Events)
 	return tl, rep
+}
+
+// readThenExtract reads every input, runs opt.Prepare over the articles,
+// then extracts them, calling emit in input order.
+func readThenExtract(inputs []parse.Input, opt Options, emit func(x *timeline.Extraction, origin string)) Report {
+	opt.Progress.start(len(inputs))
+	results := make([]result, len(inputs))
+	var arts []*parse.Article
+	inOrder(len(inputs), opt.workers(), func(i int) result {
+		r := readInput(inputs[i], opt)
+		if r.article == nil {
+			opt.Progress.finished(r)
+		}
+		return r
+	}, func(i int, r result) {
+		results[i] = r
+		if r.article != nil {
+			arts = append(arts, r.article)
+		}
+	})
+	opt.Prepare(arts)
+	arts = nil
+	var rep Report
+	inOrder(len(results), opt.workers(), func(i int) result {
+		r := results[i]
+		results[i].article = nil // its text can go once extracted
+		if r.article != nil {
+			r.xs, r.article = []*timeline.Extraction{extract(r.article)}, nil
+			opt.Progress.finished(r)
+		}
+		return r
+	}, func(_ int, r result) {
+		for _, x := range r.xs {
+			emit(x, r.origin)
+		}
+		rep.add(r)
+	})
+	return rep
 }
 
 // Extract reads and extracts inputs in parallel and calls emit with each

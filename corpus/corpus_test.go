@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"dateline/parse"
 	"dateline/seeds"
@@ -157,5 +158,47 @@ func TestLoadStdin(t *testing.T) {
 	tl, rep := Load([]string{"-"}, Options{Stdin: strings.NewReader("Date: 2025-03-12\n\nTalks began on Tuesday.")})
 	if rep.Articles != 1 || len(tl.Events) != 1 || tl.Articles[0].ID != "stdin" {
 		t.Fatalf("%+v %+v", rep, tl)
+	}
+}
+
+// TestPrepare runs a step over the whole corpus between reading and
+// extracting: it sees every article in order, and what it changes is
+// what gets extracted. The output is the same whatever the workers.
+func TestPrepare(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := synth.WriteDir(dir, 9, 120, 1500); err != nil {
+		t.Fatal(err)
+	}
+	lines := filepath.Join(t.TempDir(), "seeds.jsonl")
+	extractTo(t, lines, writeSeeds(t))
+	var want []byte
+	for _, workers := range []int{1, 3} {
+		var seen []string
+		redate := func(arts []*parse.Article) {
+			for _, a := range arts {
+				seen = append(seen, a.ID)
+				a.Published = time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
+				a.PublishedReason = "set by the test"
+			}
+		}
+		tl, rep := Load([]string{dir, lines}, Options{Workers: workers, Prepare: redate})
+		if len(seen) != 120 || rep.Articles != 125 || len(tl.Articles) != 125 {
+			t.Fatalf("Prepare saw %d articles; %d read", len(seen), rep.Articles)
+		}
+		inputs, _ := parse.Walk([]string{dir})
+		for i, in := range inputs {
+			if seen[i] != in.ID {
+				t.Fatalf("Prepare got article %d as %s, want %s: out of order", i, seen[i], in.ID)
+			}
+		}
+		if a := tl.Articles[0]; a.Published.Year() != 2030 || a.PublishedReason != "set by the test" {
+			t.Fatalf("the change made by Prepare was not extracted: %+v", a)
+		}
+		got := outputs(t, tl)
+		if want == nil {
+			want = got
+		} else if !bytes.Equal(got, want) {
+			t.Fatalf("output with %d workers differs", workers)
+		}
 	}
 }
