@@ -8,13 +8,20 @@ import (
 )
 
 // FileID is the natural ID of an article file: its name without
-// extension, or "stdin" for "-".
+// extension (control characters and invalid UTF-8 replaced, as in text),
+// or "stdin" for "-".
 func FileID(p string) string {
 	if p == StdinPath {
 		return "stdin"
 	}
 	base := filepath.Base(p)
-	return strings.TrimSuffix(base, filepath.Ext(base))
+	return cleanName(strings.TrimSuffix(base, filepath.Ext(base)))
+}
+
+// cleanName is a file name fit to show: invalid UTF-8 and every control
+// character, line breaks and tabs included, replaced with U+FFFD.
+func cleanName(s string) string {
+	return strings.NewReplacer("\n", "\uFFFD", "\t", "\uFFFD").Replace(CleanText(s))
 }
 
 // idChoices lists the IDs an input may take, shortest first: its file
@@ -35,11 +42,14 @@ func idChoices(p string) []string {
 			parents = append(parents, d)
 		}
 	}
+	for i, d := range parents {
+		parents[i] = cleanName(d)
+	}
 	for k := 1; k <= len(parents); k++ {
 		choices = append(choices, strings.Join(parents[len(parents)-k:], "/")+"/"+id)
 	}
-	if last := choices[len(choices)-1]; slashed != last {
-		choices = append(choices, slashed)
+	if last := choices[len(choices)-1]; cleanName(slashed) != last {
+		choices = append(choices, cleanName(slashed))
 	}
 	return choices
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -68,10 +69,15 @@ func IsLinesFile(name string) bool {
 // StdinPath is the path that names standard input.
 const StdinPath = "-"
 
-// DisplayPath is a path as messages show it: "standard input" for "-".
+// DisplayPath is a path as messages show it: "standard input" for "-",
+// and quoted if it is empty or holds control characters, which file
+// names may, so that a name cannot drive the terminal.
 func DisplayPath(p string) string {
 	if p == StdinPath {
 		return "standard input"
+	}
+	if p == "" || cleanName(p) != p {
+		return strconv.Quote(p)
 	}
 	return p
 }
@@ -123,7 +129,7 @@ func (w *walker) once(p, real string) bool {
 		if first == p {
 			w.problem(p, reasonError{"given twice", ErrRepeated})
 		} else {
-			w.problem(p, reasonError{"same file as " + first + ", read already", ErrRepeated})
+			w.problem(p, reasonError{"same file as " + DisplayPath(first) + ", read already", ErrRepeated})
 		}
 		return false
 	}

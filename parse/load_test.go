@@ -222,3 +222,21 @@ func TestLoadPaths(t *testing.T) {
 		t.Errorf("problems %v", probs)
 	}
 }
+
+// TestHostileFileNames checks that file names cannot put control
+// characters into IDs or messages.
+func TestHostileFileNames(t *testing.T) {
+	dir := t.TempDir()
+	name := "evil\x1b[2J\n.txt"
+	writeFiles(t, dir, map[string]string{name: "Talks began on Tuesday.", "empty\x07.txt": ""})
+	arts, probs := LoadPaths([]string{dir}, nil)
+	if len(arts) != 1 || arts[0].ID != "evil\uFFFD[2J\uFFFD" {
+		t.Fatalf("articles %q", arts[0].ID)
+	}
+	if len(probs) != 1 || strings.ContainsAny(probs[0].Error(), "\x07\x1b") || !strings.Contains(probs[0].Error(), `\a.txt"`) {
+		t.Fatalf("problems %q", probs)
+	}
+	if got := DisplayPath(""); got != `""` {
+		t.Errorf("empty path shown as %s", got)
+	}
+}
