@@ -10,7 +10,7 @@ import (
 
 // sizeUnits are the units ParseSize reads, in bytes: powers of 1000, and
 // of 1024 with an "i".
-var sizeUnits = map[string]float64{
+var sizeUnits = map[string]int64{
 	"": 1, "b": 1,
 	"k": 1e3, "kb": 1e3, "kib": 1 << 10,
 	"m": 1e6, "mb": 1e6, "mib": 1 << 20,
@@ -18,7 +18,10 @@ var sizeUnits = map[string]float64{
 	"t": 1e12, "tb": 1e12, "tib": 1 << 40,
 }
 
-var sizePattern = regexp.MustCompile(`^(\d{1,15}(?:\.\d{1,6})?)\s*([A-Za-z]{0,3})$`)
+// maxSize is the largest size ParseSize accepts, far beyond any file.
+const maxSize = 1 << 62
+
+var sizePattern = regexp.MustCompile(`^(\d{1,19})(\.\d{1,6})?\s*([A-Za-z]{0,3})$`)
 
 // ParseSize reads a number of bytes written like "50MB", "1.5 GB", "512KiB"
 // or "4096". Units are B, KB, MB, GB, TB (powers of 1000) and KiB, MiB,
@@ -28,19 +31,26 @@ func ParseSize(s string) (int64, error) {
 	if m == nil {
 		return 0, fmt.Errorf("%q is not a size: want a number of bytes with an optional unit, like 50MB or 1GiB", s)
 	}
-	unit, ok := sizeUnits[strings.ToLower(m[2])]
+	unit, ok := sizeUnits[strings.ToLower(m[3])]
 	if !ok {
-		return 0, fmt.Errorf("%q: unknown unit %q (use B, KB, MB, GB, TB, KiB, MiB, GiB or TiB)", s, m[2])
+		return 0, fmt.Errorf("%q: unknown unit %q (use B, KB, MB, GB, TB, KiB, MiB, GiB or TiB)", s, m[3])
 	}
-	n, err := strconv.ParseFloat(m[1], 64)
-	if err != nil {
-		return 0, fmt.Errorf("%q is not a size: %v", s, err)
+	tooLarge := fmt.Errorf("%q is too large a size", s)
+	whole, err := strconv.ParseInt(m[1], 10, 64)
+	if err != nil || whole > maxSize/unit {
+		return 0, tooLarge
 	}
-	bytes := math.Round(n * unit)
-	if bytes >= math.MaxInt64/2 {
-		return 0, fmt.Errorf("%q is too large a size", s)
+	n := whole * unit
+	if m[2] != "" {
+		// The fraction of the unit, exact to the byte for units up to
+		// TiB: six decimals of 2^40 are below 2^53.
+		frac, _ := strconv.ParseFloat("0"+m[2], 64)
+		n += int64(math.Round(frac * float64(unit)))
+		if n > maxSize {
+			return 0, tooLarge
+		}
 	}
-	return int64(bytes), nil
+	return n, nil
 }
 
 // FormatSize writes a number of bytes for people: "512 B", "4.1 KB",
