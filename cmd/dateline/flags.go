@@ -23,6 +23,11 @@ Flags:
                    standard output is not a terminal)
   --json           write the timeline as JSON
   --actor NAME     keep events involving NAME (repeatable: any of them)
+  --from DATE      keep events that end on or after DATE (YYYY, YYYY-MM
+                   or YYYY-MM-DD)
+  --to DATE        keep events that start on or before DATE
+  --published ID=YYYY-MM-DD
+                   set the publish date of article ID (repeatable)
   --version        print the version
   --help           print this help
 
@@ -40,10 +45,14 @@ const (
 
 // options are the parsed command line.
 type options struct {
-	mode    outputMode
-	actors  []string
-	paths   []string
-	version bool
+	mode   outputMode
+	actors []string
+	paths  []string
+	// from and to bound the dates of the events shown.
+	from, to periodFlag
+	// published are publish dates given on the command line.
+	published publishedFlag
+	version   bool
 }
 
 var errHelp = errors.New("help requested")
@@ -72,6 +81,10 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&print, "print", false, "")
 	fs.BoolVar(&asJSON, "json", false, "")
 	fs.Var(&actors, "actor", "")
+	o.published = publishedFlag{}
+	fs.Var(&o.from, "from", "")
+	fs.Var(&o.to, "to", "")
+	fs.Var(o.published, "published", "")
 	fs.BoolVar(&o.version, "version", false, "")
 	fs.BoolVar(&help, "help", false, "")
 	fs.BoolVar(&help, "h", false, "")
@@ -106,5 +119,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		o.mode = modeJSON
 	}
 	o.actors = actors
+	if !o.from.first.IsZero() && !o.to.last.IsZero() && o.from.first.After(o.to.last) {
+		return o, fmt.Errorf("--from %s is after --to %s", o.from.value, o.to.value)
+	}
 	return o, nil
 }

@@ -64,8 +64,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dateline: no article could be read")
 		return exitNoInput
 	}
+	if err := setPublished(arts, opts.published); err != nil {
+		fmt.Fprintf(stderr, "dateline: %v\n", err)
+		return exitUsage
+	}
+	parse.Complete(arts)
 	tl := timeline.Build(arts)
-	events := tl.Select(timeline.Filter{Actors: opts.actors})
+	events := tl.Select(timeline.Filter{Actors: opts.actors, From: opts.from.first, To: opts.to.last})
 
 	mode := opts.mode
 	if mode == modeAuto {

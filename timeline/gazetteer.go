@@ -1,0 +1,137 @@
+package timeline
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+// The gazetteers are data, in data/: countries with their other names,
+// capitals and seats of government, demonyms, organisations, news outlets,
+// titles, the last words that say what a name names, and capitalised words
+// that name nothing.
+//
+//go:embed data/*.tsv data/*.txt
+var dataFS embed.FS
+
+// Classes of gazetteer phrases.
+const (
+	classCountry      = "country"      // a country or another name of it
+	classCapital      = "capital"      // a capital or seat of government
+	classDemonym      = "demonym"      // "Russian", "Ukrainians"
+	classOrganisation = "organisation" // NATO, the European Union
+	classMedia        = "media"        // a news outlet or platform
+	classNotName      = "notname"      // capitalised, but no actor
+)
+
+// entry is what a gazetteer phrase names.
+type entry struct {
+	class string
+	name  string // canonical name of the country or organisation
+}
+
+// gazetteer holds the tables, indexed for matching phrases of a text.
+type gazetteer struct {
+	phrases        map[string]entry // as written
+	maxPhraseWords int
+	titles         map[string]bool // lower case
+	maxTitleWords  int
+	nameWords      map[string]string // last word of a name → organisation, government, media, event, place
+}
+
+// places is the gazetteer every extraction uses, read once.
+var places = mustLoadGazetteer()
+
+func mustLoadGazetteer() *gazetteer {
+	g, err := loadGazetteer()
+	if err != nil {
+		panic("timeline: bad gazetteer data: " + err.Error())
+	}
+	return g
+}
+
+func loadGazetteer() (*gazetteer, error) {
+	g := &gazetteer{phrases: map[string]entry{}, titles: map[string]bool{}, nameWords: map[string]string{}}
+	// Later tables do not override earlier ones: a country's own name wins
+	// over the same word as an organisation's alias.
+	add := func(phrase string, e entry) {
+		if _, ok := g.phrases[phrase]; ok {
+			return
+		}
+		g.phrases[phrase] = e
+		g.maxPhraseWords = max(g.maxPhraseWords, len(strings.Fields(phrase)))
+	}
+	err := readTable("countries.tsv", func(f []string) {
+		add(f[0], entry{classCountry, f[0]})
+		for _, alias := range aliases(f) {
+			add(alias, entry{classCountry, f[0]})
+		}
+	})
+	if err == nil {
+		err = readTable("capitals.tsv", func(f []string) { add(f[0], entry{classCapital, f[1]}) })
+	}
+	if err == nil {
+		err = readTable("demonyms.tsv", func(f []string) { add(f[0], entry{classDemonym, f[1]}) })
+	}
+	if err == nil {
+		err = readTable("organisations.tsv", func(f []string) {
+			add(f[0], entry{classOrganisation, f[0]})
+			for _, alias := range aliases(f) {
+				add(alias, entry{classOrganisation, f[0]})
+			}
+		})
+	}
+	if err == nil {
+		err = readTable("media.txt", func(f []string) { add(f[0], entry{classMedia, f[0]}) })
+	}
+	if err == nil {
+		err = readTable("notnames.txt", func(f []string) { add(f[0], entry{classNotName, ""}) })
+	}
+	if err == nil {
+		err = readTable("titles.txt", func(f []string) {
+			g.titles[f[0]] = true
+			g.maxTitleWords = max(g.maxTitleWords, len(strings.Fields(f[0])))
+		})
+	}
+	if err == nil {
+		err = readTable("namewords.tsv", func(f []string) { g.nameWords[f[0]] = f[1] })
+	}
+	return g, err
+}
+
+func aliases(fields []string) []string {
+	if len(fields) < 2 || fields[1] == "" {
+		return nil
+	}
+	var out []string
+	for _, a := range strings.Split(fields[1], ",") {
+		if a = strings.TrimSpace(a); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// readTable calls row with the tab-separated fields of each line of a data
+// file, skipping comments and blank lines.
+func readTable(name string, row func([]string)) error {
+	f, err := dataFS.Open("data/" + name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		ln := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(ln) == "" || strings.HasPrefix(ln, "#") {
+			continue
+		}
+		fields := strings.Split(ln, "\t")
+		if strings.HasSuffix(name, ".tsv") && len(fields) < 2 {
+			return fmt.Errorf("%s:%d: want tab-separated fields", name, n)
+		}
+		row(fields)
+	}
+	return sc.Err()
+}
