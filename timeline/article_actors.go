@@ -23,7 +23,7 @@ func newArticleActors(text string, passages []parse.Span) *articleActors {
 	last := ""
 	for _, p := range passages {
 		var fs []found
-		fs, last = sentenceMentions(text[p.Start:p.End], last, nil)
+		fs, last = sentenceMentions(text[p.Start:p.End], last, nil, false)
 		for _, f := range fs {
 			if f.Kind == KindPerson || f.Kind == KindUnknown && f.Acts {
 				aa.known[lastWord(f.Name)] = true
@@ -34,7 +34,7 @@ func newArticleActors(text string, passages []parse.Span) *articleActors {
 	var all [][]found
 	for _, p := range passages {
 		var fs []found
-		fs, last = sentenceMentions(text[p.Start:p.End], last, aa.known)
+		fs, last = sentenceMentions(text[p.Start:p.End], last, aa.known, false)
 		all = append(all, fs)
 		for _, f := range fs {
 			aa.record(f)
@@ -118,7 +118,7 @@ func (aa *articleActors) at(pos int) []string { return aa.byPassage[pos] }
 
 // headline returns the actors a headline names.
 func (aa *articleActors) headline(text string) []string {
-	fs, _ := sentenceMentions(text, "", aa.known)
+	fs, _ := sentenceMentions(text, "", aa.known, true)
 	for _, f := range fs {
 		aa.record(f)
 	}

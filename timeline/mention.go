@@ -52,10 +52,11 @@ type found struct {
 // named before the sentence: "he" or "she" opening the sentence or an
 // attribution refers to it. known holds the words that name people in
 // the article ("Putin" once "Vladimir Putin" is seen): a lone known word
-// is a person named.
-func sentenceMentions(sentence, last string, known map[string]bool) ([]found, string) {
+// is a person named. A headline is read as one: in title case, its
+// capitals mark no names.
+func sentenceMentions(sentence, last string, known map[string]bool, headline bool) ([]found, string) {
 	toks := tokenize(sentence)
-	p := mentionParser{toks: toks, heading: isHeading(toks), last: last, known: known}
+	p := mentionParser{toks: toks, heading: isHeading(toks, headline), last: last, known: known}
 	p.run()
 	return p.out, p.last
 }
@@ -345,9 +346,9 @@ func (p *mentionParser) nameRun(i int) nameMatch {
 			break
 		}
 		switch {
-		case t.upper && isNameWord(t.text) || t.upper && j > i && strings.HasSuffix(t.text, "."):
+		case t.upper && isNameWord(t.text) || t.upper && j > i && isInitial(t.text):
 			if j > i {
-				if e, n := p.phraseAt(j); n > 0 && (n > 1 || e.class != classCountry && e.class != classCapital) {
+				if e, n := p.phraseAt(j); n > 0 && (n > 1 || p.heading || e.class != classCountry && e.class != classCapital) {
 					return m
 				}
 				if p.titleAt(j) > 0 {
@@ -510,10 +511,21 @@ func isNameWord(w string) bool {
 	return lower
 }
 
+// isInitial reports whether a word is an initial: "J.", "H.W.".
+func isInitial(w string) bool {
+	for i, r := range w {
+		if i%2 == 0 && !unicode.IsUpper(r) || i%2 == 1 && r != '.' {
+			return false
+		}
+	}
+	return len(w) >= 2 && w[len(w)-1] == '.'
+}
+
 // isHeading reports whether a sentence is written in title case, where
-// capitals do not mark names: most of its longer words capitalised, and
-// some function word too ("Putin Does Not Fully Support …").
-func isHeading(toks []token) bool {
+// capitals do not mark names: most of its longer words capitalised, and,
+// unless it is a headline, some function word too ("Putin Does Not Fully
+// Support …"), as a sentence may be all names.
+func isHeading(toks []token, headline bool) bool {
 	words, upper, function := 0, 0, false
 	for k, t := range toks {
 		if !t.word {
@@ -529,5 +541,5 @@ func isHeading(toks []token) bool {
 			}
 		}
 	}
-	return function && words >= 3 && upper*4 >= words*3
+	return (function || headline) && words >= 2 && upper*4 >= words*3
 }

@@ -45,14 +45,15 @@ const (
 
 // options are the parsed command line.
 type options struct {
-	mode   outputMode
-	actors []string
-	paths  []string
+	mode    outputMode
+	actors  []string
+	paths   []string
+	version bool
+
 	// from and to bound the dates of the events shown.
 	from, to periodFlag
 	// published are publish dates given on the command line.
 	published publishedFlag
-	version   bool
 }
 
 var errHelp = errors.New("help requested")
