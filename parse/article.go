@@ -32,11 +32,12 @@ type Article struct {
 	// the article but inferred.
 	PublishedInferred bool
 
-	// pastDate is the latest full date the text reports as past, the
-	// publish date of last resort and a lower bound for an inferred one;
-	// pastDateText is the expression that gave it.
-	pastDate     time.Time
-	pastDateText string
+	// pastDate is the latest full date the text reports as past, a lower
+	// bound for an inferred publish date; pastDateText is the expression
+	// that gave it. leadDate is the latest full date the lead (the first
+	// two sentences) reports as past, the publish date of last resort.
+	pastDate, leadDate         time.Time
+	pastDateText, leadDateText string
 }
 
 // ReadArticle makes an Article of the raw contents of a text file, in

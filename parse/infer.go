@@ -25,7 +25,7 @@ const shingleSize = 4
 // must share with a dated one to take its date: about three word
 // sequences found in no other article, or a shared quotation of a few
 // words.
-const minSharedEvidence = 3.0
+const minSharedEvidence = 6.0
 
 // InferPublished dates the articles that neither a header nor their own
 // text dated. An undated article takes the publish date of the dated
@@ -33,8 +33,9 @@ const minSharedEvidence = 3.0
 // found in few articles of the corpus, sequences inside quotations
 // counting double (outlets quote the same words on the same news). The
 // date is never before a full date the article reports as past. Without
-// such an article, the latest full date the article reports as past is
-// taken; without one, the date stays unknown. Dates found this way are
+// such an article, the latest full date the lead (its first two
+// sentences) reports as past is taken; without one, the date stays
+// unknown. Dates found this way are
 // marked inferred, and the reason names the article or the expression
 // they come from. Articles dated in one round can date others in the next.
 func InferPublished(arts []*Article) {
@@ -79,8 +80,8 @@ func InferPublished(arts []*Article) {
 		}
 	}
 	for _, a := range arts {
-		if a.Published.IsZero() && !a.pastDate.IsZero() {
-			a.SetPublished(a.pastDate, "the latest full date its text reports as past, '"+a.pastDateText+"'", true)
+		if a.Published.IsZero() && !a.leadDate.IsZero() {
+			a.SetPublished(a.leadDate, "the latest full date its lead reports as past, '"+a.leadDateText+"'", true)
 		}
 	}
 }

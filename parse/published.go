@@ -12,13 +12,16 @@ import (
 // on March 13, 2025.") dates it closely, as news photos are of the day.
 // The latest of those is taken, raised to the latest full date the text
 // reports as past, since an article cannot report as past what had not
-// yet happened. That latest past date is also kept, as the date of last
-// resort and a lower bound for InferPublished.
+// yet happened. That latest past date is kept as a lower bound for
+// InferPublished, and the latest the lead reports as past (news starts
+// with the newest; a full date further down is mostly background, "the
+// treaty signed on May 22, 1995") as the date of last resort.
 func (a *Article) readTextDate() {
 	if !a.Published.IsZero() {
 		return
 	}
 	sents := Sentences(a.Text)
+	lead := leadEnd(sents, a.Captions)
 	var stated, pictured time.Time
 	var statedText, picturedText string
 	for _, tx := range Tag(a.Text, time.Time{}) {
@@ -38,6 +41,9 @@ func (a *Article) readTextDate() {
 		case !reportsFuture(sentenceAround(a.Text, sents, tx.Start)):
 			if d.After(a.pastDate) {
 				a.pastDate, a.pastDateText = d, tx.Text
+			}
+			if tx.Start < lead && d.After(a.leadDate) {
+				a.leadDate, a.leadDateText = d, tx.Text
 			}
 		}
 	}
@@ -61,6 +67,24 @@ func fullDate(tx Timex) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return first, true
+}
+
+// leadEnd returns where the lead of a text ends: after its first two
+// sentences that are not photo captions.
+func leadEnd(sents []Span, captions []Span) int {
+	n := 0
+	for _, s := range sents {
+		if inSpans(captions, s.Start) {
+			continue
+		}
+		if n++; n == 2 {
+			return s.End
+		}
+	}
+	if len(sents) > 0 {
+		return sents[len(sents)-1].End
+	}
+	return 0
 }
 
 func latest(a, b time.Time) time.Time {
@@ -124,7 +148,7 @@ func sentenceAround(text string, sents []Span, pos int) string {
 
 // futureMarkers are words that put a sentence in the future: its dates
 // are plans, not events the article reports as past.
-var futureMarkers = regexp.MustCompile(`(?i)\b(will|shall|won['’]t|is (expected|scheduled|set|due|slated|planned|poised) to|are (expected|scheduled|set|due|slated|planned|poised) to|plans? to|planned for|to be held|upcoming|forthcoming|next|until|by the end of)\b|['’]ll\b`)
+var futureMarkers = regexp.MustCompile(`(?i)\b(will|shall|won['’]t|is (expected|scheduled|set|due|slated|planned|poised) to|are (expected|scheduled|set|due|slated|planned|poised) to|plans? to|planned for|to be held|upcoming|forthcoming|next|until|by the end of|due|matur\w+|expir\w+|deadline)\b|['’]ll\b`)
 
 // reportsFuture reports whether a sentence speaks of the future.
 func reportsFuture(sentence string) bool {

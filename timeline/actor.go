@@ -55,6 +55,8 @@ func newCorpusActors(xs []*Extraction) *corpusActors {
 			case KindUnknown:
 				if n := fullestName(m.Name, full); full[n] > 0 {
 					name, kind = n, KindPerson
+				} else if n := firstNameOf(m.Name, full); n != "" {
+					name, kind = n, KindPerson
 				} else if m.Acts {
 					name, kind = m.Name, KindPerson
 				}
@@ -143,19 +145,44 @@ func fullestName(name string, full map[string]int) string {
 }
 
 // isSubname reports whether the words of short are words of long, in
-// order, ending with the same word: "Putin" and "Vladimir Putin" are
-// subnames of "Vladimir Vladimirovich Putin".
+// order, ending with the same word, an initial standing for a word:
+// "Putin" and "Vladimir Putin" are subnames of "Vladimir Vladimirovich
+// Putin", "James C. Kopp" of "James Charles Kopp".
 func isSubname(short, long []string) bool {
 	if len(short) == 0 || len(short) > len(long) || short[len(short)-1] != long[len(long)-1] {
 		return false
 	}
 	i := 0
 	for _, w := range long {
-		if i < len(short) && short[i] == w {
+		if i < len(short) && sameNameWord(short[i], w) {
 			i++
 		}
 	}
 	return i == len(short)
+}
+
+func sameNameWord(short, long string) bool {
+	if isInitial(short) && len(short) == 2 {
+		return strings.HasPrefix(long, short[:1])
+	}
+	return short == long
+}
+
+// firstNameOf returns the one person of the corpus whose first name is
+// w ("Elian" → "Elian Gonzalez"), or "" when none or several are.
+func firstNameOf(w string, full map[string]int) string {
+	found := ""
+	for name := range full {
+		first, _, ok := strings.Cut(name, " ")
+		if !ok || first != w {
+			continue
+		}
+		if found != "" && fullestName(found, full) != fullestName(name, full) {
+			return ""
+		}
+		found = fullestName(name, full)
+	}
+	return found
 }
 
 // actorList returns the actors involved in the events, each with the

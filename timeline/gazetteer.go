@@ -9,8 +9,8 @@ import (
 
 // The gazetteers are data, in data/: countries with their other names,
 // capitals and seats of government, demonyms, organisations, news outlets,
-// titles, the last words that say what a name names, and capitalised words
-// that name nothing.
+// other places, titles, the last words that say what a name names, and
+// capitalised words that name nothing.
 //
 //go:embed data/*.tsv data/*.txt
 var dataFS embed.FS
@@ -22,6 +22,7 @@ const (
 	classDemonym      = "demonym"      // "Russian", "Ukrainians"
 	classOrganisation = "organisation" // NATO, the European Union
 	classMedia        = "media"        // a news outlet or platform
+	classPlace        = "place"        // a region or city: where, not who
 	classNotName      = "notname"      // capitalised, but no actor
 )
 
@@ -84,6 +85,9 @@ func loadGazetteer() (*gazetteer, error) {
 	}
 	if err == nil {
 		err = readTable("media.txt", func(f []string) { add(f[0], entry{classMedia, f[0]}) })
+	}
+	if err == nil {
+		err = readTable("places.txt", func(f []string) { add(f[0], entry{classPlace, ""}) })
 	}
 	if err == nil {
 		err = readTable("notnames.txt", func(f []string) { add(f[0], entry{classNotName, ""}) })

@@ -181,14 +181,13 @@ func (p *mentionParser) place(i int) int {
 		return 0
 	}
 	switch e.class {
-	case classMedia:
-		return n
-	case classNotName:
+	case classMedia, classPlace, classNotName:
 		return n
 	case classCountry, classCapital:
 		// A single word before an unknown name is its first part: "George
-		// Washington" is read by name, "Georgia Meloni" too.
-		if n == 1 && !p.toks[i].poss && p.startsName(i+1) {
+		// Washington" is read by name, "Jordan Bardella" too; not after a
+		// preposition ("ambassador to Kenya Prudence Bushnell").
+		if n == 1 && !p.toks[i].poss && p.startsName(i+1) && !p.afterPreposition(i) {
 			return 0
 		}
 		if e.class == classCapital && (p.afterLocative(i) || p.datelineAt(i, n)) {
@@ -215,6 +214,14 @@ func (p *mentionParser) startsName(i int) bool {
 		return false
 	}
 	return p.titleAt(i) == 0 && isNameWord(p.toks[i].text)
+}
+
+// prepositions, before a capitalised word, make it the object of a
+// phrase, not the first name of someone.
+var prepositions = map[string]bool{"to": true, "in": true, "of": true, "from": true, "at": true, "for": true, "with": true, "by": true, "on": true, "near": true}
+
+func (p *mentionParser) afterPreposition(i int) bool {
+	return i > 0 && prepositions[p.toks[i-1].text]
 }
 
 // afterLocative reports whether the phrase at token i follows a word of
@@ -386,6 +393,10 @@ func (p *mentionParser) name(i int) int {
 		}
 		return m.n
 	}
+	if p.startsSentence(i) && len(m.words) > 1 && isSentenceWord(m.words[0]) {
+		// "Making Juan Miguel Gonzalez his …": the opening word is no name.
+		return 1
+	}
 	form := strings.Join(m.words, " ")
 	switch p.classify(m.words) {
 	case "organisation":
@@ -399,9 +410,12 @@ func (p *mentionParser) name(i int) int {
 			return m.n
 		}
 	case "":
-		if len(m.words) == 1 {
+		switch {
+		case len(m.words) == 1:
 			p.addLone(m.words[0], i)
-		} else if len(m.words) <= 4 {
+		case i > 0 && locatives[p.toks[i-1].text]:
+			// "in Little Havana", "at Fort Worth": a place.
+		case len(m.words) <= 4:
 			p.addPerson(m.words, "", "", "", false)
 		}
 	}
@@ -509,6 +523,14 @@ func isNameWord(w string) bool {
 		}
 	}
 	return lower
+}
+
+// isSentenceWord reports whether a capitalised word opening a sentence is
+// an ordinary word rather than a name: a function word, or a verb or
+// adverb form ("Making", "Asked", "Clearly").
+func isSentenceWord(w string) bool {
+	l := strings.ToLower(w)
+	return parse.IsStopword(l) || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ly")
 }
 
 // isInitial reports whether a word is an initial: "J.", "H.W.".

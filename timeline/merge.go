@@ -9,9 +9,17 @@ import (
 )
 
 // sameEventScore is the content similarity above which two reports of
-// compatible dates are one event: about half of the distinctive words of
-// the shorter report are in the other.
-const sameEventScore = 0.45
+// the same date are one event: about half of the distinctive words of the
+// shorter report are in the other. Reports of dates of different
+// precision ("last fall", "on Oct. 23") need more, as more events fit.
+const (
+	sameEventScore        = 0.45
+	sameEventScoreCoarser = 0.6
+)
+
+// minSharedWords is how many content words two reports must share at the
+// least: a short sentence ("The Times said on Monday:") matches anything.
+const minSharedWords = 3
 
 // mergeSameEvents makes one event of the reports of the same event in
 // different articles: compatible dates (the same period, or one within
@@ -50,7 +58,11 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 			if evs[i].Kind == KindReport || evs[j].Kind == KindReport || order[i].article == order[j].article || !compatibleDates(&evs[i], &evs[j]) {
 				continue
 			}
-			if s := similarity(prints[i], prints[j], idf); s >= sameEventScore {
+			need := sameEventScore
+			if evs[i].Date != evs[j].Date {
+				need = sameEventScoreCoarser
+			}
+			if s := similarity(prints[i], prints[j], idf); s >= need {
 				pairs = append(pairs, pair{x, y, s})
 			}
 		}
@@ -169,16 +181,18 @@ func newContentPrint(s Source) contentPrint {
 // those of the shorter one, raised when they quote the same words.
 func similarity(a, b contentPrint, idf func(string) float64) float64 {
 	var shared, wa, wb float64
+	n := 0
 	for w := range a.words {
 		wa += idf(w)
 		if b.words[w] {
 			shared += idf(w)
+			n++
 		}
 	}
 	for w := range b.words {
 		wb += idf(w)
 	}
-	if wa == 0 || wb == 0 {
+	if n < minSharedWords {
 		return 0
 	}
 	score := shared / math.Min(wa, wb)
