@@ -73,6 +73,7 @@ func TestInferPublishedChainsAndFallsBack(t *testing.T) {
 		quoteA+" "+quoteB,
 		"Apricot News\n\n"+quoteB+" The valley was flooded on May 3, 2024.",
 		"Old Story\n\nThe bridge opened on June 1, 1999, to great applause.",
+		"Background\n\nTalks went on. Nothing changed. The war began on February 24, 2022.",
 	)
 	InferPublished(arts)
 	if published(arts[1]) != "2025-03-12" || published(arts[2]) != "2025-03-12" {
@@ -80,6 +81,10 @@ func TestInferPublishedChainsAndFallsBack(t *testing.T) {
 	}
 	if published(arts[3]) != "1999-06-01" || !arts[3].PublishedInferred || !strings.Contains(arts[3].PublishedReason, "reports as past") {
 		t.Errorf("fallback: %q (%s)", published(arts[3]), arts[3].PublishedReason)
+	}
+	// A full date below the lead is background, no publish date.
+	if !arts[4].Published.IsZero() {
+		t.Errorf("background date taken: %q (%s)", published(arts[4]), arts[4].PublishedReason)
 	}
 }
 

@@ -16,6 +16,7 @@ func TestPublishedFromText(t *testing.T) {
 		{"header wins", "Date: 2025-03-20\n\nPutin speaks on March 13, 2025. Picture: REUTERS/JANE DOE", "2025-03-20", "'Date: 2025-03-20' header", false, ""},
 		{"body dates wait for the corpus", "Talks Stall\n\nThe war began on February 24, 2022. Troops withdrew on March 14, 2025.", "", "", false, "2025-03-14"},
 		{"future dates are no bound", "Talks Stall\n\nTroops withdrew on March 14, 2025. Leaders will meet on April 2, 2025.", "", "", false, "2025-03-14"},
+		{"maturities are future", "Talks Stall\n\nThe bonds, due Oct. 15, 2030, were sold.", "", "", false, ""},
 		{"relative dates are not stated", "Talks Stall\n\nOfficials met on Tuesday.", "", "", false, ""},
 	}
 	for _, c := range cases {

@@ -47,28 +47,32 @@ func dates(evs []Event) string {
 }
 
 func TestBuildOrdersEventsChronologically(t *testing.T) {
-	tl := build(t,
-		"Date: 2025-03-12\n\nThe US agreed on Tuesday to resume aid. The war began in 2022. Sales rose in 2022 and in March 2022.",
-		"The 1962 crisis was the worst. Officials met on Thursday.")
-	// "2022" twice keeps text order; the year 2022 comes before March
-	// 2022; "Thursday" in the undated article has no value and makes no
-	// event, nor has the article a report.
-	want := "1962@b 2022@a 2022@a 2022-03@a 2025-03-11@a report:2025-03-12@a"
-	if got := dates(tl.Events); got != want {
-		t.Fatalf("events %s\nwant   %s", got, want)
+	cases := []struct {
+		name     string
+		articles []string
+		want     string
+	}{
+		// "2022" twice keeps text order; the year 2022 comes before March
+		// 2022; "Thursday" in the undated article has no value and makes
+		// no event, nor has the article a report.
+		{"by start, coarser first", []string{
+			"Date: 2025-03-12\n\nThe US agreed on Tuesday to resume aid. The war began in 2022. Sales rose in 2022 and in March 2022.",
+			"The 1962 crisis was the worst. Officials met on Thursday.",
+		}, "1962@b 2022@a 2022@a 2022-03@a 2025-03-11@a report:2025-03-12@a"},
+		// Ties by article, then text; reports after the day's events.
+		{"then by appearance", []string{
+			"Date: 2025-03-12\n\nTroops moved on March 3, 2025. Prices rose in March 2025. Talks began in 2025.",
+			"Date: 2025-03-12\n\nA storm hit on March 3, 2025, far away.",
+		}, "2025@a 2025-03@a 2025-03-03@a 2025-03-03@b report:2025-03-12@a report:2025-03-12@b"},
 	}
-	if len(tl.Articles) != 2 || tl.Articles[1].Published != (time.Time{}) {
-		t.Fatalf("articles %+v", tl.Articles)
-	}
-}
-
-func TestOrderCoarserFirstThenAppearance(t *testing.T) {
-	tl := build(t,
-		"Date: 2025-03-12\n\nTroops moved on March 3, 2025. Prices rose in March 2025. Talks began in 2025.",
-		"Date: 2025-03-12\n\nA storm hit on March 3, 2025, far away.")
-	want := "2025@a 2025-03@a 2025-03-03@a 2025-03-03@b report:2025-03-12@a report:2025-03-12@b"
-	if got := dates(tl.Events); got != want {
-		t.Fatalf("events %s\nwant   %s", got, want)
+	for _, c := range cases {
+		tl := build(t, c.articles...)
+		if got := dates(tl.Events); got != c.want {
+			t.Errorf("%s: events %s\nwant   %s", c.name, got, c.want)
+		}
+		if len(tl.Articles) != 2 {
+			t.Errorf("%s: articles %+v", c.name, tl.Articles)
+		}
 	}
 }
 

@@ -41,6 +41,28 @@ type gazetteer struct {
 	nameWords      map[string]string // last word of a name → organisation, government, media, event, place
 }
 
+// Layouts of the phrase tables.
+const (
+	named  = iota // a canonical name, then its other names
+	mapped        // a phrase, then the name it stands for
+	plain         // a phrase alone
+)
+
+// phraseTables are the tables of phrases, in order of precedence: a
+// country's own name wins over the same word as an organisation's alias.
+var phraseTables = []struct {
+	file, class string
+	layout      int
+}{
+	{"countries.tsv", classCountry, named},
+	{"capitals.tsv", classCapital, mapped},
+	{"demonyms.tsv", classDemonym, mapped},
+	{"organisations.tsv", classOrganisation, named},
+	{"media.txt", classMedia, plain},
+	{"places.txt", classPlace, plain},
+	{"notnames.txt", classNotName, plain},
+}
+
 // places is the gazetteer every extraction uses, read once.
 var places = mustLoadGazetteer()
 
@@ -54,8 +76,7 @@ func mustLoadGazetteer() *gazetteer {
 
 func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{phrases: map[string]entry{}, titles: map[string]bool{}, nameWords: map[string]string{}}
-	// Later tables do not override earlier ones: a country's own name wins
-	// over the same word as an organisation's alias.
+	// Later tables do not override earlier ones.
 	add := func(phrase string, e entry) {
 		if _, ok := g.phrases[phrase]; ok {
 			return
@@ -63,34 +84,24 @@ func loadGazetteer() (*gazetteer, error) {
 		g.phrases[phrase] = e
 		g.maxPhraseWords = max(g.maxPhraseWords, len(strings.Fields(phrase)))
 	}
-	err := readTable("countries.tsv", func(f []string) {
-		add(f[0], entry{classCountry, f[0]})
-		for _, alias := range aliases(f) {
-			add(alias, entry{classCountry, f[0]})
+	var err error
+	for _, t := range phraseTables {
+		if err != nil {
+			break
 		}
-	})
-	if err == nil {
-		err = readTable("capitals.tsv", func(f []string) { add(f[0], entry{classCapital, f[1]}) })
-	}
-	if err == nil {
-		err = readTable("demonyms.tsv", func(f []string) { add(f[0], entry{classDemonym, f[1]}) })
-	}
-	if err == nil {
-		err = readTable("organisations.tsv", func(f []string) {
-			add(f[0], entry{classOrganisation, f[0]})
-			for _, alias := range aliases(f) {
-				add(alias, entry{classOrganisation, f[0]})
+		err = readTable(t.file, func(f []string) {
+			switch t.layout {
+			case named:
+				add(f[0], entry{t.class, f[0]})
+				for _, alias := range aliases(f) {
+					add(alias, entry{t.class, f[0]})
+				}
+			case mapped:
+				add(f[0], entry{t.class, f[1]})
+			default:
+				add(f[0], entry{t.class, f[0]})
 			}
 		})
-	}
-	if err == nil {
-		err = readTable("media.txt", func(f []string) { add(f[0], entry{classMedia, f[0]}) })
-	}
-	if err == nil {
-		err = readTable("places.txt", func(f []string) { add(f[0], entry{classPlace, ""}) })
-	}
-	if err == nil {
-		err = readTable("notnames.txt", func(f []string) { add(f[0], entry{classNotName, ""}) })
 	}
 	if err == nil {
 		err = readTable("titles.txt", func(f []string) {
