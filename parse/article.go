@@ -38,6 +38,9 @@ type Article struct {
 	// two sentences) reports as past, the publish date of last resort.
 	pastDate, leadDate         time.Time
 	pastDateText, leadDateText string
+	// byCorpus is true when InferPublished gave the publish date: running
+	// it again, after a date was set by hand, infers it afresh.
+	byCorpus bool
 }
 
 // ReadArticle makes an Article of the raw contents of a text file, in
@@ -72,6 +75,7 @@ func (a *Article) SetPublished(t time.Time, reason string, inferred bool) {
 	a.Published = day(t.Year(), t.Month(), t.Day())
 	a.PublishedReason = reason
 	a.PublishedInferred = inferred
+	a.byCorpus = false
 }
 
 // lookAlikes maps characters that stand for plain ones in copied web text:

@@ -32,8 +32,11 @@ type fields struct {
 	decade   int
 	ref      string // value of a vague word ("recently": PAST_REF)
 	fiscal   bool
-	text     string // the lower-cased words of the match, space-separated
-	slash    string // the text of a "3/12/2025" date
+	// yearDir is set when the direction word is about the year: "next
+	// year's first quarter".
+	yearDir bool
+	text    string // the lower-cased words of the match, space-separated
+	slash   string // the text of a "3/12/2025" date
 }
 
 // extract reads the fields of a match from its tokens.
@@ -87,7 +90,7 @@ func extract(d *document, m match) fields {
 			if t.w != nil {
 				f.ord = t.w.n
 			}
-		case c&cNum != 0:
+		case c&(cNum|cNumWord) != 0:
 			v := t.num
 			if t.w != nil {
 				v = t.w.n
@@ -146,13 +149,18 @@ func (f *fields) literal(w *word) {
 		f.dir, f.hasDir = w.dir, true
 	case w.cls&cUnit != 0:
 		f.unit = w.unit
+		if w.unit == uYear && f.hasDir {
+			f.yearDir = true
+		}
 	case w.cls&cPart != 0:
 		f.part = w.part
 		if w.text == "tonight" {
 			f.unit, f.hasDir = uDay, true
 		}
+	case w.cls&cFrac != 0 && f.unit == uNone:
+		f.unit = uHalf // "the first half"
 	case w.cls&cFrac != 0:
-		f.unit = uHalf
+		f.half = true // "a minute and a half"
 	case w.text == "fiscal":
 		f.fiscal = true
 	case w.text == "noon" || w.text == "midday":

@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Corpus-level reading: the steps that need every article of a corpus.
@@ -10,7 +11,8 @@ import (
 
 // Complete runs the corpus-level steps of reading, after loading and
 // before events are extracted: RestoreFirstLetters, then InferPublished.
-// Publish dates given by the user should be set before it.
+// It may run again, after publish dates are set by hand: what it inferred
+// before is inferred afresh.
 func Complete(arts []*Article) {
 	RestoreFirstLetters(arts)
 	InferPublished(arts)
@@ -39,7 +41,14 @@ const minSharedEvidence = 6.0
 // unknown. Dates found this way are
 // marked inferred, and the reason names the article or the expression
 // they come from. Articles dated in one round can date others in the next.
+// Dates a previous run inferred are inferred again, so that a date set by
+// hand in between is taken into account.
 func InferPublished(arts []*Article) {
+	for _, a := range arts {
+		if a.byCorpus {
+			a.Published, a.PublishedReason, a.PublishedInferred, a.byCorpus = time.Time{}, "", false, false
+		}
+	}
 	prints := make([]map[string]float64, len(arts))
 	df := map[string]int{}
 	for i, a := range arts {
@@ -78,11 +87,13 @@ func InferPublished(arts []*Article) {
 			a, d := arts[i], arts[c.donor]
 			why := fmt.Sprintf("shares %s with %s, published %s", sharedExample(a, prints[c.donor]), d.ID, d.Published.Format("2006-01-02"))
 			a.SetPublished(latest(d.Published, a.pastDate), why+raisedBy(d.Published, a), true)
+			a.byCorpus = true
 		}
 	}
 	for _, a := range arts {
 		if a.Published.IsZero() && !a.leadDate.IsZero() {
 			a.SetPublished(a.leadDate, "the latest full date its lead reports as past, '"+a.leadDateText+"'", true)
+			a.byCorpus = true
 		}
 	}
 }

@@ -88,6 +88,24 @@ func TestInferPublishedChainsAndFallsBack(t *testing.T) {
 	}
 }
 
+func TestInferPublishedAgainAfterADateSetByHand(t *testing.T) {
+	arts := corpus(t,
+		"Date: 2025-03-12\n\n"+quoteA,
+		quoteA+" More.",
+	)
+	Complete(arts)
+	arts[0].SetPublished(arts[0].Published.AddDate(0, 0, 2), "set by hand", false)
+	Complete(arts)
+	if published(arts[1]) != "2025-03-14" {
+		t.Fatalf("published %q: %s", published(arts[1]), arts[1].PublishedReason)
+	}
+	arts[1].SetPublished(arts[0].Published.AddDate(0, 0, -5), "set by hand", false)
+	Complete(arts)
+	if published(arts[1]) != "2025-03-09" || arts[1].PublishedReason != "set by hand" {
+		t.Fatalf("a date set by hand was inferred again: %q", published(arts[1]))
+	}
+}
+
 func TestRestoreFirstLetters(t *testing.T) {
 	arts := corpus(t,
 		"fforts to agree a truce stalled.",

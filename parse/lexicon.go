@@ -141,7 +141,7 @@ var ordinalWords = map[string]int{
 }
 
 var unitWords = map[string]unit{
-	"second": uSecond, "seconds": uSecond, "minute": uMinute, "minutes": uMinute,
+	"seconds": uSecond, "minute": uMinute, "minutes": uMinute,
 	"hour": uHour, "hours": uHour, "day": uDay, "days": uDay,
 	"week": uWeek, "weeks": uWeek, "fortnight": uWeek,
 	"month": uMonth, "months": uMonth, "quarter": uQuarter, "quarters": uQuarter,
@@ -313,7 +313,7 @@ func buildLexicon() map[string]*word {
 	for _, s := range []string{"-", "–", "—", "‐", "‑", "‒"} {
 		get(s).cls |= cDash
 	}
-	for _, s := range []string{",", ".", "'s", "'", "/", ":", ";", "!", "?", "(", ")", "\"", "“", "”", "$", "€", "£", "%"} {
+	for _, s := range []string{",", ".", "'s", "'", "/", ":", ";", "!", "?", "(", ")", "\"", "“", "”", "`", "$", "€", "£", "%"} {
 		get(s)
 	}
 	return lex

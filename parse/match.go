@@ -13,6 +13,9 @@ import (
 //	-              any dash or hyphen
 //	X?             the element is optional
 //	+X             the token must follow the previous one without white space
+//	<X             context: the token must be there but is not part of the
+//	               expression ("<for years" finds "years"); only at the
+//	               start or the end of a pattern
 //	( A B | C )    a group: the sequence A B, or C; ( … )? is optional
 //
 // For example "( WEEKDAY ,? )? MONTH DAY ,? YEAR" matches "Thursday, March
@@ -20,9 +23,10 @@ import (
 
 // elem is one compiled token element.
 type elem struct {
-	cls   class
-	words []*word
-	glued bool
+	cls     class
+	words   []*word
+	glued   bool
+	context bool
 }
 
 func (e *elem) matches(t *token) bool {
@@ -108,6 +112,9 @@ func compilePattern(p string) ([]node, error) {
 func compileElem(f string) (*elem, bool, error) {
 	e := &elem{}
 	opt := false
+	if strings.HasPrefix(f, "<") && len(f) > 1 {
+		e.context, f = true, f[1:]
+	}
 	if strings.HasPrefix(f, "+") && len(f) > 1 {
 		e.glued, f = true, f[1:]
 	}
@@ -135,83 +142,116 @@ func compileElem(f string) (*elem, bool, error) {
 	return e, opt, nil
 }
 
-// firstElems returns the elements that can match the first token of a
-// match of seq.
-func firstElems(seq []node) []*elem {
-	var out []*elem
-	for _, n := range seq {
-		if n.elem != nil {
-			out = append(out, n.elem)
-		} else {
-			for _, a := range n.alts {
-				out = append(out, firstElems(a)...)
-			}
-		}
-		if !n.opt && (n.elem != nil || !canBeEmpty(n.alts)) {
-			break
-		}
-	}
-	return out
-}
-
-func canBeEmpty(alts [][]node) bool {
-	for _, a := range alts {
-		empty := true
-		for _, n := range a {
-			if !n.opt && (n.elem != nil || !canBeEmpty(n.alts)) {
-				empty = false
-				break
-			}
-		}
-		if empty {
-			return true
-		}
-	}
-	return false
-}
-
-// engine finds the rules that match a token sequence. Rules are indexed by
-// the tokens that can begin them, so most tokens cost one map lookup.
+// engine finds the rules that match a token sequence. Every pattern is
+// expanded into its plain element sequences (groups and optional elements
+// unfolded) and all of them are stored in one trie, so matching is a walk
+// down the trie that allocates nothing; the trie's first level is indexed
+// by the tokens that can begin a match.
 type engine struct {
-	rules   []*rule
-	byClass [32][]*rule
-	byWord  map[*word][]*rule
+	root    trieNode
+	byClass [32][]*trieNode
+	byWord  map[*word][]*trieNode
+	nodes   int
+}
+
+// trieNode is one element of one or more pattern sequences.
+type trieNode struct {
+	elem     *elem
+	parent   *trieNode
+	children []*trieNode
+	// rule is the highest-priority rule whose sequence ends here.
+	rule *rule
 }
 
 func newEngine(rules []rule) *engine {
-	e := &engine{byWord: map[*word][]*rule{}}
+	e := &engine{byWord: map[*word][]*trieNode{}}
 	for i := range rules {
 		r := &rules[i]
 		nodes, err := compilePattern(r.pattern)
 		if err != nil {
 			panic(fmt.Sprintf("rule %s: %v", r.name, err)) // a bug in the rule table, caught by any test
 		}
-		r.nodes = nodes
 		r.priority = i
-		e.rules = append(e.rules, r)
-		for _, el := range firstElems(nodes) {
-			for b := 0; b < 32; b++ {
-				if el.cls&(1<<b) != 0 && !contains(e.byClass[b], r) {
-					e.byClass[b] = append(e.byClass[b], r)
-				}
+		for _, seq := range expand(nodes) {
+			e.add(seq, r)
+		}
+	}
+	for _, c := range e.root.children {
+		for b := 0; b < 32; b++ {
+			if c.elem.cls&(1<<b) != 0 {
+				e.byClass[b] = append(e.byClass[b], c)
 			}
-			for _, w := range el.words {
-				if !contains(e.byWord[w], r) {
-					e.byWord[w] = append(e.byWord[w], r)
-				}
-			}
+		}
+		for _, w := range c.elem.words {
+			e.byWord[w] = append(e.byWord[w], c)
 		}
 	}
 	return e
 }
 
-func contains(rs []*rule, r *rule) bool {
-	for _, x := range rs {
-		if x == r {
-			return true
+// expand returns every plain element sequence a pattern matches.
+func expand(nodes []node) [][]*elem {
+	out := [][]*elem{nil}
+	for _, n := range nodes {
+		var alts [][]*elem
+		if n.elem != nil {
+			alts = [][]*elem{{n.elem}}
+		} else {
+			for _, a := range n.alts {
+				alts = append(alts, expand(a)...)
+			}
+		}
+		if n.opt {
+			alts = append(alts, nil)
+		}
+		var next [][]*elem
+		for _, prefix := range out {
+			for _, a := range alts {
+				seq := append(append(make([]*elem, 0, len(prefix)+len(a)), prefix...), a...)
+				next = append(next, seq)
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+// add stores one sequence of rule r in the trie.
+func (e *engine) add(seq []*elem, r *rule) {
+	if len(seq) == 0 {
+		return
+	}
+	n := &e.root
+	for _, el := range seq {
+		var child *trieNode
+		for _, c := range n.children {
+			if c.elem.equal(el) {
+				child = c
+				break
+			}
+		}
+		if child == nil {
+			child = &trieNode{elem: el, parent: n}
+			n.children = append(n.children, child)
+			e.nodes++
+		}
+		n = child
+	}
+	if n.rule == nil || r.priority < n.rule.priority {
+		n.rule = r
+	}
+}
+
+func (a *elem) equal(b *elem) bool {
+	if a.cls != b.cls || a.glued != b.glued || a.context != b.context || len(a.words) != len(b.words) {
+		return false
+	}
+	for i := range a.words {
+		if a.words[i] != b.words[i] {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // match is one rule matched over toks[first:last]; elems[i] is the element
@@ -225,80 +265,71 @@ type match struct {
 	mod string
 }
 
-// matcher holds the scratch space of one scan.
-type matcher struct {
-	toks  []token
-	path  []*elem
-	best  []*elem
-	bestN int
+// span returns the token range of the expression itself, without the
+// context tokens at either end.
+func (m *match) span() (first, last int) {
+	first, last = m.first, m.last
+	for k := 0; k < len(m.elems) && m.elems[k] != nil && m.elems[k].context; k++ {
+		first++
+	}
+	for k := len(m.elems) - 1; k >= 0 && m.elems[k] != nil && m.elems[k].context && last > first+1; k-- {
+		last--
+	}
+	return first, last
+}
+
+// best is the longest match found so far from one start token.
+type best struct {
+	node *trieNode
+	end  int
 }
 
 // scan finds the leftmost-longest, non-overlapping rule matches in toks.
 // On equal length the rule listed first wins.
 func (e *engine) scan(toks []token, out []match) []match {
-	m := &matcher{toks: toks}
-	var cand []*rule
+	var b best
 	for i := 0; i < len(toks); {
 		t := &toks[i]
-		cand = cand[:0]
+		b = best{end: i}
 		for c := t.cls; c != 0; c &= c - 1 {
-			cand = append(cand, e.byClass[trailingZeros(c)]...)
+			for _, n := range e.byClass[trailingZeros(c)] {
+				walk(n, toks, i, &b)
+			}
 		}
 		if t.w != nil {
-			cand = append(cand, e.byWord[t.w]...)
-		}
-		var best *rule
-		bestEnd := i
-		var bestElems []*elem
-		for _, r := range cand {
-			m.bestN = -1
-			m.path = m.path[:0]
-			m.seq(r.nodes, i, func(end int) {
-				if end > i && end-i > m.bestN {
-					m.bestN = end - i
-					m.best = append(m.best[:0], m.path...)
-				}
-			})
-			if m.bestN < 0 {
-				continue
-			}
-			end := i + m.bestN
-			if end > bestEnd || end == bestEnd && best != nil && r.priority < best.priority {
-				best, bestEnd = r, end
-				bestElems = append(bestElems[:0], m.best...)
+			for _, n := range e.byWord[t.w] {
+				walk(n, toks, i, &b)
 			}
 		}
-		if best == nil {
+		if b.node == nil {
 			i++
 			continue
 		}
-		out = append(out, match{rule: best, first: i, last: bestEnd, elems: append([]*elem(nil), bestElems...)})
-		i = bestEnd
+		m := match{rule: b.node.rule, first: i, last: b.end, elems: make([]*elem, b.end-i)}
+		for n, k := b.node, b.end-i-1; k >= 0; n, k = n.parent, k-1 {
+			m.elems[k] = n.elem
+		}
+		out = append(out, m)
+		i = b.end
 	}
 	return out
 }
 
-// seq calls k with every end position at which nodes match from token i,
-// with m.path holding the elements matched so far.
-func (m *matcher) seq(nodes []node, i int, k func(end int)) {
-	if len(nodes) == 0 {
-		k(i)
+// walk follows the trie from node n, which must match toks[i], keeping
+// in b the longest match (and on equal length the rule listed first).
+func walk(n *trieNode, toks []token, i int, b *best) {
+	if !n.elem.matches(&toks[i]) {
 		return
 	}
-	n, rest := &nodes[0], nodes[1:]
-	if n.elem != nil {
-		if i < len(m.toks) && n.elem.matches(&m.toks[i]) {
-			m.path = append(m.path, n.elem)
-			m.seq(rest, i+1, k)
-			m.path = m.path[:len(m.path)-1]
-		}
-	} else {
-		for _, alt := range n.alts {
-			m.seq(alt, i, func(j int) { m.seq(rest, j, k) })
-		}
+	i++
+	if r := n.rule; r != nil && (i > b.end || i == b.end && b.node != nil && r.priority < b.node.rule.priority) {
+		b.node, b.end = n, i
 	}
-	if n.opt {
-		m.seq(rest, i, k)
+	if i >= len(toks) {
+		return
+	}
+	for _, c := range n.children {
+		walk(c, toks, i, b)
 	}
 }
 

@@ -125,8 +125,9 @@ func (x *resolver) date() resolution {
 // fits one year, a direction word, or the tense.
 func (x *resolver) yearOf(month, dd int) (int, string) {
 	name := time.Month(month).String()
-	if dir, ok := x.followingYear(); ok {
-		return x.anchor.Year() + dir, fmt.Sprintf("%s of the year %s the %s", name, relWord(dir), x.ref())
+	if x.f.hasDir && x.f.unit == uYear {
+		// "June last year", "October of this year".
+		return x.anchor.Year() + x.f.dir, fmt.Sprintf("%s of the year %s the %s", name, relWord(x.f.dir), x.ref())
 	}
 	if x.f.hasWeekday && dd != 0 {
 		if y := yearForWeekday(x.anchor, month, dd, x.f.weekday); y != 0 {
@@ -225,19 +226,6 @@ func (x *resolver) deadline() bool {
 	return false
 }
 
-// followingYear reports whether the match is followed by a relative year
-// such as "last year" or "of this year", and its direction.
-func (x *resolver) followingYear() (int, bool) {
-	toks, i := x.d.toks, x.m.last
-	if i < len(toks) && toks[i].w != nil && toks[i].w.text == "of" {
-		i++
-	}
-	if i+1 < len(toks) && toks[i].cls&cDir != 0 && toks[i+1].w != nil && toks[i+1].w.text == "year" {
-		return toks[i].w.dir, true
-	}
-	return 0, false
-}
-
 // slashDate reads "3/12/2025": month first, as in American news, unless
 // the first number cannot be a month.
 func (x *resolver) slashDate() resolution {
@@ -274,6 +262,12 @@ func (x *resolver) weekday() resolution {
 	a := x.anchor
 	diff := int(f.weekday) - int(a.Weekday())
 	dir, _ := x.direction()
+	switch {
+	case !f.hasDir && x.possessive() && x.tense != tenseFuture:
+		dir = -1 // "Wednesday's ruling": an event reported as done
+	case !f.hasDir && x.deadline():
+		dir = 1 // "until 9 a.m. Tuesday": a deadline ahead
+	}
 	var t time.Time
 	var why string
 	switch {
@@ -299,11 +293,19 @@ func (x *resolver) weekday() resolution {
 		why = fmt.Sprintf("weekday, %s: the latest %s on or before the %s", x.tense, f.weekday, x.ref())
 	}
 	res := resolution{value: t.Format("2006-01-02"), why: why, usedAnchor: true}
-	if f.hasClock || f.part != "" {
+	if f.hasClock {
 		res.value += clockSuffix(f)
 		res.typ = Time
 	}
+	// "Wednesday night" is dated by its day: news annotation most often
+	// gives the day alone, and a timeline needs no more.
 	return res
+}
+
+// possessive reports whether the match is followed by "'s".
+func (x *resolver) possessive() bool {
+	i := x.m.last
+	return i < len(x.d.toks) && x.d.toks[i].w != nil && x.d.toks[i].w.text == "'s"
 }
 
 // clockSuffix writes the time of day of f as the T part of a TimeML value.
@@ -358,7 +360,7 @@ func (x *resolver) shift() resolution {
 	default:
 		res.why = fmt.Sprintf("%d %s(s) %s the %s", n, unitNames[u], beforeAfter(f.dir), x.ref())
 	}
-	if f.part != "" || f.hasClock {
+	if f.hasClock || f.part != "" && !x.r.anaphoric {
 		res.value = t.Format("2006-01-02") + clockSuffix(f)
 		res.typ = Time
 	}
@@ -401,6 +403,9 @@ func (x *resolver) weekend(dir int) resolution {
 func (x *resolver) clock() resolution {
 	f := x.f
 	a, name := x.d.dayInSentence(x.m)
+	if a.IsZero() && !x.d.lastDay.start.IsZero() {
+		a, name = x.d.lastDay.start, "day last mentioned, "+x.d.lastDay.start.Format("2006-01-02")
+	}
 	if a.IsZero() {
 		if x.anchor.IsZero() {
 			return noAnchor()
@@ -479,7 +484,7 @@ func (x *resolver) quarter() resolution {
 		// "the last quarter" without a year is the one before this one.
 		p := period{shift(x.anchor, u, -1), u}
 		return resolution{value: p.value(), why: "the " + unitNames[u] + " before the one of the " + x.ref(), usedAnchor: true}
-	case f.unit == uYear && f.hasDir:
+	case f.yearDir:
 		y = x.anchor.Year() + f.dir
 		res.why = "of the year " + relWord(f.dir) + " the " + x.ref()
 		res.usedAnchor = true

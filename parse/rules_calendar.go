@@ -8,6 +8,8 @@ var calendarRules = []rule{
 	{name: "slash-date", typ: Date, kind: kDate, pattern: "SLASHDATE"},
 	{name: "month-year", typ: Date, kind: kDate, pattern: "MONTH ,? of? YEAR"},
 	{name: "month", typ: Date, kind: kDate, pattern: "MONTH"},
+	{name: "month-dir-year", typ: Date, kind: kDate, pattern: "MONTH <of? <DIR <year"},
+	{name: "dir-month-day", typ: Date, kind: kDate, pattern: "<DIR MONTH DAY"},
 	{name: "year", typ: Date, kind: kDate, pattern: "YEAR"},
 	{name: "fiscal-year", typ: Date, kind: kDate, pattern: "fiscal year? YEAR"},
 	{name: "year-range", typ: Date, kind: kYearRange, pattern: "YEARRANGE"},
@@ -23,19 +25,19 @@ var calendarRules = []rule{
 // clock time.
 var weekdayRules = []rule{
 	{name: "weekday", typ: Date, kind: kWeekday, pattern: "( DIR | this past | this coming )? WEEKDAY PART?"},
-	{name: "clock-weekday", typ: Time, kind: kWeekday, pattern: clock + " ,? on? WEEKDAY"},
-	{name: "clock-date", typ: Time, kind: kDate, pattern: clock + " ,? on? MONTH DAY ( ,? YEAR )?"},
+	{name: "clock-weekday", typ: Time, kind: kWeekday, pattern: "<at? " + clock + " ,? on? WEEKDAY"},
+	{name: "clock-date", typ: Time, kind: kDate, pattern: "<at? " + clock + " ,? on? MONTH DAY ( ,? YEAR )?"},
 }
 
 // timeRules find times of day.
 var timeRules = []rule{
 	{name: "clock", typ: Time, kind: kClock, pattern: "( CLOCK AMPM | CLOCK ZONE | HOUR AMPM ) ZONE?"},
-	{name: "at-clock", typ: Time, kind: kClock, trim: 1, pattern: "at CLOCK"},
+	{name: "at-clock", typ: Time, kind: kClock, pattern: "<at " + clock},
 	{name: "noon", typ: Time, kind: kClock, pattern: "noon|midnight|midday"},
 	{name: "hour-in-the-part", typ: Time, kind: kClock, pattern: "HOUR in the PART"},
 	{name: "this-part", typ: Time, kind: kShift, pattern: "this PART"},
 	{name: "tonight", typ: Time, kind: kShift, pattern: "tonight"},
 	{name: "day-word-part", typ: Time, kind: kShift, pattern: "yesterday|today|tomorrow PART"},
 	{name: "last-night", typ: Time, kind: kShift, dir: -1, unit: uDay, pattern: "last night"},
-	{name: "that-part", typ: Time, kind: kShift, anaphoric: true, pattern: "( that | the same | the next | the following ) PART"},
+	{name: "that-part", typ: Date, kind: kShift, anaphoric: true, pattern: "( that | the same | the next | the following ) PART"},
 }

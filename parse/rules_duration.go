@@ -9,10 +9,11 @@ var durationRules = []rule{
 	{name: "the-units", typ: Duration, kind: kDuration, pattern: "the " + count + " UNIT"},
 	{name: "the-past-unit", typ: Duration, kind: kDuration, pattern: "the past|last|next|coming week|month|year|decade|century"},
 	{name: "past-decade", typ: Duration, kind: kDuration, pattern: "past|last decade|century"},
+	{name: "recent-years", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "the? recent|past years|decades"},
 	{name: "recent-units", typ: Duration, kind: kDuration, pattern: "the? recent|coming " + pluralUnits},
 	{name: "the-units-ahead", typ: Duration, kind: kDuration, pattern: "the " + pluralUnits + " ahead"},
-	{name: "for-units", typ: Duration, kind: kDuration, trim: 1, pattern: "for|within|over " + pluralUnits},
-	{name: "units-long", typ: Duration, kind: kDuration, pattern: pluralUnits + " +- +long"},
+	{name: "for-units", typ: Duration, kind: kDuration, pattern: "<for|within|over " + pluralUnits},
+	{name: "units-long", typ: Duration, kind: kDuration, pattern: "a|an? " + pluralUnits + " +- +long"},
 	{name: "unit-range", typ: Duration, kind: kDuration, pattern: "NUM to|or|- NUM UNIT"},
 }
 
@@ -44,9 +45,10 @@ var referenceRules = []rule{
 	{name: "ref-adjective", typ: Date, kind: kFixed, pattern: "current"},
 	{name: "the-past", typ: Date, kind: kFixed, pattern: "the past|present|future"},
 	{name: "these-days", typ: Date, kind: kFixed, value: "PRESENT_REF", pattern: "these days"},
-	{name: "at-present", typ: Date, kind: kFixed, value: "PRESENT_REF", trim: 1, pattern: "at present"},
-	{name: "at-the-time", typ: Date, kind: kFixed, value: "PAST_REF", trim: 1, pattern: "at the time"},
+	{name: "at-present", typ: Date, kind: kFixed, value: "PRESENT_REF", pattern: "<at present"},
+	{name: "at-the-time", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "<at the time"},
 	{name: "the-near-term", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "the near|short term|future"},
 	{name: "a-later-date", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "a later date"},
+	{name: "one-day", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "<will|could|may|might|would|can|he|she|they|we|i one day"},
 	{name: "few-units-ago", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "FEW UNIT ago"},
 }

@@ -25,7 +25,7 @@ var tenseWords = map[string]tense{
 	"slated": tenseFuture, "intends": tenseFuture, "upcoming": tenseFuture,
 	"aims": tenseFuture, "prepares": tenseFuture, "should": tenseFuture, "must": tenseFuture,
 	"can": tenseFuture, "may": tenseFuture, "payable": tenseFuture, "effective": tenseFuture,
-	"expires": tenseFuture, "expire": tenseFuture, "would": tenseFuture,
+	"soon": tenseFuture,
 
 	"said": tensePast, "was": tensePast, "were": tensePast, "had": tensePast,
 	"did": tensePast, "ago": tensePast, "has": tensePast, "have": tensePast, "been": tensePast,
@@ -61,6 +61,7 @@ var futureBeforeTo = map[string]bool{
 	"aims": true, "aimed": true, "wants": true, "wanted": true, "agreed": true,
 	"promised": true, "vowed": true, "threatened": true, "prepared": true, "ready": true,
 	"supposed": true, "is": true, "are": true, "likely": true, "unlikely": true,
+	"scheduled": true, "expected": true, "slated": true,
 }
 
 // notPast are "-ed" words that are not past-tense verbs.
@@ -71,15 +72,18 @@ var notPast = map[string]bool{
 	"detailed": true, "advanced": true, "senior": true, "concerned": true,
 }
 
-// tenseAt returns the tense that governs the token at index at in toks
-// within the sentence toks[from:to]: the tense marker nearest to it wins,
-// with future markers breaking ties because they are the rarer signal in
-// news prose.
-func tenseAt(text string, toks []token, from, to, at int) tense {
-	best, bestDist := tenseUnknown, 1<<30
+// marker is a word that marks the tense of its sentence.
+type marker struct {
+	tok   int
+	tense tense
+}
+
+// tenseMarkers returns the tense markers of the sentence toks[from:to],
+// appending them to out.
+func tenseMarkers(text string, toks []token, from, to int, out []marker) []marker {
 	for i := from; i < to; i++ {
 		t := &toks[i]
-		if t.kind != tWord || i == at {
+		if t.kind != tWord {
 			continue
 		}
 		tn := wordTense(text[t.start:t.end], t)
@@ -96,12 +100,26 @@ func tenseAt(text string, toks []token, from, to, at int) tense {
 			// time; the auxiliary before it does.
 			continue
 		}
-		d := i - at
+		out = append(out, marker{i, tn})
+	}
+	return out
+}
+
+// tenseAt returns the tense that governs the token at index at, given the
+// markers of its sentence: the marker nearest to it wins, with future
+// markers breaking ties because they are the rarer signal in news prose.
+func tenseAt(markers []marker, at int) tense {
+	best, bestDist := tenseUnknown, 1<<30
+	for _, mk := range markers {
+		if mk.tok == at {
+			continue
+		}
+		d := mk.tok - at
 		if d < 0 {
 			d = -d
 		}
-		if d < bestDist || d == bestDist && tn == tenseFuture {
-			best, bestDist = tn, d
+		if d < bestDist || d == bestDist && mk.tense == tenseFuture {
+			best, bestDist = mk.tense, d
 		}
 	}
 	return best

@@ -21,12 +21,11 @@ type Extraction struct {
 }
 
 // Extract finds the events one article reports: one for each date or time
-// expression that resolves to a calendar period (an expression and a
-// coarser one right beside it, "June last year", count as one), dated by
-// the tagger against the article's publish date and anchored in its
-// sentence, with the actors of that sentence; and one report event on the
-// publish date, the headline as text. Other time expressions are kept in
-// Article.Undated.
+// expression that resolves to a calendar period, dated by the tagger
+// against the article's publish date and anchored in its sentence (a
+// quotation spread over several sentences kept whole), with the actors of
+// that sentence; and one report event on the publish date, the headline as
+// text. Other time expressions are kept in Article.Undated.
 func Extract(a *parse.Article) *Extraction {
 	x := &Extraction{Article: Article{
 		ID: a.ID, Title: a.Title, Source: a.Source,
@@ -46,7 +45,7 @@ func Extract(a *parse.Article) *Extraction {
 		})
 	}
 	pi := 0
-	for _, tx := range foldAdjacent(a.Text, dated) {
+	for _, tx := range dated {
 		first, last, _ := parse.Interval(tx.Value)
 		for pi < len(passages) && passages[pi].End <= tx.Start {
 			pi++
@@ -113,45 +112,6 @@ func inCaption(caps []parse.Span, pos int) bool {
 		}
 	}
 	return false
-}
-
-// foldAdjacent merges a dated expression with the next one when only
-// spaces, commas or "of"/"in" stand between them and one period holds
-// the other: "June last year" is June 2024, "Tuesday, March 11" one day.
-// The finer value is kept; both explanations are.
-func foldAdjacent(text string, txs []parse.Timex) []parse.Timex {
-	var out []parse.Timex
-	for _, tx := range txs {
-		if n := len(out); n > 0 && adjacent(text[out[n-1].End:tx.Start]) {
-			prev := out[n-1]
-			pf, pl, _ := parse.Interval(prev.Value)
-			tf, tl, _ := parse.Interval(tx.Value)
-			fine, coarse := tx, prev
-			if !pf.Before(tf) && !pl.After(tl) {
-				fine, coarse = prev, tx
-			}
-			ff, fl, _ := parse.Interval(fine.Value)
-			cf, cl, _ := parse.Interval(coarse.Value)
-			if !ff.Before(cf) && !fl.After(cl) {
-				fine.Start, fine.End = prev.Start, tx.End
-				fine.Text = text[prev.Start:tx.End]
-				fine.Explanation = fine.Explanation + "; " + coarse.Explanation
-				out[n-1] = fine
-				continue
-			}
-		}
-		out = append(out, tx)
-	}
-	return out
-}
-
-func adjacent(between string) bool {
-	for _, w := range strings.Fields(strings.ReplaceAll(between, ",", " ")) {
-		if w != "of" && w != "in" {
-			return false
-		}
-	}
-	return true
 }
 
 // quotePassages joins the sentences of a quotation that runs over several

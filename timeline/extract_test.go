@@ -40,13 +40,13 @@ func TestExtractUnknownPublishDate(t *testing.T) {
 	}
 }
 
-func TestExtractFoldsAdjacentExpressions(t *testing.T) {
+func TestExtractOneEventPerExpression(t *testing.T) {
 	x := Extract(article(t, "a", "Date: 2025-03-12\n\nIn June last year, the leader set out his terms. They met on Tuesday, March 11."))
 	if got := dates(x.Events); got != "2024-06@a 2025-03-11@a report:2025-03-12@a" {
 		t.Fatalf("events %s", got)
 	}
-	s := x.Events[0].Sources[0]
-	if s.Expression != "June last year" || s.Sentence[s.ExprStart:s.ExprEnd] != "June last year" {
+	s := x.Events[1].Sources[0]
+	if s.Expression != "Tuesday, March 11" || s.Sentence[s.ExprStart:s.ExprEnd] != s.Expression {
 		t.Fatalf("source %+v", s)
 	}
 }

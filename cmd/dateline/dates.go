@@ -31,6 +31,14 @@ func (p *periodFlag) Set(s string) error {
 	return nil
 }
 
+// checkRange reports a --from that comes after --to.
+func checkRange(from, to periodFlag) error {
+	if !from.first.IsZero() && !to.last.IsZero() && from.first.After(to.last) {
+		return fmt.Errorf("--from %s is after --to %s", from.value, to.value)
+	}
+	return nil
+}
+
 // publishedFlag holds the publish dates given with --published ID=DATE.
 type publishedFlag map[string]time.Time
 

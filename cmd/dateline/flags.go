@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"strings"
 )
@@ -22,30 +21,32 @@ Flags:
   --print          write the timeline as plain text (the default when
                    standard output is not a terminal)
   --json           write the timeline as JSON
+  --format NAME    write the timeline as NAME: text, json, jsonl, csv,
+                   timelinejs, ics or markdown
+  -o, --output FILE
+                   write to FILE instead of standard output, in the format
+                   its extension names unless --format says otherwise
+  --force          let --output replace an existing file
   --actor NAME     keep events involving NAME (repeatable: any of them)
   --from DATE      keep events that end on or after DATE (YYYY, YYYY-MM
                    or YYYY-MM-DD)
   --to DATE        keep events that start on or before DATE
   --published ID=YYYY-MM-DD
                    set the publish date of article ID (repeatable)
+  --search TEXT    keep events whose text, actors or articles contain TEXT
   --version        print the version
   --help           print this help
 
-Exit codes: 0 success, 1 no article could be read, 2 bad flags.
+Exit codes: 0 success, 1 no article could be read or the output could not
+be written, 2 bad flags or an output file that exists without --force.
 `
-
-type outputMode int
-
-const (
-	modeAuto outputMode = iota
-	modeTUI
-	modeText
-	modeJSON
-)
 
 // options are the parsed command line.
 type options struct {
-	mode    outputMode
+	format  string // export format; "" for the browser on a terminal, text otherwise
+	output  string // file to write; "" or "-" for standard output
+	force   bool
+	search  string
 	actors  []string
 	paths   []string
 	version bool
@@ -81,6 +82,11 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.SetOutput(io.Discard)
 	fs.BoolVar(&print, "print", false, "")
 	fs.BoolVar(&asJSON, "json", false, "")
+	fs.StringVar(&o.format, "format", "", "")
+	fs.StringVar(&o.output, "o", "", "")
+	fs.StringVar(&o.output, "output", "", "")
+	fs.BoolVar(&o.force, "force", false, "")
+	fs.StringVar(&o.search, "search", "", "")
 	fs.Var(&actors, "actor", "")
 	o.published = publishedFlag{}
 	fs.Var(&o.from, "from", "")
@@ -111,17 +117,11 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	if help {
 		return o, errHelp
 	}
-	switch {
-	case print && asJSON:
-		return o, fmt.Errorf("--print and --json cannot be used together")
-	case print:
-		o.mode = modeText
-	case asJSON:
-		o.mode = modeJSON
-	}
 	o.actors = actors
-	if !o.from.first.IsZero() && !o.to.last.IsZero() && o.from.first.After(o.to.last) {
-		return o, fmt.Errorf("--from %s is after --to %s", o.from.value, o.to.value)
+	if err := checkRange(o.from, o.to); err != nil {
+		return o, err
 	}
-	return o, nil
+	var err error
+	o.format, err = chooseFormat(o.format, print, asJSON, o.output)
+	return o, err
 }

@@ -70,24 +70,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	parse.Complete(arts)
 	tl := timeline.Build(arts)
-	events := tl.Select(timeline.Filter{Actors: opts.actors, From: opts.from.first, To: opts.to.last})
+	filter := timeline.Filter{Actors: opts.actors, Text: opts.search, From: opts.from.first, To: opts.to.last}
+	events := tl.Select(filter)
 
-	mode := opts.mode
-	if mode == modeAuto {
-		mode = modeTUI
-		if !isTerminal(stdout) {
-			mode = modeText
-		}
+	if opts.format != "" || !isTerminal(stdout) {
+		return writeExport(opts, filter, tl, events, stdout, stderr)
 	}
-	switch mode {
-	case modeJSON:
-		err = timeline.WriteJSON(stdout, tl, events)
-	case modeText:
-		err = timeline.WriteText(stdout, tl, events)
-	default:
-		err = tui.Run(tl, events)
-	}
-	if err != nil {
+	if err := tui.Run(tl, events); err != nil {
 		fmt.Fprintln(stderr, "dateline:", err)
 		return exitNoInput
 	}
