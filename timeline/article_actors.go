@@ -18,12 +18,16 @@ type articleActors struct {
 
 func newArticleActors(text string, passages []parse.Span) *articleActors {
 	aa := &articleActors{byPassage: map[int][]string{}, known: map[string]bool{}, table: map[string]*Mention{}}
+	toks := make([][]token, len(passages))
+	for i, p := range passages {
+		toks[i] = tokenize(text[p.Start:p.End])
+	}
 	// A first reading learns who the people are, so that a lone surname
 	// before the full name is known as a person too.
 	last := ""
-	for _, p := range passages {
+	for i := range passages {
 		var fs []found
-		fs, last = sentenceMentions(text[p.Start:p.End], last, nil, false)
+		fs, last = sentenceMentions(toks[i], last, nil, false)
 		for _, f := range fs {
 			if f.Kind == KindPerson || f.Kind == KindUnknown && f.Acts {
 				aa.known[lastWord(f.Name)] = true
@@ -32,9 +36,9 @@ func newArticleActors(text string, passages []parse.Span) *articleActors {
 	}
 	last = ""
 	var all [][]found
-	for _, p := range passages {
+	for i := range passages {
 		var fs []found
-		fs, last = sentenceMentions(text[p.Start:p.End], last, aa.known, false)
+		fs, last = sentenceMentions(toks[i], last, aa.known, false)
 		all = append(all, fs)
 		for _, f := range fs {
 			aa.record(f)
@@ -118,7 +122,7 @@ func (aa *articleActors) at(pos int) []string { return aa.byPassage[pos] }
 
 // headline returns the actors a headline names.
 func (aa *articleActors) headline(text string) []string {
-	fs, _ := sentenceMentions(text, "", aa.known, true)
+	fs, _ := sentenceMentions(tokenize(text), "", aa.known, true)
 	for _, f := range fs {
 		aa.record(f)
 	}

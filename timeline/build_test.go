@@ -1,11 +1,14 @@
 package timeline
 
 import (
+	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
 
 	"dateline/parse"
+	"dateline/seeds"
 )
 
 func article(t *testing.T, id, text string) *parse.Article {
@@ -122,4 +125,45 @@ func TestSelect(t *testing.T) {
 			t.Errorf("%s: got %v, want %s", c.name, got, c.want)
 		}
 	}
+}
+
+// TestExtractionsTravelAsJSON checks that extractions keep everything
+// Merge needs when they are written as JSON and read back, as
+// "dateline extract" does between processes.
+func TestExtractionsTravelAsJSON(t *testing.T) {
+	arts, _ := seeds.Articles()
+	var direct, travelled []*Extraction
+	for _, a := range arts {
+		x := Extract(a)
+		direct = append(direct, x)
+		data, err := json.Marshal(x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Extraction
+		if err := json.Unmarshal(data, &back); err != nil {
+			t.Fatal(err)
+		}
+		travelled = append(travelled, &back)
+	}
+	var a, b bytes.Buffer
+	tl1, tl2 := Merge(direct), Merge(travelled)
+	WriteJSON(&a, tl1, tl1.Select(Filter{}))
+	WriteJSON(&b, tl2, tl2.Select(Filter{}))
+	if a.String() != b.String() || len(tl1.Events) == 0 {
+		t.Fatal("the timeline of extractions read back from JSON differs")
+	}
+}
+
+func BenchmarkBuildSeeds(b *testing.B) {
+	arts, _ := seeds.Articles()
+	size := 0
+	for _, a := range arts {
+		size += len(a.Text)
+	}
+	b.SetBytes(int64(size))
+	for i := 0; i < b.N; i++ {
+		Build(arts)
+	}
+	b.ReportMetric(float64(b.N*len(arts))/b.Elapsed().Seconds(), "articles/s")
 }

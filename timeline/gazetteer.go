@@ -34,11 +34,13 @@ type entry struct {
 
 // gazetteer holds the tables, indexed for matching phrases of a text.
 type gazetteer struct {
-	phrases        map[string]entry // as written
-	maxPhraseWords int
-	titles         map[string]bool // lower case
-	maxTitleWords  int
-	nameWords      map[string]string // last word of a name → organisation, government, media, event, place
+	phrases map[string]entry // as written
+	titles  map[string]bool  // lower case
+	// prefixes holds the first words of every phrase and title longer
+	// than one word ("Saudi", "secretary of"): matching stops as soon as
+	// the words read are no prefix.
+	prefixes  map[string]bool
+	nameWords map[string]string // last word of a name → organisation, government, media, event, place
 }
 
 // Layouts of the phrase tables.
@@ -75,14 +77,14 @@ func mustLoadGazetteer() *gazetteer {
 }
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{phrases: map[string]entry{}, titles: map[string]bool{}, nameWords: map[string]string{}}
+	g := &gazetteer{phrases: map[string]entry{}, titles: map[string]bool{}, prefixes: map[string]bool{}, nameWords: map[string]string{}}
 	// Later tables do not override earlier ones.
 	add := func(phrase string, e entry) {
 		if _, ok := g.phrases[phrase]; ok {
 			return
 		}
 		g.phrases[phrase] = e
-		g.maxPhraseWords = max(g.maxPhraseWords, len(strings.Fields(phrase)))
+		g.addPrefixes(phrase)
 	}
 	var err error
 	for _, t := range phraseTables {
@@ -106,13 +108,20 @@ func loadGazetteer() (*gazetteer, error) {
 	if err == nil {
 		err = readTable("titles.txt", func(f []string) {
 			g.titles[f[0]] = true
-			g.maxTitleWords = max(g.maxTitleWords, len(strings.Fields(f[0])))
+			g.addPrefixes(f[0])
 		})
 	}
 	if err == nil {
 		err = readTable("namewords.tsv", func(f []string) { g.nameWords[f[0]] = f[1] })
 	}
 	return g, err
+}
+
+func (g *gazetteer) addPrefixes(phrase string) {
+	words := strings.Fields(phrase)
+	for n := 1; n < len(words); n++ {
+		g.prefixes[strings.Join(words[:n], " ")] = true
+	}
 }
 
 func aliases(fields []string) []string {

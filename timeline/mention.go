@@ -54,8 +54,7 @@ type found struct {
 // the article ("Putin" once "Vladimir Putin" is seen): a lone known word
 // is a person named. A headline is read as one: in title case, its
 // capitals mark no names.
-func sentenceMentions(sentence, last string, known map[string]bool, headline bool) ([]found, string) {
-	toks := tokenize(sentence)
+func sentenceMentions(toks []token, last string, known map[string]bool, headline bool) ([]found, string) {
 	p := mentionParser{toks: toks, heading: isHeading(toks, headline), last: last, known: known}
 	p.run()
 	return p.out, p.last
@@ -133,15 +132,21 @@ func (p *mentionParser) run() {
 // phraseAt returns the longest gazetteer phrase starting at token i and
 // its length in tokens.
 func (p *mentionParser) phraseAt(i int) (entry, int) {
-	var words []string
 	best, bestN := entry{}, 0
-	for j := i; j < len(p.toks) && j-i < places.maxPhraseWords; j++ {
+	key := ""
+	for j := i; j < len(p.toks); j++ {
 		t := p.toks[j]
 		if !t.word || j > i && t.joined {
 			break
 		}
-		words = append(words, t.text)
-		if e, ok := places.phrases[strings.Join(words, " ")]; ok {
+		if j > i {
+			if !places.prefixes[key] {
+				break
+			}
+			key += " "
+		}
+		key += t.text
+		if e, ok := places.phrases[key]; ok {
 			best, bestN = e, j-i+1
 		}
 		if t.poss {
@@ -154,15 +159,21 @@ func (p *mentionParser) phraseAt(i int) (entry, int) {
 // titleAt returns the length in tokens of the longest title starting at
 // token i, without regard to case.
 func (p *mentionParser) titleAt(i int) int {
-	var words []string
 	best := 0
-	for j := i; j < len(p.toks) && j-i < places.maxTitleWords; j++ {
+	key := ""
+	for j := i; j < len(p.toks); j++ {
 		t := p.toks[j]
 		if !t.word {
 			break
 		}
-		words = append(words, strings.ToLower(t.text))
-		if places.titles[strings.Join(words, " ")] {
+		if j > i {
+			if !places.prefixes[key] {
+				break
+			}
+			key += " "
+		}
+		key += strings.ToLower(t.text)
+		if places.titles[key] {
 			best = j - i + 1
 		}
 		if t.poss {

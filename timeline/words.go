@@ -30,7 +30,7 @@ var abbreviations = map[string]bool{
 // "U.S.-Ukraine") are split so the country is seen, and a lower-case
 // rest ("backed") is dropped.
 func tokenize(s string) []token {
-	var out []token
+	out := make([]token, 0, len(s)/4+1)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
