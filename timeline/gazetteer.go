@@ -65,8 +65,8 @@ var phraseTables = []struct {
 	{"notnames.txt", classNotName, plain},
 }
 
-// places is the gazetteer every extraction uses, read once.
-var places = mustLoadGazetteer()
+// gazette is the gazetteer every extraction uses, read once.
+var gazette = mustLoadGazetteer()
 
 func mustLoadGazetteer() *gazetteer {
 	g, err := loadGazetteer()

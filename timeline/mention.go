@@ -140,13 +140,13 @@ func (p *mentionParser) phraseAt(i int) (entry, int) {
 			break
 		}
 		if j > i {
-			if !places.prefixes[key] {
+			if !gazette.prefixes[key] {
 				break
 			}
 			key += " "
 		}
 		key += t.text
-		if e, ok := places.phrases[key]; ok {
+		if e, ok := gazette.phrases[key]; ok {
 			best, bestN = e, j-i+1
 		}
 		if t.poss {
@@ -167,13 +167,13 @@ func (p *mentionParser) titleAt(i int) int {
 			break
 		}
 		if j > i {
-			if !places.prefixes[key] {
+			if !gazette.prefixes[key] {
 				break
 			}
 			key += " "
 		}
 		key += strings.ToLower(t.text)
-		if places.titles[key] {
+		if gazette.titles[key] {
 			best = j - i + 1
 		}
 		if t.poss {
@@ -438,7 +438,7 @@ func (p *mentionParser) name(i int) int {
 // "organisation", "government", "media", "event", "place", or "" for a
 // person's name.
 func (p *mentionParser) classify(words []string) string {
-	return places.nameWords[words[len(words)-1]]
+	return gazette.nameWords[words[len(words)-1]]
 }
 
 func (p *mentionParser) addPerson(words []string, titled, country, title string, hasTitle bool) {

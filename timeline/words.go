@@ -80,10 +80,10 @@ func splitWord(w string) []token {
 		}
 	}
 	if head, tail, ok := strings.Cut(w, "-"); ok && head != "" {
-		if _, known := places.phrases[w]; !known {
-			if e, known := places.phrases[head]; known && e.class != classNotName && e.class != classMedia {
+		if _, known := gazette.phrases[w]; !known {
+			if e, known := gazette.phrases[head]; known && e.class != classNotName && e.class != classMedia {
 				out := []token{newToken(head, false)}
-				if _, known := places.phrases[tail]; known {
+				if _, known := gazette.phrases[tail]; known {
 					t := newToken(tail, poss)
 					t.joined = true
 					out = append(out, t)
