@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 )
@@ -22,6 +23,7 @@ func (a *Article) readTextDate() {
 	}
 	sents := Sentences(a.Text)
 	lead := leadEnd(sents, a.Captions)
+	future := map[int]bool{} // by sentence, computed once each
 	var stated, pictured time.Time
 	var statedText, picturedText string
 	for _, tx := range Tag(a.Text, time.Time{}) {
@@ -38,7 +40,7 @@ func (a *Article) readTextDate() {
 			if d.After(pictured) {
 				pictured, picturedText = d, tx.Text
 			}
-		case !reportsFuture(sentenceAround(a.Text, sents, tx.Start)):
+		case !future[sentenceFuture(a.Text, sents, tx.Start, future)]:
 			if d.After(a.pastDate) {
 				a.pastDate, a.pastDateText = d, tx.Text
 			}
@@ -113,7 +115,7 @@ var datelineSeparator = regexp.MustCompile(`^\s*(\d{1,2}[:.]\d{2}\s*(am|pm|AM|PM
 // words ("Published 12 March 2025, 10:35 GMT").
 func inDateline(text string, start, end int) bool {
 	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
-	if len(strings.FieldsFunc(text[:lineStart], func(r rune) bool { return r == '\n' })) >= 3 {
+	if linesUpTo(text[:lineStart], 3) >= 3 {
 		return false
 	}
 	lineEnd := len(text)
@@ -121,10 +123,38 @@ func inDateline(text string, start, end int) bool {
 		lineEnd = end + i
 	}
 	before, after := text[lineStart:start], text[end:lineEnd]
-	if len(strings.Fields(before))+len(strings.Fields(after)) <= 5 && !strings.HasSuffix(strings.TrimSpace(after), ".") {
+	nb := wordsUpTo(before, 6)
+	if nb+wordsUpTo(after, 6) <= 5 && !strings.HasSuffix(strings.TrimSpace(after), ".") {
 		return true
 	}
-	return len(strings.Fields(before)) <= 4 && datelineSeparator.MatchString(after)
+	return nb <= 4 && datelineSeparator.MatchString(after)
+}
+
+// wordsUpTo counts the words of s, stopping at limit: a long line needs
+// no full count to be too long.
+func wordsUpTo(s string, limit int) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s) && n < limit; i++ {
+		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
+}
+
+// linesUpTo counts the non-blank lines of s, stopping at limit.
+func linesUpTo(s string, limit int) int {
+	n := 0
+	for s != "" && n < limit {
+		ln, rest, _ := strings.Cut(s, "\n")
+		if strings.TrimSpace(ln) != "" {
+			n++
+		}
+		s = rest
+	}
+	return n
 }
 
 func inSpans(spans []Span, pos int) bool {
@@ -136,14 +166,14 @@ func inSpans(spans []Span, pos int) bool {
 	return false
 }
 
-// sentenceAround returns the sentence of text holding pos.
-func sentenceAround(text string, sents []Span, pos int) string {
-	for _, s := range sents {
-		if s.Start <= pos && pos < s.End {
-			return text[s.Start:s.End]
-		}
+// sentenceFuture returns the index of the sentence of text holding pos,
+// having recorded in future whether that sentence speaks of the future.
+func sentenceFuture(text string, sents []Span, pos int, future map[int]bool) int {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > pos })
+	if _, ok := future[i]; !ok && i < len(sents) {
+		future[i] = reportsFuture(text[sents[i].Start:sents[i].End])
 	}
-	return ""
+	return i
 }
 
 // futureMarkers are words that put a sentence in the future: its dates

@@ -35,18 +35,7 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return order[idx[a]].before(order[idx[b]]) })
 
-	prints := make([]contentPrint, len(evs))
-	df := map[string]int{}
-	for i, e := range evs {
-		if e.Kind != KindReport {
-			prints[i] = newContentPrint(e.Sources[0])
-			for w := range prints[i].words {
-				df[w]++
-			}
-		}
-	}
-	idf := func(w string) float64 { return math.Log(1 + float64(len(evs))/float64(df[w])) }
-
+	prints := newContentPrints(evs)
 	type pair struct {
 		a, b  int
 		score float64
@@ -62,7 +51,7 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 			if evs[i].Date != evs[j].Date {
 				need = sameEventScoreCoarser
 			}
-			if s := similarity(prints[i], prints[j], idf); s >= need {
+			if s := prints.similarity(i, j); s >= need {
 				pairs = append(pairs, pair{x, y, s})
 			}
 		}
@@ -150,55 +139,124 @@ func compatibleDates(a, b *Event) bool {
 	return within(a, b) || within(b, a)
 }
 
-// contentPrint is what a report says, for comparing it with others: the
-// stems of its content words (not function words, not the time
-// expression, which compatible dates already match) and its quoted word
-// sequences.
-type contentPrint struct {
-	words  map[string]bool
-	quotes map[string]bool
+// contentPrints say what each report says, for comparing reports: the
+// stems of their content words (not function words, not the time
+// expression, which compatible dates already match), as sorted word
+// numbers, and their quoted word sequences. Passages are read once, however
+// many events they date.
+type contentPrints struct {
+	words  [][]int32 // by event
+	total  []float64 // by event: the summed weights of its words
+	quotes []map[string]bool
+	idf    []float64 // by word number: rarer words weigh more
 }
 
-func newContentPrint(s Source) contentPrint {
-	p := contentPrint{words: map[string]bool{}, quotes: map[string]bool{}}
-	ws := parse.Words(s.Sentence)
-	for _, w := range ws {
-		if w.Start >= s.ExprStart && w.End <= s.ExprEnd || parse.IsStopword(w.Text) {
+func newContentPrints(evs []Event) *contentPrints {
+	cp := &contentPrints{words: make([][]int32, len(evs)), total: make([]float64, len(evs)), quotes: make([]map[string]bool, len(evs))}
+	ids := map[string]int32{}
+	var df []int
+	id := func(word string) int32 {
+		st := stem(word)
+		n, ok := ids[st]
+		if !ok {
+			n = int32(len(df))
+			ids[st] = n
+			df = append(df, 0)
+		}
+		return n
+	}
+	type passage struct {
+		article string
+		offset  int
+	}
+	type read struct {
+		words  []int32 // sorted, unique
+		quotes map[string]bool
+	}
+	passages := map[passage]read{}
+	for i, e := range evs {
+		if e.Kind == KindReport {
 			continue
 		}
-		p.words[stem(w.Text)] = true
-	}
-	for i := 0; i+3 <= len(ws); i++ {
-		if ws[i].Quoted && ws[i+1].Quoted && ws[i+2].Quoted {
-			p.quotes[ws[i].Text+" "+ws[i+1].Text+" "+ws[i+2].Text] = true
+		s := e.Sources[0]
+		key := passage{s.Article, s.Offset}
+		r, ok := passages[key]
+		if !ok {
+			r = read{quotes: map[string]bool{}}
+			ws := parse.Words(s.Sentence)
+			for k, w := range ws {
+				if !parse.IsStopword(w.Text) {
+					r.words = append(r.words, id(w.Text))
+				}
+				if k+3 <= len(ws) && w.Quoted && ws[k+1].Quoted && ws[k+2].Quoted {
+					r.quotes[w.Text+" "+ws[k+1].Text+" "+ws[k+2].Text] = true
+				}
+			}
+			r.words = uniqueSorted(r.words)
+			passages[key] = r
+		}
+		cp.quotes[i] = r.quotes
+		// The words of the time expression are left out.
+		expr := map[int32]bool{}
+		for _, w := range parse.Words(s.Expression) {
+			expr[id(w.Text)] = true
+		}
+		for _, w := range r.words {
+			if !expr[w] {
+				cp.words[i] = append(cp.words[i], w)
+				df[w]++
+			}
 		}
 	}
-	return p
+	cp.idf = make([]float64, len(df))
+	for id, n := range df {
+		cp.idf[id] = math.Log(1 + float64(len(evs))/float64(max(n, 1)))
+	}
+	for i, ws := range cp.words {
+		for _, id := range ws {
+			cp.total[i] += cp.idf[id]
+		}
+	}
+	return cp
 }
 
-// similarity scores how much two reports say the same: the distinctive
-// words they share (each weighted by its rarity among all reports) over
-// those of the shorter one, raised when they quote the same words.
-func similarity(a, b contentPrint, idf func(string) float64) float64 {
-	var shared, wa, wb float64
-	n := 0
-	for w := range a.words {
-		wa += idf(w)
-		if b.words[w] {
-			shared += idf(w)
-			n++
+func uniqueSorted(ws []int32) []int32 {
+	sort.Slice(ws, func(a, b int) bool { return ws[a] < ws[b] })
+	out := ws[:0]
+	for i, w := range ws {
+		if i == 0 || w != ws[i-1] {
+			out = append(out, w)
 		}
 	}
-	for w := range b.words {
-		wb += idf(w)
+	return out
+}
+
+// similarity scores how much reports i and j say the same: the distinctive
+// words they share (each weighted by its rarity among all reports) over
+// those of the shorter one, raised when they quote the same words.
+func (cp *contentPrints) similarity(i, j int) float64 {
+	a, b := cp.words[i], cp.words[j]
+	shared, n := 0.0, 0
+	for x, y := 0, 0; x < len(a) && y < len(b); {
+		switch {
+		case a[x] < b[y]:
+			x++
+		case a[x] > b[y]:
+			y++
+		default:
+			shared += cp.idf[a[x]]
+			n++
+			x++
+			y++
+		}
 	}
 	if n < minSharedWords {
 		return 0
 	}
-	score := shared / math.Min(wa, wb)
+	score := shared / math.Min(cp.total[i], cp.total[j])
 	quoted := 0
-	for q := range a.quotes {
-		if b.quotes[q] {
+	for q := range cp.quotes[i] {
+		if cp.quotes[j][q] {
 			quoted++
 		}
 	}
