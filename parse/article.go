@@ -38,6 +38,9 @@ type Article struct {
 	// two sentences) reports as past, the publish date of last resort.
 	pastDate, leadDate         time.Time
 	pastDateText, leadDateText string
+	// yearless is a dateline date without a year ("MOSCOW, March 12
+	// (Reuters) -"): once the corpus gives the year, it is the date.
+	yearless Span
 	// byCorpus is true when InferPublished gave the publish date: running
 	// it again, after a date was set by hand, infers it afresh.
 	byCorpus bool

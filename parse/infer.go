@@ -86,7 +86,11 @@ func InferPublished(arts []*Article) {
 		for i, c := range chosen {
 			a, d := arts[i], arts[c.donor]
 			why := fmt.Sprintf("shares %s with %s, published %s", sharedExample(a, prints[c.donor]), d.ID, d.Published.Format("2006-01-02"))
-			a.SetPublished(latest(d.Published, a.pastDate), why+raisedBy(d.Published, a), true)
+			if t, expr, ok := a.datelineNear(d.Published); ok {
+				a.SetPublished(latest(t, a.pastDate), "dateline '"+expr+"', the year from "+d.ID+", which it "+why+raisedBy(t, a), true)
+			} else {
+				a.SetPublished(latest(d.Published, a.pastDate), why+raisedBy(d.Published, a), true)
+			}
 			a.byCorpus = true
 		}
 	}
@@ -96,6 +100,35 @@ func InferPublished(arts []*Article) {
 			a.byCorpus = true
 		}
 	}
+}
+
+// datelineNear returns the date of the article's dateline without a year
+// ("MOSCOW, March 12 (Reuters) -") in the year that puts it nearest to
+// ref, the publish date of an article it shares content with; ok is false
+// without such a dateline, or when it is over a week from ref.
+func (a *Article) datelineNear(ref time.Time) (time.Time, string, bool) {
+	if a.yearless.End == 0 {
+		return time.Time{}, "", false
+	}
+	expr := a.Text[a.yearless.Start:a.yearless.End]
+	txs := Tag(expr, ref)
+	if len(txs) != 1 {
+		return time.Time{}, "", false
+	}
+	d, _, ok := Interval(txs[0].Value)
+	if !ok || len(txs[0].Value) != len("2006-01-02") {
+		return time.Time{}, "", false
+	}
+	best := d
+	for _, y := range []int{-1, 1} {
+		if alt := d.AddDate(y, 0, 0); alt.Sub(ref).Abs() < best.Sub(ref).Abs() {
+			best = alt
+		}
+	}
+	if best.Sub(ref).Abs() > 7*24*time.Hour {
+		return time.Time{}, "", false
+	}
+	return best, expr, true
 }
 
 // shingles returns the word sequences of a text that carry content (not

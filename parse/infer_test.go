@@ -67,6 +67,22 @@ func TestInferPublishedNotBeforeWhatTheTextReportsAsPast(t *testing.T) {
 	}
 }
 
+func TestInferPublishedYearlessDateline(t *testing.T) {
+	arts := corpus(t,
+		"Date: 2025-03-12\n\n"+quoteA,
+		"KYIV, March 13 (Reuters) - "+quoteA,
+		"KYIV, June 1 (Reuters) - "+quoteA,
+	)
+	InferPublished(arts)
+	if published(arts[1]) != "2025-03-13" || !strings.HasPrefix(arts[1].PublishedReason, "dateline 'March 13', the year from a") {
+		t.Errorf("near: %q (%s)", published(arts[1]), arts[1].PublishedReason)
+	}
+	// A dateline far from the shared article's date does not say its year.
+	if published(arts[2]) != "2025-03-12" {
+		t.Errorf("far: %q (%s)", published(arts[2]), arts[2].PublishedReason)
+	}
+}
+
 func TestInferPublishedChainsAndFallsBack(t *testing.T) {
 	arts := corpus(t,
 		"Date: 2025-03-12\n\n"+quoteA,

@@ -29,6 +29,9 @@ func (a *Article) readTextDate() {
 	for _, tx := range Tag(a.Text, time.Time{}) {
 		d, ok := fullDate(tx)
 		if !ok {
+			if tx.Type == Date && tx.Value == "" && a.yearless.End == 0 && inDateline(a.Text, tx.Start, tx.End) {
+				a.yearless = Span{tx.Start, tx.End}
+			}
 			continue
 		}
 		switch {
