@@ -29,10 +29,12 @@ type Options struct {
 	// display to poll.
 	Progress *Progress
 	// Prepare, if not nil, is a step over the whole corpus between reading
-	// the articles and extracting them, such as dating articles by others:
-	// it gets every article read from files, in input order. Without it,
-	// each article is extracted as soon as it is read and the corpus is
-	// never in memory whole. Extract does not call it.
+	// the articles and extracting them, such as dating articles by others
+	// (parse.Complete): it gets every article read from files, in input
+	// order, and the articles are all in memory at once. Without it, each
+	// article is extracted as soon as it is read and dropped but for the
+	// sentences of its events, so that the corpus is never in memory
+	// whole.
 	Prepare func(arts []*parse.Article)
 }
 
@@ -81,25 +83,15 @@ func Load(paths []string, opt Options) (*timeline.Timeline, Report) {
 	return tl, rep
 }
 
-// LoadInputs builds the timeline of inputs listed by parse.Walk. Without
-// opt.Prepare, each article is extracted as soon as it is read, and its
-// text dropped but for the sentences of its events, so that the whole
-// corpus is never in memory at once. With it, all inputs are read in a
-// first parallel pass, Prepare runs, and the articles are extracted in a
-// second.
+// LoadInputs builds the timeline of inputs listed by parse.Walk: Extract,
+// then timeline.Merge.
 func LoadInputs(inputs []parse.Input, opt Options) (*timeline.Timeline, Report) {
 	var xs []*timeline.Extraction
 	var origins []string
-	keep := func(x *timeline.Extraction, origin string) {
+	rep := Extract(inputs, opt, func(x *timeline.Extraction, origin string) {
 		xs = append(xs, x)
 		origins = append(origins, origin)
-	}
-	var rep Report
-	if opt.Prepare == nil {
-		rep = Extract(inputs, opt, keep)
-	} else {
-		rep = readThenExtract(inputs, opt, keep)
-	}
+	})
 	uniqueRecordIDs(xs, origins)
 	tl := timeline.Merge(xs)
 	rep.Events = len(tl.Events)
@@ -146,9 +138,14 @@ func readThenExtract(inputs []parse.Input, opt Options, emit func(x *timeline.Ex
 
 // Extract reads and extracts inputs in parallel and calls emit with each
 // extraction, in input order, from the calling goroutine. origin is the
-// JSON Lines file an extraction was read from, "" for an article. At most
-// a few inputs per worker are held at once beyond what emit keeps.
+// JSON Lines file an extraction was read from, "" for an article. With
+// opt.Prepare, every input is read before any is extracted; without it,
+// at most a few inputs per worker are held at once beyond what emit
+// keeps.
 func Extract(inputs []parse.Input, opt Options, emit func(x *timeline.Extraction, origin string)) Report {
+	if opt.Prepare != nil {
+		return readThenExtract(inputs, opt, emit)
+	}
 	opt.Progress.start(len(inputs))
 	var rep Report
 	inOrder(len(inputs), opt.workers(), func(i int) result {

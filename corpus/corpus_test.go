@@ -55,7 +55,7 @@ func TestLoadDeterministic(t *testing.T) {
 // Build gives for the same articles.
 func TestLoadSameAsBuild(t *testing.T) {
 	dir := writeSeeds(t)
-	tl, rep := Load([]string{dir}, Options{})
+	tl, rep := Load([]string{dir}, Options{Prepare: parse.Complete})
 	if len(rep.Skipped) > 0 || len(rep.Notes) > 0 {
 		t.Fatal(rep)
 	}
@@ -84,13 +84,13 @@ func writeSeeds(t *testing.T) string {
 }
 
 // extractTo writes the extractions of the articles under paths as JSON
-// Lines to file.
+// Lines to file, after parse.Complete over them.
 func extractTo(t *testing.T, file string, paths ...string) {
 	t.Helper()
 	var b bytes.Buffer
 	lw := NewLinesWriter(&b)
 	inputs, _ := parse.Walk(paths)
-	Extract(inputs, Options{}, func(x *timeline.Extraction, _ string) {
+	Extract(inputs, Options{Prepare: parse.Complete}, func(x *timeline.Extraction, _ string) {
 		if err := lw.Write(x); err != nil {
 			t.Fatal(err)
 		}
@@ -100,23 +100,26 @@ func extractTo(t *testing.T, file string, paths ...string) {
 	}
 }
 
-// TestMapThenMerge extracts two halves of a corpus to JSON Lines
-// separately, as a batch job would, and merges them: the timeline is
-// the one of the whole corpus read at once.
+// TestMapThenMerge extracts a corpus to JSON Lines, whole and in two
+// halves as a batch job would, and merges the extractions: read back
+// whole, the timeline is the one of the corpus read at once; in halves,
+// every article is there.
 func TestMapThenMerge(t *testing.T) {
 	dir := writeSeeds(t)
 	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	out := t.TempDir()
+	all := filepath.Join(out, "all.jsonl")
+	extractTo(t, all, dir)
+	merged, rep := Load([]string{all}, Options{})
+	whole, _ := Load([]string{dir}, Options{Prepare: parse.Complete})
+	if rep.Articles != len(names) || len(rep.Skipped) > 0 || !bytes.Equal(outputs(t, merged), outputs(t, whole)) {
+		t.Fatalf("merging the extractions differs from loading the articles (%+v)", rep)
+	}
 	first, second := filepath.Join(out, "part1.jsonl"), filepath.Join(out, "part2.jsonl")
 	extractTo(t, first, names[:2]...)
 	extractTo(t, second, names[2:]...)
-	merged, rep := Load([]string{first, second}, Options{})
-	if rep.Articles != len(names) || len(rep.Skipped) > 0 {
+	if tl, rep := Load([]string{first, second}, Options{}); rep.Articles != len(names) || len(tl.Articles) != len(names) || len(rep.Skipped) > 0 {
 		t.Fatalf("%+v", rep)
-	}
-	whole, _ := Load([]string{dir}, Options{})
-	if !bytes.Equal(outputs(t, merged), outputs(t, whole)) {
-		t.Fatal("merging the extractions differs from loading the articles")
 	}
 	// The output of extract is recognised by its contents too.
 	renamed := filepath.Join(out, "part1.txt")

@@ -11,21 +11,29 @@ import (
 // expressions, actor names and the title are slices of the article's
 // text; copying them lets the text, the bulk of a corpus, be freed once
 // the article is extracted, so that a timeline holds the sentences that
-// report events rather than every article whole. It walks the extraction
-// by reflection so that fields added to it later are detached too.
+// report events rather than every article whole.
 func detach(x *timeline.Extraction) {
 	copies := map[string]string{}
+	eachString(x, func(s string) string {
+		c, ok := copies[s]
+		if !ok {
+			c = strings.Clone(s)
+			copies[s] = c
+		}
+		return c
+	})
+}
+
+// eachString replaces every non-empty string of an extraction s by f(s).
+// It walks the extraction by reflection, so that fields added to it
+// later are not forgotten.
+func eachString(x *timeline.Extraction, f func(string) string) {
 	var walk func(v reflect.Value)
 	walk = func(v reflect.Value) {
 		switch v.Kind() {
 		case reflect.String:
 			if s := v.String(); s != "" && v.CanSet() {
-				c, ok := copies[s]
-				if !ok {
-					c = strings.Clone(s)
-					copies[s] = c
-				}
-				v.SetString(c)
+				v.SetString(f(s))
 			}
 		case reflect.Struct:
 			for i := range v.NumField() {

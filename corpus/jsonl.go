@@ -18,20 +18,33 @@ import (
 // The JSON Lines form of an extraction: one object per line, one line per
 // article. Field names are part of dateline's interface, shared with its
 // --json output: new fields may be added, existing ones are never renamed.
+// The structs have the fields of the timeline's, in the same order, so
+// that a field added there fails to compile here until the format
+// carries it.
 type (
 	lineRecord struct {
-		Article *lineArticle `json:"article"`
-		Events  []lineEvent  `json:"events"`
+		Article *lineArticle  `json:"article"`
+		Events  []lineEvent   `json:"events"`
+		Actors  []lineMention `json:"actors"`
 	}
 	lineArticle struct {
-		ID                string  `json:"id"`
-		Title             string  `json:"title"`
-		Source            string  `json:"source"`
-		Published         *string `json:"published"`
-		PublishedInferred bool    `json:"published_inferred"`
-		PublishedReason   string  `json:"published_reason,omitempty"`
+		ID                string           `json:"id"`
+		Title             string           `json:"title"`
+		Source            string           `json:"source"`
+		Published         *string          `json:"published"`
+		PublishedInferred bool             `json:"published_inferred"`
+		PublishedReason   string           `json:"published_reason,omitempty"`
+		Undated           []lineExpression `json:"undated"`
+	}
+	lineExpression struct {
+		Text        string `json:"expression"`
+		Type        string `json:"type"`
+		Value       string `json:"value"`
+		Explanation string `json:"explanation"`
+		Offset      int    `json:"offset"`
 	}
 	lineEvent struct {
+		Kind    string       `json:"kind"`
 		Date    string       `json:"date"`
 		Start   string       `json:"start"`
 		End     string       `json:"end"`
@@ -43,9 +56,21 @@ type (
 		Article     string `json:"article"`
 		Sentence    string `json:"sentence"`
 		Expression  string `json:"expression"`
+		Date        string `json:"date"`
 		ExprStart   int    `json:"expr_start"`
 		ExprEnd     int    `json:"expr_end"`
+		Offset      int    `json:"offset"`
 		Explanation string `json:"explanation"`
+	}
+	// lineMention is an actor as the article names it, before the names
+	// of the corpus are folded together.
+	lineMention struct {
+		Name    string   `json:"name"`
+		Kind    string   `json:"kind"`
+		Forms   []string `json:"forms"`
+		Country string   `json:"country,omitempty"`
+		Title   string   `json:"title,omitempty"`
+		Acts    bool     `json:"acts,omitempty"`
 	}
 )
 
@@ -73,30 +98,42 @@ func (lw *LinesWriter) Write(x *timeline.Extraction) error {
 		Article: &lineArticle{
 			ID: a.ID, Title: a.Title, Source: a.Source,
 			PublishedInferred: a.PublishedInferred, PublishedReason: a.PublishedReason,
+			Undated: make([]lineExpression, 0, len(a.Undated)),
 		},
 		Events: make([]lineEvent, 0, len(x.Events)),
+		Actors: make([]lineMention, 0, len(x.Actors)),
 	}
 	if !a.Published.IsZero() {
 		p := a.Published.Format(isoDay)
 		rec.Article.Published = &p
 	}
+	for _, u := range a.Undated {
+		rec.Article.Undated = append(rec.Article.Undated, lineExpression(u))
+	}
 	for _, e := range x.Events {
 		le := lineEvent{
-			Date: e.Date, Start: e.Start.Format(isoDay), End: e.End.Format(isoDay),
-			Text: e.Text, Actors: e.Actors, Sources: make([]lineSource, 0, len(e.Sources)),
-		}
-		if le.Actors == nil {
-			le.Actors = []string{}
+			Kind: e.Kind, Date: e.Date, Start: e.Start.Format(isoDay), End: e.End.Format(isoDay),
+			Text: e.Text, Actors: nonNil(e.Actors), Sources: make([]lineSource, 0, len(e.Sources)),
 		}
 		for _, s := range e.Sources {
-			le.Sources = append(le.Sources, lineSource{
-				Article: s.Article, Sentence: s.Sentence, Expression: s.Expression,
-				ExprStart: s.ExprStart, ExprEnd: s.ExprEnd, Explanation: s.Explanation,
-			})
+			le.Sources = append(le.Sources, lineSource(s))
 		}
 		rec.Events = append(rec.Events, le)
 	}
+	for _, m := range x.Actors {
+		lm := lineMention(m)
+		lm.Forms = nonNil(m.Forms)
+		rec.Actors = append(rec.Actors, lm)
+	}
 	return lw.enc.Encode(rec)
+}
+
+// nonNil is list, or an empty list for nil, which JSON writes as [].
+func nonNil(list []string) []string {
+	if list == nil {
+		return []string{}
+	}
+	return list
 }
 
 // LooksLikeLines reports whether data begins like a file of extractions
@@ -201,9 +238,9 @@ func readLine(br *bufio.Reader, max int64) ([]byte, error) {
 }
 
 // decodeLine makes an extraction of one line, checking what the rest of
-// dateline relies on: an ID, valid dates in order, expression offsets
-// within their sentence. Text is cleaned as article text is, so a line
-// cannot carry terminal escape codes into the output.
+// dateline relies on: an ID, event kinds, valid dates in order,
+// expression offsets within their sentence. Text is cleaned as article
+// text is, so a line cannot carry terminal escape codes into the output.
 func decodeLine(line []byte) (*timeline.Extraction, error) {
 	var rec lineRecord
 	if err := json.Unmarshal(line, &rec); err != nil {
@@ -217,8 +254,8 @@ func decodeLine(line []byte) (*timeline.Extraction, error) {
 		return nil, errors.New("article without an id")
 	}
 	x := &timeline.Extraction{Article: timeline.Article{
-		ID: parse.CleanText(ra.ID), Title: parse.CleanText(ra.Title), Source: parse.CleanText(ra.Source),
-		PublishedInferred: ra.PublishedInferred, PublishedReason: parse.CleanText(ra.PublishedReason),
+		ID: ra.ID, Title: ra.Title, Source: ra.Source,
+		PublishedInferred: ra.PublishedInferred, PublishedReason: ra.PublishedReason,
 	}}
 	if ra.Published != nil {
 		t, err := time.Parse(isoDay, *ra.Published)
@@ -227,34 +264,50 @@ func decodeLine(line []byte) (*timeline.Extraction, error) {
 		}
 		x.Article.Published = t
 	}
+	for _, u := range ra.Undated {
+		x.Article.Undated = append(x.Article.Undated, timeline.Expression(u))
+	}
 	for i, le := range rec.Events {
 		start, err1 := time.Parse(isoDay, le.Start)
 		end, err2 := time.Parse(isoDay, le.End)
-		if le.Date == "" || err1 != nil || err2 != nil || end.Before(start) {
+		switch {
+		case le.Kind != timeline.KindEvent && le.Kind != timeline.KindReport:
+			return nil, fmt.Errorf("event %d: kind %q, want %q or %q", i+1, le.Kind, timeline.KindEvent, timeline.KindReport)
+		case le.Date == "" || err1 != nil || err2 != nil || end.Before(start):
 			return nil, fmt.Errorf("event %d: want a date and start <= end as YYYY-MM-DD, got %q, %q, %q", i+1, le.Date, le.Start, le.End)
-		}
-		e := timeline.Event{Date: parse.CleanText(le.Date), Start: start, End: end, Text: parse.CleanText(le.Text)}
-		for _, a := range le.Actors {
-			e.Actors = append(e.Actors, parse.CleanText(a))
-		}
-		if len(le.Sources) == 0 {
+		case len(le.Sources) == 0:
 			return nil, fmt.Errorf("event %d has no source", i+1)
 		}
+		e := timeline.Event{Kind: le.Kind, Date: le.Date, Start: start, End: end, Text: le.Text}
+		if len(le.Actors) > 0 {
+			e.Actors = le.Actors
+		}
 		for _, ls := range le.Sources {
-			sentence := parse.CleanText(ls.Sentence)
-			if sentence == e.Text {
-				sentence = e.Text // one copy of the sentence, as extraction makes
-			}
-			s := timeline.Source{
-				Article: x.Article.ID, Sentence: sentence, Expression: parse.CleanText(ls.Expression),
-				ExprStart: ls.ExprStart, ExprEnd: ls.ExprEnd, Explanation: parse.CleanText(ls.Explanation),
-			}
+			src := timeline.Source(ls)
+			src.Article = ra.ID
+			e.Sources = append(e.Sources, src)
+		}
+		x.Events = append(x.Events, e)
+	}
+	for _, lm := range rec.Actors {
+		m := timeline.Mention(lm)
+		if len(m.Forms) == 0 {
+			m.Forms = nil
+		}
+		x.Actors = append(x.Actors, m)
+	}
+	eachString(x, parse.CleanText)
+	for i := range x.Events {
+		e := &x.Events[i]
+		for j := range e.Sources {
+			s := &e.Sources[j]
 			if s.ExprStart < 0 || s.ExprStart > s.ExprEnd || s.ExprEnd > len(s.Sentence) {
 				return nil, fmt.Errorf("event %d: expression offsets %d-%d outside its sentence", i+1, s.ExprStart, s.ExprEnd)
 			}
-			e.Sources = append(e.Sources, s)
+			if s.Sentence == e.Text {
+				s.Sentence = e.Text // one copy of the sentence, as extraction makes
+			}
 		}
-		x.Events = append(x.Events, e)
 	}
 	return x, nil
 }

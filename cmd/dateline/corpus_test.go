@@ -15,7 +15,7 @@ import (
 // corpus with different numbers of CPUs and workers: --json and --print
 // must be byte for byte the same.
 func TestOutputSameWhateverScheduling(t *testing.T) {
-	bin := command(t)
+	bin := buildCommand(t)
 	dir := t.TempDir()
 	if _, err := synth.WriteDir(dir, 3, 400, 3000); err != nil {
 		t.Fatal(err)
@@ -42,40 +42,46 @@ func TestOutputSameWhateverScheduling(t *testing.T) {
 	}
 }
 
-// TestExtractThenMerge runs extract --jsonl on two parts of a corpus and
-// reads the two files back: the timeline is the one of the whole corpus.
+// TestExtractThenMerge runs extract --jsonl on a corpus, and on two parts
+// of it, and reads the files back: the whole gives the timeline of the
+// corpus read at once, the parts every article.
 func TestExtractThenMerge(t *testing.T) {
-	bin := command(t)
+	bin := buildCommand(t)
 	dir := t.TempDir()
 	if _, err := synth.WriteDir(dir, 5, 60, 2000); err != nil {
 		t.Fatal(err)
 	}
-	months, _ := filepath.Glob(filepath.Join(dir, "*", "*"))
-	half := len(months) / 2
 	out := t.TempDir()
-	var parts []string
-	for i, paths := range [][]string{months[:half], months[half:]} {
+	extract := func(name string, paths ...string) string {
 		code, lines, errs := exitCode(t, exec.Command(bin, append([]string{"extract", "--jsonl"}, paths...)...))
 		if code != exitOK {
 			t.Fatalf("extract: exit %d: %s", code, errs)
 		}
-		part := filepath.Join(out, "part"+string(rune('1'+i))+".jsonl")
-		os.WriteFile(part, []byte(lines), 0o644)
-		parts = append(parts, part)
+		p := filepath.Join(out, name)
+		os.WriteFile(p, []byte(lines), 0o644)
+		return p
 	}
-	_, merged, errs := exitCode(t, exec.Command(bin, append([]string{"--json"}, parts...)...))
-	_, whole, _ := exitCode(t, exec.Command(bin, append([]string{"--json"}, months...)...))
+	all := extract("all.jsonl", dir)
+	_, merged, errs := exitCode(t, exec.Command(bin, "--json", all))
+	_, whole, _ := exitCode(t, exec.Command(bin, "--json", dir))
 	if merged != whole {
 		t.Fatalf("merged extractions differ from the whole corpus (%s): %d bytes against %d", errs, len(merged), len(whole))
 	}
-	if n := strings.Count(whole, `"id":`); n != 60 {
+	if n := strings.Count(whole, `"published_inferred"`); n != 60 {
 		t.Fatalf("%d articles, want 60", n)
+	}
+	months, _ := filepath.Glob(filepath.Join(dir, "*", "*"))
+	half := len(months) / 2
+	parts := []string{extract("part1.jsonl", months[:half]...), extract("part2.jsonl", months[half:]...)}
+	code, fromParts, errs := exitCode(t, exec.Command(bin, append([]string{"--json"}, parts...)...))
+	if n := strings.Count(fromParts, `"published_inferred"`); code != exitOK || n != 60 {
+		t.Fatalf("from the parts: exit %d, %d articles (%s)", code, n, errs)
 	}
 	// A line cut short, as by a failed job, is named and skipped.
 	data, _ := os.ReadFile(parts[0])
 	cut := data[:bytes.LastIndexByte(data[:len(data)-1], '\n')+20]
 	os.WriteFile(parts[0], cut, 0o644)
-	code, _, errs := exitCode(t, exec.Command(bin, "--json", parts[0]))
+	code, _, errs = exitCode(t, exec.Command(bin, "--json", parts[0]))
 	if code != exitSkipped || !strings.Contains(errs, "part1.jsonl: line ") {
 		t.Fatalf("cut line: exit %d, stderr %q", code, errs)
 	}

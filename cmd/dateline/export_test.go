@@ -127,19 +127,6 @@ func TestOutputFile(t *testing.T) {
 	}
 }
 
-// buildCommand builds the dateline command for an end-to-end test.
-func buildCommand(t *testing.T) string {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("builds the command")
-	}
-	bin := filepath.Join(t.TempDir(), "dateline")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
-	return bin
-}
-
 // TestEndToEndExport runs the real command with --format X -o FILE for
 // every format, then tries to write over one of the files.
 func TestEndToEndExport(t *testing.T) {

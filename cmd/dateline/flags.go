@@ -38,6 +38,11 @@ Flags:
                    its extension names unless --format says otherwise
   --force          let --output replace an existing file
   --actor NAME     keep events involving NAME (repeatable: any of them)
+  --from DATE      keep events that end on or after DATE (YYYY, YYYY-MM
+                   or YYYY-MM-DD)
+  --to DATE        keep events that start on or before DATE
+  --published ID=YYYY-MM-DD
+                   set the publish date of article ID (repeatable)
   --search TEXT    keep events whose text, actors or articles contain TEXT
   --max-size SIZE  skip files larger than SIZE (default 10MB; 0 for no
                    limit); in .jsonl files, the limit applies to each line
@@ -69,6 +74,11 @@ type options struct {
 	quiet   bool
 	maxSize int64
 	jobs    int
+
+	// from and to bound the dates of the events shown.
+	from, to periodFlag
+	// published are publish dates given on the command line.
+	published publishedFlag
 }
 
 var errHelp = errors.New("help requested")
@@ -109,6 +119,10 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.quiet, "quiet", false, "")
 	fs.Var((*sizeFlag)(&o.maxSize), "max-size", "")
 	fs.Var((*jobsFlag)(&o.jobs), "jobs", "")
+	o.published = publishedFlag{}
+	fs.Var(&o.from, "from", "")
+	fs.Var(&o.to, "to", "")
+	fs.Var(o.published, "published", "")
 	fs.BoolVar(&o.version, "version", false, "")
 	fs.BoolVar(&help, "help", false, "")
 	fs.BoolVar(&help, "h", false, "")
@@ -137,12 +151,15 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	switch {
 	case o.extract && !o.jsonl:
 		return o, fmt.Errorf("extract needs --jsonl, the one format it writes")
-	case o.extract && (print || asJSON || o.format != "" || o.output != "" || len(actors) > 0 || o.search != ""):
-		return o, fmt.Errorf("extract writes every event of every article as JSON Lines on standard output: --print, --json, --format, --output, --actor and --search do not apply")
+	case o.extract && (print || asJSON || o.format != "" || o.output != "" || len(actors) > 0 || o.search != "" || o.from.value != "" || o.to.value != ""):
+		return o, fmt.Errorf("extract writes every event of every article as JSON Lines on standard output: --print, --json, --format, --output, --actor, --search, --from and --to do not apply")
 	case o.jsonl && !o.extract:
 		return o, fmt.Errorf("--jsonl is for dateline extract (for a timeline as JSON Lines, use --format jsonl)")
 	}
 	o.actors = actors
+	if err := checkRange(o.from, o.to); err != nil {
+		return o, err
+	}
 	var err error
 	o.format, err = chooseFormat(o.format, print, asJSON, o.output)
 	return o, err
@@ -176,7 +193,15 @@ func (f *jobsFlag) Set(s string) error {
 	return nil
 }
 
-// corpusOptions are the loading options the flags set.
+// corpusOptions are the loading options the flags set. Between reading
+// and extracting, the publish dates given with --published are set and
+// parse.Complete dates what only the corpus can date.
 func (o options) corpusOptions(stdin io.Reader, p *corpus.Progress) corpus.Options {
-	return corpus.Options{MaxSize: o.maxSize, Workers: o.jobs, Stdin: stdin, Progress: p}
+	return corpus.Options{
+		MaxSize: o.maxSize, Workers: o.jobs, Stdin: stdin, Progress: p,
+		Prepare: func(arts []*parse.Article) {
+			applyPublished(arts, o.published)
+			parse.Complete(arts)
+		},
+	}
 }

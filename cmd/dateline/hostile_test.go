@@ -18,9 +18,9 @@ var (
 	buildErr  error
 )
 
-// command builds the dateline command once for the tests that run it as
-// a separate process.
-func command(t *testing.T) string {
+// buildCommand builds the dateline command, once for all the tests that
+// run it as a separate process.
+func buildCommand(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds the command")
@@ -144,7 +144,7 @@ func writeCorpus(t *testing.T) string {
 // each bad file is named on stderr with its reason, every good one is
 // read, and the exit code says some were skipped.
 func TestHostileCorpus(t *testing.T) {
-	bin := command(t)
+	bin := buildCommand(t)
 	dir := writeCorpus(t)
 	code, stdout, stderr := exitCode(t, exec.Command(bin, "--json", dir, filepath.Join(dir, "not-there.txt")))
 	if code != exitSkipped {
@@ -252,7 +252,7 @@ func TestUnreadableFile(t *testing.T) {
 
 // TestStdinClosed runs the command with standard input closed.
 func TestStdinClosed(t *testing.T) {
-	bin := command(t)
+	bin := buildCommand(t)
 	cmd := exec.Command(bin, "--print", "-")
 	cmd.Stdin = nil // /dev/null: empty
 	code, _, errs := exitCode(t, cmd)

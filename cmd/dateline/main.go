@@ -65,7 +65,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if tl == nil {
 		return code
 	}
-	filter := timeline.Filter{Actors: opts.actors, Text: opts.search}
+	filter := timeline.Filter{Actors: opts.actors, Text: opts.search, From: opts.from.first, To: opts.to.last}
 	events := tl.Select(filter)
 
 	if size := os.Getenv(frameEnv); size != "" {
@@ -94,10 +94,19 @@ func load(opts options, stdin io.Reader, stderr io.Writer) (*timeline.Timeline, 
 	var rep corpus.Report
 	if len(opts.paths) == 0 {
 		arts, probs := seeds.Articles()
+		if err := setPublished(arts, opts.published); err != nil {
+			fmt.Fprintf(stderr, "dateline: %v\n", err)
+			return nil, exitUsage
+		}
+		parse.Complete(arts)
 		tl = timeline.Build(arts)
 		rep = corpus.Report{Articles: len(arts), Events: len(tl.Events), Skipped: probs}
 	} else {
 		inputs, probs := parse.Walk(opts.paths)
+		if err := checkPublished(inputs, opts.published); err != nil {
+			fmt.Fprintf(stderr, "dateline: %v\n", err)
+			return nil, exitUsage
+		}
 		limitMemory(inputs)
 		tl, rep = corpus.LoadInputs(inputs, opts.corpusOptions(stdin, r.progress))
 		rep.Skipped = append(probs, rep.Skipped...)
