@@ -37,12 +37,15 @@ func TestFlagValues(t *testing.T) {
 }
 
 // FuzzFlags runs the command line parser on any arguments (separated by
-// NUL in the fuzzed string): it must give options or an error, never
+// NUL in the fuzzed string), flag values included (--max-size, --jobs,
+// --from, --to, --published): it must give options or an error, never
 // panic, and never options the loader cannot use.
 func FuzzFlags(f *testing.F) {
 	for _, s := range []string{
 		"--print\x00a.txt", "--json\x00--actor\x00Putin\x00-", "extract\x00--jsonl\x00dir\x00--max-size\x0050MB",
 		"--max-size=1.5GiB\x00--jobs=2\x00--\x00--print", "--frobnicate", "--actor", "--actor=\x00x", "tag",
+		"--from\x002024\x00--to\x002025-03", "--from=2025-02-30", "--to\x0010000", "--from\x002025\x00--to\x002024",
+		"--published\x00a=2025-03-12", "--published\x00=2025-03-12", "--published\x00a/b=2025-13-01", "extract\x00--jsonl\x00--published\x00x=2025-01-01",
 	} {
 		f.Add(s)
 	}
@@ -53,6 +56,14 @@ func FuzzFlags(f *testing.F) {
 		}
 		if o.maxSize < 0 || o.jobs < 0 || o.extract && o.format != "" {
 			t.Fatalf("bad options %+v", o)
+		}
+		if !o.from.first.IsZero() && !o.to.last.IsZero() && o.from.first.After(o.to.last) {
+			t.Fatalf("--from %s after --to %s accepted", o.from.value, o.to.value)
+		}
+		for id, d := range o.published {
+			if id == "" || d.IsZero() {
+				t.Fatalf("--published %q=%v accepted", id, d)
+			}
 		}
 	})
 }
