@@ -1,8 +1,7 @@
 package corpus
 
 import (
-	"os"
-	"path/filepath"
+	"bytes"
 	"testing"
 
 	"dateline/parse"
@@ -22,47 +21,63 @@ func benchCorpus(b *testing.B, n int) (string, int64) {
 	return dir, size
 }
 
-func benchmarkLoad(b *testing.B, n int) {
+func reportRate(b *testing.B, articles int, bytes int64) {
+	b.ReportMetric(float64(b.N*articles)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(b.N)*float64(bytes)/1e6/b.Elapsed().Seconds(), "MB/s")
+}
+
+// benchmarkExtract is the parallel part of loading: walking a directory
+// of generated articles, reading, decoding, tagging and extracting them
+// on all cores, in order; without the steps over the whole corpus.
+func benchmarkExtract(b *testing.B, n int) {
 	dir, size := benchCorpus(b, n)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		tl, rep := Load([]string{dir}, Options{MaxSize: parse.DefaultMaxSize})
-		if rep.Articles != n || len(tl.Events) == 0 {
-			b.Fatalf("%d articles, %d events", rep.Articles, len(tl.Events))
+		inputs, _ := parse.Walk([]string{dir})
+		got := 0
+		Extract(inputs, Options{MaxSize: parse.DefaultMaxSize}, func(*timeline.Extraction, string) { got++ })
+		if got != n {
+			b.Fatalf("%d articles", got)
 		}
 	}
-	b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "articles/s")
-	b.ReportMetric(float64(b.N)*float64(size)/1e6/b.Elapsed().Seconds(), "MB/s")
+	reportRate(b, n, size)
 }
 
-// BenchmarkLoad1000 and BenchmarkLoad10000 are the whole load of a
-// directory of generated articles: walking, reading, extracting on all
-// cores, merging.
-func BenchmarkLoad1000(b *testing.B)  { benchmarkLoad(b, 1000) }
-func BenchmarkLoad10000(b *testing.B) { benchmarkLoad(b, 10000) }
+func BenchmarkExtract1000(b *testing.B)  { benchmarkExtract(b, 1000) }
+func BenchmarkExtract10000(b *testing.B) { benchmarkExtract(b, 10000) }
 
-// BenchmarkLoadLines reads back the extractions of 10,000 articles from
-// one JSON Lines file and merges them.
-func BenchmarkLoadLines(b *testing.B) {
-	dir, _ := benchCorpus(b, 10000)
-	file := filepath.Join(b.TempDir(), "all.jsonl")
-	f, err := os.Create(file)
-	if err != nil {
-		b.Fatal(err)
-	}
-	lw := NewLinesWriter(f)
-	inputs, _ := parse.Walk([]string{dir})
-	Extract(inputs, Options{}, func(x *timeline.Extraction, _ string) { lw.Write(x) })
-	f.Close()
-	info, _ := os.Stat(file)
+// BenchmarkLoad1000 is the whole load of 1,000 generated articles as the
+// command does it: reading in parallel, parse.Complete over the corpus,
+// extracting in parallel, merging.
+func BenchmarkLoad1000(b *testing.B) {
+	dir, size := benchCorpus(b, 1000)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
-		if _, rep := Load([]string{file}, Options{}); rep.Articles != 10000 {
-			b.Fatalf("%d articles", rep.Articles)
+		tl, rep := Load([]string{dir}, Options{MaxSize: parse.DefaultMaxSize, Prepare: parse.Complete})
+		if rep.Articles != 1000 || len(tl.Events) == 0 {
+			b.Fatalf("%d articles, %d events", rep.Articles, len(tl.Events))
 		}
 	}
-	b.ReportMetric(float64(b.N*10000)/b.Elapsed().Seconds(), "articles/s")
-	b.ReportMetric(float64(b.N)*float64(info.Size())/1e6/b.Elapsed().Seconds(), "MB/s")
+	reportRate(b, 1000, size)
+}
+
+// BenchmarkReadLines10000 reads back the extractions of 10,000 articles
+// from JSON Lines.
+func BenchmarkReadLines10000(b *testing.B) {
+	dir, _ := benchCorpus(b, 10000)
+	var lines bytes.Buffer
+	lw := NewLinesWriter(&lines)
+	inputs, _ := parse.Walk([]string{dir})
+	Extract(inputs, Options{}, func(x *timeline.Extraction, _ string) { lw.Write(x) })
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		n := 0
+		if errs := ReadLines(bytes.NewReader(lines.Bytes()), 0, func(*timeline.Extraction) { n++ }); errs != nil || n != 10000 {
+			b.Fatalf("%d records, %v", n, errs)
+		}
+	}
+	reportRate(b, 10000, int64(lines.Len()))
 }

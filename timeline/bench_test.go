@@ -14,10 +14,10 @@ func BenchmarkExtract(b *testing.B) {
 	synth.Bench(b, 200, func(a *parse.Article) { timeline.Extract(a) })
 }
 
-// BenchmarkMerge merges the extractions of 10,000 generated articles into
+// BenchmarkMerge merges the extractions of 1,000 generated articles into
 // one timeline.
 func BenchmarkMerge(b *testing.B) {
-	arts, size, err := synth.Parsed(1, 10000)
+	arts, size, err := synth.Parsed(1, 1000)
 	if err != nil {
 		b.Fatal(err)
 	}
