@@ -42,8 +42,9 @@ type Options struct {
 // loading goes on.
 type Progress struct {
 	Total    atomic.Int64 // inputs to read, known once the paths are walked
-	Done     atomic.Int64 // inputs read or skipped
-	Articles atomic.Int64 // articles read, JSON Lines records included
+	Read     atomic.Int64 // inputs read or skipped
+	Done     atomic.Int64 // inputs extracted or skipped
+	Articles atomic.Int64 // articles extracted, JSON Lines records included
 }
 
 // Report says what loading did: how many articles were read and which
@@ -106,6 +107,7 @@ func readThenExtract(inputs []parse.Input, opt Options, emit func(x *timeline.Ex
 	var arts []*parse.Article
 	inOrder(len(inputs), opt.workers(), func(i int) result {
 		r := readInput(inputs[i], opt)
+		opt.Progress.read()
 		if r.article == nil {
 			opt.Progress.finished(r)
 		}
@@ -150,6 +152,7 @@ func Extract(inputs []parse.Input, opt Options, emit func(x *timeline.Extraction
 	var rep Report
 	inOrder(len(inputs), opt.workers(), func(i int) result {
 		r := readInput(inputs[i], opt)
+		opt.Progress.read()
 		if r.article != nil {
 			r.xs, r.article = []*timeline.Extraction{extract(r.article)}, nil
 		}
@@ -181,6 +184,12 @@ func (rep *Report) add(r result) {
 func (p *Progress) start(total int) {
 	if p != nil {
 		p.Total.Store(int64(total))
+	}
+}
+
+func (p *Progress) read() {
+	if p != nil {
+		p.Read.Add(1)
 	}
 }
 

@@ -61,17 +61,18 @@ func (r *report) showProgress() {
 	}
 }
 
-// progressLine is "[#####.....] 4210/10000 files · 3950 articles/s".
+// progressLine is "[#####.....] read 10000/10000 · extracted 4210/10000 ·
+// 3950 articles/s": the bar counts reading and extracting each input.
 func progressLine(p *corpus.Progress, elapsed time.Duration) string {
 	const width = 30
-	done, total := p.Done.Load(), p.Total.Load()
+	read, done, total := p.Read.Load(), p.Done.Load(), p.Total.Load()
 	filled := 0
 	if total > 0 {
-		filled = int(done * width / total)
+		filled = int((read + done) * width / (2 * total))
 	}
 	rate := float64(p.Articles.Load()) / elapsed.Seconds()
-	return fmt.Sprintf("[%s%s] %d/%d files · %.0f articles/s",
-		strings.Repeat("#", filled), strings.Repeat(".", width-filled), done, total, rate)
+	return fmt.Sprintf("[%s%s] read %d/%d · extracted %d/%d · %.0f articles/s",
+		strings.Repeat("#", filled), strings.Repeat(".", width-filled), read, total, done, total, rate)
 }
 
 // finish ends the progress line, names the skipped inputs (always) and

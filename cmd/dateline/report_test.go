@@ -29,10 +29,11 @@ func TestSummary(t *testing.T) {
 func TestProgressLine(t *testing.T) {
 	var p corpus.Progress
 	p.Total.Store(10000)
+	p.Read.Store(10000)
 	p.Done.Store(2500)
 	p.Articles.Store(2400)
 	got := progressLine(&p, 2*time.Second)
-	want := "[#######.......................] 2500/10000 files · 1200 articles/s"
+	want := "[##################............] read 10000/10000 · extracted 2500/10000 · 1200 articles/s"
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
