@@ -125,16 +125,11 @@ func readThenExtract(inputs []parse.Input, opt Options, emit func(x *timeline.Ex
 		r := results[i]
 		results[i].article = nil // its text can go once extracted
 		if r.article != nil {
-			r.xs, r.article = []*timeline.Extraction{extract(r.article)}, nil
+			r = r.extracted()
 			opt.Progress.finished(r)
 		}
 		return r
-	}, func(_ int, r result) {
-		for _, x := range r.xs {
-			emit(x, r.origin)
-		}
-		rep.add(r)
-	})
+	}, rep.emitting(emit))
 	return rep
 }
 
@@ -153,26 +148,33 @@ func Extract(inputs []parse.Input, opt Options, emit func(x *timeline.Extraction
 	inOrder(len(inputs), opt.workers(), func(i int) result {
 		r := readInput(inputs[i], opt)
 		opt.Progress.read()
-		if r.article != nil {
-			r.xs, r.article = []*timeline.Extraction{extract(r.article)}, nil
-		}
+		r = r.extracted()
 		opt.Progress.finished(r)
 		return r
-	}, func(_ int, r result) {
+	}, rep.emitting(emit))
+	return rep
+}
+
+// extracted is r with its article, if any, extracted by timeline.Extract
+// and dropped, keeping nothing of its text but what the extraction needs.
+func (r result) extracted() result {
+	if r.article != nil {
+		x := timeline.Extract(r.article)
+		detach(x)
+		r.xs, r.article = []*timeline.Extraction{x}, nil
+	}
+	return r
+}
+
+// emitting returns the function that passes the extractions of each
+// result to emit and adds the result to rep.
+func (rep *Report) emitting(emit func(x *timeline.Extraction, origin string)) func(int, result) {
+	return func(_ int, r result) {
 		for _, x := range r.xs {
 			emit(x, r.origin)
 		}
 		rep.add(r)
-	})
-	return rep
-}
-
-// extract is timeline.Extract, keeping nothing of the article's text but
-// what the extraction needs.
-func extract(a *parse.Article) *timeline.Extraction {
-	x := timeline.Extract(a)
-	detach(x)
-	return x
+	}
 }
 
 func (rep *Report) add(r result) {
