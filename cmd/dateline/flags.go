@@ -29,6 +29,7 @@ Flags:
   --force          let --output replace an existing file
   --actor NAME     keep events involving NAME (repeatable: any of them)
   --search TEXT    keep events whose text, actors or articles contain TEXT
+  --mouse          let the mouse wheel scroll the browser
   --version        print the version
   --help           print this help
 
@@ -42,6 +43,7 @@ type options struct {
 	output  string // file to write; "" or "-" for standard output
 	force   bool
 	search  string
+	mouse   bool
 	actors  []string
 	paths   []string
 	version bool
@@ -77,6 +79,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.output, "output", "", "")
 	fs.BoolVar(&o.force, "force", false, "")
 	fs.StringVar(&o.search, "search", "", "")
+	fs.BoolVar(&o.mouse, "mouse", false, "")
 	fs.Var(&actors, "actor", "")
 	fs.BoolVar(&o.version, "version", false, "")
 	fs.BoolVar(&help, "help", false, "")

@@ -1,0 +1,158 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"dateline/timeline"
+)
+
+// density is a strip that shows the shape of the story: how many of the
+// shown events start in each year, or in each month when they span less
+// than three years, as a bar chart along the time axis, with the cursor's
+// place marked under it.
+type density struct {
+	monthly bool
+	first   time.Time // start of the first bin
+	counts  []int     // events in each bin
+	width   int
+	height  int // 0, 1 (the bars) or 2 (and the cursor's mark)
+}
+
+// maxBinWidth is the widest a year or a month is drawn.
+const maxBinWidth = 3
+
+// bars are the heights of a bar, from low to full.
+var bars = []rune("▁▂▃▄▅▆▇█")
+
+// setEvents counts events, which are in timeline order, in bins.
+func (d *density) setEvents(events []*timeline.Event) {
+	d.counts = d.counts[:0]
+	if len(events) == 0 {
+		return
+	}
+	// Events are in timeline order, first to last; the bounds are taken
+	// from all of them anyway, so that no order can put one out of range.
+	first, last := events[0].Start, events[len(events)-1].Start
+	for _, e := range events {
+		if e.Start.Before(first) {
+			first = e.Start
+		}
+		if e.Start.After(last) {
+			last = e.Start
+		}
+	}
+	d.monthly = last.Year()-first.Year() < 3
+	d.first = time.Date(first.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+	if d.monthly {
+		d.first = time.Date(first.Year(), first.Month(), 1, 0, 0, 0, 0, time.UTC)
+	}
+	n := d.bin(last) + 1
+	if cap(d.counts) >= n {
+		d.counts = d.counts[:n]
+		clear(d.counts)
+	} else {
+		d.counts = make([]int, n)
+	}
+	for _, e := range events {
+		d.counts[d.bin(e.Start)]++
+	}
+}
+
+// bin returns the bin of a date.
+func (d *density) bin(t time.Time) int {
+	y, m, _ := t.Date()
+	if d.monthly {
+		return (y-d.first.Year())*12 + int(m) - int(d.first.Month())
+	}
+	return y - d.first.Year()
+}
+
+// binLabel names bin b: "2024", or "Mar 2025" by month.
+func (d *density) binLabel(b int) string {
+	if d.monthly {
+		return monthLabel(d.first.AddDate(0, b, 0))
+	}
+	return strconv.Itoa(d.first.Year() + b)
+}
+
+// SetSize sets the strip's size: its width, and 2 lines for the bars and
+// the cursor's mark, 1 for the bars alone.
+func (d *density) SetSize(w, h int) {
+	d.width, d.height = max(w, 0), min(max(h, 0), 2)
+}
+
+// View draws the strip, with cursor the selected event (nil for none).
+func (d *density) View(cursor *timeline.Event, st styles) string {
+	n := len(d.counts)
+	if d.height == 0 || d.width == 0 || n == 0 {
+		return strings.Repeat("\n", max(d.height-1, 0))
+	}
+	left, right := d.binLabel(0), d.binLabel(n-1)
+	if n == 1 {
+		right = ""
+	}
+	lw, rw := ansi.StringWidth(left), ansi.StringWidth(right)
+	cols, offset := d.width-lw-rw-2, lw+1
+	if cols < 8 {
+		left, right, cols, offset = "", "", d.width, 0
+	}
+	// A bin takes at most maxBinWidth columns, all bins the same, so that
+	// a few months do not make a wall.
+	if n <= cols {
+		cols = n * min(cols/n, maxBinWidth)
+	}
+	// Column c draws the bins lo(c) … hi(c)-1: several per column when
+	// bins outnumber columns, one over several columns otherwise.
+	lo := func(c int) int { return c * n / cols }
+	hi := func(c int) int { return max((c+1)*n/cols, lo(c)+1) }
+	sums := make([]int, cols)
+	peak := 0
+	for c := range sums {
+		for b := lo(c); b < hi(c); b++ {
+			sums[c] += d.counts[b]
+		}
+		peak = max(peak, sums[c])
+	}
+	strip := make([]rune, cols)
+	for c, s := range sums {
+		strip[c] = ' '
+		if s > 0 {
+			strip[c] = bars[(s*len(bars)-1)/peak]
+		}
+	}
+	line := render(segment{string(strip), st.bars})
+	if offset > 0 {
+		line = render(segment{left + " ", st.faint}, segment{string(strip), st.bars}, segment{" " + right, st.faint})
+	}
+	if d.height < 2 {
+		return fit(line, d.width)
+	}
+	return fit(line, d.width) + "\n" + d.mark(cursor, cols, offset, lo, hi, st)
+}
+
+// mark draws the line under the bars: a caret under the cursor's column
+// and the name of its year or month beside it.
+func (d *density) mark(cursor *timeline.Event, cols, offset int, lo, hi func(int) int, st styles) string {
+	if cursor == nil {
+		return ""
+	}
+	b := min(max(d.bin(cursor.Start), 0), len(d.counts)-1)
+	c := 0
+	for c < cols-1 && hi(c) <= b {
+		c++
+	}
+	x := offset + c
+	label := d.binLabel(b)
+	var line string
+	if x+2+ansi.StringWidth(label) <= d.width {
+		line = render(segment{strings.Repeat(" ", x), st.row.base}, segment{"^ " + label, st.cursorMark})
+	} else {
+		pad := max(x-ansi.StringWidth(label)-1, 0)
+		line = render(segment{strings.Repeat(" ", pad), st.row.base}, segment{label + " ^", st.cursorMark})
+	}
+	return fit(line, d.width)
+}

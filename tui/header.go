@@ -1,0 +1,86 @@
+package tui
+
+import (
+	"strconv"
+
+	"dateline/timeline"
+)
+
+// corpus is what the browser knows of the timeline that does not change
+// while it runs.
+type corpus struct {
+	tl       *timeline.Timeline
+	articles map[string]*timeline.Article
+	actors   map[string]*timeline.Actor
+	// fullW and compactW are the widths of the widest date labels.
+	fullW, compactW int
+}
+
+func newCorpus(tl *timeline.Timeline) *corpus {
+	c := &corpus{
+		tl:       tl,
+		articles: make(map[string]*timeline.Article, len(tl.Articles)),
+		actors:   make(map[string]*timeline.Actor, len(tl.Actors)),
+	}
+	for i := range tl.Articles {
+		c.articles[tl.Articles[i].ID] = &tl.Articles[i]
+	}
+	for i := range tl.Actors {
+		c.actors[tl.Actors[i].Name] = &tl.Actors[i]
+	}
+	c.fullW, c.compactW = labelWidths(tl.Events)
+	return c
+}
+
+// header is the top of the screen: what the timeline holds and how much
+// of it is shown, then the filters in force.
+type header struct {
+	width  int
+	height int // 0, 1 (the summary) or 2 (and the filters)
+}
+
+// SetSize sets the header's size.
+func (h *header) SetSize(w, ht int) {
+	h.width, h.height = max(w, 0), min(max(ht, 0), 2)
+}
+
+// View draws the header.
+func (h *header) View(c *corpus, sel *selection, st styles) string {
+	if h.height == 0 || h.width == 0 {
+		return ""
+	}
+	total := len(c.tl.Events)
+	events := plural(total, "event")
+	if len(sel.events) != total {
+		events = strconv.Itoa(len(sel.events)) + " of " + events
+	}
+	summary := events + " · " + plural(len(c.tl.Articles), "article")
+	if n := len(sel.events); n > 0 {
+		first, last := dateLabel(sel.events[0], true), dateLabel(sel.events[n-1], true)
+		summary += " · " + first
+		if last != first {
+			summary += " – " + last
+		}
+	}
+	line := fit(render(segment{"dateline", st.title}, segment{"  " + summary, st.header}), h.width)
+	if h.height < 2 {
+		return line
+	}
+	var filters []segment
+	if sel.query != "" {
+		filters = append(filters, segment{"search ", st.faint}, segment{"“" + collapseSpace(sel.query) + "”", st.filters})
+	}
+	if len(sel.actors) > 0 {
+		if filters != nil {
+			filters = append(filters, segment{"  ", st.row.base})
+		}
+		filters = append(filters, segment{"actors", st.faint})
+		for _, a := range sel.actors {
+			filters = append(filters, segment{" ", st.row.base}, segment{st.chipText(a), st.row.chipOn})
+		}
+	}
+	if filters == nil {
+		filters = []segment{{"all events · / to search · a to choose actors · ? for help", st.faint}}
+	}
+	return line + "\n" + fit(render(filters...), h.width)
+}
