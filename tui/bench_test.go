@@ -67,41 +67,26 @@ func BenchmarkSearchIndex(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed())/float64(b.N)/float64(time.Millisecond), "ms/index")
 }
 
-func BenchmarkMove(b *testing.B) {
-	m := benchModel(b)
-	m = frame(b, m, typed("]")[0]) // away from the top
-	keys := []tea.Msg{keyDown, keyUp}
+// benchKeys measures frames for keys pressed in turn, after the setup
+// keys.
+func benchKeys(b *testing.B, setup tea.Msg, keys ...tea.Msg) {
+	m := frame(b, benchModel(b), setup)
 	i := 0
 	for b.Loop() {
-		m = frame(b, m, keys[i%2])
+		m = frame(b, m, keys[i%len(keys)])
 		i++
 	}
 	reportFrame(b)
 }
 
-func BenchmarkPage(b *testing.B) {
-	m := benchModel(b)
-	m = frame(b, m, typed("]")[0])
-	keys := []tea.Msg{keyPgDn, keyPgUp}
-	i := 0
-	for b.Loop() {
-		m = frame(b, m, keys[i%2])
-		i++
-	}
-	reportFrame(b)
-}
+func BenchmarkMove(b *testing.B) { benchKeys(b, typed("]")[0], keyDown, keyUp) }
 
-func BenchmarkYear(b *testing.B) {
-	m := benchModel(b)
-	m = frame(b, m, typed("G")[0])
-	keys := []tea.Msg{typed("[")[0], typed("]")[0]}
-	i := 0
-	for b.Loop() {
-		m = frame(b, m, keys[i%2])
-		i++
-	}
-	reportFrame(b)
-}
+func BenchmarkPage(b *testing.B) { benchKeys(b, typed("]")[0], keyPgDn, keyPgUp) }
+
+func BenchmarkYear(b *testing.B) { benchKeys(b, typed("G")[0], typed("[")[0], typed("]")[0]) }
+
+// BenchmarkActorToggle toggles an actor in the picker.
+func BenchmarkActorToggle(b *testing.B) { benchKeys(b, typed("a")[0], keySpace) }
 
 // BenchmarkSearchKeystroke types the first letter of a search: every
 // event is looked at, and nearly all match.
@@ -136,16 +121,6 @@ func BenchmarkSearchNarrowing(b *testing.B) {
 		}
 		m = frame(b, m, keyBack)
 		b.StartTimer()
-	}
-	reportFrame(b)
-}
-
-// BenchmarkActorToggle toggles an actor in the picker.
-func BenchmarkActorToggle(b *testing.B) {
-	m := benchModel(b)
-	m = frame(b, m, typed("a")[0])
-	for b.Loop() {
-		m = frame(b, m, keySpace)
 	}
 	reportFrame(b)
 }

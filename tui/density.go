@@ -16,8 +16,8 @@ import (
 // place marked under it.
 type density struct {
 	monthly bool
-	first   time.Time // start of the first bin
-	counts  []int     // events in each bin
+	first   calendarDate // the first bin's year, and month when monthly
+	counts  []int        // events in each bin
 	width   int
 	height  int // 0, 1 (the bars) or 2 (and the cursor's mark)
 }
@@ -28,55 +28,54 @@ const maxBinWidth = 3
 // bars are the heights of a bar, from low to full.
 var bars = []rune("▁▂▃▄▅▆▇█")
 
-// setEvents counts events, which are in timeline order, in bins.
-func (d *density) setEvents(events []*timeline.Event) {
-	d.counts = d.counts[:0]
-	if len(events) == 0 {
+// setEvents counts in bins the events whose calendar is cal.
+func (d *density) setEvents(cal []calendarDate) {
+	d.counts = nil
+	if len(cal) == 0 {
 		return
 	}
 	// Events are in timeline order, first to last; the bounds are taken
 	// from all of them anyway, so that no order can put one out of range.
-	first, last := events[0].Start, events[len(events)-1].Start
-	for _, e := range events {
-		if e.Start.Before(first) {
-			first = e.Start
+	first, last := cal[0], cal[len(cal)-1]
+	for _, c := range cal {
+		if c.year < first.year || c.year == first.year && c.month < first.month {
+			first = c
 		}
-		if e.Start.After(last) {
-			last = e.Start
+		if c.year > last.year || c.year == last.year && c.month > last.month {
+			last = c
 		}
 	}
-	d.monthly = last.Year()-first.Year() < 3
-	d.first = time.Date(first.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+	d.monthly = last.year-first.year < 3
+	d.first = calendarDate{year: first.year, month: time.January}
 	if d.monthly {
-		d.first = time.Date(first.Year(), first.Month(), 1, 0, 0, 0, 0, time.UTC)
+		d.first.month = first.month
 	}
-	n := d.bin(last) + 1
-	if cap(d.counts) >= n {
-		d.counts = d.counts[:n]
-		clear(d.counts)
-	} else {
-		d.counts = make([]int, n)
-	}
-	for _, e := range events {
-		d.counts[d.bin(e.Start)]++
+	d.counts = make([]int, d.binOf(last.year, last.month)+1)
+	for _, c := range cal {
+		d.counts[d.binOf(c.year, c.month)]++
 	}
 }
 
 // bin returns the bin of a date.
 func (d *density) bin(t time.Time) int {
 	y, m, _ := t.Date()
+	return d.binOf(y, m)
+}
+
+// binOf returns the bin of a month.
+func (d *density) binOf(y int, m time.Month) int {
 	if d.monthly {
-		return (y-d.first.Year())*12 + int(m) - int(d.first.Month())
+		return (y-d.first.year)*12 + int(m) - int(d.first.month)
 	}
-	return y - d.first.Year()
+	return y - d.first.year
 }
 
 // binLabel names bin b: "2024", or "Mar 2025" by month.
 func (d *density) binLabel(b int) string {
 	if d.monthly {
-		return monthLabel(d.first.AddDate(0, b, 0))
+		return monthLabel(time.Date(d.first.year, d.first.month+time.Month(b), 1, 0, 0, 0, 0, time.UTC))
 	}
-	return strconv.Itoa(d.first.Year() + b)
+	return strconv.Itoa(d.first.year + b)
 }
 
 // SetSize sets the strip's size: its width, and 2 lines for the bars and

@@ -24,6 +24,15 @@ func eventsAt(t *testing.T, values ...string) []*timeline.Event {
 	return events
 }
 
+// calendarOfPointers is calendarOf for events given by pointer.
+func calendarOfPointers(events []*timeline.Event) []calendarDate {
+	values := make([]timeline.Event, len(events))
+	for i, e := range events {
+		values[i] = *e
+	}
+	return calendarOf(values)
+}
+
 func TestDensity(t *testing.T) {
 	st := newStyles(termenv.Ascii)
 	cases := []struct {
@@ -72,7 +81,7 @@ func TestDensity(t *testing.T) {
 	for _, c := range cases {
 		var d density
 		events := eventsAt(t, c.values...)
-		d.setEvents(events)
+		d.setEvents(calendarOfPointers(events))
 		d.SetSize(c.w, 2)
 		lines := strings.Split(d.View(events[c.cursor], st), "\n")
 		for i := range lines {

@@ -12,6 +12,7 @@ type corpus struct {
 	tl       *timeline.Timeline
 	articles map[string]*timeline.Article
 	actors   map[string]*timeline.Actor
+	cal      []calendarDate // of each of tl.Events
 	// fullW and compactW are the widths of the widest date labels.
 	fullW, compactW int
 }
@@ -29,6 +30,7 @@ func newCorpus(tl *timeline.Timeline) *corpus {
 		c.actors[tl.Actors[i].Name] = &tl.Actors[i]
 	}
 	c.fullW, c.compactW = labelWidths(tl.Events)
+	c.cal = calendarOf(tl.Events)
 	return c
 }
 

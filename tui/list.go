@@ -1,10 +1,12 @@
 package tui
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 
 	"dateline/timeline"
 )
@@ -41,15 +43,15 @@ const (
 	monthRow
 )
 
-// setEvents shows events, keeping the cursor on the event it was on, or
-// on the first one after it, when there is one.
-func (l *eventList) setEvents(events []*timeline.Event) {
+// setEvents shows events, whose calendar is cal, keeping the cursor on
+// the event it was on, or on the first one after it, when there is one.
+func (l *eventList) setEvents(events []*timeline.Event, cal []calendarDate) {
 	var current *timeline.Event
 	if l.cursor < len(l.events) {
 		current = l.events[l.cursor]
 	}
 	l.events = events
-	l.rows, l.rowOf = buildRows(events, l.rows[:0], l.rowOf[:0])
+	l.rows, l.rowOf = buildRows(cal)
 	l.cursor = 0
 	if current != nil {
 		l.cursor = indexOf(events, current)
@@ -70,31 +72,18 @@ func indexOf(events []*timeline.Event, e *timeline.Event) int {
 	return min(i, max(len(events)-1, 0))
 }
 
-// buildRows lays events out in rows, reusing the given slices.
-func buildRows(events []*timeline.Event, rows []listRow, rowOf []int) ([]listRow, []int) {
-	// The month of each event that belongs to one, 0 for those that
-	// cover whole years, and the year it starts in.
-	type start struct {
-		year  int
-		month time.Month
-	}
-	rows = slices.Grow(rows[:0], len(events)+len(events)/4+16)
-	rowOf = slices.Grow(rowOf[:0], len(events))
-	starts := make([]start, len(events))
-	for i, e := range events {
-		y, m, _ := e.Start.Date()
-		if wholeYears(e) {
-			m = 0
-		}
-		starts[i] = start{y, m}
-	}
-	for i := 0; i < len(events); {
-		year := starts[i].year
+// buildRows lays out in rows the events whose calendar is cal. The rows
+// are new, not reused, so that copies of the model never share them.
+func buildRows(cal []calendarDate) (rows []listRow, rowOf []int) {
+	rows = make([]listRow, 0, len(cal)+len(cal)/4+16)
+	rowOf = make([]int, 0, len(cal))
+	for i := 0; i < len(cal); {
+		year := cal[i].year
 		end := i
 		multiMonth := false
 		var month time.Month
-		for ; end < len(events) && starts[end].year == year; end++ {
-			if m := starts[end].month; m != 0 {
+		for ; end < len(cal) && cal[end].year == year; end++ {
+			if m := cal[end].ownMonth(); m != 0 {
 				multiMonth = multiMonth || month != 0 && m != month
 				month = m
 			}
@@ -102,7 +91,7 @@ func buildRows(events []*timeline.Event, rows []listRow, rowOf []int) ([]listRow
 		rows = append(rows, listRow{i, yearRow})
 		month = 0
 		for ; i < end; i++ {
-			if m := starts[i].month; multiMonth && m != 0 && m != month {
+			if m := cal[i].ownMonth(); multiMonth && m != 0 && m != month {
 				month = m
 				rows = append(rows, listRow{i, monthRow})
 			}
@@ -111,17 +100,6 @@ func buildRows(events []*timeline.Event, rows []listRow, rowOf []int) ([]listRow
 		}
 	}
 	return rows, rowOf
-}
-
-// wholeYears reports whether an event's date covers one or more whole
-// years ("2025", "1990s"): such events belong to no month.
-func wholeYears(e *timeline.Event) bool {
-	_, m, d := e.Start.Date()
-	if m != time.January || d != 1 {
-		return false
-	}
-	_, m, d = e.End.Date()
-	return m == time.December && d == 31
 }
 
 // SetSize sets the list's size in cells.
@@ -152,6 +130,25 @@ func (l *eventList) page(dir int) {
 	l.top += step
 	l.cursor = l.rows[r].event
 	l.scrollToCursor()
+}
+
+// moveKey moves the cursor for a key that moves it by a row or a page,
+// given the bindings of the part that has the keyboard, and reports
+// whether msg was one.
+func (l *eventList) moveKey(msg tea.KeyMsg, up, down, pageUp, pageDown key.Binding) bool {
+	switch {
+	case key.Matches(msg, up):
+		l.move(-1)
+	case key.Matches(msg, down):
+		l.move(1)
+	case key.Matches(msg, pageUp):
+		l.page(-1)
+	case key.Matches(msg, pageDown):
+		l.page(1)
+	default:
+		return false
+	}
+	return true
 }
 
 // nextYear selects the first event of the next year.

@@ -8,7 +8,7 @@ import (
 
 func TestSeparators(t *testing.T) {
 	events := eventsAt(t, "2014", "2024-06", "2024-Q3", "2024-08-03", "2024-08-05", "2025", "2025-03-11", "2025-03-12")
-	rows, rowOf := buildRows(events, nil, nil)
+	rows, rowOf := buildRows(calendarOfPointers(events))
 	var got []string
 	for _, r := range rows {
 		e := events[r.event]
@@ -38,7 +38,8 @@ func TestSeparators(t *testing.T) {
 // shows the year's separator too.
 func TestScrollShowsSeparators(t *testing.T) {
 	var l eventList
-	l.setEvents(eventsAt(t, "2014", "2015", "2016", "2017", "2018"))
+	events := eventsAt(t, "2014", "2015", "2016", "2017", "2018")
+	l.setEvents(events, calendarOfPointers(events))
 	l.SetSize(40, 3)
 	l.goTo(4)
 	l.goTo(2)

@@ -38,6 +38,7 @@ type Options struct {
 type Model struct {
 	corpus  *corpus
 	sel     selection
+	cal     []calendarDate // of the selection's events
 	header  header
 	density density
 	list    eventList
@@ -111,8 +112,9 @@ func (m *Model) refresh() {
 	for _, a := range m.sel.actors {
 		m.list.chosen[a] = true
 	}
-	m.list.setEvents(m.sel.events)
-	m.density.setEvents(m.sel.events)
+	m.cal = gather(m.corpus.cal, m.sel.pos)
+	m.list.setEvents(m.sel.events, m.cal)
+	m.density.setEvents(m.cal)
 }
 
 // Update implements tea.Model.
@@ -206,14 +208,7 @@ func (m Model) updateList(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
-	case key.Matches(msg, k.Up):
-		m.list.move(-1)
-	case key.Matches(msg, k.Down):
-		m.list.move(1)
-	case key.Matches(msg, k.PageUp):
-		m.list.page(-1)
-	case key.Matches(msg, k.PageDown):
-		m.list.page(1)
+	case m.list.moveKey(msg, k.Up, k.Down, k.PageUp, k.PageDown):
 	case key.Matches(msg, k.Top):
 		m.list.goTo(0)
 	case key.Matches(msg, k.Bottom):
@@ -288,14 +283,7 @@ func (m Model) updateSearch(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			m.sel.setQuery("")
 			m.refresh()
 		}
-	case key.Matches(msg, k.Up):
-		m.list.move(-1)
-	case key.Matches(msg, k.Down):
-		m.list.move(1)
-	case key.Matches(msg, k.PageUp):
-		m.list.page(-1)
-	case key.Matches(msg, k.PageDown):
-		m.list.page(1)
+	case m.list.moveKey(msg, k.Up, k.Down, k.PageUp, k.PageDown):
 	default:
 		cmd, changed := m.search.Update(msg)
 		if changed {

@@ -12,8 +12,11 @@ import (
 //
 // Matching calls strings.Contains on each event's SearchText, lower-cased
 // once for the whole timeline (the index, built in the background at
-// start), so a keystroke costs one scan of the events and no lower-casing.
+// start), so a keystroke costs one scan of the events and no lower-casing;
+// a query that extends the previous one only looks among its matches.
 // Until the index is there, the search goes through timeline.Select.
+// Events are also known by their position in the timeline, which is how
+// the index and the corpus's calendar find theirs.
 type selection struct {
 	tl     *timeline.Timeline
 	actors []string // the actor filter, nil for none
@@ -21,12 +24,10 @@ type selection struct {
 
 	index []string // SearchText of each of tl.Events, nil until built
 
-	base     []*timeline.Event // tl.Select of the actor filter
-	baseText []string          // SearchText of base, when the index is built
-
-	events  []*timeline.Event // base narrowed to the query
-	text    []string          // SearchText of events, when the index is built
-	matched string            // the lower-cased query events were narrowed to
+	base    []int32           // positions of tl.Select of the actor filter
+	pos     []int32           // positions of the events shown
+	events  []*timeline.Event // the events shown
+	matched string            // the lower-cased query they match
 }
 
 func newSelection(tl *timeline.Timeline, actors []string, query string) selection {
@@ -46,67 +47,59 @@ func (s *selection) setActors(actors []string) {
 		actors = nil // an empty, non-nil filter would keep no event
 	}
 	s.actors = actors
-	s.base = s.tl.Select(timeline.Filter{Actors: actors})
-	s.baseText = nil
-	if s.index != nil {
-		s.baseText = alignText(s.tl.Events, s.index, s.base)
-	}
-	s.narrow(s.base, s.baseText)
+	s.base = positions(s.tl, s.tl.Select(timeline.Filter{Actors: actors}))
+	s.narrow(s.base)
 }
 
-// setQuery sets the search text and narrows the selection to it. A query
-// that extends the previous one only looks among the previous matches.
+// setQuery sets the search text and narrows the selection to it.
 func (s *selection) setQuery(q string) {
 	s.query = q
-	lq := strings.ToLower(q)
-	if s.text != nil && strings.Contains(lq, s.matched) {
-		s.narrow(s.events, s.text)
+	if s.index != nil && strings.Contains(strings.ToLower(q), s.matched) {
+		s.narrow(s.pos)
 		return
 	}
-	s.narrow(s.base, s.baseText)
+	s.narrow(s.base)
 }
 
 // setIndex gives the selection the search text of every event of the
 // timeline, as buildIndex makes it.
 func (s *selection) setIndex(index []string) {
-	if len(index) != len(s.tl.Events) {
-		return
+	if len(index) == len(s.tl.Events) {
+		s.index = index
 	}
-	s.index = index
-	s.baseText = alignText(s.tl.Events, index, s.base)
-	s.narrow(s.base, s.baseText)
 }
 
-// narrow sets events to those of from that match the query; text is the
-// search text of from, or nil to let timeline.Select do the matching.
-func (s *selection) narrow(from []*timeline.Event, text []string) {
+// narrow shows the events at the positions from that match the query.
+func (s *selection) narrow(from []int32) {
 	lq := strings.ToLower(s.query)
 	s.matched = lq
 	switch {
 	case lq == "":
-		s.events, s.text = from, text
-	case text == nil:
-		s.events, s.text = s.tl.Select(s.filter()), nil
+		s.pos = from
+	case s.index == nil:
+		s.pos = positions(s.tl, s.tl.Select(s.filter()))
 	case strings.ContainsRune(lq, 0):
-		s.events, s.text = nil, []string{}
+		s.pos = nil
 	default:
-		events := make([]*timeline.Event, 0, len(from))
-		matched := make([]string, 0, len(from))
-		for i, t := range text {
-			if strings.Contains(t, lq) {
-				events = append(events, from[i])
-				matched = append(matched, t)
+		pos := make([]int32, 0, len(from))
+		for _, p := range from {
+			if strings.Contains(s.index[p], lq) {
+				pos = append(pos, p)
 			}
 		}
-		s.events, s.text = events, matched
+		s.pos = pos
+	}
+	s.events = make([]*timeline.Event, 0, len(s.pos))
+	for _, p := range s.pos {
+		s.events = append(s.events, &s.tl.Events[p])
 	}
 }
 
 // matches reports whether event i of the selection matches the lower-cased
 // string lq.
 func (s *selection) matches(i int, lq string) bool {
-	if s.text != nil {
-		return !strings.ContainsRune(lq, 0) && strings.Contains(s.text[i], lq)
+	if s.index != nil {
+		return !strings.ContainsRune(lq, 0) && strings.Contains(s.index[s.pos[i]], lq)
 	}
 	return s.events[i].Matches(lq)
 }
@@ -120,20 +113,19 @@ func buildIndex(tl *timeline.Timeline) []string {
 	return index
 }
 
-// alignText returns the entries of index, which follows all, for the
-// events of sel, a selection of all in the same order; nil if sel is not
-// one.
-func alignText(all []timeline.Event, index []string, sel []*timeline.Event) []string {
-	out := make([]string, len(sel))
+// positions returns the positions in tl.Events of sel, events of tl in
+// timeline order, as timeline.Select returns them.
+func positions(tl *timeline.Timeline, sel []*timeline.Event) []int32 {
+	pos := make([]int32, 0, len(sel))
 	j := 0
-	for i, e := range sel {
-		for j < len(all) && &all[j] != e {
+	for _, e := range sel {
+		for j < len(tl.Events) && &tl.Events[j] != e {
 			j++
 		}
-		if j == len(all) {
-			return nil
+		if j == len(tl.Events) {
+			break // not an event of tl, in order: cannot happen with Select
 		}
-		out[i] = index[j]
+		pos = append(pos, int32(j))
 	}
-	return out
+	return pos
 }
