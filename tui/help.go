@@ -15,6 +15,13 @@ type helpSection struct {
 	keys  help.KeyMap
 }
 
+// helpNotes say what the key bindings do not.
+var helpNotes = []string{
+	"The search line edits as a shell does: ←/→, ctrl+a/ctrl+e, ctrl+w, ctrl+u, ctrl+k.",
+	"Typing in the actor picker narrows it; the letters need not be together: vput finds Vladimir Putin.",
+	"With --mouse, the wheel scrolls and a click selects.",
+}
+
 // helpView is the full help: every key of every part of the browser,
 // written from the key bindings themselves.
 type helpView struct {
@@ -67,6 +74,13 @@ func (h *helpView) render() []string {
 		}
 		blocks = append(blocks, block)
 	}
+	var notes []string
+	for _, n := range helpNotes {
+		for _, l := range wrap([]segment{{n, paint{}}}, colW-len(indent)) {
+			notes = append(notes, indent+l)
+		}
+	}
+	blocks = append(blocks, append([]string{st.heading.Render("Also")}, notes...))
 	lines := []string{st.title.Render("dateline") + st.faint.Render(" · keys"), ""}
 	return append(lines, columns(blocks, colW, 4, h.width)...)
 }

@@ -59,17 +59,29 @@ func (k listKeys) FullHelp() [][]key.Binding {
 // searchKeys are the keys of the search line, besides the editing keys of
 // the text input.
 type searchKeys struct {
-	Keep, Clear, Up, Down, PageUp, PageDown key.Binding
+	typingMoves
+	Keep, Clear key.Binding
 }
 
-func newSearchKeys() searchKeys {
-	return searchKeys{
-		Keep:     binding([]string{"enter"}, "enter", "keep filter"),
-		Clear:    binding([]string{"esc"}, "esc", "clear"),
+// typingMoves move a list while letters go to a text: no j/k, no g/G.
+type typingMoves struct {
+	Up, Down, PageUp, PageDown key.Binding
+}
+
+func newTypingMoves() typingMoves {
+	return typingMoves{
 		Up:       binding([]string{"up", "ctrl+p"}, "↑/ctrl+p", "up"),
 		Down:     binding([]string{"down", "ctrl+n"}, "↓/ctrl+n", "down"),
 		PageUp:   binding([]string{"pgup"}, "pgup", "page up"),
 		PageDown: binding([]string{"pgdown"}, "pgdn", "page down"),
+	}
+}
+
+func newSearchKeys() searchKeys {
+	return searchKeys{
+		typingMoves: newTypingMoves(),
+		Keep:        binding([]string{"enter"}, "enter", "keep filter"),
+		Clear:       binding([]string{"esc"}, "esc", "clear"),
 	}
 }
 
@@ -84,19 +96,17 @@ func (k searchKeys) FullHelp() [][]key.Binding {
 // pickerKeys are the keys of the actor picker. Other printable keys narrow
 // the list.
 type pickerKeys struct {
-	Up, Down, PageUp, PageDown, Toggle, Apply, Cancel, Erase key.Binding
+	typingMoves
+	Toggle, Apply, Cancel, Erase key.Binding
 }
 
 func newPickerKeys() pickerKeys {
 	return pickerKeys{
-		Up:       binding([]string{"up", "ctrl+p"}, "↑/ctrl+p", "up"),
-		Down:     binding([]string{"down", "ctrl+n"}, "↓/ctrl+n", "down"),
-		PageUp:   binding([]string{"pgup"}, "pgup", "page up"),
-		PageDown: binding([]string{"pgdown"}, "pgdn", "page down"),
-		Toggle:   binding([]string{" ", "tab"}, "space", "toggle"),
-		Apply:    binding([]string{"enter"}, "enter", "apply"),
-		Cancel:   binding([]string{"esc"}, "esc", "cancel"),
-		Erase:    binding([]string{"backspace"}, "backspace", "erase"),
+		typingMoves: newTypingMoves(),
+		Toggle:      binding([]string{" ", "tab"}, "space", "toggle"),
+		Apply:       binding([]string{"enter"}, "enter", "apply"),
+		Cancel:      binding([]string{"esc"}, "esc", "cancel"),
+		Erase:       binding([]string{"backspace"}, "backspace", "erase"),
 	}
 }
 
