@@ -34,11 +34,30 @@ var formWidths = [...][2]int{
 	centuryForm: {12, 7},  // 21st century, 21st c.
 	monthForm:   {8, 8},   // Jun 2024
 	dayForm:     {15, 11}, // Tue 11 Mar 2025, 11 Mar 2025
-	timeForm:    {21, 11}, // 13 Mar 2025 afternoon, 13 Mar 2025
+	timeForm:    {11, 11}, // 13 Mar 2025, and the time of day: see labelWidth
 	weekForm:    {19, 8},  // week of 10 Mar 2025, W11 2025
 	weekendForm: {19, 11}, // weekend 15 Mar 2025, W11-WE 2025
 	partForm:    {7, 7},   // Q3 2024
 	seasonForm:  {14, 11}, // winter 2024–25, autumn 2024
+}
+
+// labelWidth returns the width of the widest label a value of form f can
+// have, full or compact.
+func labelWidth(value string, f dateForm, compact bool) int {
+	if compact {
+		return formWidths[f][1]
+	}
+	w := formWidths[f][0]
+	if f == timeForm {
+		_, clock, _ := strings.Cut(value, "T")
+		switch {
+		case partOfDay[clock] != "":
+			w += 1 + len(partOfDay[clock])
+		case len(clock) >= 5 && clock[2] == ':':
+			w += 1 + 5
+		}
+	}
+	return w
 }
 
 // formOf returns the form of a TimeML value.

@@ -97,9 +97,9 @@ func TestFormWidths(t *testing.T) {
 		if f == otherForm {
 			t.Fatalf("form of %q not known", v)
 		}
-		for i, compact := range []bool{false, true} {
-			if w := ansi.StringWidth(dateLabel(e, compact)); w > formWidths[f][i] {
-				t.Errorf("label %q of %q is %d wide, its form %d at most %d", dateLabel(e, compact), v, w, f, formWidths[f][i])
+		for _, compact := range []bool{false, true} {
+			if w := ansi.StringWidth(dateLabel(e, compact)); w > labelWidth(v, f, compact) {
+				t.Errorf("label %q of %q is %d wide, its form %d at most %d", dateLabel(e, compact), v, w, f, labelWidth(v, f, compact))
 			}
 		}
 	}

@@ -99,28 +99,24 @@ func (d *density) View(cursor *timeline.Event, st styles) string {
 	if cols < 8 {
 		left, right, cols, offset = "", "", d.width, 0
 	}
-	// A bin takes at most maxBinWidth columns, all bins the same, so that
-	// a few months do not make a wall.
-	if n <= cols {
-		cols = n * min(cols/n, maxBinWidth)
-	}
-	// Column c draws the bins lo(c) … hi(c)-1: several per column when
-	// bins outnumber columns, one over several columns otherwise.
-	lo := func(c int) int { return c * n / cols }
-	hi := func(c int) int { return max((c+1)*n/cols, lo(c)+1) }
-	sums := make([]int, cols)
+	columns := d.columns(cols)
 	peak := 0
-	for c := range sums {
-		for b := lo(c); b < hi(c); b++ {
+	sums := make([]int, len(columns))
+	for c, col := range columns {
+		for b := col.lo; b < col.hi; b++ {
 			sums[c] += d.counts[b]
 		}
 		peak = max(peak, sums[c])
 	}
-	strip := make([]rune, cols)
+	strip := make([]rune, len(columns))
 	for c, s := range sums {
-		strip[c] = ' '
-		if s > 0 {
+		switch {
+		case columns[c].gap:
+			strip[c] = '┊'
+		case s > 0:
 			strip[c] = bars[(s*len(bars)-1)/peak]
+		default:
+			strip[c] = ' '
 		}
 	}
 	line := render(segment{string(strip), st.bars})
@@ -130,18 +126,92 @@ func (d *density) View(cursor *timeline.Event, st styles) string {
 	if d.height < 2 {
 		return fit(line, d.width)
 	}
-	return fit(line, d.width) + "\n" + d.mark(cursor, cols, offset, lo, hi, st)
+	return fit(line, d.width) + "\n" + d.mark(cursor, columns, offset, st)
+}
+
+// column is a column of the strip: the bins lo … hi-1, or a gap, a
+// stretch of empty bins drawn in one column.
+type column struct {
+	lo, hi int
+	gap    bool
+}
+
+// minGap is the shortest stretch of empty bins drawn as a gap when bins
+// outnumber columns.
+const minGap = 3
+
+// columns lays the bins out in at most cols columns. When there is room,
+// each bin has the same number of columns, at most maxBinWidth, so that
+// time runs evenly. When there is not (a story reaching back centuries),
+// long stretches without events shrink to a gap column each, and if that
+// is not enough, neighbouring bins share columns.
+func (d *density) columns(cols int) []column {
+	n := len(d.counts)
+	var out []column
+	if n <= cols {
+		for b := 0; b < n; b++ {
+			out = append(out, column{lo: b, hi: b + 1})
+		}
+		return widen(out, cols)
+	}
+	for b := 0; b < n; {
+		e := b
+		for e < n && d.counts[e] == 0 {
+			e++
+		}
+		if e-b >= minGap {
+			out = append(out, column{lo: b, hi: e, gap: true})
+			b = e
+			continue
+		}
+		out = append(out, column{lo: b, hi: b + 1})
+		b++
+	}
+	if len(out) <= cols {
+		return widen(out, cols)
+	}
+	merged := make([]column, cols)
+	for c := range merged {
+		first, last := out[c*len(out)/cols], out[max((c+1)*len(out)/cols, c*len(out)/cols+1)-1]
+		merged[c] = column{lo: first.lo, hi: last.hi}
+	}
+	return merged
+}
+
+// widen gives each column of bins the same number of columns, as many as
+// fit in cols, at most maxBinWidth; gaps keep one.
+func widen(in []column, cols int) []column {
+	bins, gaps := 0, 0
+	for _, c := range in {
+		if c.gap {
+			gaps++
+		} else {
+			bins++
+		}
+	}
+	w := min((cols-gaps)/max(bins, 1), maxBinWidth)
+	if w <= 1 {
+		return in
+	}
+	out := make([]column, 0, bins*w+gaps)
+	for _, c := range in {
+		out = append(out, c)
+		for i := 1; i < w && !c.gap; i++ {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // mark draws the line under the bars: a caret under the cursor's column
 // and the name of its year or month beside it.
-func (d *density) mark(cursor *timeline.Event, cols, offset int, lo, hi func(int) int, st styles) string {
+func (d *density) mark(cursor *timeline.Event, columns []column, offset int, st styles) string {
 	if cursor == nil {
 		return ""
 	}
 	b := min(max(d.bin(cursor.Start), 0), len(d.counts)-1)
 	c := 0
-	for c < cols-1 && hi(c) <= b {
+	for c < len(columns)-1 && columns[c].hi <= b {
 		c++
 	}
 	x := offset + c

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -33,6 +34,15 @@ func calendarOfPointers(events []*timeline.Event) []calendarDate {
 	return calendarOf(values)
 }
 
+// everyYear returns a value for each year from first to last.
+func everyYear(first, last int) []string {
+	var values []string
+	for y := first; y <= last; y++ {
+		values = append(values, strconv.Itoa(y))
+	}
+	return values
+}
+
 func TestDensity(t *testing.T) {
 	st := newStyles(termenv.Ascii)
 	cases := []struct {
@@ -57,11 +67,18 @@ func TestDensity(t *testing.T) {
 				"               ^ Mar 2025",
 		},
 		{
-			"several years a column when they outnumber the columns",
+			"long empty stretches shrink to gaps when years outnumber the columns",
 			[]string{"1900", "1950", "2025", "2025-03-01"},
-			30, 0,
-			"1900 ▄       ▄          █ 2025\n" +
-				"     ^ 1900",
+			30, 1,
+			"1900 ▄▄▄┊▄▄▄┊███ 2025\n" +
+				"         ^ 1950",
+		},
+		{
+			"several years a column when even then they outnumber the columns",
+			everyYear(1900, 1999),
+			20, 50,
+			"1900 ██████████ 1999\n" +
+				"          ^ 1950",
 		},
 		{
 			"no room for labels: the mark says the year",

@@ -25,7 +25,7 @@ func labelWidths(events []timeline.Event) (full, compact int) {
 			continue // runs of one date are common
 		}
 		if f := formOf(e.Date); f != otherForm && !e.Start.IsZero() {
-			full, compact = max(full, formWidths[f][0]), max(compact, formWidths[f][1])
+			full, compact = max(full, labelWidth(e.Date, f, false)), max(compact, labelWidth(e.Date, f, true))
 		} else {
 			w := ansi.StringWidth(e.Date)
 			full, compact = max(full, w), max(compact, w)
