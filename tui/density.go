@@ -121,7 +121,10 @@ func (d *density) View(cursor *timeline.Event, st styles) string {
 	}
 	line := render(segment{string(strip), st.bars})
 	if offset > 0 {
-		line = render(segment{left + " ", st.faint}, segment{string(strip), st.bars}, segment{" " + right, st.faint})
+		if right != "" {
+			right = " " + right
+		}
+		line = render(segment{left + " ", st.faint}, segment{string(strip), st.bars}, segment{right, st.faint})
 	}
 	if d.height < 2 {
 		return fit(line, d.width)

@@ -58,7 +58,8 @@ func (h *header) View(c *corpus, sel *selection, st styles) string {
 	}
 	summary := events + " · " + plural(len(c.tl.Articles), "article")
 	if n := len(sel.events); n > 0 {
-		first, last := dateLabel(sel.events[0], true), dateLabel(sel.events[n-1], true)
+		compact := h.width < 80
+		first, last := dateLabel(sel.events[0], compact), dateLabel(sel.events[n-1], compact)
 		summary += " · " + first
 		if last != first {
 			summary += " – " + last

@@ -136,6 +136,19 @@ func chips(names []string, budget int, chosen map[string]bool, rs rowStyles, st 
 		fitted = fitted[:len(fitted)-1]
 		used -= gapBefore(len(fitted)) + last.width
 	}
+	// Rather than no chip at all, the first one cut short.
+	if len(fitted) == 0 && len(names) > 0 {
+		room := budget - ansi.StringWidth(st.chipText(""))
+		if more != "" {
+			room -= 1 + len(more)
+		}
+		if room >= 4 {
+			name := chosenFirst(names, chosen)[0]
+			text := st.chipText(fit(name, room))
+			fitted = []chip{{text, name, ansi.StringWidth(text)}}
+			used = fitted[0].width
+		}
+	}
 	var segs []segment
 	for i, c := range fitted {
 		if i > 0 {
