@@ -99,11 +99,14 @@ func (l *eventList) rightPart(e *timeline.Event, avail int, rs rowStyles, st sty
 	}
 	// The chips have a column of their own, so that the text column
 	// is the same on every row.
-	budget := avail/3 - countW - 1
+	budget := min(avail/3, maxChips) - countW - 1
 	segs, w := chips(e.Actors, budget, l.chosen, rs, st)
 	segs = append(segs, segment{strings.Repeat(" ", budget-w+1), rs.base}, segment{count, rs.count})
 	return segs, budget + 1 + countW
 }
+
+// maxChips bounds the width of the chips' column.
+const maxChips = 48
 
 // maxChip bounds the width of an actor's chip.
 const maxChip = 18
