@@ -67,6 +67,7 @@ func New(tl *timeline.Timeline, opts Options) Model {
 		lastQuery: strings.ToLower(opts.Search),
 	}
 	m.list.keys = newListKeys()
+	m.list.chosen = chosenActors(tl, opts.Actors)
 	m.refresh()
 	return m
 }
@@ -106,12 +107,27 @@ func (m Model) Init() tea.Cmd {
 	return func() tea.Msg { return indexMsg(buildIndex(tl)) }
 }
 
+// setActors filters the timeline by the actors named.
+func (m *Model) setActors(names []string) {
+	m.sel.setActors(names)
+	m.list.chosen = chosenActors(m.corpus.tl, names)
+	m.refresh()
+}
+
+// chosenActors returns the canonical names of the actors that names
+// designate, whose chips stand out in the list.
+func chosenActors(tl *timeline.Timeline, names []string) map[string]bool {
+	chosen := map[string]bool{}
+	for _, a := range tl.Actors {
+		if designates(a, names) {
+			chosen[a.Name] = true
+		}
+	}
+	return chosen
+}
+
 // refresh shows the selection's events after a change of filter.
 func (m *Model) refresh() {
-	m.list.chosen = map[string]bool{}
-	for _, a := range m.sel.actors {
-		m.list.chosen[a] = true
-	}
 	m.cal = gather(m.corpus.cal, m.sel.pos)
 	m.list.setEvents(m.sel.events, m.cal)
 	m.density.setEvents(m.cal)
@@ -127,15 +143,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	case indexMsg:
 		m.sel.setIndex(msg)
-		m.refresh()
 		return m, nil
 	case closePanel:
 		m.panel = nil
 		return m, nil
 	case chooseActors:
 		m.panel = nil
-		m.sel.setActors(msg)
-		m.refresh()
+		m.setActors(msg)
 		return m, nil
 	case stepEvent:
 		m.list.move(int(msg))
@@ -233,8 +247,7 @@ func (m Model) updateList(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.openPanel(newActorPicker(m.corpus.tl, m.sel.actors, m.st))
 	case key.Matches(msg, k.ClearActors):
 		if m.sel.actors != nil {
-			m.sel.setActors(nil)
-			m.refresh()
+			m.setActors(nil)
 		}
 	case key.Matches(msg, k.Details):
 		if e := m.list.selected(); e != nil {
