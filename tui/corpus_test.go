@@ -163,6 +163,6 @@ func quits(cmd tea.Cmd) bool {
 // sized returns a browser over tl at w×h with its search index built.
 func sized(t testing.TB, tl *timeline.Timeline, opts Options, w, h int) Model {
 	t.Helper()
-	m, _ := press(t, New(tl, opts), tea.WindowSizeMsg{Width: w, Height: h}, indexMsg(buildIndex(tl)))
+	m, _ := press(t, New(tl, opts), tea.WindowSizeMsg{Width: w, Height: h}, indexMsg{buildIndex(tl)})
 	return m
 }

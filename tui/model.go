@@ -96,7 +96,7 @@ func Run(tl *timeline.Timeline, opts Options) error {
 }
 
 // indexMsg brings the search index, built in the background at start.
-type indexMsg []string
+type indexMsg struct{ index *searchIndex }
 
 // Init implements tea.Model: it builds the search index in the background.
 func (m Model) Init() tea.Cmd {
@@ -104,7 +104,7 @@ func (m Model) Init() tea.Cmd {
 	if len(tl.Events) == 0 {
 		return nil
 	}
-	return func() tea.Msg { return indexMsg(buildIndex(tl)) }
+	return func() tea.Msg { return indexMsg{buildIndex(tl)} }
 }
 
 // setActors filters the timeline by the actors named.
@@ -142,7 +142,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.QuitMsg:
 		return m, tea.Quit
 	case indexMsg:
-		m.sel.setIndex(msg)
+		m.sel.setIndex(msg.index)
 		return m, nil
 	case closePanel:
 		m.panel = nil

@@ -12,8 +12,9 @@ import (
 //
 // Matching calls strings.Contains on each event's SearchText, lower-cased
 // once for the whole timeline (the index, built in the background at
-// start), so a keystroke costs one scan of the events and no lower-casing;
-// a query that extends the previous one only looks among its matches.
+// start, all in one string so that a scan reads memory in order), so a
+// keystroke costs one scan of the events and no lower-casing; a query
+// that extends the previous one only looks among its matches.
 // Until the index is there, the search goes through timeline.Select.
 // Events are also known by their position in the timeline, which is how
 // the index and the corpus's calendar find theirs.
@@ -22,7 +23,7 @@ type selection struct {
 	actors []string // the actor filter, nil for none
 	query  string   // the search text, as typed
 
-	index []string // SearchText of each of tl.Events, nil until built
+	index *searchIndex // nil until built
 
 	base    []int32           // positions of tl.Select of the actor filter
 	pos     []int32           // positions of the events shown
@@ -63,8 +64,8 @@ func (s *selection) setQuery(q string) {
 
 // setIndex gives the selection the search text of every event of the
 // timeline, as buildIndex makes it.
-func (s *selection) setIndex(index []string) {
-	if len(index) == len(s.tl.Events) {
+func (s *selection) setIndex(index *searchIndex) {
+	if len(index.ends) == len(s.tl.Events) {
 		s.index = index
 	}
 }
@@ -83,7 +84,7 @@ func (s *selection) narrow(from []int32) {
 	default:
 		pos := make([]int32, 0, len(from))
 		for _, p := range from {
-			if strings.Contains(s.index[p], lq) {
+			if strings.Contains(s.index.of(p), lq) {
 				pos = append(pos, p)
 			}
 		}
@@ -99,18 +100,35 @@ func (s *selection) narrow(from []int32) {
 // string lq.
 func (s *selection) matches(i int, lq string) bool {
 	if s.index != nil {
-		return !strings.ContainsRune(lq, 0) && strings.Contains(s.index[s.pos[i]], lq)
+		return !strings.ContainsRune(lq, 0) && strings.Contains(s.index.of(s.pos[i]), lq)
 	}
 	return s.events[i].Matches(lq)
 }
 
-// buildIndex returns the search text of each event of tl.
-func buildIndex(tl *timeline.Timeline) []string {
-	index := make([]string, len(tl.Events))
+// searchIndex is the SearchText of every event of a timeline, end to end.
+type searchIndex struct {
+	text string
+	ends []int // where the text of each event ends
+}
+
+// buildIndex returns the search index of tl's events.
+func buildIndex(tl *timeline.Timeline) *searchIndex {
+	var b strings.Builder
+	ends := make([]int, len(tl.Events))
 	for i := range tl.Events {
-		index[i] = tl.Events[i].SearchText()
+		b.WriteString(tl.Events[i].SearchText())
+		ends[i] = b.Len()
 	}
-	return index
+	return &searchIndex{text: b.String(), ends: ends}
+}
+
+// of returns the search text of the event at position p.
+func (x *searchIndex) of(p int32) string {
+	start := 0
+	if p > 0 {
+		start = x.ends[p-1]
+	}
+	return x.text[start:x.ends[p]]
 }
 
 // positions returns the positions in tl.Events of sel, events of tl in

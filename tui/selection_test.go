@@ -46,8 +46,8 @@ func TestSelectionIndexLate(t *testing.T) {
 	if !slices.Equal(s.events, before) {
 		t.Errorf("the index changed the selection from %d to %d events", len(before), len(s.events))
 	}
-	s.setIndex([]string{"too short"})
-	if len(s.index) != len(tl.Events) {
+	s.setIndex(&searchIndex{text: "too short", ends: []int{9}})
+	if len(s.index.ends) != len(tl.Events) {
 		t.Error("an index of the wrong length replaced the right one")
 	}
 }
