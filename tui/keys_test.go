@@ -133,8 +133,11 @@ func TestNextMatch(t *testing.T) {
 		t.Errorf("n before any search: cursor %d, status %q", m.list.cursor, m.status)
 	}
 	// The search leaves the cursor on the first Lavrov event, 9; the
-	// other is 12.
-	m, _ = press(t, m, append(typed("/lavrov"), keyEnter, keyEsc)...)
+	// other is 12. Esc clears the filter but not what n looks for.
+	m, _ = press(t, m, append(typed("/lavrov"), keyEsc)...)
+	if m.list.cursor != 9 || len(m.list.events) != len(m.corpus.tl.Events) {
+		t.Fatalf("after /lavrov and esc: cursor %d of %d events", m.list.cursor, len(m.list.events))
+	}
 	steps := []struct {
 		key    string
 		want   int

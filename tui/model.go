@@ -183,13 +183,13 @@ func (m Model) splitKeys(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	var next tea.Model = m
 	for i, r := range msg.Runes {
 		var cmd tea.Cmd
-		key := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}
+		one := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}
 		if mm := next.(Model); mm.typing() {
-			key.Runes = msg.Runes[i:]
-			next, cmd = mm.updateInput(key)
+			one.Runes = msg.Runes[i:]
+			next, cmd = mm.updateInput(one)
 			return next, tea.Batch(append(cmds, cmd)...)
 		}
-		next, cmd = next.(Model).updateInput(key)
+		next, cmd = next.(Model).updateInput(one)
 		cmds = append(cmds, cmd)
 	}
 	return next, tea.Batch(cmds...)
@@ -286,12 +286,9 @@ func (m Model) updateSearch(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, quitKey):
 		return m, tea.Quit
 	case key.Matches(msg, k.Keep):
-		m.searching = false
-		m.search.stop()
-		m.lastQuery = strings.ToLower(m.sel.query)
+		m.endSearch()
 	case key.Matches(msg, k.Clear):
-		m.searching = false
-		m.search.stop()
+		m.endSearch()
 		if m.sel.query != "" {
 			m.sel.setQuery("")
 			m.refresh()
@@ -306,6 +303,18 @@ func (m Model) updateSearch(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	}
 	return m, nil
+}
+
+// endSearch gives the keyboard back to the list. The search text stays
+// what n and N look for, even once esc has cleared the filter: the cursor
+// stays on the match it was on, among all the events, and n goes on to
+// the next.
+func (m *Model) endSearch() {
+	m.searching = false
+	m.search.stop()
+	if m.sel.query != "" {
+		m.lastQuery = strings.ToLower(m.sel.query)
+	}
 }
 
 // findMatch moves the cursor to the next (dir 1) or previous (dir -1)
