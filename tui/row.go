@@ -92,7 +92,9 @@ func (l *eventList) rightPart(e *timeline.Event, avail int, rs rowStyles, st sty
 	if avail < 40 {
 		return nil, 0
 	}
+	// The count is right-aligned in a column of its own too.
 	count := strconv.Itoa(len(e.Sources)) + " src"
+	count = strings.Repeat(" ", max(len("99 src")-len(count), 0)) + count
 	countW := len(count)
 	if avail < 56 {
 		return []segment{{count, rs.count}}, countW
