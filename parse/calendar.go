@@ -19,7 +19,10 @@ func (p period) value() string { return formatUnit(p.start, p.u) }
 func shift(t time.Time, u unit, n int) time.Time {
 	y, m, d := t.Date()
 	switch u {
-	case uSecond, uMinute, uHour, uPartOfDay, uDay:
+	case uSecond, uMinute, uHour:
+		t = t.Add(time.Duration(n) * map[unit]time.Duration{uSecond: time.Second, uMinute: time.Minute, uHour: time.Hour}[u])
+		return day(t.Year(), t.Month(), t.Day())
+	case uPartOfDay, uDay:
 		return day(y, m, d+n)
 	case uWeek, uWeekend:
 		return day(y, m, d+7*n)

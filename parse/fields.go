@@ -157,8 +157,10 @@ func (f *fields) literal(w *word) {
 		if w.text == "tonight" {
 			f.unit, f.hasDir = uDay, true
 		}
+	case w.cls&cFrac != 0 && f.unit == uNone:
+		f.unit = uHalf // "the first half"
 	case w.cls&cFrac != 0:
-		f.unit = uHalf
+		f.half = true // "a minute and a half"
 	case w.text == "fiscal":
 		f.fiscal = true
 	case w.text == "noon" || w.text == "midday":

@@ -313,7 +313,7 @@ func buildLexicon() map[string]*word {
 	for _, s := range []string{"-", "–", "—", "‐", "‑", "‒"} {
 		get(s).cls |= cDash
 	}
-	for _, s := range []string{",", ".", "'s", "'", "/", ":", ";", "!", "?", "(", ")", "\"", "“", "”", "$", "€", "£", "%"} {
+	for _, s := range []string{",", ".", "'s", "'", "/", ":", ";", "!", "?", "(", ")", "\"", "“", "”", "`", "$", "€", "£", "%"} {
 		get(s)
 	}
 	return lex

@@ -13,6 +13,9 @@ import (
 //	-              any dash or hyphen
 //	X?             the element is optional
 //	+X             the token must follow the previous one without white space
+//	<X             context: the token must be there but is not part of the
+//	               expression ("<for years" finds "years"); only at the
+//	               start or the end of a pattern
 //	( A B | C )    a group: the sequence A B, or C; ( … )? is optional
 //
 // For example "( WEEKDAY ,? )? MONTH DAY ,? YEAR" matches "Thursday, March
@@ -20,9 +23,10 @@ import (
 
 // elem is one compiled token element.
 type elem struct {
-	cls   class
-	words []*word
-	glued bool
+	cls     class
+	words   []*word
+	glued   bool
+	context bool
 }
 
 func (e *elem) matches(t *token) bool {
@@ -108,6 +112,9 @@ func compilePattern(p string) ([]node, error) {
 func compileElem(f string) (*elem, bool, error) {
 	e := &elem{}
 	opt := false
+	if strings.HasPrefix(f, "<") && len(f) > 1 {
+		e.context, f = true, f[1:]
+	}
 	if strings.HasPrefix(f, "+") && len(f) > 1 {
 		e.glued, f = true, f[1:]
 	}
@@ -236,7 +243,7 @@ func (e *engine) add(seq []*elem, r *rule) {
 }
 
 func (a *elem) equal(b *elem) bool {
-	if a.cls != b.cls || a.glued != b.glued || len(a.words) != len(b.words) {
+	if a.cls != b.cls || a.glued != b.glued || a.context != b.context || len(a.words) != len(b.words) {
 		return false
 	}
 	for i := range a.words {
@@ -256,6 +263,19 @@ type match struct {
 	// mod is the TimeML modifier of words before the rule's match that a
 	// refiner added to it ("early", "nearly").
 	mod string
+}
+
+// span returns the token range of the expression itself, without the
+// context tokens at either end.
+func (m *match) span() (first, last int) {
+	first, last = m.first, m.last
+	for k := 0; k < len(m.elems) && m.elems[k] != nil && m.elems[k].context; k++ {
+		first++
+	}
+	for k := len(m.elems) - 1; k >= 0 && m.elems[k] != nil && m.elems[k].context && last > first+1; k-- {
+		last--
+	}
+	return first, last
 }
 
 // best is the longest match found so far from one start token.

@@ -7,6 +7,7 @@ type refiner func(d *document, ms []match) []match
 var refiners = []refiner{
 	dropRejected,
 	trimNumbers,
+	trimArticles,
 	dropUnlikelyYears,
 	dropAmbiguousWords,
 	dropTitles,
@@ -28,6 +29,23 @@ func trimNumbers(d *document, ms []match) []match {
 		m := &ms[k]
 		for m.last-m.first > 2 && m.elems[0] != nil && m.elems[0].cls&cNum != 0 && m.elems[1] != nil && m.elems[1].cls&cNum != 0 &&
 			!compound(&d.toks[m.first], &d.toks[m.first+1]) {
+			m.first++
+			m.elems = m.elems[1:]
+		}
+	}
+	return ms
+}
+
+// trimArticles drops "a" before a plural unit: "a decades-long battle"
+// is "decades-long".
+func trimArticles(d *document, ms []match) []match {
+	for k := range ms {
+		m := &ms[k]
+		if m.last-m.first < 2 {
+			continue
+		}
+		a, u := &d.toks[m.first], &d.toks[m.first+1]
+		if w := lowerASCII(d.text[a.start:a.end]); (w == "a" || w == "an") && u.cls&cUnit != 0 && d.text[u.end-1] == 's' {
 			m.first++
 			m.elems = m.elems[1:]
 		}
@@ -97,6 +115,9 @@ var ambiguousWords = map[string]bool{"may": true, "march": true, "fall": true, "
 // month abbreviations without their period ("Sun" the newspaper).
 func dropAmbiguousWords(d *document, ms []match) []match {
 	return filterMatches(ms, func(m match) bool {
+		if fallOf(d, m) {
+			return false
+		}
 		if m.last-m.first != 1 {
 			return true
 		}
@@ -124,6 +145,17 @@ func dropAmbiguousWords(d *document, ms []match) []match {
 	})
 }
 
+// fallOf reports whether a match ending in "fall" or "spring" is followed
+// by "of" and something other than a year: "the fall of the Berlin Wall".
+func fallOf(d *document, m match) bool {
+	t := &d.toks[m.last-1]
+	if t.w == nil || !ambiguousWords[t.w.text] || t.cls&cSeason == 0 || m.last+1 >= len(d.toks) {
+		return false
+	}
+	of := &d.toks[m.last]
+	return lowerASCII(d.text[of.start:of.end]) == "of" && d.toks[m.last+1].cls&cYear == 0
+}
+
 // seasonContext are the words before which "fall" and "spring" are
 // seasons.
 var seasonContext = map[string]bool{
@@ -139,7 +171,7 @@ var seasonContext = map[string]bool{
 func dropTitles(d *document, ms []match) []match {
 	return filterMatches(ms, func(m match) bool {
 		s := d.sentenceOf(m.first)
-		if m.first == s.Start || headline(d, s) {
+		if m.first == s.Start || headline(d, s) || opensClause(d, m.first) && !quotedTitle(d, m) {
 			return true
 		}
 		for k, e := range m.elems {
@@ -172,7 +204,7 @@ func dropRates(d *document, ms []match) []match {
 			return true
 		}
 		prev := &d.toks[m.first-1]
-		if ratePrepositions[lowerASCII(d.text[prev.start:prev.end])] {
+		if prev.kind == tPunct || ratePrepositions[lowerASCII(d.text[prev.start:prev.end])] {
 			return true
 		}
 		for i := m.first - 1; i >= 0 && i >= m.first-4; i-- {
@@ -182,6 +214,29 @@ func dropRates(d *document, ms []match) []match {
 		}
 		return true
 	})
+}
+
+// opensClause reports whether token i starts a quotation or follows a
+// colon or bracket, where a capital letter is ordinary.
+func opensClause(d *document, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := &d.toks[i-1]
+	if isQuote(p) {
+		return true
+	}
+	switch d.text[p.start:p.end] {
+	case ":", "(", "[", "—", "–", "-", ";":
+		return true
+	}
+	return false
+}
+
+// quotedTitle reports whether a match is all there is between quotation
+// marks: "This Week", the name of a show.
+func quotedTitle(d *document, m match) bool {
+	return m.first > 0 && isQuote(&d.toks[m.first-1]) && m.last < len(d.toks) && isQuote(&d.toks[m.last])
 }
 
 // headline reports whether most words of the sentence are capitalised.
@@ -238,10 +293,14 @@ func extendModifiers(d *document, ms []match) []match {
 	for k := range ms {
 		m := &ms[k]
 		amount := m.rule.typ == Duration || m.rule.kind == kShift && m.rule.dir != 0 && !m.rule.anaphoric || m.rule.name == "units-earlier"
-		date := (m.rule.typ == Date || m.rule.typ == Time) && m.rule.kind != kFixed && m.rule.trim == 0
+		date := (m.rule.typ == Date || m.rule.typ == Time) && m.rule.kind != kFixed
+		if first, _ := m.span(); first != m.first || !date && !amount {
+			prevEnd = m.last
+			continue // the words before are the rule's own context
+		}
 		bestLen, bestStart := 0, m.first
 		for _, mo := range modifiers {
-			if mo.amount && !amount || !mo.amount && !date || len(mo.words) <= bestLen || m.rule.trim > 0 {
+			if mo.amount && !amount || !mo.amount && !date || len(mo.words) <= bestLen {
 				continue
 			}
 			if start, ok := phraseBefore(d, m.first, mo.words, prevEnd); ok {

@@ -68,10 +68,6 @@ type rule struct {
 	// anaphoric rules are anchored on the last date the text mentioned
 	// ("a day earlier", "the next day") instead of the reference date.
 	anaphoric bool
-	// trim and trimEnd are the numbers of leading and trailing tokens that
-	// are context, not part of the expression ("for years": "years";
-	// "two days later": "two days").
-	trim, trimEnd int
 	// later marks durations that place an event after the date last
 	// mentioned ("two days later"): the timex stays a DURATION and
 	// points to that date.

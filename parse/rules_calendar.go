@@ -8,9 +8,8 @@ var calendarRules = []rule{
 	{name: "slash-date", typ: Date, kind: kDate, pattern: "SLASHDATE"},
 	{name: "month-year", typ: Date, kind: kDate, pattern: "MONTH ,? of? YEAR"},
 	{name: "month", typ: Date, kind: kDate, pattern: "MONTH"},
-	{name: "month-dir-year", typ: Date, kind: kDate, trimEnd: 2, pattern: "MONTH DIR year"},
-	{name: "month-of-dir-year", typ: Date, kind: kDate, trimEnd: 3, pattern: "MONTH of DIR year"},
-	{name: "dir-month-day", typ: Date, kind: kDate, trim: 1, pattern: "DIR MONTH DAY"},
+	{name: "month-dir-year", typ: Date, kind: kDate, pattern: "MONTH <of? <DIR <year"},
+	{name: "dir-month-day", typ: Date, kind: kDate, pattern: "<DIR MONTH DAY"},
 	{name: "year", typ: Date, kind: kDate, pattern: "YEAR"},
 	{name: "fiscal-year", typ: Date, kind: kDate, pattern: "fiscal year? YEAR"},
 	{name: "year-range", typ: Date, kind: kYearRange, pattern: "YEARRANGE"},
@@ -26,14 +25,14 @@ var calendarRules = []rule{
 // clock time.
 var weekdayRules = []rule{
 	{name: "weekday", typ: Date, kind: kWeekday, pattern: "( DIR | this past | this coming )? WEEKDAY PART?"},
-	{name: "clock-weekday", typ: Time, kind: kWeekday, pattern: clock + " ,? on? WEEKDAY"},
-	{name: "clock-date", typ: Time, kind: kDate, pattern: clock + " ,? on? MONTH DAY ( ,? YEAR )?"},
+	{name: "clock-weekday", typ: Time, kind: kWeekday, pattern: "<at? " + clock + " ,? on? WEEKDAY"},
+	{name: "clock-date", typ: Time, kind: kDate, pattern: "<at? " + clock + " ,? on? MONTH DAY ( ,? YEAR )?"},
 }
 
 // timeRules find times of day.
 var timeRules = []rule{
 	{name: "clock", typ: Time, kind: kClock, pattern: "( CLOCK AMPM | CLOCK ZONE | HOUR AMPM ) ZONE?"},
-	{name: "at-clock", typ: Time, kind: kClock, trim: 1, pattern: "at CLOCK"},
+	{name: "at-clock", typ: Time, kind: kClock, pattern: "<at " + clock},
 	{name: "noon", typ: Time, kind: kClock, pattern: "noon|midnight|midday"},
 	{name: "hour-in-the-part", typ: Time, kind: kClock, pattern: "HOUR in the PART"},
 	{name: "this-part", typ: Time, kind: kShift, pattern: "this PART"},

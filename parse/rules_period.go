@@ -11,8 +11,9 @@ var periodRules = []rule{
 	{name: "year-ago-period", typ: Date, kind: kPeriod, dir: -1, pattern: "the? year +-? ago|earlier ( quarter | period | ORD +-? quarter )?"},
 	{name: "quarter-year-ago", typ: Date, kind: kPeriod, dir: -1, pattern: "the quarter|period a year ago|earlier"},
 	{name: "the-year", typ: Date, kind: kShift, unit: uYear, pattern: "the ( current | full )? year"},
+	{name: "the-year-number", typ: Date, kind: kDate, pattern: "the year YEAR"},
 	{name: "the-fiscal-year", typ: Duration, kind: kDuration, pattern: "the fiscal year"},
-	{name: "the-year-ended", typ: Duration, kind: kDuration, unit: uYear, trimEnd: 1, pattern: "the fiscal? year|quarter ended|ending"},
-	{name: "a-year-earlier-adjective", typ: Date, kind: kPeriod, dir: -1, trim: 1, pattern: "a year +- +ago|earlier"},
+	{name: "the-year-ended", typ: Duration, kind: kDuration, unit: uYear, pattern: "the fiscal? year <ended|ending"},
+	{name: "a-year-earlier-adjective", typ: Date, kind: kPeriod, dir: -1, pattern: "<a year +- +ago|earlier"},
 	{name: "the-current-fiscal-year", typ: Date, kind: kShift, unit: uYear, pattern: "the current|latest fiscal year"},
 }

@@ -12,7 +12,7 @@ var relativeRules = []rule{
 	{name: "units-ago", typ: Date, kind: kShift, dir: -1, pattern: count + " UNIT ago"},
 	{name: "units-from-now", typ: Date, kind: kShift, dir: 1, pattern: count + " UNIT from now|hence"},
 	{name: "units-earlier", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: count + " UNIT earlier"},
-	{name: "units-later", typ: Duration, kind: kDuration, dir: 1, later: true, trimEnd: 1, pattern: count + " UNIT later"},
+	{name: "units-later", typ: Duration, kind: kDuration, dir: 1, later: true, pattern: count + " UNIT <later"},
 	{name: "the-next-unit", typ: Date, kind: kShift, dir: 1, anaphoric: true, pattern: "the next|following day|week|month|year"},
 	{name: "the-previous-unit", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: "the previous|preceding day|week|month|year"},
 	{name: "that-unit", typ: Date, kind: kShift, anaphoric: true, pattern: "( that | the same | that same ) day|week|month|quarter|year"},

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"sync"
 	"time"
 )
 
@@ -17,19 +18,26 @@ import (
 // earlier") can use the last date mentioned.
 func Tag(text string, ref time.Time) []Timex {
 	d := newDocument(text, ref)
-	ms := grammar.scan(d.toks, nil)
+	defer d.release()
+	d.matches = grammar.scan(d.toks, d.matches)
 	for _, refine := range refiners {
-		ms = refine(d, ms)
+		d.matches = refine(d, d.matches)
 	}
-	return d.resolveAll(ms)
+	return d.resolveAll(d.matches)
 }
+
+// scratch is the reusable memory of tagging runs: a text's tokens,
+// sentences and matches, kept for the next run instead of being
+// allocated again.
+var scratch = sync.Pool{New: func() any { return new(document) }}
 
 // document is the shared state of one tagging run.
 type document struct {
-	text  string
-	ref   time.Time
-	toks  []token
-	sents []Span // token ranges
+	text    string
+	ref     time.Time
+	toks    []token
+	sents   []Span // token ranges
+	matches []match
 	// last is the date the text mentioned last, the anchor of anaphoric
 	// expressions; lastDay is the last one precise to the day.
 	last, lastDay period
@@ -40,6 +48,21 @@ type document struct {
 	// days are the day-precise dates resolved so far, by token, for
 	// clock times in the same sentence.
 	days []dayAt
+	// quoted marks the tokens inside quotation marks.
+	quoted []bool
+	// markers are the tense markers of the sentence markerSent, kept
+	// because expressions of one sentence are resolved one after another.
+	markers    []marker
+	markerSent Span
+}
+
+// markersOf returns the tense markers of sentence s.
+func (d *document) markersOf(s Span) []marker {
+	if s != d.markerSent || d.markers == nil {
+		d.markers = tenseMarkers(d.text, d.toks, s.Start, s.End, d.markers[:0])
+		d.markerSent = s
+	}
+	return d.markers
 }
 
 type dayAt struct {
@@ -51,28 +74,40 @@ func newDocument(text string, ref time.Time) *document {
 	if !ref.IsZero() {
 		ref = day(ref.Year(), ref.Month(), ref.Day())
 	}
-	d := &document{text: text, ref: ref, reportingTok: -1}
-	d.toks = tokenize(text, make([]token, 0, len(text)/5+1))
-	d.sents = sentenceBounds(d.toks, nil)
+	if ref.Year() < minYear || ref.Year() > maxYear {
+		ref = time.Time{} // no calendar date to count from
+	}
+	d := scratch.Get().(*document)
+	*d = document{text: text, ref: ref, reportingTok: -1,
+		toks: d.toks[:0], sents: d.sents[:0], matches: d.matches[:0], days: d.days[:0], markers: d.markers[:0],
+		quoted: d.quoted[:0]}
+	d.toks = tokenize(text, d.toks)
+	d.sents = sentenceBounds(d.toks, d.sents)
+	d.markQuotes()
 	return d
+}
+
+// release returns the document's memory for reuse; d must not be used
+// after.
+func (d *document) release() {
+	d.text = ""
+	scratch.Put(d)
 }
 
 // sentenceOf returns the token range of the sentence holding token i.
 func (d *document) sentenceOf(i int) Span {
-	lo, hi := 0, len(d.sents)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if d.sents[mid].End <= i {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
+	if len(d.sents) == 0 {
+		return Span{i, i + 1}
 	}
-	if lo < len(d.sents) {
-		return d.sents[lo]
-	}
-	return Span{i, i + 1}
+	return d.sents[d.sentenceIndex(i)]
 }
+
+// minYear and maxYear bound the reference dates the tagger counts from:
+// TimeML writes years with four digits.
+const (
+	minYear = 1
+	maxYear = 9999
+)
 
 // reportingPeriodWindow is how many tokens back a named quarter stays the
 // subject of "the quarter" and "a year earlier".
@@ -111,17 +146,40 @@ func (d *document) dayInSentence(m match) (time.Time, string) {
 	return best, "date " + best.Format("2006-01-02") + " in the same sentence"
 }
 
-// resolveAll resolves the matches in text order; clock times, which take
-// their day from dates anywhere in their sentence, come last.
+// Matches are resolved in three passes: first in text order, so that
+// anaphoric expressions can use the last date mentioned; then relative
+// expressions inside quotations, which take their anchor from the day the
+// words were spoken, possibly written after them; last clock times, which
+// take their day from dates anywhere in their sentence.
+const (
+	passText = iota
+	passQuoted
+	passClock
+)
+
+func (d *document) passOf(m match) int {
+	switch {
+	case m.rule.kind == kClock:
+		return passClock
+	case d.quoted[m.first] && !m.rule.anaphoric && m.rule.kind != kReject && relativeKinds[m.rule.kind]:
+		return passQuoted
+	}
+	return passText
+}
+
+// relativeKinds are the kinds whose value depends on the reference date.
+var relativeKinds = map[kind]bool{kDate: true, kWeekday: true, kShift: true, kSeason: true, kHoliday: true}
+
+// resolveAll resolves the matches in three passes (see passOf).
 func (d *document) resolveAll(ms []match) []Timex {
 	out := make([]Timex, len(ms))
 	keep := make([]bool, len(ms))
-	for pass := 0; pass < 2; pass++ {
+	for pass := passText; pass <= passClock; pass++ {
 		for i, m := range ms {
-			if (m.rule.kind == kClock) != (pass == 1) {
+			if d.passOf(m) != pass {
 				continue
 			}
-			out[i], keep[i] = d.resolveOne(m)
+			out[i], keep[i] = d.resolveOne(m, pass)
 		}
 	}
 	n := 0
@@ -134,9 +192,14 @@ func (d *document) resolveAll(ms []match) []Timex {
 	return out[:n]
 }
 
-func (d *document) resolveOne(m match) (Timex, bool) {
+func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 	f := extract(d, m)
 	x := resolver{d: d, m: m, f: &f, r: m.rule, anchor: d.ref, anchorName: "publish date"}
+	if pass == passQuoted {
+		if t, ok := d.spokenOn(m.first); ok {
+			x.anchor, x.anchorName = t, "quoted words, spoken on"
+		}
+	}
 	if m.rule.anaphoric || m.rule.later {
 		// "that day", "the next day" need the last day mentioned; "later
 		// that year" only the last date.
@@ -148,13 +211,16 @@ func (d *document) resolveOne(m match) (Timex, bool) {
 			x.anchor, x.anchorName = a, "date last mentioned"
 		}
 	}
-	s := d.sentenceOf(m.first)
-	x.tense = tenseAt(d.text, d.toks, s.Start, s.End, m.first)
+	x.tense = tenseAt(d.markersOf(d.sentenceOf(m.first)), m.first)
 	res := x.resolve()
 	if res.reject {
 		return Timex{}, false
 	}
-	first, last := m.first+m.rule.trim, m.last-m.rule.trimEnd
+	if res.value != "" && !ValidValue(res.value) {
+		// Counting from a date near the ends of the calendar can leave it.
+		res = resolution{why: "the date falls outside the years 0001 to 9999"}
+	}
+	first, last := m.span()
 	start, end := d.toks[first].start, d.toks[last-1].end
 	t := Timex{
 		Start: start, End: end, Text: d.text[start:end],
@@ -171,12 +237,13 @@ func (d *document) resolveOne(m match) (Timex, bool) {
 		t.Anchor = x.anchor
 	}
 	t.Explanation = explain(t, res.why)
-	d.remember(t, m)
+	d.remember(t, m, pass == passText)
 	return t, true
 }
 
-// remember notes what later expressions may refer back to.
-func (d *document) remember(t Timex, m match) {
+// remember notes what later expressions may refer back to; only
+// expressions resolved in text order become the last date mentioned.
+func (d *document) remember(t Timex, m match, inOrder bool) {
 	if t.Type == Duration || t.Type == Set {
 		return
 	}
@@ -185,10 +252,15 @@ func (d *document) remember(t Timex, m match) {
 		return
 	}
 	p := period{first, granularity(t.Value)}
+	if first.Equal(last) {
+		d.days = append(d.days, dayAt{m.first, first})
+	}
+	if !inOrder {
+		return
+	}
 	d.last = p
 	if first.Equal(last) {
 		d.lastDay = p
-		d.days = append(d.days, dayAt{m.first, first})
 	}
 	// A named quarter, or "the quarter" referring to it, is what the
 	// text reports on; "a year earlier" refers back to it without

@@ -72,15 +72,18 @@ var notPast = map[string]bool{
 	"detailed": true, "advanced": true, "senior": true, "concerned": true,
 }
 
-// tenseAt returns the tense that governs the token at index at in toks
-// within the sentence toks[from:to]: the tense marker nearest to it wins,
-// with future markers breaking ties because they are the rarer signal in
-// news prose.
-func tenseAt(text string, toks []token, from, to, at int) tense {
-	best, bestDist := tenseUnknown, 1<<30
+// marker is a word that marks the tense of its sentence.
+type marker struct {
+	tok   int
+	tense tense
+}
+
+// tenseMarkers returns the tense markers of the sentence toks[from:to],
+// appending them to out.
+func tenseMarkers(text string, toks []token, from, to int, out []marker) []marker {
 	for i := from; i < to; i++ {
 		t := &toks[i]
-		if t.kind != tWord || i == at {
+		if t.kind != tWord {
 			continue
 		}
 		tn := wordTense(text[t.start:t.end], t)
@@ -97,12 +100,26 @@ func tenseAt(text string, toks []token, from, to, at int) tense {
 			// time; the auxiliary before it does.
 			continue
 		}
-		d := i - at
+		out = append(out, marker{i, tn})
+	}
+	return out
+}
+
+// tenseAt returns the tense that governs the token at index at, given the
+// markers of its sentence: the marker nearest to it wins, with future
+// markers breaking ties because they are the rarer signal in news prose.
+func tenseAt(markers []marker, at int) tense {
+	best, bestDist := tenseUnknown, 1<<30
+	for _, mk := range markers {
+		if mk.tok == at {
+			continue
+		}
+		d := mk.tok - at
 		if d < 0 {
 			d = -d
 		}
-		if d < bestDist || d == bestDist && tn == tenseFuture {
-			best, bestDist = tn, d
+		if d < bestDist || d == bestDist && mk.tense == tenseFuture {
+			best, bestDist = mk.tense, d
 		}
 	}
 	return best

@@ -283,9 +283,39 @@ func atoi(s string) int {
 	return n
 }
 
+// shapes records the length and first letter of every lexicon entry, so
+// that most words, which are not in the lexicon, are turned away without
+// a map lookup. It is built after the grammar has added its words.
+var shapes = buildShapes(grammar)
+
+type shapeTable [maxShapeLen + 1][27]bool
+
+const maxShapeLen = 24
+
+func buildShapes(*engine) *shapeTable {
+	var t shapeTable
+	for s := range lexicon {
+		t[min(len(s), maxShapeLen)][letterIndex(s[0])] = true
+	}
+	return &t
+}
+
+func letterIndex(c byte) int {
+	switch {
+	case c >= 'a' && c <= 'z':
+		return int(c - 'a')
+	case c >= 'A' && c <= 'Z':
+		return int(c - 'A')
+	}
+	return 26
+}
+
 // lookup finds the lexicon entry of a word, lower-casing it into buf so
 // that the common case allocates nothing.
 func lookup(s string, buf []byte) *word {
+	if !shapes[min(len(s), maxShapeLen)][letterIndex(s[0])] {
+		return nil
+	}
 	if len(s) > cap(buf) {
 		return lexicon[strings.ToLower(s)]
 	}

@@ -47,3 +47,23 @@ func TestInterval(t *testing.T) {
 		}
 	}
 }
+
+func TestValidValue(t *testing.T) {
+	good := []string{"2025", "199X", "19XX", "199", "19", "2025-03", "2025-03-11", "2025-W11",
+		"2025-W11-WE", "XXXX-WXX-4", "2024-Q3", "2024-H1", "2024-SU", "2025-03-13TNI",
+		"2025-03-13T10:35", "2025-03-13T24:00", "PRESENT_REF", "PAST_REF", "FUTURE_REF",
+		"P30D", "PT5H", "PT5H30M", "P2Y6M", "PXY", "PXDE", "P1Q", "P2.5W", "XXXX-07",
+		"XXXX-XX-XXTMO"}
+	bad := []string{"", "P", "PT", "2025-3-11", "2025-13", "20250311", "T10:35", "2025-03-11T",
+		"P30", "now", "2025-W1X1", "PRESENT", "2025-Q5", "2025--03"}
+	for _, v := range good {
+		if !ValidValue(v) {
+			t.Errorf("ValidValue(%q) = false, want true", v)
+		}
+	}
+	for _, v := range bad {
+		if ValidValue(v) {
+			t.Errorf("ValidValue(%q) = true, want false", v)
+		}
+	}
+}
