@@ -113,10 +113,17 @@ type searchIndex struct {
 
 // buildIndex returns the search index of tl's events.
 func buildIndex(tl *timeline.Timeline) *searchIndex {
-	var b strings.Builder
-	ends := make([]int, len(tl.Events))
+	texts := make([]string, len(tl.Events))
+	size := 0
 	for i := range tl.Events {
-		b.WriteString(tl.Events[i].SearchText())
+		texts[i] = tl.Events[i].SearchText()
+		size += len(texts[i])
+	}
+	var b strings.Builder
+	b.Grow(size)
+	ends := make([]int, len(texts))
+	for i, t := range texts {
+		b.WriteString(t)
 		ends[i] = b.Len()
 	}
 	return &searchIndex{text: b.String(), ends: ends}
