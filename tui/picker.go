@@ -14,7 +14,7 @@ import (
 )
 
 // actorPicker lists every actor of the timeline with its kind and number
-// of events, most involved first. Typing narrows the list (fuzzy, over
+// of events, the chosen ones first, then the most involved. Typing narrows the list (fuzzy, over
 // names and aliases), space toggles an actor, enter filters the timeline
 // by the chosen ones (events involving any of them), esc leaves the filter
 // as it was.
@@ -46,14 +46,23 @@ type pickRow struct {
 func newActorPicker(tl *timeline.Timeline, names []string, st styles) *actorPicker {
 	p := &actorPicker{chosen: map[string]bool{}, keys: newPickerKeys(), st: st}
 	p.actors = append(p.actors, tl.Actors...)
-	sort.SliceStable(p.actors, func(i, j int) bool { return p.actors[i].Events > p.actors[j].Events })
+	for _, a := range p.actors {
+		if designates(a, names) {
+			p.chosen[a.Name] = true
+		}
+	}
+	// The chosen actors first, to be seen at once, then the most involved.
+	sort.SliceStable(p.actors, func(i, j int) bool {
+		a, b := p.actors[i], p.actors[j]
+		if p.chosen[a.Name] != p.chosen[b.Name] {
+			return p.chosen[a.Name]
+		}
+		return a.Events > b.Events
+	})
 	for _, a := range p.actors {
 		p.nameW = max(p.nameW, min(ansi.StringWidth(a.Name+akaText(a)), 48))
 		p.kindW = max(p.kindW, min(ansi.StringWidth(a.Kind), 12))
 		p.countW = max(p.countW, len(strconv.Itoa(a.Events)))
-		if designates(a, names) {
-			p.chosen[a.Name] = true
-		}
 	}
 	p.countW = max(p.countW, len("events"))
 	p.narrow()
