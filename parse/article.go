@@ -1,12 +1,8 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"time"
-	"unicode/utf8"
-
-	"github.com/araddon/dateparse"
 )
 
 // Article is one news article: its text and what is known of when it was
@@ -20,9 +16,14 @@ type Article struct {
 	Source string
 	// Title is the article's headline, empty when it has none.
 	Title string
-	// Text is the body of the article: header lines and the headline
-	// removed. Time expression offsets refer to it.
+	// Text is the body of the article: header lines, the headline and
+	// boilerplate (credits, bylines, reading times, copyright lines,
+	// "Related content" blocks) removed. Time expression offsets refer
+	// to it.
 	Text string
+	// Captions are the byte ranges of Text that are photo captions. They
+	// stay in the text: a caption often dates an event.
+	Captions []Span
 	// Published is the publish date (UTC midnight), zero when unknown.
 	Published time.Time
 	// PublishedReason says how the publish date was found.
@@ -30,109 +31,111 @@ type Article struct {
 	// PublishedInferred is true when the publish date was not stated by
 	// the article but inferred.
 	PublishedInferred bool
+
+	// pastDate is the latest full date the text reports as past, a lower
+	// bound for an inferred publish date; pastDateText is the expression
+	// that gave it. leadDate is the latest full date the lead (the first
+	// two sentences) reports as past, the publish date of last resort.
+	pastDate, leadDate         time.Time
+	pastDateText, leadDateText string
+	// yearless is a dateline date without a year ("MOSCOW, March 12
+	// (Reuters) -"): once the corpus gives the year, it is the date.
+	yearless Span
+	// byCorpus is true when InferPublished gave the publish date: running
+	// it again, after a date was set by hand, infers it afresh.
+	byCorpus bool
 }
 
-// ReadArticle makes an Article of the raw contents of a text file. The
-// publish date comes from a leading "date YYYY-MM-DD" token or from a
-// "Date:" or "Published:" header line; the headline is the first line
-// when it reads as one.
+// ReadArticle makes an Article of the raw contents of a text file, in
+// this order: the text is decoded and its look-alike characters
+// (non-breaking spaces and hyphens) made plain; the header gives the
+// publish date (a leading "date YYYY-MM-DD" token, YAML front matter, or
+// "Date:"/"Published:" lines); boilerplate is removed; the first line
+// becomes the title when it reads as a headline. Without a header date,
+// the publish date is taken from the text itself: a dateline, or the
+// latest full date of a photo caption. Dates that need the rest of the
+// corpus are left to InferPublished.
 func ReadArticle(id, source string, data []byte) (*Article, error) {
 	text, err := DecodeText(data)
 	if err != nil {
 		return nil, err
 	}
 	a := &Article{ID: id, Source: source}
-	text = a.readHeader(text)
-	a.Title, text = splitTitle(text)
-	a.Text = text
+	text = a.readHeader(plainCharacters(text))
+	lines := cleanLines(text)
+	if a.Title == "" {
+		a.Title, lines = splitTitle(lines)
+	}
+	a.Text, a.Captions = joinLines(lines)
+	a.readTextDate()
 	return a, nil
 }
 
-// leadingDate matches the "date 2025-03-12" token some exports put before
-// the text.
-var leadingDate = regexp.MustCompile(`^\s*date[: ]\s*(\d{4}-\d{2}-\d{2})\b[ \t]*`)
-
-// headerLine matches a "Date: ..." or "Published: ..." line.
-var headerLine = regexp.MustCompile(`(?i)^\s*(date|published|publication date|pubdate)\s*:\s*(.+?)\s*$`)
-
-// readHeader takes the publish date from the start of text and returns the
-// text without the header.
-func (a *Article) readHeader(text string) string {
-	if m := leadingDate.FindStringSubmatchIndex(text); m != nil {
-		if t, ok := parseISODate(text[m[2]:m[3]]); ok {
-			a.setPublished(t, "'date "+text[m[2]:m[3]]+"' at the start of the file")
-		}
-		return text[m[1]:]
-	}
-	// Header lines: only at the top, before the first blank line or text.
-	rest := text
-	for i := 0; i < 10 && rest != ""; i++ {
-		line, after, _ := strings.Cut(rest, "\n")
-		if strings.TrimSpace(line) == "" {
-			rest = after
-			continue
-		}
-		m := headerLine.FindStringSubmatch(line)
-		if m == nil {
-			break
-		}
-		if t, ok := parseDateString(m[2]); ok && a.Published.IsZero() {
-			a.setPublished(t, "'"+strings.TrimSpace(line)+"' header")
-		}
-		rest = after
-		text = rest
-	}
-	return text
-}
-
-func (a *Article) setPublished(t time.Time, reason string) {
+// SetPublished records the publish date of the article (its day, at UTC
+// midnight), why it is known, and whether it was inferred rather than
+// stated.
+func (a *Article) SetPublished(t time.Time, reason string, inferred bool) {
 	a.Published = day(t.Year(), t.Month(), t.Day())
 	a.PublishedReason = reason
+	a.PublishedInferred = inferred
+	a.byCorpus = false
 }
 
-func parseISODate(s string) (time.Time, bool) {
-	t, err := time.Parse("2006-01-02", s)
-	return t, err == nil
+// lookAlikes maps characters that stand for plain ones in copied web text:
+// non-breaking and narrow spaces, non-breaking hyphens, invisible breaks.
+var lookAlikes = strings.NewReplacer(
+	"\u00a0", " ", "\u202f", " ", "\u2007", " ", "\u2009", " ",
+	"\u2010", "-", "\u2011", "-",
+	"\u00ad", "", "\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "",
+)
+
+// plainCharacters replaces look-alike characters with the plain ones, so
+// that "30\u2011day" and "to\u00a0back" read as "30-day" and "to back".
+// Quotation marks are left as written: both kinds are understood.
+func plainCharacters(text string) string {
+	return lookAlikes.Replace(text)
 }
 
-// parseDateString reads an absolute date written in any common form
-// ("2025-03-12", "March 12, 2025", "12 Mar 2025 10:00 GMT").
-func parseDateString(s string) (time.Time, bool) {
-	if t, ok := parseISODate(s); ok {
-		return t, true
+// splitTitle returns the headline, when the first non-blank line reads as
+// one, and the remaining lines.
+func splitTitle(lines []line) (string, []line) {
+	i := 0
+	for i < len(lines) && strings.TrimSpace(lines[i].text) == "" {
+		i++
 	}
-	t, err := dateparse.ParseIn(s, time.UTC)
-	if err != nil || t.Year() < 1 {
-		return time.Time{}, false
+	if i == len(lines) || lines[i].caption != notCaption {
+		return "", lines
 	}
-	return t, true
-}
-
-// splitTitle returns the headline of text, if its first line reads as one,
-// and the rest of the text.
-func splitTitle(text string) (title, rest string) {
-	trimmed := strings.TrimLeft(text, " \t\n")
-	line, after, _ := strings.Cut(trimmed, "\n")
-	line = strings.TrimSpace(line)
-	if !isHeadline(line) {
-		return "", text
+	title := strings.Join(strings.Fields(strings.TrimLeft(lines[i].text, "# ")), " ")
+	title = dropSiteName(title)
+	if !isHeadline(title) {
+		return "", lines
 	}
-	return line, after
+	return title, lines[i+1:]
 }
 
 // isHeadline reports whether a line reads as a headline: short, starting
 // with a capital letter or digit, and without final punctuation.
-func isHeadline(line string) bool {
-	if line == "" || utf8.RuneCountInString(line) > 120 || len(strings.Fields(line)) > 20 {
+func isHeadline(s string) bool {
+	if s == "" || len([]rune(s)) > 150 || len(strings.Fields(s)) > 22 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(line)
-	if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+	r := []rune(s)[0]
+	if !isUpperRune(r) && !(r >= '0' && r <= '9') && !isOpeningQuote(r) {
 		return false
 	}
-	switch line[len(line)-1] {
+	switch s[len(s)-1] {
 	case '.', ',', ';', ':':
 		return false
 	}
 	return true
+}
+
+// dropSiteName removes a site name after a bar ("Putin rejects truce |
+// World News") from a headline.
+func dropSiteName(title string) string {
+	if i := strings.LastIndex(title, " | "); i > 0 {
+		return strings.TrimSpace(title[:i])
+	}
+	return title
 }

@@ -220,6 +220,10 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		// Counting from a date near the ends of the calendar can leave it.
 		res = resolution{why: "the date falls outside the years 0001 to 9999"}
 	}
+	if res.point != "" && !ValidValue(res.point) {
+		res.point = ""
+		res.why += "; the date it points to falls outside the years 0001 to 9999"
+	}
 	first, last := m.span()
 	start, end := d.toks[first].start, d.toks[last-1].end
 	t := Timex{

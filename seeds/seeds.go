@@ -14,7 +14,10 @@ import (
 //go:embed *.txt
 var FS embed.FS
 
-// Articles reads the seed articles, in file name order.
+// Articles reads the seed articles, in file name order, as one corpus:
+// parse.Complete has inferred the publish dates only the corpus gives.
 func Articles() ([]*parse.Article, []parse.Problem) {
-	return parse.LoadFS(FS, "seeds")
+	arts, probs := parse.LoadFS(FS, "seeds")
+	parse.Complete(arts)
+	return arts, probs
 }

@@ -3,90 +3,191 @@ package timeline
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
-// notNames are capitalised words that do not name actors on their own:
-// sentence openers, pronouns, calendar words and titles.
-var notNames = map[string]bool{
-	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "But": true,
-	"And": true, "Or": true, "He": true, "She": true, "It": true, "They": true, "We": true,
-	"I": true, "You": true, "This": true, "That": true, "These": true, "Those": true,
-	"After": true, "Before": true, "While": true, "As": true, "According": true, "If": true,
-	"When": true, "Meanwhile": true, "However": true, "Thus": true, "Among": true,
-	"Despite": true, "Furthermore": true, "Additionally": true, "Speaking": true,
-	"Citing": true, "Another": true, "One": true, "Any": true, "Some": true, "With": true,
-	"Without": true, "What": true, "Which": true, "Who": true, "Why": true, "How": true,
-	"Our": true, "Their": true, "His": true, "Her": true, "Its": true, "There": true,
-	"Images": true, "Picture": true, "Photo": true, "Related": true, "Later": true,
-	"Experts": true, "Sources": true, "Senior": true, "Official": true,
-	"January": true, "February": true, "March": true, "April": true, "May": true,
-	"June": true, "July": true, "August": true, "September": true, "October": true,
-	"November": true, "December": true, "Monday": true, "Tuesday": true,
-	"Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
-	"President": true, "Secretary": true, "Minister": true, "Foreign": true, "State": true,
-	"Prime": true, "Chancellor": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
-	"Don't": true, "Miss": true,
+// corpusActors folds the actors the articles name into the actors of the
+// corpus. A person is named by the longest form the corpus gives ("Putin",
+// "President Vladimir Putin" → Vladimir Putin); a role ("the Russian
+// president") is the person the corpus gives that office to; a lone
+// capitalised word is a person if some article names them in full or
+// shows them acting ("Rubio said"), and otherwise no actor.
+type corpusActors struct {
+	actors map[string]*Actor // canonical name → actor
+	// canon maps an extraction's index and article-level name to the
+	// canonical name, "" for no actor.
+	canon []map[string]string
 }
 
-// findActors returns the actor names in a sentence: runs of capitalised
-// words (titles and sentence openers left out), in order of first
-// appearance.
-func findActors(sentence string) []string {
-	var names []string
-	seen := map[string]bool{}
-	var run []string
-	flush := func() {
-		for len(run) > 0 && notNames[run[0]] {
-			run = run[1:]
-		}
-		if len(run) > 0 {
-			name := strings.Join(run, " ")
-			if !seen[name] {
-				seen[name] = true
-				names = append(names, name)
+func newCorpusActors(xs []*Extraction) *corpusActors {
+	ca := &corpusActors{actors: map[string]*Actor{}, canon: make([]map[string]string, len(xs))}
+	// Full names and how many articles use them.
+	full := map[string]int{}
+	for _, x := range xs {
+		for _, m := range x.Actors {
+			if m.Kind == KindPerson {
+				full[m.Name]++
 			}
 		}
-		run = run[:0]
 	}
-	// Punctuation between words ends a name: "Moscow — President Putin"
-	// and "Ukraine, Russia" are two names each.
-	for _, segment := range strings.FieldsFunc(sentence, func(r rune) bool {
-		return strings.ContainsRune(",;:()[]“”\"!?—–", r)
-	}) {
-		for _, w := range strings.Fields(segment) {
-			w = trimWord(w)
-			r, _ := utf8.DecodeRuneInString(w)
-			if w == "" || !unicode.IsUpper(r) || notNames[w] && len(run) == 0 {
-				flush()
+	person := func(name string) string { return fullestName(name, full) }
+	// Offices, from people named with one: (country, title) → person.
+	offices := map[string]string{}
+	for _, x := range xs {
+		for _, m := range x.Actors {
+			if m.Kind == KindPerson && m.Country != "" && m.Title != "" {
+				if _, ok := offices[m.Country+"|"+m.Title]; !ok {
+					offices[m.Country+"|"+m.Title] = person(m.Name)
+				}
+			}
+		}
+	}
+	for i, x := range xs {
+		ca.canon[i] = map[string]string{}
+		for _, m := range x.Actors {
+			name, kind := "", m.Kind
+			switch m.Kind {
+			case KindCountry, KindOrganisation:
+				name = m.Name
+			case KindPerson:
+				name = person(m.Name)
+			case KindRole:
+				name, kind = offices[m.Country+"|"+m.Title], KindPerson
+			case KindUnknown:
+				if n := fullestName(m.Name, full); full[n] > 0 {
+					name, kind = n, KindPerson
+				} else if n := firstNameOf(m.Name, full); n != "" {
+					name, kind = n, KindPerson
+				} else if m.Acts {
+					name, kind = m.Name, KindPerson
+				}
+			}
+			ca.canon[i][m.Name] = name
+			if name == "" {
 				continue
 			}
-			run = append(run, w)
-			if strings.HasSuffix(w, ".") && !strings.Contains(w[:len(w)-1], ".") {
-				flush()
+			a := ca.actors[name]
+			if a == nil {
+				a = &Actor{Name: name, Kind: kind}
+				ca.actors[name] = a
+			}
+			forms := m.Forms
+			if m.Kind != KindRole {
+				forms = append([]string{m.Name}, forms...)
+			}
+			for _, f := range forms {
+				if f != name && !containsFold(a.Aliases, f) {
+					a.Aliases = append(a.Aliases, f)
+				}
 			}
 		}
-		flush()
 	}
-	flush()
-	return names
+	for _, a := range ca.actors {
+		sort.Strings(a.Aliases)
+	}
+	return ca
 }
 
-// trimWord removes possessives and surrounding punctuation from a word.
-func trimWord(w string) string {
-	for _, s := range []string{"’s", "'s", "’", "'"} {
-		w = strings.TrimSuffix(w, s)
+// names maps the article-level actor names of extraction i to canonical
+// names, dropping those that name no actor.
+func (ca *corpusActors) names(i int, names []string) []string {
+	var out []string
+	for _, n := range names {
+		c, ok := ca.canon[i][n]
+		if !ok {
+			c = n // a name the extraction does not list: taken as it is
+		}
+		if c != "" && !contains(out, c) {
+			out = append(out, c)
+		}
 	}
-	w = strings.Trim(w, "‘'\"")
-	if strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 {
-		w = strings.TrimSuffix(w, ".")
-	}
-	return w
+	return out
 }
 
-// actorList returns the actors of the events, most involved first.
-func actorList(evs []Event) []Actor {
+// fullestName returns the name the corpus gives in full for a person
+// written name: the longest full name that has the same last word and the
+// words of name in order ("Putin", "Vladimir Putin" → "Vladimir
+// Vladimirovich Putin" when the corpus writes it). Between different
+// people of one surname ("Donald Trump", "Melania Trump") a lone surname
+// goes to the one named most. A name with no fuller form is returned as
+// it is.
+func fullestName(name string, full map[string]int) string {
+	words := strings.Fields(name)
+	var cands [][]string
+	for cand := range full {
+		if cw := strings.Fields(cand); isSubname(words, cw) {
+			cands = append(cands, cw)
+		}
+	}
+	best, bestCount := name, 0
+	for _, cw := range cands {
+		maximal := true
+		for _, other := range cands {
+			if len(other) > len(cw) && isSubname(cw, other) {
+				maximal = false
+			}
+		}
+		if !maximal {
+			continue
+		}
+		// How often the person this name covers is named, in any form.
+		count := 0
+		for other, n := range full {
+			if isSubname(strings.Fields(other), cw) {
+				count += n
+			}
+		}
+		cand := strings.Join(cw, " ")
+		if count > bestCount || count == bestCount && cand < best {
+			best, bestCount = cand, count
+		}
+	}
+	return best
+}
+
+// isSubname reports whether the words of short are words of long, in
+// order, ending with the same word, an initial standing for a word:
+// "Putin" and "Vladimir Putin" are subnames of "Vladimir Vladimirovich
+// Putin", "James C. Kopp" of "James Charles Kopp".
+func isSubname(short, long []string) bool {
+	if len(short) == 0 || len(short) > len(long) || short[len(short)-1] != long[len(long)-1] {
+		return false
+	}
+	i := 0
+	for _, w := range long {
+		if i < len(short) && sameNameWord(short[i], w) {
+			i++
+		}
+	}
+	return i == len(short)
+}
+
+func sameNameWord(short, long string) bool {
+	if isInitial(short) && len(short) == 2 {
+		return strings.HasPrefix(long, short[:1])
+	}
+	return short == long
+}
+
+// firstNameOf returns the one person of the corpus whose first name is
+// w ("Elian" → "Elian Gonzalez"), or "" when none or several are.
+func firstNameOf(w string, full map[string]int) string {
+	found := ""
+	for name := range full {
+		first, _, ok := strings.Cut(name, " ")
+		if !ok || first != w {
+			continue
+		}
+		if found != "" && fullestName(found, full) != fullestName(name, full) {
+			return ""
+		}
+		found = fullestName(name, full)
+	}
+	return found
+}
+
+// actorList returns the actors involved in the events, each with the
+// number of events involving it, most involved first.
+func actorList(evs []Event, known map[string]*Actor) []Actor {
 	count := map[string]int{}
 	for _, e := range evs {
 		for _, a := range e.Actors {
@@ -95,7 +196,11 @@ func actorList(evs []Event) []Actor {
 	}
 	var out []Actor
 	for name, n := range count {
-		out = append(out, Actor{Name: name, Kind: "unknown", Events: n})
+		a := Actor{Name: name, Events: n}
+		if k, ok := known[name]; ok {
+			a.Kind, a.Aliases = k.Kind, k.Aliases
+		}
+		out = append(out, a)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Events != out[j].Events {

@@ -6,9 +6,9 @@ import (
 	"dateline/parse"
 )
 
-// Build makes the timeline of a corpus: one event for each date or time
-// expression that resolves to a calendar period, anchored in its sentence,
-// sorted chronologically. It is Merge of the Extract of each article.
+// Build makes the timeline of a corpus: Merge of the Extract of each
+// article. The articles should have been through parse.Complete, which
+// dates what only the corpus can date.
 func Build(arts []*parse.Article) *Timeline {
 	xs := make([]*Extraction, len(arts))
 	for i, a := range arts {
@@ -17,64 +17,40 @@ func Build(arts []*parse.Article) *Timeline {
 	return Merge(xs)
 }
 
-// Extraction is what one article contributes to a timeline, before it is
-// merged with the rest of the corpus. Extractions do not depend on each
-// other, so a corpus can be extracted in parallel, or elsewhere, and
-// merged afterwards.
-type Extraction struct {
-	Article Article
-	Events  []Event // in text order
-}
-
-// Extract finds the events one article reports.
-func Extract(a *parse.Article) *Extraction {
-	x := &Extraction{Article: Article{
-		ID: a.ID, Title: a.Title, Source: a.Source,
-		Published: a.Published, PublishedReason: a.PublishedReason, PublishedInferred: a.PublishedInferred,
-	}}
-	sents := parse.Sentences(a.Text)
-	si := 0
-	for _, tx := range parse.Tag(a.Text, a.Published) {
-		if tx.Type != parse.Date && tx.Type != parse.Time {
-			continue
-		}
-		first, last, ok := parse.Interval(tx.Value)
-		if !ok {
-			continue
-		}
-		for si < len(sents) && sents[si].End <= tx.Start {
-			si++
-		}
-		s := parse.Span{Start: tx.Start, End: tx.End}
-		if si < len(sents) && sents[si].Start <= tx.Start {
-			s = sents[si]
-		}
-		sentence := a.Text[s.Start:s.End]
-		x.Events = append(x.Events, Event{
-			Date: tx.Value, Start: first, End: last,
-			Text:   sentence,
-			Actors: findActors(sentence),
-			Sources: []Source{{
-				Article: a.ID, Sentence: sentence, Expression: tx.Text,
-				ExprStart: tx.Start - s.Start, ExprEnd: tx.End - s.Start,
-				Explanation: tx.Explanation,
-			}},
-		})
-	}
-	return x
-}
-
 // Merge combines the extractions of a corpus, in the given order, into one
-// timeline.
+// timeline: actors folded across articles (a person by the fullest name
+// the corpus gives, a role by the person holding it), the same event
+// reported by several articles made one event with every source, events
+// in chronological order, and the list of actors with their event counts.
 func Merge(xs []*Extraction) *Timeline {
 	tl := &Timeline{}
-	for _, x := range xs {
+	ca := newCorpusActors(xs)
+	var evs []Event
+	var order []appearance
+	for i, x := range xs {
 		tl.Articles = append(tl.Articles, x.Article)
-		tl.Events = append(tl.Events, x.Events...)
+		for _, e := range x.Events {
+			e.Actors = ca.names(i, e.Actors)
+			evs = append(evs, e)
+			order = append(order, appearance{i, e.Sources[0].Offset})
+		}
 	}
-	Sort(tl.Events)
-	tl.Actors = actorList(tl.Events)
+	evs = mergeSameEvents(evs, order)
+	Sort(evs)
+	tl.Events = evs
+	tl.Actors = actorList(evs, ca.actors)
 	return tl
+}
+
+// appearance is where an event is first reported: the index of the
+// article in the corpus and the offset in its text.
+type appearance struct{ article, offset int }
+
+func (a appearance) before(b appearance) bool {
+	if a.article != b.article {
+		return a.article < b.article
+	}
+	return a.offset < b.offset
 }
 
 // Sort orders events chronologically: by the first day they cover, a

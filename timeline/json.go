@@ -20,6 +20,14 @@ type (
 		Published         *string `json:"published"`
 		PublishedInferred bool    `json:"published_inferred"`
 		PublishedReason   string  `json:"published_reason,omitempty"`
+		// Undated lists the time expressions that date no event.
+		Undated []jsonExpression `json:"undated"`
+	}
+	jsonExpression struct {
+		Expression  string `json:"expression"`
+		Type        string `json:"type"`
+		Value       string `json:"value"`
+		Explanation string `json:"explanation"`
 	}
 	jsonActor struct {
 		Name    string   `json:"name"`
@@ -28,6 +36,7 @@ type (
 		Events  int      `json:"events"`
 	}
 	jsonEvent struct {
+		Kind    string       `json:"kind"`
 		Date    string       `json:"date"`
 		Start   string       `json:"start"`
 		End     string       `json:"end"`
@@ -37,6 +46,7 @@ type (
 	}
 	jsonSource struct {
 		Article     string `json:"article"`
+		Date        string `json:"date"`
 		Sentence    string `json:"sentence"`
 		Expression  string `json:"expression"`
 		Explanation string `json:"explanation"`
@@ -50,10 +60,15 @@ const isoDay = "2006-01-02"
 func WriteJSON(w io.Writer, tl *Timeline, events []*Event) error {
 	out := jsonTimeline{Articles: []jsonArticle{}, Actors: []jsonActor{}, Events: []jsonEvent{}}
 	for _, a := range tl.Articles {
-		out.Articles = append(out.Articles, jsonArticle{
+		ja := jsonArticle{
 			ID: a.ID, Title: a.Title, Published: dayPtr(a.Published),
 			PublishedInferred: a.PublishedInferred, PublishedReason: a.PublishedReason,
-		})
+			Undated: []jsonExpression{},
+		}
+		for _, x := range a.Undated {
+			ja.Undated = append(ja.Undated, jsonExpression{x.Text, x.Type, x.Value, x.Explanation})
+		}
+		out.Articles = append(out.Articles, ja)
 	}
 	involved := map[string]int{}
 	for _, e := range events {
@@ -72,14 +87,14 @@ func WriteJSON(w io.Writer, tl *Timeline, events []*Event) error {
 	}
 	for _, e := range events {
 		je := jsonEvent{
-			Date: e.Date, Start: e.Start.Format(isoDay), End: e.End.Format(isoDay),
+			Kind: e.Kind, Date: e.Date, Start: e.Start.Format(isoDay), End: e.End.Format(isoDay),
 			Text: oneLine(e.Text), Actors: e.Actors,
 		}
 		if je.Actors == nil {
 			je.Actors = []string{}
 		}
 		for _, s := range e.Sources {
-			je.Sources = append(je.Sources, jsonSource{Article: s.Article, Sentence: s.Sentence, Expression: s.Expression, Explanation: s.Explanation})
+			je.Sources = append(je.Sources, jsonSource{Article: s.Article, Date: s.Date, Sentence: s.Sentence, Expression: s.Expression, Explanation: s.Explanation})
 		}
 		out.Events = append(out.Events, je)
 	}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -29,6 +30,71 @@ func seedTimeline(t testing.TB) *timeline.Timeline {
 		t.Fatal(probs)
 	}
 	return timeline.Build(arts)
+}
+
+// fixtureTimeline is a small timeline written out in full, so that tests
+// of keys do not change when the tagger or the actors do. Its rows, with
+// separators, are: 1962 (0), 2014 (1), 2022 (2), 2024: June (3), August
+// (4), December (5); 2025: January (6), March (7 to 12).
+func fixtureTimeline(t testing.TB) *timeline.Timeline {
+	t.Helper()
+	tl := &timeline.Timeline{
+		Articles: []timeline.Article{
+			{ID: "wire", Title: "Putin cool on ceasefire", Published: time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), PublishedReason: "'Date:' header"},
+			{ID: "paper", Title: "Talks go on", Published: time.Date(2025, 3, 13, 0, 0, 0, 0, time.UTC), PublishedInferred: true, PublishedReason: "shares 12 word sequences with wire"},
+		},
+		Actors: []timeline.Actor{
+			{Name: "Vladimir Putin", Kind: "person", Aliases: []string{"Putin", "President Putin"}},
+			{Name: "Russia", Kind: "country", Aliases: []string{"Moscow", "Kremlin", "Russian"}},
+			{Name: "Ukraine", Kind: "country", Aliases: []string{"Kyiv", "Ukrainian"}},
+			{Name: "United States", Kind: "country", Aliases: []string{"US", "Washington"}},
+			{Name: "Sergei Lavrov", Kind: "person", Aliases: []string{"Lavrov"}},
+			{Name: "NATO", Kind: "organisation", Aliases: []string{"Nato"}},
+			{Name: "Warsaw", Kind: "organisation"},
+		},
+	}
+	event := func(value, text, expr string, actors ...string) timeline.Event {
+		first, last, ok := parse.Interval(value)
+		at := strings.Index(text, expr)
+		if !ok || at < 0 {
+			t.Fatalf("bad fixture event %q %q", value, expr)
+		}
+		return timeline.Event{
+			Kind: timeline.KindEvent, Date: value, Start: first, End: last, Text: text, Actors: actors,
+			Sources: []timeline.Source{{Article: "wire", Sentence: text, Expression: expr, Date: value, ExprStart: at, ExprEnd: at + len(expr),
+				Explanation: "'" + expr + "' → " + value}},
+		}
+	}
+	tl.Events = []timeline.Event{
+		event("1962", "The worst confrontation since the 1962 Cuban Missile Crisis.", "1962", "Russia"),
+		event("2014", "The conflict in eastern Ukraine began in 2014.", "2014", "Ukraine", "Russia"),
+		event("2022", "Russia's 2022 invasion of Ukraine left hundreds of thousands dead.", "2022", "Russia", "Ukraine"),
+		event("2024-06", "In June last year, Putin set out his terms for peace.", "June", "Vladimir Putin", "Ukraine", "NATO"),
+		event("2024-08", "Ukraine seized a sliver of western Russia in August.", "August", "Ukraine", "Russia"),
+		event("2024-12", "“It is a difficult question,” he said in December.", "December", "Vladimir Putin"),
+		event("2025-01-20", "He told the security council on January 20 there should be no short truce.", "January 20", "Vladimir Putin"),
+		event("2025-03-11", "The US agreed on Tuesday to resume military aid after Kyiv backed a ceasefire.", "Tuesday", "United States", "Ukraine"),
+		event("2025-03-11", "Sergei Lavrov, in an interview given on Tuesday, rejected Nato troops.", "Tuesday", "Sergei Lavrov", "NATO"),
+		event("2025-03-12", "Moscow — Putin is unlikely to embrace a US ceasefire, Russian sources said on Wednesday.", "Wednesday", "Russia", "Vladimir Putin", "United States"),
+		{Kind: timeline.KindReport, Date: "2025-03-12", Text: "Putin cool on ceasefire", Sources: []timeline.Source{{Article: "wire", Sentence: "Putin cool on ceasefire", Date: "2025-03-12", Explanation: "'Date:' header"}}},
+		event("2025-03-12", "Lavrov's interview was published on Wednesday in Warsaw.", "Wednesday", "Sergei Lavrov", "Warsaw"),
+		event("2025-03-13", "Putin spoke at the Kremlin on March 13, 2025.", "March 13, 2025", "Vladimir Putin", "Russia"),
+	}
+	report := &tl.Events[10]
+	report.Start, report.End, _ = parse.Interval(report.Date)
+	second := tl.Events[9].Sources[0]
+	second.Article, second.Sentence = "paper", "Putin is cool on the US plan, Russian sources said on Wednesday."
+	second.ExprStart = strings.Index(second.Sentence, "Wednesday")
+	second.ExprEnd = second.ExprStart + len("Wednesday")
+	tl.Events[9].Sources = append(tl.Events[9].Sources, second)
+	for i := range tl.Actors {
+		for _, e := range tl.Events {
+			if slices.Contains(e.Actors, tl.Actors[i].Name) {
+				tl.Actors[i].Events++
+			}
+		}
+	}
+	return tl
 }
 
 // hostileTimeline is a timeline made to break layouts: wide characters,

@@ -64,7 +64,11 @@ func (d *detailView) render(e *timeline.Event) []string {
 	}
 	blank := func() { lines = append(lines, "") }
 
-	lines = append(lines, spread(st.title.Render(dateLabel(e, false)), st.faint.Render("event "+strconv.Itoa(d.pos+1)+" of "+strconv.Itoa(d.total)), w))
+	title := dateLabel(e, false)
+	if e.Kind == timeline.KindReport {
+		title += " · report"
+	}
+	lines = append(lines, spread(st.title.Render(title), st.faint.Render("event "+strconv.Itoa(d.pos+1)+" of "+strconv.Itoa(d.total)), w))
 	add(segment{"TimeML " + e.Date + " · " + periodText(e), st.faint})
 
 	blank()
@@ -89,6 +93,9 @@ func (d *detailView) render(e *timeline.Event) []string {
 	for i, src := range e.Sources {
 		blank()
 		heading := "Source"
+		if e.Kind == timeline.KindReport {
+			heading = "Report"
+		}
 		if len(e.Sources) > 1 {
 			heading += " " + strconv.Itoa(i+1) + " of " + strconv.Itoa(len(e.Sources))
 		}
@@ -98,8 +105,10 @@ func (d *detailView) render(e *timeline.Event) []string {
 			addIndented(segment{art.Title, st.label})
 		}
 		addIndented(append([]segment{{src.Article + " · ", st.faint}}, publishedText(art, st)...)...)
-		before, expr, after := splitExpression(src.Sentence, src.ExprStart, src.ExprEnd)
-		addIndented(segment{"“" + before, st.row.base}, segment{st.exprOpen + expr + st.exprClose, st.row.expr}, segment{after + "”", st.row.base})
+		addIndented(sentenceSegments(src, st.row, st, "“", "”")...)
+		if src.Date != "" && src.Date != e.Date {
+			addIndented(segment{"dates it " + src.Date + ", less precisely", st.status})
+		}
 		if src.Explanation != "" {
 			addIndented(segment{src.Explanation, st.faint})
 		}

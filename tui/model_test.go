@@ -81,7 +81,17 @@ func TestActorsApplied(t *testing.T) {
 	}
 }
 
+// TestDetails shows an event reported by two articles, one of them with
+// an inferred publish date.
 func TestDetails(t *testing.T) {
+	m := screen(t, fixtureTimeline(t), Options{}, 90, 30, append(typed("jjjjjjjjj"), keyEnter)...)
+	if d, ok := m.panel.(*detailView); !ok || len(d.event.Sources) != 2 {
+		t.Error("not the details of the event with two sources")
+	}
+}
+
+// TestSeedDetails shows the last event of the built-in articles.
+func TestSeedDetails(t *testing.T) {
 	screen(t, seedTimeline(t), Options{}, 90, 30, append(typed("G"), keyEnter)...)
 }
 

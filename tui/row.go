@@ -68,11 +68,11 @@ func (l *eventList) renderEvent(e *timeline.Event, selected bool, st styles) str
 	if rightW > 0 {
 		textW -= rightW + 2
 	}
-	before, expr, after := eventSentence(e)
-	text := []segment{{before, rs.base}, {st.exprOpen + expr + st.exprClose, rs.expr}, {after, rs.base}}
-	if expr == "" {
-		text = text[:1]
+	var text []segment
+	if e.Kind == timeline.KindReport {
+		text = append(text, segment{reportTag, rs.count})
 	}
+	text = append(text, eventSegments(e, rs, st)...)
 	text, tw := fitSegments(text, textW)
 	segs = append(segs, text...)
 	if rightW > 0 || selected {
@@ -195,15 +195,29 @@ func chosenFirst(names []string, chosen map[string]bool) []string {
 // gapBefore is the space before the chip that follows n others.
 func gapBefore(n int) int { return min(n, 1) }
 
-// eventSentence returns an event's text around its time expression, from
-// the source whose sentence the text is.
-func eventSentence(e *timeline.Event) (before, expr, after string) {
+// reportTag starts the text of a report event, as in the plain text
+// output.
+const reportTag = "[report] "
+
+// eventSegments returns an event's text with its time expression marked,
+// from the source whose sentence the text is.
+func eventSegments(e *timeline.Event, rs rowStyles, st styles) []segment {
 	for _, src := range e.Sources {
 		if src.Sentence == e.Text {
-			return splitExpression(src.Sentence, src.ExprStart, src.ExprEnd)
+			return sentenceSegments(src, rs, st, "", "")
 		}
 	}
-	return splitExpression(e.Text, -1, -1)
+	return []segment{{collapseSpace(strings.TrimSpace(e.Text)), rs.base}}
+}
+
+// sentenceSegments returns a source's sentence, between open and close,
+// with its time expression marked.
+func sentenceSegments(src timeline.Source, rs rowStyles, st styles, open, close string) []segment {
+	before, expr, after := splitExpression(src.Sentence, src.ExprStart, src.ExprEnd)
+	if expr == "" {
+		return []segment{{open + before + close, rs.base}}
+	}
+	return []segment{{open + before, rs.base}, {st.exprOpen + expr + st.exprClose, rs.expr}, {after + close, rs.base}}
 }
 
 // fitSegments cuts segments to at most w cells, ending them with an

@@ -98,7 +98,7 @@ func TestRapidResizes(t *testing.T) {
 func TestPasteIntoSearch(t *testing.T) {
 	paste := strings.Repeat("ceasefire 停戦 🕊️\n", 400)
 	for _, w := range []int{1, 10, 40, 80, 200} {
-		m := sized(t, seedTimeline(t), Options{}, w, 12)
+		m := sized(t, fixtureTimeline(t), Options{}, w, 12)
 		m, _ = press(t, m, typed("/")[0], tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(paste), Paste: true})
 		if !strings.HasPrefix(m.sel.query, "ceasefire 停戦") || strings.Contains(m.sel.query, "\n") {
 			t.Fatalf("width %d: query %.40q…, want the paste on one line", w, m.sel.query)
@@ -117,7 +117,7 @@ func TestPasteIntoSearch(t *testing.T) {
 // TestMonochrome checks that the cursor's row is marked with characters,
 // as reverse video is lost without colour.
 func TestMonochrome(t *testing.T) {
-	m := sized(t, seedTimeline(t), Options{}, 80, 24)
+	m := sized(t, fixtureTimeline(t), Options{}, 80, 24)
 	m, _ = press(t, m, keyDown, keyDown)
 	var marked []string
 	for _, line := range strings.Split(m.View(), "\n") {

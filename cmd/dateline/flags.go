@@ -28,6 +28,11 @@ Flags:
                    its extension names unless --format says otherwise
   --force          let --output replace an existing file
   --actor NAME     keep events involving NAME (repeatable: any of them)
+  --from DATE      keep events that end on or after DATE (YYYY, YYYY-MM
+                   or YYYY-MM-DD)
+  --to DATE        keep events that start on or before DATE
+  --published ID=YYYY-MM-DD
+                   set the publish date of article ID (repeatable)
   --search TEXT    keep events whose text, actors or articles contain TEXT
   --mouse          let the mouse wheel scroll the browser
   --version        print the version
@@ -47,6 +52,11 @@ type options struct {
 	actors  []string
 	paths   []string
 	version bool
+
+	// from and to bound the dates of the events shown.
+	from, to periodFlag
+	// published are publish dates given on the command line.
+	published publishedFlag
 }
 
 var errHelp = errors.New("help requested")
@@ -81,6 +91,10 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.search, "search", "", "")
 	fs.BoolVar(&o.mouse, "mouse", false, "")
 	fs.Var(&actors, "actor", "")
+	o.published = publishedFlag{}
+	fs.Var(&o.from, "from", "")
+	fs.Var(&o.to, "to", "")
+	fs.Var(o.published, "published", "")
 	fs.BoolVar(&o.version, "version", false, "")
 	fs.BoolVar(&help, "help", false, "")
 	fs.BoolVar(&help, "h", false, "")
@@ -107,6 +121,9 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		return o, errHelp
 	}
 	o.actors = actors
+	if err := checkRange(o.from, o.to); err != nil {
+		return o, err
+	}
 	var err error
 	o.format, err = chooseFormat(o.format, print, asJSON, o.output)
 	return o, err

@@ -64,8 +64,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dateline: no article could be read")
 		return exitNoInput
 	}
+	if err := setPublished(arts, opts.published); err != nil {
+		fmt.Fprintf(stderr, "dateline: %v\n", err)
+		return exitUsage
+	}
+	parse.Complete(arts)
 	tl := timeline.Build(arts)
-	filter := timeline.Filter{Actors: opts.actors, Text: opts.search}
+	filter := timeline.Filter{Actors: opts.actors, Text: opts.search, From: opts.from.first, To: opts.to.last}
 	events := tl.Select(filter)
 
 	if opts.format != "" || !isTerminal(stdout) {

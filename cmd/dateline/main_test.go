@@ -60,6 +60,15 @@ func TestExitCodes(t *testing.T) {
 		{"stdin", "Date: 2025-03-12\n\nIt happened on Monday.", []string{"--print", "-"}, 0, ""},
 		{"empty stdin", "", []string{"--print", "-"}, 1, "standard input is empty"},
 		{"flags after paths", "", []string{good, "--json"}, 0, ""},
+		{"from a year", "", []string{"--print", "--from", "2024"}, 0, ""},
+		{"from a month, to a day", "", []string{"--print", "--from", "2024-06", "--to", "2025-03-11"}, 0, ""},
+		{"bad from", "", []string{"--from", "2025-13"}, 2, "want YYYY, YYYY-MM or YYYY-MM-DD"},
+		{"bad to", "", []string{"--to", "March 2025"}, 2, "want YYYY, YYYY-MM or YYYY-MM-DD"},
+		{"from after to", "", []string{"--from", "2025", "--to", "2024-12"}, 2, "--from 2025 is after --to 2024-12"},
+		{"published", "", []string{"--print", "--published", "good=2025-03-14", good}, 0, ""},
+		{"bad published", "", []string{"--published", "good=14.03.2025"}, 2, "want ID=YYYY-MM-DD"},
+		{"published without id", "", []string{"--published", "=2025-03-14"}, 2, "want ID=YYYY-MM-DD"},
+		{"published for no article", "", []string{"--print", "--published", "nope=2025-03-14", good}, 2, "no article has this id"},
 	}
 	for _, c := range cases {
 		code, _, errs := runCmd(t, c.stdin, c.args...)
@@ -78,6 +87,24 @@ func TestActorFilter(t *testing.T) {
 	}
 	if !strings.HasPrefix(none, "5 articles, 0 events") {
 		t.Fatalf("no-match output starts %q", firstLine(none))
+	}
+}
+
+func TestDateRange(t *testing.T) {
+	_, out, _ := runCmd(t, "", "--print", "--from", "2024-06", "--to", "2024-12")
+	if !strings.Contains(out, "\n2024-06 ") || !strings.Contains(out, "\n2024-12 ") || strings.Contains(out, "\n2025") || strings.Contains(out, "\n2022 ") {
+		t.Fatalf("output:\n%s", out)
+	}
+}
+
+func TestPublishedOverrides(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "talks.txt")
+	os.WriteFile(path, []byte("Talks Stall\n\nTalks began on Tuesday."), 0o644)
+	_, before, _ := runCmd(t, "", "--json", path)
+	_, after, _ := runCmd(t, "", "--json", "--published", "talks=2025-03-14", path)
+	if strings.Contains(before, `"date": "2025-03-11"`) || !strings.Contains(after, `"date": "2025-03-11"`) || !strings.Contains(after, "given with --published") {
+		t.Fatalf("before:\n%s\nafter:\n%s", before, after)
 	}
 }
 

@@ -1,0 +1,161 @@
+package timeline
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+// The gazetteers are data, in data/: countries with their other names,
+// capitals and seats of government, demonyms, organisations, news outlets,
+// other places, titles, the last words that say what a name names, and
+// capitalised words that name nothing.
+//
+//go:embed data/*.tsv data/*.txt
+var dataFS embed.FS
+
+// Classes of gazetteer phrases.
+const (
+	classCountry      = "country"      // a country or another name of it
+	classCapital      = "capital"      // a capital or seat of government
+	classDemonym      = "demonym"      // "Russian", "Ukrainians"
+	classOrganisation = "organisation" // NATO, the European Union
+	classMedia        = "media"        // a news outlet or platform
+	classPlace        = "place"        // a region or city: where, not who
+	classNotName      = "notname"      // capitalised, but no actor
+)
+
+// entry is what a gazetteer phrase names.
+type entry struct {
+	class string
+	name  string // canonical name of the country or organisation
+}
+
+// gazetteer holds the tables, indexed for matching phrases of a text.
+type gazetteer struct {
+	phrases map[string]entry // as written
+	titles  map[string]bool  // lower case
+	// prefixes holds the first words of every phrase and title longer
+	// than one word ("Saudi", "secretary of"): matching stops as soon as
+	// the words read are no prefix.
+	prefixes  map[string]bool
+	nameWords map[string]string // last word of a name → organisation, government, media, event, place
+}
+
+// Layouts of the phrase tables.
+const (
+	named  = iota // a canonical name, then its other names
+	mapped        // a phrase, then the name it stands for
+	plain         // a phrase alone
+)
+
+// phraseTables are the tables of phrases, in order of precedence: a
+// country's own name wins over the same word as an organisation's alias.
+var phraseTables = []struct {
+	file, class string
+	layout      int
+}{
+	{"countries.tsv", classCountry, named},
+	{"capitals.tsv", classCapital, mapped},
+	{"demonyms.tsv", classDemonym, mapped},
+	{"organisations.tsv", classOrganisation, named},
+	{"media.txt", classMedia, plain},
+	{"places.txt", classPlace, plain},
+	{"notnames.txt", classNotName, plain},
+}
+
+// gazette is the gazetteer every extraction uses, read once.
+var gazette = mustLoadGazetteer()
+
+func mustLoadGazetteer() *gazetteer {
+	g, err := loadGazetteer()
+	if err != nil {
+		panic("timeline: bad gazetteer data: " + err.Error())
+	}
+	return g
+}
+
+func loadGazetteer() (*gazetteer, error) {
+	g := &gazetteer{phrases: map[string]entry{}, titles: map[string]bool{}, prefixes: map[string]bool{}, nameWords: map[string]string{}}
+	// Later tables do not override earlier ones.
+	add := func(phrase string, e entry) {
+		if _, ok := g.phrases[phrase]; ok {
+			return
+		}
+		g.phrases[phrase] = e
+		g.addPrefixes(phrase)
+	}
+	var err error
+	for _, t := range phraseTables {
+		if err != nil {
+			break
+		}
+		err = readTable(t.file, func(f []string) {
+			switch t.layout {
+			case named:
+				add(f[0], entry{t.class, f[0]})
+				for _, alias := range aliases(f) {
+					add(alias, entry{t.class, f[0]})
+				}
+			case mapped:
+				add(f[0], entry{t.class, f[1]})
+			default:
+				add(f[0], entry{t.class, f[0]})
+			}
+		})
+	}
+	if err == nil {
+		err = readTable("titles.txt", func(f []string) {
+			g.titles[f[0]] = true
+			g.addPrefixes(f[0])
+		})
+	}
+	if err == nil {
+		err = readTable("namewords.tsv", func(f []string) { g.nameWords[f[0]] = f[1] })
+	}
+	return g, err
+}
+
+func (g *gazetteer) addPrefixes(phrase string) {
+	words := strings.Fields(phrase)
+	for n := 1; n < len(words); n++ {
+		g.prefixes[strings.Join(words[:n], " ")] = true
+	}
+}
+
+func aliases(fields []string) []string {
+	if len(fields) < 2 || fields[1] == "" {
+		return nil
+	}
+	var out []string
+	for _, a := range strings.Split(fields[1], ",") {
+		if a = strings.TrimSpace(a); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// readTable calls row with the tab-separated fields of each line of a data
+// file, skipping comments and blank lines.
+func readTable(name string, row func([]string)) error {
+	f, err := dataFS.Open("data/" + name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		ln := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(ln) == "" || strings.HasPrefix(ln, "#") {
+			continue
+		}
+		fields := strings.Split(ln, "\t")
+		if strings.HasSuffix(name, ".tsv") && len(fields) < 2 {
+			return fmt.Errorf("%s:%d: want tab-separated fields", name, n)
+		}
+		row(fields)
+	}
+	return sc.Err()
+}

@@ -1,0 +1,578 @@
+package timeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"dateline/parse"
+)
+
+// Actor kinds.
+const (
+	KindPerson       = "person"
+	KindCountry      = "country"
+	KindOrganisation = "organisation"
+	// KindRole is an actor named by title only ("the Russian president"),
+	// and KindUnknown a lone capitalised word ("Putin") the article alone
+	// cannot place: Merge resolves both against the corpus.
+	KindRole    = "role"
+	KindUnknown = ""
+)
+
+// Mention is an actor as one article names it, before the names of the
+// whole corpus are folded together.
+type Mention struct {
+	// Name is the fullest name the article gives: "Vladimir Putin",
+	// "Russia", "NATO"; for a role, "the president of Russia".
+	Name string
+	Kind string
+	// Forms are the ways the article writes the actor: "Putin",
+	// "President Vladimir Putin", "Moscow".
+	Forms []string
+	// Country and Title are a person's or role's office, when written:
+	// "Russian President Vladimir Putin" → Russia, president.
+	Country, Title string
+	// Acts is true when a lone word is seen acting like a person ("Rubio
+	// said"): it names someone even if no fuller name is found.
+	Acts bool
+}
+
+// found is one mention in a sentence.
+type found struct {
+	Mention
+	form string
+	// place is true for a capital named as a place ("arrived in Moscow"):
+	// a name of the country, but the country does not act.
+	place bool
+}
+
+// sentenceMentions finds the actors a sentence names, in order, and the
+// last person named by the end of it. last is the last person the article
+// named before the sentence: "he" or "she" opening the sentence or an
+// attribution refers to it. known holds the words that name people in
+// the article ("Putin" once "Vladimir Putin" is seen): a lone known word
+// is a person named. A headline is read as one: in title case, its
+// capitals mark no names.
+func sentenceMentions(toks []token, last string, known map[string]bool, headline bool) ([]found, string) {
+	p := mentionParser{toks: toks, heading: isHeading(toks, headline), last: last, known: known}
+	p.run()
+	return p.out, p.last
+}
+
+type mentionParser struct {
+	toks    []token
+	heading bool // a title-case line: capitals tell nothing
+	last    string
+	known   map[string]bool
+	out     []found
+	// modifier is the index in out of a country just named, which a title
+	// right after it qualifies ("Russian President …", "Kremlin spokesman").
+	modifier, modifierEnd int
+}
+
+// personLinks may join the words of a name: "Ursula von der Leyen".
+var personLinks = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "del": true, "di": true, "bin": true, "ibn": true, "al": true, "la": true, "le": true, "du": true, "dos": true}
+
+// locatives before a capital make it a place, not the state acting:
+// "arrived in Moscow", "at the Kremlin".
+var locatives = map[string]bool{"in": true, "at": true, "from": true, "near": true, "into": true, "outside": true, "inside": true, "across": true, "around": true, "toward": true, "towards": true, "via": true, "visit": true, "visited": true, "visiting": true, "visits": true, "reach": true, "reached": true}
+
+// movements before "to" make it a word of place: "travel to Moscow".
+var movements = map[string]bool{"travel": true, "travels": true, "travelled": true, "traveled": true, "go": true, "went": true, "come": true, "came": true, "fly": true, "flew": true, "return": true, "returned": true, "arrive": true, "arrived": true, "head": true, "headed": true, "trip": true, "journey": true, "moved": true, "move": true, "back": true, "way": true}
+
+// actingVerbs after a lone capitalised word show it is someone: "Rubio
+// said", "Lukashenko noted".
+var actingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "stated": true, "states": true, "added": true,
+	"adds": true, "noted": true, "notes": true, "emphasized": true, "emphasised": true, "stressed": true,
+	"questioned": true, "announced": true, "warned": true, "insisted": true, "argued": true, "claimed": true,
+	"wrote": true, "tweeted": true, "posted": true, "asked": true, "replied": true, "reiterated": true,
+	"suggested": true, "declared": true, "explained": true, "urged": true, "acknowledged": true,
+	"admitted": true, "confirmed": true, "denied": true, "vowed": true, "pledged": true, "met": true,
+	"spoke": true, "speaks": true, "signed": true, "rejected": true, "accused": true, "thanked": true,
+	"praised": true, "criticised": true, "criticized": true, "ordered": true, "appointed": true,
+}
+
+// speechVerbs before a name ("said Konstantin Kosachev") show the same.
+var speechVerbs = map[string]bool{"said": true, "says": true, "added": true, "told": true, "asked": true, "wrote": true, "stated": true}
+
+// titleQualifiers may stand between a country and a title: "US special
+// envoy", "Russian deputy foreign minister".
+var titleQualifiers = map[string]bool{"senior": true, "former": true, "deputy": true, "acting": true, "top": true, "chief": true, "first": true, "new": true, "then": true}
+
+func (p *mentionParser) run() {
+	p.modifier = -1
+	for i := 0; i < len(p.toks); {
+		t := p.toks[i]
+		if !t.word {
+			i++
+			continue
+		}
+		if n := p.pronoun(i); n > 0 {
+			i += n
+			continue
+		}
+		if n := p.place(i); n > 0 {
+			i += n
+			continue
+		}
+		if n := p.title(i); n > 0 {
+			i += n
+			continue
+		}
+		if t.upper {
+			i += p.name(i)
+			continue
+		}
+		i++
+	}
+}
+
+// phraseAt returns the longest gazetteer phrase starting at token i and
+// its length in tokens.
+func (p *mentionParser) phraseAt(i int) (entry, int) {
+	best, bestN := entry{}, 0
+	key := ""
+	for j := i; j < len(p.toks); j++ {
+		t := p.toks[j]
+		if !t.word || j > i && t.joined {
+			break
+		}
+		if j > i {
+			if !gazette.prefixes[key] {
+				break
+			}
+			key += " "
+		}
+		key += t.text
+		if e, ok := gazette.phrases[key]; ok {
+			best, bestN = e, j-i+1
+		}
+		if t.poss {
+			break
+		}
+	}
+	return best, bestN
+}
+
+// titleAt returns the length in tokens of the longest title starting at
+// token i, without regard to case.
+func (p *mentionParser) titleAt(i int) int {
+	best := 0
+	key := ""
+	for j := i; j < len(p.toks); j++ {
+		t := p.toks[j]
+		if !t.word {
+			break
+		}
+		if j > i {
+			if !gazette.prefixes[key] {
+				break
+			}
+			key += " "
+		}
+		key += strings.ToLower(t.text)
+		if gazette.titles[key] {
+			best = j - i + 1
+		}
+		if t.poss {
+			break
+		}
+	}
+	return best
+}
+
+// place handles a gazetteer phrase at token i: a country, capital,
+// demonym or organisation becomes a mention; a news outlet or a word that
+// names nothing is passed over. It returns the tokens used, 0 if none.
+func (p *mentionParser) place(i int) int {
+	e, n := p.phraseAt(i)
+	if n == 0 {
+		return 0
+	}
+	switch e.class {
+	case classMedia, classPlace, classNotName:
+		return n
+	case classCountry, classCapital:
+		// A single word before an unknown name is its first part: "George
+		// Washington" is read by name, "Jordan Bardella" too; not after a
+		// preposition ("ambassador to Kenya Prudence Bushnell").
+		if n == 1 && !p.toks[i].poss && p.startsName(i+1) && !p.afterPreposition(i) {
+			return 0
+		}
+		if e.class == classCapital && (p.afterLocative(i) || p.datelineAt(i, n)) {
+			p.out = append(p.out, found{Mention: Mention{Name: e.name, Kind: KindCountry}, form: p.text(i, n), place: true})
+			return n
+		}
+	}
+	kind := KindCountry
+	if e.class == classOrganisation {
+		kind = KindOrganisation
+	}
+	p.out = append(p.out, found{Mention: Mention{Name: e.name, Kind: kind}, form: p.text(i, n)})
+	p.modifier, p.modifierEnd = len(p.out)-1, i+n
+	return n
+}
+
+// startsName reports whether token i is a capitalised word unknown to
+// the gazetteers and not a title: the start of a person's name.
+func (p *mentionParser) startsName(i int) bool {
+	if i >= len(p.toks) || !p.toks[i].word || !p.toks[i].upper || p.toks[i].joined || p.heading {
+		return false
+	}
+	if _, n := p.phraseAt(i); n > 0 {
+		return false
+	}
+	return p.titleAt(i) == 0 && isNameWord(p.toks[i].text)
+}
+
+// prepositions, before a capitalised word, make it the object of a
+// phrase, not the first name of someone.
+var prepositions = map[string]bool{"to": true, "in": true, "of": true, "from": true, "at": true, "for": true, "with": true, "by": true, "on": true, "near": true}
+
+func (p *mentionParser) afterPreposition(i int) bool {
+	return i > 0 && prepositions[p.toks[i-1].text]
+}
+
+// afterLocative reports whether the phrase at token i follows a word of
+// place ("in", "to", "at the").
+func (p *mentionParser) afterLocative(i int) bool {
+	j := i - 1
+	if j >= 0 && strings.EqualFold(p.toks[j].text, "the") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	w := strings.ToLower(p.toks[j].text)
+	return locatives[w] || w == "to" && j > 0 && movements[strings.ToLower(p.toks[j-1].text)]
+}
+
+// datelineAt reports whether the phrase of n tokens at i is the place of
+// a dateline: first in the sentence, before a dash or bracket ("MOSCOW —",
+// "Kyiv (Reuters) -").
+func (p *mentionParser) datelineAt(i, n int) bool {
+	if !p.startsSentence(i) || i+n >= len(p.toks) {
+		return false
+	}
+	next := p.toks[i+n]
+	return isDash(next) || next.text == "-" || next.text == "(" || next.text == ","
+}
+
+// startsSentence reports whether token i is the first word of the
+// sentence, after any opening quotation marks.
+func (p *mentionParser) startsSentence(i int) bool {
+	for j := 0; j < i; j++ {
+		if p.toks[j].word {
+			return false
+		}
+	}
+	return true
+}
+
+// title handles a title at token i: with a name after it, a person with
+// that office; with "the" and a country before it and no name after, a
+// role ("the Russian president"). A country right before the title is
+// the person's, not an actor of its own.
+func (p *mentionParser) title(i int) int {
+	n := p.titleAt(i)
+	if n == 0 {
+		return 0
+	}
+	// A capitalised title word inside a name ("General Motors") is not one.
+	country := ""
+	if p.modifier >= 0 && p.qualifies(p.modifierEnd, i) {
+		country = p.out[p.modifier].Name
+	}
+	title := strings.ToLower(p.text(i, n))
+	j := i + n
+	prefix := p.text(i, n) + " "
+	if j < len(p.toks) && p.toks[j].text == "," && j+1 < len(p.toks) && p.startsName(j+1) {
+		j++ // appositive: "special envoy, Steve Witkoff"
+		prefix = ""
+	}
+	if p.startsName(j) {
+		m := p.nameRun(j)
+		if m.n > 0 && len(m.words) <= 4 && p.classify(m.words) == "" {
+			p.dropModifier(country)
+			p.addPerson(m.words, prefix, country, title, true)
+			return j - i + m.n
+		}
+	}
+	if country != "" && p.out[p.modifier].Kind == KindCountry {
+		if start, ok := p.roleStart(p.modifierEnd - 1); ok {
+			p.dropModifier(country)
+			role := Mention{Name: "the " + title + " of " + country, Kind: KindRole, Country: country, Title: title}
+			p.out = append(p.out, found{Mention: role, form: p.text(start, i+n-start)})
+			p.last = role.Name
+		}
+	}
+	return n
+}
+
+// qualifies reports whether the tokens from..to-1, between a country and a
+// title, are only qualifiers ("senior", "deputy"): the country is the
+// title's.
+func (p *mentionParser) qualifies(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !titleQualifiers[strings.ToLower(p.toks[k].text)] {
+			return false
+		}
+	}
+	return from <= to
+}
+
+// roleStart reports whether the country phrase ending at token i opens
+// a role, "the Russian …" or "Russia's …", and the token it starts at.
+func (p *mentionParser) roleStart(i int) (int, bool) {
+	start := i - len(strings.Fields(p.out[p.modifier].form)) + 1
+	switch {
+	case start > 0 && strings.EqualFold(p.toks[start-1].text, "the"):
+		return start - 1, true
+	case p.toks[i].poss:
+		return start, true
+	}
+	return 0, false
+}
+
+// dropModifier removes the country mention that qualifies a title: it
+// describes the person, who is the actor.
+func (p *mentionParser) dropModifier(country string) {
+	if country != "" && p.modifier == len(p.out)-1 {
+		p.out = p.out[:len(p.out)-1]
+	}
+	p.modifier = -1
+}
+
+// nameMatch is a run of capitalised words.
+type nameMatch struct {
+	words []string
+	n     int // tokens used
+}
+
+// nameRun returns the run of capitalised words at token i: linked by
+// "von", "bin"… and absorbing a single country or capital word that is
+// part of the name ("George Washington"). The run stops after a
+// possessive.
+func (p *mentionParser) nameRun(i int) nameMatch {
+	var m nameMatch
+	j := i
+	for j < len(p.toks) {
+		t := p.toks[j]
+		if !t.word || t.joined && j > i {
+			break
+		}
+		switch {
+		case t.upper && isNameWord(t.text) || t.upper && j > i && isInitial(t.text):
+			if j > i {
+				if e, n := p.phraseAt(j); n > 0 && (n > 1 || p.heading || e.class != classCountry && e.class != classCapital) {
+					return m
+				}
+				if p.titleAt(j) > 0 {
+					return m
+				}
+			}
+		case personLinks[t.text] && j+1 < len(p.toks) && p.toks[j+1].upper && p.toks[j+1].word:
+		default:
+			return m
+		}
+		m.words = append(m.words, t.text)
+		j++
+		m.n = j - i
+		if t.poss {
+			break
+		}
+	}
+	return m
+}
+
+// name handles a capitalised word that no gazetteer knows: the run it
+// starts is an organisation, a body of a state, a person, or nothing.
+func (p *mentionParser) name(i int) int {
+	m := p.nameRun(i)
+	if m.n == 0 {
+		return 1
+	}
+	if p.heading {
+		// In a title-case line, each word stands alone; Merge keeps those
+		// that are names known from elsewhere.
+		for k, w := range m.words {
+			if isNameWord(w) {
+				p.addLone(w, i+k)
+			}
+		}
+		return m.n
+	}
+	if p.startsSentence(i) && len(m.words) > 1 && isSentenceWord(m.words[0]) {
+		// "Making Juan Miguel Gonzalez his …": the opening word is no name.
+		return 1
+	}
+	form := strings.Join(m.words, " ")
+	switch p.classify(m.words) {
+	case "organisation":
+		p.out = append(p.out, found{Mention: Mention{Name: form, Kind: KindOrganisation}, form: form})
+	case "government":
+		// "Russia's Defense Ministry" acts for Russia, named already; a
+		// title after it is the country's: "Russian Foreign Ministry
+		// spokeswoman Maria Zakharova".
+		if p.modifier >= 0 && p.modifierEnd == i {
+			p.modifierEnd = i + m.n
+			return m.n
+		}
+	case "":
+		switch {
+		case len(m.words) == 1:
+			p.addLone(m.words[0], i)
+		case i > 0 && locatives[p.toks[i-1].text]:
+			// "in Little Havana", "at Fort Worth": a place.
+		case len(m.words) <= 4:
+			p.addPerson(m.words, "", "", "", false)
+		}
+	}
+	p.modifier = -1
+	return m.n
+}
+
+// classify says what a run of capitalised words names, by its last word:
+// "organisation", "government", "media", "event", "place", or "" for a
+// person's name.
+func (p *mentionParser) classify(words []string) string {
+	return gazette.nameWords[words[len(words)-1]]
+}
+
+func (p *mentionParser) addPerson(words []string, titled, country, title string, hasTitle bool) {
+	name := strings.Join(words, " ")
+	mn := Mention{Name: name, Kind: KindPerson, Country: country, Title: title, Acts: hasTitle}
+	if len(words) == 1 {
+		mn.Kind = KindUnknown // a titled surname ("President Trump"): Merge finds the full name
+	}
+	p.out = append(p.out, found{Mention: mn, form: titled + name})
+	p.last = name
+}
+
+// addLone records a lone capitalised word at token i: a surname to
+// resolve, or nothing.
+func (p *mentionParser) addLone(w string, i int) {
+	acts := i+1 < len(p.toks) && actingVerbs[p.toks[i+1].text] ||
+		i > 0 && speechVerbs[p.toks[i-1].text]
+	p.out = append(p.out, found{Mention: Mention{Name: w, Kind: KindUnknown, Acts: acts}, form: w})
+	if acts || p.known[w] {
+		p.last = w
+	}
+}
+
+// pronoun handles "he" or "she" where it is the subject of a sentence or
+// of a speech attribution: first in the sentence or after an opening
+// phrase ("In January, he …"), or after a closing quotation or a dash
+// ("…,” he said"). It refers to the last person named.
+func (p *mentionParser) pronoun(i int) int {
+	w := strings.ToLower(p.toks[i].text)
+	if w != "he" && w != "she" || p.last == "" {
+		return 0
+	}
+	subject := p.startsSentence(i)
+	if !subject && i > 0 {
+		prev := p.toks[i-1]
+		subject = isQuoteMark(prev) || isDash(prev) ||
+			prev.text == "," && i > 1 && isQuoteMark(p.toks[i-2]) ||
+			prev.text == "," && p.openingPhraseEnds(i-1)
+	}
+	if !subject {
+		return 0
+	}
+	for _, f := range p.out {
+		if f.Name == p.last {
+			return 1
+		}
+	}
+	p.out = append(p.out, found{Mention: Mention{Name: p.last, Kind: KindUnknown}, form: ""})
+	return 1
+}
+
+// openingPhraseEnds reports whether the comma at token c ends a short
+// opening phrase of the sentence with no actor in it: "In January, …".
+func (p *mentionParser) openingPhraseEnds(c int) bool {
+	if c > 5 || len(p.out) > 0 {
+		return false
+	}
+	for j := 0; j < c; j++ {
+		if p.toks[j].text == "," || isQuoteMark(p.toks[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *mentionParser) text(i, n int) string {
+	var b strings.Builder
+	for k := i; k < i+n && k < len(p.toks); k++ {
+		if k > i && p.toks[k].word && !p.toks[k].joined {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p.toks[k].text)
+	}
+	return b.String()
+}
+
+// isNameWord reports whether a word looks like part of a person's name:
+// a capital then lower-case letters ("Putin", "O'Brien", "Al-Sharaa"),
+// not an acronym or a number.
+func isNameWord(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || n == len(w) {
+		return false
+	}
+	lower := false
+	for _, c := range w[n:] {
+		switch {
+		case unicode.IsLower(c):
+			lower = true
+		case c == '-' || c == '\'' || c == '’' || unicode.IsUpper(c):
+		default:
+			return false
+		}
+	}
+	return lower
+}
+
+// isSentenceWord reports whether a capitalised word opening a sentence is
+// an ordinary word rather than a name: a function word, or a verb or
+// adverb form ("Making", "Asked", "Clearly").
+func isSentenceWord(w string) bool {
+	l := strings.ToLower(w)
+	return parse.IsStopword(l) || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ly")
+}
+
+// isInitial reports whether a word is an initial: "J.", "H.W.".
+func isInitial(w string) bool {
+	for i, r := range w {
+		if i%2 == 0 && !unicode.IsUpper(r) || i%2 == 1 && r != '.' {
+			return false
+		}
+	}
+	return len(w) >= 2 && w[len(w)-1] == '.'
+}
+
+// isHeading reports whether a sentence is written in title case, where
+// capitals do not mark names: most of its longer words capitalised, and,
+// unless it is a headline, some function word too ("Putin Does Not Fully
+// Support …"), as a sentence may be all names.
+func isHeading(toks []token, headline bool) bool {
+	words, upper, function := 0, 0, false
+	for k, t := range toks {
+		if !t.word {
+			continue
+		}
+		if k > 0 && t.upper && parse.IsStopword(strings.ToLower(t.text)) {
+			function = true
+		}
+		if utf8.RuneCountInString(t.text) > 3 {
+			words++
+			if t.upper {
+				upper++
+			}
+		}
+	}
+	return (function || headline) && words >= 2 && upper*4 >= words*3
+}

@@ -1,0 +1,279 @@
+package timeline
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"dateline/parse"
+)
+
+// sameEventScore is the content similarity above which two reports of
+// the same date are one event: about half of the distinctive words of the
+// shorter report are in the other. Reports of dates of different
+// precision ("last fall", "on Oct. 23") need more, as more events fit.
+const (
+	sameEventScore        = 0.45
+	sameEventScoreCoarser = 0.6
+)
+
+// minSharedWords is how many content words two reports must share at the
+// least: a short sentence ("The Times said on Monday:") matches anything.
+const minSharedWords = 3
+
+// mergeSameEvents makes one event of the reports of the same event in
+// different articles: compatible dates (the same period, or one within
+// the other) and clearly the same content (shared distinctive words,
+// shared quotations). Every source is kept; the event takes the finest
+// date and the text of its first report. Reports of one article are never
+// merged with each other, nor are publication reports. The result is in
+// order of first appearance.
+func mergeSameEvents(evs []Event, order []appearance) []Event {
+	idx := make([]int, len(evs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return order[idx[a]].before(order[idx[b]]) })
+
+	prints := newContentPrints(evs)
+	type pair struct {
+		a, b  int
+		score float64
+	}
+	var pairs []pair
+	for x := range idx {
+		for y := x + 1; y < len(idx); y++ {
+			i, j := idx[x], idx[y]
+			if evs[i].Kind == KindReport || evs[j].Kind == KindReport || order[i].article == order[j].article || !compatibleDates(&evs[i], &evs[j]) {
+				continue
+			}
+			need := sameEventScore
+			if evs[i].Date != evs[j].Date {
+				need = sameEventScoreCoarser
+			}
+			if s := prints.similarity(i, j); s >= need {
+				pairs = append(pairs, pair{x, y, s})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].score > pairs[b].score })
+
+	// Clusters, by position in idx; a cluster has one report per article.
+	cluster := make([]int, len(idx))
+	members := make([][]int, len(idx))
+	for x := range idx {
+		cluster[x], members[x] = x, []int{x}
+	}
+	for _, p := range pairs {
+		ca, cb := cluster[p.a], cluster[p.b]
+		if ca == cb || sharesArticle(members[ca], members[cb], idx, order) || !allCompatible(members[ca], members[cb], idx, evs) {
+			continue
+		}
+		if cb < ca {
+			ca, cb = cb, ca
+		}
+		for _, m := range members[cb] {
+			cluster[m] = ca
+		}
+		members[ca] = append(members[ca], members[cb]...)
+		members[cb] = nil
+	}
+	var out []Event
+	for x := range idx {
+		if len(members[x]) == 0 {
+			continue
+		}
+		sort.Ints(members[x])
+		out = append(out, combine(evs, idx, members[x]))
+	}
+	return out
+}
+
+// combine makes one event of the reports ms (positions in idx, in order
+// of appearance).
+func combine(evs []Event, idx []int, ms []int) Event {
+	e := evs[idx[ms[0]]]
+	e.Sources = append([]Source(nil), e.Sources...)
+	e.Actors = append([]string(nil), e.Actors...)
+	for _, m := range ms[1:] {
+		o := evs[idx[m]]
+		e.Sources = append(e.Sources, o.Sources...)
+		for _, a := range o.Actors {
+			if !contains(e.Actors, a) {
+				e.Actors = append(e.Actors, a)
+			}
+		}
+		if o.End.Sub(o.Start) < e.End.Sub(e.Start) {
+			e.Date, e.Start, e.End = o.Date, o.Start, o.End
+		}
+	}
+	return e
+}
+
+func sharesArticle(a, b []int, idx []int, order []appearance) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if order[idx[x]].article == order[idx[y]].article {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func allCompatible(a, b []int, idx []int, evs []Event) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if !compatibleDates(&evs[idx[x]], &evs[idx[y]]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// compatibleDates reports whether two events may be one: the same period,
+// or one period within the other ("in December" and "on December 19").
+func compatibleDates(a, b *Event) bool {
+	within := func(x, y *Event) bool { return !x.Start.Before(y.Start) && !x.End.After(y.End) }
+	return within(a, b) || within(b, a)
+}
+
+// contentPrints say what each report says, for comparing reports: the
+// stems of their content words (not function words, not the time
+// expression, which compatible dates already match), as sorted word
+// numbers, and their quoted word sequences. Passages are read once, however
+// many events they date.
+type contentPrints struct {
+	words  [][]int32 // by event
+	total  []float64 // by event: the summed weights of its words
+	quotes []map[string]bool
+	idf    []float64 // by word number: rarer words weigh more
+}
+
+func newContentPrints(evs []Event) *contentPrints {
+	cp := &contentPrints{words: make([][]int32, len(evs)), total: make([]float64, len(evs)), quotes: make([]map[string]bool, len(evs))}
+	ids := map[string]int32{}
+	var df []int
+	id := func(word string) int32 {
+		st := stem(word)
+		n, ok := ids[st]
+		if !ok {
+			n = int32(len(df))
+			ids[st] = n
+			df = append(df, 0)
+		}
+		return n
+	}
+	type passage struct {
+		article string
+		offset  int
+	}
+	type read struct {
+		words  []int32 // sorted, unique
+		quotes map[string]bool
+	}
+	passages := map[passage]read{}
+	for i, e := range evs {
+		if e.Kind == KindReport {
+			continue
+		}
+		s := e.Sources[0]
+		key := passage{s.Article, s.Offset}
+		r, ok := passages[key]
+		if !ok {
+			r = read{quotes: map[string]bool{}}
+			ws := parse.Words(s.Sentence)
+			for k, w := range ws {
+				if !parse.IsStopword(w.Text) {
+					r.words = append(r.words, id(w.Text))
+				}
+				if k+3 <= len(ws) && w.Quoted && ws[k+1].Quoted && ws[k+2].Quoted {
+					r.quotes[w.Text+" "+ws[k+1].Text+" "+ws[k+2].Text] = true
+				}
+			}
+			r.words = uniqueSorted(r.words)
+			passages[key] = r
+		}
+		cp.quotes[i] = r.quotes
+		// The words of the time expression are left out.
+		expr := map[int32]bool{}
+		for _, w := range parse.Words(s.Expression) {
+			expr[id(w.Text)] = true
+		}
+		for _, w := range r.words {
+			if !expr[w] {
+				cp.words[i] = append(cp.words[i], w)
+				df[w]++
+			}
+		}
+	}
+	cp.idf = make([]float64, len(df))
+	for id, n := range df {
+		cp.idf[id] = math.Log(1 + float64(len(evs))/float64(max(n, 1)))
+	}
+	for i, ws := range cp.words {
+		for _, id := range ws {
+			cp.total[i] += cp.idf[id]
+		}
+	}
+	return cp
+}
+
+func uniqueSorted(ws []int32) []int32 {
+	sort.Slice(ws, func(a, b int) bool { return ws[a] < ws[b] })
+	out := ws[:0]
+	for i, w := range ws {
+		if i == 0 || w != ws[i-1] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// similarity scores how much reports i and j say the same: the distinctive
+// words they share (each weighted by its rarity among all reports) over
+// those of the shorter one, raised when they quote the same words.
+func (cp *contentPrints) similarity(i, j int) float64 {
+	a, b := cp.words[i], cp.words[j]
+	shared, n := 0.0, 0
+	for x, y := 0, 0; x < len(a) && y < len(b); {
+		switch {
+		case a[x] < b[y]:
+			x++
+		case a[x] > b[y]:
+			y++
+		default:
+			shared += cp.idf[a[x]]
+			n++
+			x++
+			y++
+		}
+	}
+	if n < minSharedWords {
+		return 0
+	}
+	score := shared / math.Min(cp.total[i], cp.total[j])
+	quoted := 0
+	for q := range cp.quotes[i] {
+		if cp.quotes[j][q] {
+			quoted++
+		}
+	}
+	if quoted >= 3 {
+		score += 0.25
+	}
+	return score
+}
+
+// stem folds the endings of a word, so that "claims", "claimed" and
+// "claiming" compare equal.
+func stem(w string) string {
+	w = strings.TrimSuffix(w, "'s")
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
+}
