@@ -2,6 +2,8 @@ package tui
 
 import (
 	"strconv"
+	"strings"
+	"time"
 
 	"dateline/timeline"
 )
@@ -32,6 +34,19 @@ func newCorpus(tl *timeline.Timeline) *corpus {
 	c.fullW, c.compactW = labelWidths(tl.Events)
 	c.cal = calendarOf(tl.Events)
 	return c
+}
+
+// datesText says which dates a filter keeps: "from 1 Jun 2024 to 31 Dec
+// 2024", "from 1 Jun 2024", "to 31 Dec 2024"; empty when it keeps all.
+func datesText(from, to time.Time) string {
+	var parts []string
+	if !from.IsZero() {
+		parts = append(parts, "from "+from.Format("2 Jan 2006"))
+	}
+	if !to.IsZero() {
+		parts = append(parts, "to "+to.Format("2 Jan 2006"))
+	}
+	return strings.Join(parts, " ")
 }
 
 // header is the top of the screen: what the timeline holds and how much
@@ -81,6 +96,12 @@ func (h *header) View(c *corpus, sel *selection, st styles) string {
 		for _, a := range sel.actors {
 			filters = append(filters, segment{" ", st.row.base}, segment{st.chipText(a), st.row.chipOn})
 		}
+	}
+	if dates := datesText(sel.from, sel.to); dates != "" {
+		if filters != nil {
+			filters = append(filters, segment{"  ", st.row.base})
+		}
+		filters = append(filters, segment{"dates ", st.faint}, segment{dates, st.filters})
 	}
 	if filters == nil {
 		filters = []segment{{"all events · / to search · a to choose actors · ? for help", st.faint}}

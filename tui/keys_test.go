@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"dateline/timeline"
 )
 
 // year returns the year of the event under the cursor.
@@ -160,7 +162,7 @@ func TestNextMatch(t *testing.T) {
 }
 
 func TestActorKeys(t *testing.T) {
-	m := sized(t, fixtureTimeline(t), Options{Actors: []string{"KYIV"}}, 80, 24)
+	m := sized(t, fixtureTimeline(t), Options{Filter: timeline.Filter{Actors: []string{"KYIV"}}}, 80, 24)
 	if len(m.list.events) != 5 || m.sel.actors[0] != "KYIV" {
 		t.Fatalf("--actor KYIV keeps %d events (%v)", len(m.list.events), m.sel.actors)
 	}

@@ -23,12 +23,10 @@ import (
 
 // Options set up the browser.
 type Options struct {
-	// Actors filters the timeline from the start to events involving any
-	// of these actors (names or aliases, any case), as --actor does; the
-	// actor picker starts with them chosen.
-	Actors []string
-	// Search starts with this search text kept, as --search does.
-	Search string
+	// Filter is the filter to start with, as --actor, --search, --from and
+	// --to make it. The search (/) changes its Text and the actor picker
+	// (a) its Actors, which it starts with chosen; its dates stay.
+	Filter timeline.Filter
 	// Mouse lets the mouse wheel scroll (and a click select). It takes the
 	// mouse from the terminal, so selecting text then needs shift.
 	Mouse bool
@@ -60,14 +58,14 @@ func New(tl *timeline.Timeline, opts Options) Model {
 	st := newStyles(lipgloss.ColorProfile())
 	m := Model{
 		corpus:    newCorpus(tl),
-		sel:       newSelection(tl, opts.Actors, opts.Search),
+		sel:       newSelection(tl, opts.Filter),
 		search:    newSearchBar(len(tl.Events), st),
 		help:      newHelp(st),
 		st:        st,
-		lastQuery: strings.ToLower(opts.Search),
+		lastQuery: strings.ToLower(opts.Filter.Text),
 	}
 	m.list.keys = newListKeys()
-	m.list.chosen = chosenActors(tl, opts.Actors)
+	m.list.chosen = chosenActors(tl, opts.Filter.Actors)
 	m.refresh()
 	return m
 }
@@ -450,6 +448,9 @@ func (m *Model) body() string {
 		}
 		if len(m.sel.actors) > 0 {
 			segs = append(segs, []segment{{"Events involving " + strings.Join(m.sel.actors, " or ") + " are left out: A clears the actors, a chooses others.", st.empty}})
+		}
+		if dates := datesText(m.sel.from, m.sel.to); dates != "" {
+			segs = append(segs, []segment{{"Only events " + dates + " are shown, as --from and --to asked.", st.empty}})
 		}
 	}
 	var lines []string

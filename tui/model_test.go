@@ -69,7 +69,7 @@ func TestSearchKept(t *testing.T) {
 func TestActorPicker(t *testing.T) {
 	msgs := append(typed("a"), typed("rus")...)
 	msgs = append(msgs, keySpace, keyDown)
-	screen(t, seedTimeline(t), Options{Actors: []string{"ukraine"}}, 80, 20, msgs...)
+	screen(t, seedTimeline(t), Options{Filter: timeline.Filter{Actors: []string{"ukraine"}}}, 80, 20, msgs...)
 }
 
 func TestActorsApplied(t *testing.T) {
@@ -113,5 +113,7 @@ func TestEmptyCorpus(t *testing.T) {
 }
 
 func TestNoMatch(t *testing.T) {
-	screen(t, seedTimeline(t), Options{Actors: []string{"Nobody"}, Search: "ceasefire"}, 60, 14)
+	from, to, _ := parse.Interval("2024")
+	f := timeline.Filter{Actors: []string{"Nobody"}, Text: "ceasefire", From: from, To: to}
+	screen(t, seedTimeline(t), Options{Filter: f}, 60, 16)
 }

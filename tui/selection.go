@@ -2,13 +2,14 @@ package tui
 
 import (
 	"strings"
+	"time"
 
 	"dateline/timeline"
 )
 
 // selection is the events the browser shows: those that timeline.Select
-// keeps for the chosen actors, narrowed to the ones that match the search
-// text as (*timeline.Event).Matches defines it.
+// keeps for the chosen actors and the dates, narrowed to the ones that
+// match the search text as (*timeline.Event).Matches defines it.
 //
 // Matching calls strings.Contains on each event's SearchText, lower-cased
 // once for the whole timeline (the index, built in the background at
@@ -20,8 +21,9 @@ import (
 // the index and the corpus's calendar find theirs.
 type selection struct {
 	tl     *timeline.Timeline
-	actors []string // the actor filter, nil for none
-	query  string   // the search text, as typed
+	actors   []string  // the actor filter, nil for none
+	query    string    // the search text, as typed
+	from, to time.Time // the dates, which the browser does not change
 
 	index *searchIndex // nil until built
 
@@ -31,15 +33,16 @@ type selection struct {
 	matched string            // the lower-cased query they match
 }
 
-func newSelection(tl *timeline.Timeline, actors []string, query string) selection {
-	s := selection{tl: tl, query: query}
-	s.setActors(actors)
+// newSelection returns the events of tl that f keeps.
+func newSelection(tl *timeline.Timeline, f timeline.Filter) selection {
+	s := selection{tl: tl, query: f.Text, from: f.From, to: f.To}
+	s.setActors(f.Actors)
 	return s
 }
 
 // filter returns the filter the selection applies.
 func (s *selection) filter() timeline.Filter {
-	return timeline.Filter{Actors: s.actors, Text: s.query}
+	return timeline.Filter{Actors: s.actors, Text: s.query, From: s.from, To: s.to}
 }
 
 // setActors sets the actor filter and selects again.
@@ -48,7 +51,7 @@ func (s *selection) setActors(actors []string) {
 		actors = nil // an empty, non-nil filter would keep no event
 	}
 	s.actors = actors
-	s.base = positions(s.tl, s.tl.Select(timeline.Filter{Actors: actors}))
+	s.base = positions(s.tl, s.tl.Select(timeline.Filter{Actors: actors, From: s.from, To: s.to}))
 	s.narrow(s.base)
 }
 

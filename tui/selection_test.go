@@ -2,8 +2,10 @@ package tui
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
+	"dateline/parse"
 	"dateline/timeline"
 )
 
@@ -13,22 +15,27 @@ import (
 // or backspaced.
 func TestSelectionIsSelect(t *testing.T) {
 	tl := seedTimeline(t)
+	from, to, _ := parse.Interval("2025-03")
 	queries := []string{"", "p", "pu", "put", "puti", "putin", "put", "", "RUSS", "russia’s", "\x00", "moscow — ", "ü", "Tuesday"}
-	for _, actors := range [][]string{nil, {"Russia"}, {"ukraine", "US"}, {"Nobody"}} {
+	for _, base := range []timeline.Filter{
+		{}, {Actors: []string{"Russia"}}, {Actors: []string{"ukraine", "US"}}, {Actors: []string{"Nobody"}},
+		{From: from}, {To: to}, {Actors: []string{"kremlin"}, From: from, To: to},
+	} {
 		for _, indexed := range []bool{false, true} {
-			s := newSelection(tl, actors, "")
+			s := newSelection(tl, base)
 			if indexed {
 				s.setIndex(buildIndex(tl))
 			}
 			for _, q := range queries {
 				s.setQuery(q)
-				want := tl.Select(timeline.Filter{Actors: actors, Text: q})
-				if !slices.Equal(s.events, want) {
-					t.Errorf("actors %v, index %v, query %q: %d events, Select keeps %d", actors, indexed, q, len(s.events), len(want))
+				f := base
+				f.Text = q
+				if want := tl.Select(f); !slices.Equal(s.events, want) {
+					t.Errorf("filter %+v, index %v: %d events, Select keeps %d", f, indexed, len(s.events), len(want))
 				}
 				for i := range s.events {
-					if !s.matches(i, q) && q == "" {
-						t.Errorf("event %d does not match the empty query", i)
+					if !s.matches(i, strings.ToLower(q)) {
+						t.Errorf("filter %+v, index %v: event %d does not match", f, indexed, i)
 					}
 				}
 			}
@@ -40,7 +47,7 @@ func TestSelectionIsSelect(t *testing.T) {
 // changes nothing the user sees.
 func TestSelectionIndexLate(t *testing.T) {
 	tl := seedTimeline(t)
-	s := newSelection(tl, []string{"Russia"}, "putin")
+	s := newSelection(tl, timeline.Filter{Actors: []string{"Russia"}, Text: "putin"})
 	before := slices.Clone(s.events)
 	s.setIndex(buildIndex(tl))
 	if !slices.Equal(s.events, before) {

@@ -41,7 +41,7 @@ func TestAllSizes(t *testing.T) {
 	}{
 		{"seeds", seedTimeline(t), Options{}},
 		{"hostile", hostileTimeline(t), Options{}},
-		{"seeds with an actor", seedTimeline(t), Options{Actors: []string{"Russia"}}},
+		{"seeds with an actor", seedTimeline(t), Options{Filter: timeline.Filter{Actors: []string{"Russia"}}}},
 	} {
 		for _, s := range screens {
 			m, _ := press(t, sized(t, corpus.tl, corpus.opts, 80, 24), s.keys...)

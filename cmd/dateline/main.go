@@ -76,7 +76,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if opts.format != "" || !isTerminal(stdout) {
 		return writeExport(opts, filter, tl, events, stdout, stderr)
 	}
-	if err := tui.Run(tl, tui.Options{Actors: opts.actors, Search: opts.search, Mouse: opts.mouse}); err != nil {
+	if err := tui.Run(tl, tui.Options{Filter: filter, Mouse: opts.mouse}); err != nil {
 		fmt.Fprintln(stderr, "dateline:", err)
 		return exitNoInput
 	}
