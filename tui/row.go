@@ -38,12 +38,12 @@ func labelWidths(events []timeline.Event) (full, compact int) {
 const maxGutter = 21
 
 // chooseGutter picks the date column for rows of w cells: full labels when
-// they leave three quarters of the row to the rest, compact ones when the
-// row has room for a date and some text, none below.
+// they leave four fifths of the row to the rest, compact ones when the row
+// has room for a date and some text, none below.
 func chooseGutter(w, full, compact int) gutter {
 	avail := w - 2
 	switch {
-	case full*4 <= avail:
+	case full*5 <= avail:
 		return gutter{width: full}
 	case avail >= 22:
 		return gutter{width: compact, compact: true}
@@ -96,7 +96,7 @@ func (l *eventList) rightPart(e *timeline.Event, avail int, rs rowStyles, st sty
 	count := strconv.Itoa(len(e.Sources)) + " src"
 	count = strings.Repeat(" ", max(len("99 src")-len(count), 0)) + count
 	countW := len(count)
-	if avail < 56 {
+	if avail < 66 {
 		return []segment{{count, rs.count}}, countW
 	}
 	// The chips have a column of their own, so that the text column
