@@ -18,8 +18,7 @@ import (
 // brackets around actor chips and guillemets around the time expression.
 type styles struct {
 	title, header, filters, faint, empty, separator, status paint
-	searchPrompt, pickerPrompt                              paint
-	kind, count, heading, label, bars, cursorMark           paint
+	pickerPrompt, kind, heading, label, bars, cursorMark    paint
 	// row and selected paint the list rows and the picker rows; selected
 	// is the cursor's row.
 	row, selected rowStyles
@@ -69,10 +68,8 @@ func newStyles(p termenv.Profile) styles {
 		empty:        paintOf(plain.Italic(true)),
 		separator:    paintOf(fg("4").Bold(true)),
 		status:       paintOf(fg("3")),
-		searchPrompt: paintOf(fg("3").Bold(true)),
 		pickerPrompt: paintOf(fg("5").Bold(true)),
 		kind:         paintOf(plain.Faint(true)),
-		count:        paintOf(fg("6")),
 		heading:      paintOf(fg("4").Bold(true)),
 		label:        paintOf(plain.Bold(true)),
 		bars:         paintOf(fg("6")),
