@@ -20,7 +20,7 @@ import (
 // Events are also known by their position in the timeline, which is how
 // the index and the corpus's calendar find theirs.
 type selection struct {
-	tl     *timeline.Timeline
+	tl       *timeline.Timeline
 	actors   []string  // the actor filter, nil for none
 	query    string    // the search text, as typed
 	from, to time.Time // the dates, which the browser does not change
