@@ -175,6 +175,10 @@ func TestActorKeys(t *testing.T) {
 	if len(p.shown) != 1 || p.actors[p.shown[0].actor].Name != "Warsaw" {
 		t.Fatalf("wrsw narrows to %d actors", len(p.shown))
 	}
+	m, _ = press(t, m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("x"), Alt: true})
+	if p.query != "wrsw" {
+		t.Errorf("alt+x typed into the picker: %q", p.query)
+	}
 	m, _ = press(t, m, keySpace, keyBack, keyBack, keyBack, keyBack)
 	if len(p.shown) != len(p.actors) {
 		t.Errorf("erasing the query shows %d of %d actors", len(p.shown), len(p.actors))

@@ -171,7 +171,7 @@ func (p *actorPicker) Update(msg tea.Msg) tea.Msg {
 				p.query = string(r[:len(r)-1])
 				p.narrow()
 			}
-		case msg.Type == tea.KeyRunes:
+		case msg.Type == tea.KeyRunes && !msg.Alt:
 			p.query += string(msg.Runes)
 			p.narrow()
 		}
