@@ -17,7 +17,7 @@ var quitKey = binding([]string{"ctrl+c"}, "ctrl+c", "quit")
 type listKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom, PrevYear, NextYear key.Binding
 	Search, ClearSearch, NextMatch, PrevMatch                   key.Binding
-	Actors, ClearActors, Details, Help, Quit                    key.Binding
+	Actors, ClearActors, Details, Export, Help, Quit            key.Binding
 }
 
 func newListKeys() listKeys {
@@ -37,6 +37,7 @@ func newListKeys() listKeys {
 		Actors:      binding([]string{"a"}, "a", "choose actors"),
 		ClearActors: binding([]string{"A"}, "A", "clear actors"),
 		Details:     binding([]string{"enter"}, "enter", "event details"),
+		Export:      binding([]string{"e"}, "e", "export the events in view"),
 		Help:        binding([]string{"?"}, "?", "all keys"),
 		Quit:        binding([]string{"q", "ctrl+c"}, "q", "quit"),
 	}
@@ -52,7 +53,7 @@ func (k listKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.PrevYear, k.NextYear},
 		{k.Search, k.ClearSearch, k.NextMatch, k.PrevMatch, k.Actors, k.ClearActors},
-		{k.Details, k.Help, k.Quit},
+		{k.Details, k.Export, k.Help, k.Quit},
 	}
 }
 

@@ -10,6 +10,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -19,6 +20,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"dateline/timeline"
+	"dateline/timeline/export"
 )
 
 // Options set up the browser.
@@ -30,6 +32,9 @@ type Options struct {
 	// Mouse lets the mouse wheel scroll (and a click select). It takes the
 	// mouse from the terminal, so selecting text then needs shift.
 	Mouse bool
+	// ExportDir is the folder the export key (e) writes files to; empty
+	// for the current folder.
+	ExportDir string
 }
 
 // Model is the state of the browser.
@@ -44,6 +49,8 @@ type Model struct {
 	panel   panel // the open panel, nil for the list
 	help    help.Model
 	st      styles
+
+	exportDir string
 
 	searching bool   // the search line has the keyboard
 	lastQuery string // what n and N look for
@@ -63,6 +70,7 @@ func New(tl *timeline.Timeline, opts Options) Model {
 		help:      newHelp(st),
 		st:        st,
 		lastQuery: strings.ToLower(opts.Filter.Text),
+		exportDir: opts.ExportDir,
 	}
 	m.list.keys = newListKeys()
 	m.list.chosen = chosenActors(tl, opts.Filter.Actors)
@@ -148,6 +156,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case chooseActors:
 		m.panel = nil
 		m.setActors(msg)
+		return m, nil
+	case exportAs:
+		m.panel = nil
+		m.status = "exporting…"
+		return m, exportCmd(m.exportDir, export.Format(msg), m.corpus.tl, m.sel.events, m.sel.filter())
+	case exported:
+		switch {
+		case msg.err != nil:
+			m.status = "export failed: " + msg.err.Error()
+		default:
+			m.status = fmt.Sprintf("exported %d events to %s", msg.events, msg.path)
+		}
 		return m, nil
 	case stepEvent:
 		m.list.move(int(msg))
@@ -253,6 +273,8 @@ func (m Model) updateList(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			m.openPanel(d)
 			d.show(e, m.list.cursor, len(m.list.events))
 		}
+	case key.Matches(msg, k.Export):
+		m.openPanel(newExportMenu(m.st))
 	case key.Matches(msg, k.Help):
 		m.openPanel(newHelpView(m.helpSections(), m.st))
 	}
@@ -266,6 +288,7 @@ func (m *Model) helpSections() []helpSection {
 		{"Search line", m.search.keys},
 		{"Actor picker (a)", newPickerKeys()},
 		{"Event details (enter)", newDetailKeys()},
+		{"Export (e)", newExportKeys()},
 		{"This help (?)", newHelpKeys()},
 	}
 }
