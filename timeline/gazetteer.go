@@ -39,7 +39,7 @@ type gazetteer struct {
 	// prefixes holds the first words of every phrase and title longer
 	// than one word ("Saudi", "secretary of"): matching stops as soon as
 	// the words read are no prefix.
-	prefixes  map[string]bool
+	prefixes   map[string]bool
 	nameWords  map[string]string // last word of a name → company, organisation, government, media, event, place
 	givenNames map[string]bool
 }
