@@ -24,9 +24,13 @@ type corpusActors struct {
 func newCorpusActors(xs []*Extraction) *corpusActors {
 	ca := &corpusActors{actors: map[string]*Actor{}, canon: make([]map[string]string, len(xs))}
 	people := corpusPeople{}
+	var firms []string
 	offices := map[string]string{} // country|title → the one person holding it, "" for several
 	for _, x := range xs {
 		for _, m := range x.Actors {
+			if m.Kind == KindOrganisation && !contains(firms, m.Name) {
+				firms = append(firms, m.Name)
+			}
 			if m.Kind != KindPerson || m.Partial {
 				continue
 			}
@@ -60,6 +64,8 @@ func newCorpusActors(xs []*Extraction) *corpusActors {
 			case m.Partial:
 				if n := people.complete(m); n != "" {
 					name, kind = n, KindPerson
+				} else if f := firmOf(m, firms); f != "" {
+					name, kind = f, KindOrganisation
 				} else if m.Kind != KindPerson && !m.Acts {
 					name = ""
 				}
@@ -114,6 +120,35 @@ func (ca *corpusActors) names(i int, names []string) []string {
 		}
 	}
 	return out
+}
+
+// firmOf returns the one firm of the corpus whose name starts with a lone
+// word nothing says is a person's, "" if none or several do.
+func firmOf(m Mention, firms []string) string {
+	if m.Kind != KindUnknown || strings.Contains(m.Name, " ") {
+		return ""
+	}
+	return onlyFirm(m.Name, firms)
+}
+
+// onlyFirm returns the one of firms whose name starts with the words of
+// name ("Unisys" for "Unisys Corp", "Anheuser" for "Anheuser-Busch
+// Cos"), "" if none or several do. A word that starts longer names of
+// places ("New") is no short name of a firm.
+func onlyFirm(name string, firms []string) string {
+	if gazette.prefixes[name] {
+		return ""
+	}
+	found := ""
+	for _, f := range firms {
+		if strings.HasPrefix(f, name+" ") || strings.HasPrefix(f, name+"-") {
+			if found != "" {
+				return ""
+			}
+			found = f
+		}
+	}
+	return found
 }
 
 // corpusPeople are the full names of people in the corpus, with the

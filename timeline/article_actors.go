@@ -21,11 +21,12 @@ type articleActors struct {
 	// fit several people of the article.
 	resolved  map[string]string
 	ambiguous map[string]bool
+	fields    map[string][]string // the words of each name
 }
 
 func newArticleActors(text string, passages []parse.Span) *articleActors {
 	aa := &articleActors{byPassage: map[int][]string{}, known: map[string]bool{}, table: map[string]*Mention{},
-		cues: map[string]*cues{}, resolved: map[string]string{}, ambiguous: map[string]bool{}}
+		cues: map[string]*cues{}, resolved: map[string]string{}, ambiguous: map[string]bool{}, fields: map[string][]string{}}
 	toks := make([][]token, len(passages))
 	for i, p := range passages {
 		toks[i] = tokenize(text[p.Start:p.End])
@@ -66,6 +67,7 @@ func (aa *articleActors) record(f found) {
 		m = &Mention{Name: f.Name, Kind: f.Kind}
 		aa.table[f.Name] = m
 		aa.cues[f.Name] = &cues{}
+		aa.fields[f.Name] = strings.Fields(f.Name)
 		aa.order = append(aa.order, f.Name)
 		clear(aa.resolved)
 	}
@@ -125,7 +127,7 @@ func (aa *articleActors) resolve(name string) string {
 				r = aa.firm(name)
 			}
 		case KindPerson:
-			short := strings.Fields(name)
+			short := aa.fields[name]
 			r = aa.person(name, nil, func(words []string) bool { return isSubname(short, words) })
 			if r == "" && len(m.Titles) == 0 && !aa.ambiguous[name] {
 				r = aa.firm(name) // "Milton Roy" for "Milton Roy Corp"
@@ -145,11 +147,11 @@ func (aa *articleActors) resolve(name string) string {
 func (aa *articleActors) person(name string, titles []string, fits func(words []string) bool) string {
 	var cands []candidate
 	for _, n := range aa.order {
-		p := aa.table[n]
-		if n == name || p.Kind != KindPerson || !strings.Contains(n, " ") {
+		p, words := aa.table[n], aa.fields[n]
+		if n == name || p.Kind != KindPerson || len(words) < 2 {
 			continue
 		}
-		if words := strings.Fields(n); fits(words) {
+		if fits(words) {
 			cands = append(cands, candidate{words, p.Titles})
 		}
 	}
@@ -195,24 +197,16 @@ func onePerson(cands []candidate, titles []string) (name string, ambiguous bool)
 }
 
 // firm returns the one organisation of the article whose name starts
-// with the words of name, "" if none or several do: "Unisys" for "Unisys
-// Corp", "Anheuser" for "Anheuser-Busch Cos". A word that starts longer
-// names of places ("New") is no short name of a firm.
+// with the words of name ("Unisys" for "Unisys Corp"), "" if none or
+// several do.
 func (aa *articleActors) firm(name string) string {
-	if gazette.prefixes[name] {
-		return ""
-	}
-	found := ""
+	var firms []string
 	for _, n := range aa.order {
-		if aa.table[n].Kind != KindOrganisation || !strings.HasPrefix(n, name+" ") && !strings.HasPrefix(n, name+"-") {
-			continue
+		if aa.table[n].Kind == KindOrganisation {
+			firms = append(firms, n)
 		}
-		if found != "" {
-			return ""
-		}
-		found = n
 	}
-	return found
+	return onlyFirm(name, firms)
 }
 
 // allAgree reports whether each of the titles given with a partial name
@@ -307,6 +301,7 @@ func (aa *articleActors) mentions() []Mention {
 		m := &out[i]
 		switch m.Kind {
 		case KindPerson:
+			evidence[i].add(nameCues(aa.fields[m.Name]))
 			m.Kind = evidence[i].kind()
 		case KindUnknown:
 			switch k := evidence[i].kind(); {

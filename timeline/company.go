@@ -32,10 +32,12 @@ func isOrgWord(w string) bool {
 // possessive belongs to the name only before a suffix ("Shoney's Inc").
 // A suffix alone names nothing. It returns the tokens used, 0 if none.
 func (p *mentionParser) company(i int) int {
-	if p.heading || !p.nameStart(i) {
+	if p.heading || !p.toks[i].upper {
 		return 0
 	}
-	end, inOf := -1, false
+	// endBeforeAnd is where the name ended before an "and": "Kingsbridge
+	// Capital Group and Cara Operations Ltd" are two firms.
+	end, endBeforeAnd, inOf := -1, -1, false
 scan:
 	for j := i; j < len(p.toks) && j < i+maxCompanyTokens; j++ {
 		t := p.toks[j]
@@ -46,6 +48,9 @@ scan:
 			t.text == "of" && isOrgWord(p.toks[j-1].text) ||
 			t.text == "and" && gazette.nameWords[p.toks[j-1].text] == wordOrganisation):
 			inOf = inOf || t.text == "of"
+			if t.text == "and" && endBeforeAnd < 0 {
+				endBeforeAnd = max(end, 0)
+			}
 			continue
 		default:
 			break scan
@@ -57,7 +62,10 @@ scan:
 			break
 		}
 	}
-	if end < 0 {
+	if endBeforeAnd > i && gazette.nameWords[p.toks[end].text] == wordCompany {
+		end = endBeforeAnd
+	}
+	if end < 0 || !p.nameStart(i) {
 		return 0
 	}
 	n := end - i + 1

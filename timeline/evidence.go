@@ -65,18 +65,27 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// context returns the cues around the name of n tokens at i.
-func (p *mentionParser) context(i, n int) cues {
+// nameCues are what a name says of itself, once however often it is
+// written: a given name or a middle initial ("John C. Marous") is a
+// person's.
+func nameCues(words []string) cues {
 	var c cues
-	if gazette.givenNames[p.toks[i].text] {
+	if len(words) > 1 && gazette.givenNames[words[0]] {
 		c.person++
 	}
-	for k := i + 1; k < i+n-1; k++ {
-		if isInitial(p.toks[k].text) {
-			c.person++ // "John C. Marous"
+	for _, w := range words[1 : len(words)-1] {
+		if isInitial(w) {
+			c.person++
 			break
 		}
 	}
+	return c
+}
+
+// context returns the cues around the name of n tokens at i: what the
+// words before and after it say.
+func (p *mentionParser) context(i, n int) cues {
+	var c cues
 	if i >= 2 && (p.toks[i-1].text == "of" || p.toks[i-1].text == "in" || p.toks[i-1].text == "for") && firmNounsBefore[strings.ToLower(p.toks[i-2].text)] {
 		c.org++
 	}
@@ -88,26 +97,44 @@ func (p *mentionParser) context(i, n int) cues {
 	switch {
 	case firmNouns[next.text]:
 		c.org++
-	case speechVerbs[next.text] && j+1 < len(p.toks):
-		switch p.toks[j+1].text {
-		case "it", "its":
-			c.org++
-		case "he", "she", "his", "her":
-			c.person++
-		}
+	case speechVerbs[next.text]:
+		c.add(p.speaker(j + 1))
 	case next.text == ",":
-		c.add(p.appositive(j + 1))
+		c.add(p.appositive(j+1, n == 1 && p.startsSentence(i)))
 	}
 	return c
+}
+
+// speaker reads the words after a speech verb that follows a name, up to
+// a few words on ("said on Tuesday it would …"): "it" says the name is a
+// firm's, "he" or "she" a person's.
+func (p *mentionParser) speaker(j int) cues {
+	for k := j; k < len(p.toks) && k < j+4; k++ {
+		switch p.toks[k].text {
+		case "it", "its":
+			return cues{org: 1}
+		case "he", "she", "his", "her":
+			return cues{person: 1}
+		}
+		if !p.toks[k].word {
+			break
+		}
+	}
+	return cues{}
 }
 
 // appositive reads what follows a name and a comma: an age ("Smith, 52,")
 // or a noun phrase whose head says person or firm ("a maker of …", "the
 // company's chairman"); the first head word decides, a possessive being
-// only its modifier.
-func (p *mentionParser) appositive(j int) cues {
+// only its modifier. After a lone word opening the sentence, only an age
+// counts: the word is most often an adverb ("Nonetheless, the company
+// …").
+func (p *mentionParser) appositive(j int, opening bool) cues {
 	if j+1 < len(p.toks) && isNumber(p.toks[j].text) && p.toks[j+1].text == "," {
 		return cues{person: 1}
+	}
+	if opening {
+		return cues{}
 	}
 	for k := j; k < len(p.toks) && k < j+6; k++ {
 		t := p.toks[k]
@@ -162,6 +189,19 @@ type articleWords struct {
 
 func newArticleWords(sentences [][]token) *articleWords {
 	aw := &articleWords{lower: map[string]bool{}, inner: map[string]bool{}}
+	// Only the words that open sentences matter: they are few.
+	openers := map[string]bool{}
+	for _, toks := range sentences {
+		for _, t := range toks {
+			if t.word {
+				if t.upper {
+					openers[t.text] = true
+					openers[strings.ToLower(t.text)] = true
+				}
+				break
+			}
+		}
+	}
 	for _, toks := range sentences {
 		opening := true
 		for _, t := range toks {
@@ -169,6 +209,7 @@ func newArticleWords(sentences [][]token) *articleWords {
 				continue
 			}
 			switch {
+			case !openers[t.text]:
 			case !t.upper:
 				aw.lower[t.text] = true
 			case !opening:

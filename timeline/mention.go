@@ -488,7 +488,7 @@ func (p *mentionParser) addPerson(words []string, titled, country, title string,
 	}
 	if len(words) == 1 {
 		mn.Kind = KindUnknown
-		mn.Name = titledName(t, name)
+		mn.Name = titledName(titled, t, name)
 	}
 	p.out = append(p.out, found{Mention: mn, form: titled + name, cues: c})
 	p.last = mn.Name

@@ -77,11 +77,13 @@ func titlesAgree(title string, ts []string) bool {
 	return true
 }
 
-// titledName names a person by a title and surname the text gives no
-// fuller name for: "King Hussein".
-func titledName(title, surname string) string {
-	if title == "" || honorifics[title] {
+// titledName names a person by the title written before a surname the
+// text gives no fuller name for ("King Hussein", "Gov. Hickel"): title
+// is its compared form. Under an honorific, the surname alone names them.
+func titledName(written, title, surname string) string {
+	written = strings.TrimSpace(written)
+	if written == "" || title == "" || honorifics[title] {
 		return surname
 	}
-	return strings.ToUpper(title[:1]) + title[1:] + " " + surname
+	return strings.ToUpper(written[:1]) + written[1:] + " " + surname
 }
