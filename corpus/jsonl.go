@@ -70,7 +70,9 @@ type (
 		Forms   []string `json:"forms"`
 		Country string   `json:"country,omitempty"`
 		Title   string   `json:"title,omitempty"`
+		Titles  []string `json:"titles,omitempty"`
 		Acts    bool     `json:"acts,omitempty"`
+		Partial bool     `json:"partial,omitempty"`
 	}
 )
 
@@ -293,6 +295,9 @@ func decodeLine(line []byte) (*timeline.Extraction, error) {
 		m := timeline.Mention(lm)
 		if len(m.Forms) == 0 {
 			m.Forms = nil
+		}
+		if len(m.Titles) == 0 {
+			m.Titles = nil
 		}
 		x.Actors = append(x.Actors, m)
 	}

@@ -1,16 +1,20 @@
 package parse
 
-import "time"
+import (
+	"sort"
+	"time"
+)
 
 // Words inside a quotation are relative to when they were spoken: "today"
 // in a quote from a speech given on Tuesday is that Tuesday, whatever the
 // publish date. This file finds quotations and the day they were spoken.
 
 // markQuotes sets d.quoted for the tokens inside quotation marks: “…”,
-// "…" and “…”. A paragraph break ends any quotation.
+// "…" and “…”; and d.quoteOpen to the token where their quotation
+// opens. A paragraph break ends any quotation.
 func (d *document) markQuotes() {
-	d.quoted = d.quoted[:0]
-	in := false
+	d.quoted, d.quoteOpen = d.quoted[:0], d.quoteOpen[:0]
+	in, open := false, 0
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.breaks >= 2 {
@@ -31,8 +35,12 @@ func (d *document) markQuotes() {
 					in, mark = t.w.text == "`", true
 				}
 			}
+			if mark && in {
+				open = i + 1
+			}
 		}
 		d.quoted = append(d.quoted, in && !mark)
+		d.quoteOpen = append(d.quoteOpen, int32(open))
 	}
 }
 
@@ -46,46 +54,58 @@ var speechWords = map[string]bool{
 	"expressed": true, "interview": true, "speech": true, "statement": true,
 }
 
-// quotationBack is how many sentences before a quotation's own sentence
-// may date its speaking ("Speaking on Tuesday, Rubio said …" followed by
+// quotationBack is how many sentences before the one where a quotation
+// opens may date its speaking ("Speaking on Tuesday, Rubio said …" followed by
 // the quotation in the next paragraph).
 const quotationBack = 2
 
 // spokenOn returns the day the quotation holding token i was spoken, when
 // a day-precise date outside quotation marks, in a sentence that
-// attributes speech, dates it: in the quotation's sentence or the
-// sentences just before it.
+// attributes speech, dates it: from the sentences just before the
+// quotation opens to the end of the sentence holding token i.
 func (d *document) spokenOn(i int) (time.Time, bool) {
 	s := d.sentenceOf(i)
-	k := d.sentenceIndex(s.Start)
-	from := d.sents[max(k-quotationBack, 0)].Start
+	from := d.sents[max(d.sentenceIndex(int(d.quoteOpen[i]))-quotationBack, 0)].Start
+	// The nearest acceptable date on each side of i.
+	days := d.daysIn(from, s.End)
+	k := sort.Search(len(days), func(k int) bool { return days[k].tok >= i })
+	ok := func(da dayAt) bool { return !d.quoted[da.tok] && d.attributesSpeech(d.sentenceIndex(da.tok)) }
 	var best time.Time
 	bestDist := 1 << 30
-	for _, da := range d.days {
-		if da.tok < from || da.tok >= s.End || d.quoted[da.tok] || !d.attributesSpeech(d.sentenceOf(da.tok)) {
-			continue
+	for j := k - 1; j >= 0; j-- {
+		if ok(days[j]) {
+			best, bestDist = days[j].t, i-days[j].tok
+			break
 		}
-		dist := da.tok - i
-		if dist < 0 {
-			dist = -dist
-		}
-		if dist < bestDist {
-			best, bestDist = da.t, dist
+	}
+	for j := k; j < len(days) && days[j].tok-i < bestDist; j++ {
+		if ok(days[j]) {
+			best = days[j].t
+			break
 		}
 	}
 	return best, !best.IsZero()
 }
 
-// attributesSpeech reports whether a sentence has a word of speaking
-// outside quotation marks.
-func (d *document) attributesSpeech(s Span) bool {
-	for i := s.Start; i < s.End; i++ {
-		t := &d.toks[i]
-		if t.kind == tWord && !d.quoted[i] && speechWords[lowerASCII(d.text[t.start:t.end])] {
-			return true
+// attributesSpeech reports whether sentence k has a word of speaking
+// outside quotation marks. Answers are kept, since every expression in a
+// long quotation asks about the same sentences.
+func (d *document) attributesSpeech(k int) bool {
+	for len(d.speech) <= k {
+		d.speech = append(d.speech, 0)
+	}
+	if d.speech[k] == 0 {
+		d.speech[k] = 2
+		s := d.sents[k]
+		for i := s.Start; i < s.End; i++ {
+			t := &d.toks[i]
+			if t.kind == tWord && !d.quoted[i] && speechWords[lowerASCII(d.text[t.start:t.end])] {
+				d.speech[k] = 1
+				break
+			}
 		}
 	}
-	return false
+	return d.speech[k] == 1
 }
 
 // sentenceIndex returns the index of the sentence that starts at or

@@ -241,6 +241,9 @@ func quotedTitle(d *document, m match) bool {
 
 // headline reports whether most words of the sentence are capitalised.
 func headline(d *document, s Span) bool {
+	if s == d.headlineSent {
+		return d.headlineIs
+	}
 	words, upper := 0, 0
 	for i := s.Start; i < s.End; i++ {
 		if t := &d.toks[i]; t.kind == tWord {
@@ -250,7 +253,8 @@ func headline(d *document, s Span) bool {
 			}
 		}
 	}
-	return words > 0 && upper*3 > words*2
+	d.headlineSent, d.headlineIs = s, words > 0 && upper*3 > words*2
+	return d.headlineIs
 }
 
 // modifier is a phrase before an expression that belongs to it.

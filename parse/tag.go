@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"sort"
 	"sync"
 	"time"
 )
@@ -48,12 +49,19 @@ type document struct {
 	// days are the day-precise dates resolved so far, by token, for
 	// clock times in the same sentence.
 	days []dayAt
-	// quoted marks the tokens inside quotation marks.
-	quoted []bool
+	// quoted marks the tokens inside quotation marks; speech caches, by
+	// sentence, whether it attributes speech (0 not known, 1 yes, 2 no).
+	quoted    []bool
+	quoteOpen []int32
+	speech    []int8
 	// markers are the tense markers of the sentence markerSent, kept
 	// because expressions of one sentence are resolved one after another.
 	markers    []marker
 	markerSent Span
+	// headlineSent is the last sentence headline() looked at, and
+	// headlineIs its answer.
+	headlineSent Span
+	headlineIs   bool
 }
 
 // markersOf returns the tense markers of sentence s.
@@ -80,7 +88,7 @@ func newDocument(text string, ref time.Time) *document {
 	d := scratch.Get().(*document)
 	*d = document{text: text, ref: ref, reportingTok: -1,
 		toks: d.toks[:0], sents: d.sents[:0], matches: d.matches[:0], days: d.days[:0], markers: d.markers[:0],
-		quoted: d.quoted[:0]}
+		quoted: d.quoted[:0], quoteOpen: d.quoteOpen[:0], speech: d.speech[:0]}
 	d.toks = tokenize(text, d.toks)
 	d.sents = sentenceBounds(d.toks, d.sents)
 	d.markQuotes()
@@ -128,10 +136,7 @@ func (d *document) dayInSentence(m match) (time.Time, string) {
 	s := d.sentenceOf(m.first)
 	var best time.Time
 	bestDist := 1 << 30
-	for _, da := range d.days {
-		if da.tok < s.Start || da.tok >= s.End {
-			continue
-		}
+	for _, da := range d.daysIn(s.Start, s.End) {
 		dist := da.tok - m.first
 		if dist < 0 {
 			dist = -dist
@@ -144,6 +149,23 @@ func (d *document) dayInSentence(m match) (time.Time, string) {
 		return best, ""
 	}
 	return best, "date " + best.Format("2006-01-02") + " in the same sentence"
+}
+
+// daysIn returns the day-precise dates resolved so far between tokens
+// from and to.
+func (d *document) daysIn(from, to int) []dayAt {
+	lo := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= from })
+	hi := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= to })
+	return d.days[lo:hi]
+}
+
+// addDay records a day-precise date at token i, keeping d.days in token
+// order (expressions in quotations are resolved after the others).
+func (d *document) addDay(i int, t time.Time) {
+	k := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok > i })
+	d.days = append(d.days, dayAt{})
+	copy(d.days[k+1:], d.days[k:])
+	d.days[k] = dayAt{i, t}
 }
 
 // Matches are resolved in three passes: first in text order, so that
@@ -257,7 +279,7 @@ func (d *document) remember(t Timex, m match, inOrder bool) {
 	}
 	p := period{first, granularity(t.Value)}
 	if first.Equal(last) {
-		d.days = append(d.days, dayAt{m.first, first})
+		d.addDay(m.first, first)
 	}
 	if !inOrder {
 		return

@@ -308,6 +308,8 @@ var tagFamilies = map[string][]tagCase{
 			[]string{"Tuesday DATE 2025-03-11", "today DATE 2025-03-11"}},
 		{"“We will meet tomorrow,” he said on Monday.", "2025-03-13", []string{"tomorrow DATE 2025-03-11", "Monday DATE 2025-03-10"}},
 		{"\"Today we act,\" he said.", "", []string{"Today DATE 2025-03-12"}},
+		{"Speaking on Tuesday, Rubio spoke.\n\"The ball is in their court. The goal is peace. I think today Ukraine took a step,\" he added.", "2025-03-13",
+			[]string{"Tuesday DATE 2025-03-11", "today DATE 2025-03-11"}},
 		{"``Yesterday was hard,'' she told reporters on Friday.", "2025-03-17", []string{"Yesterday DATE 2025-03-13", "Friday DATE 2025-03-14"}},
 		{"On Monday he said: \"This week we will decide.\"", "2025-03-20", []string{"Monday DATE 2025-03-17", "This week DATE 2025-W12"}},
 	},

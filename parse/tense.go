@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // tense is the time a sentence speaks of, relative to when it was written.
 type tense int8
@@ -109,20 +112,37 @@ func tenseMarkers(text string, toks []token, from, to int, out []marker) []marke
 // markers of its sentence: the marker nearest to it wins, with future
 // markers breaking ties because they are the rarer signal in news prose.
 func tenseAt(markers []marker, at int) tense {
-	best, bestDist := tenseUnknown, 1<<30
-	for _, mk := range markers {
-		if mk.tok == at {
-			continue
-		}
-		d := mk.tok - at
-		if d < 0 {
-			d = -d
-		}
-		if d < bestDist || d == bestDist && mk.tense == tenseFuture {
-			best, bestDist = mk.tense, d
-		}
+	// Markers are in token order: the nearest are either side of at.
+	k := sort.Search(len(markers), func(k int) bool { return markers[k].tok >= at })
+	after := k
+	if after < len(markers) && markers[after].tok == at {
+		after++
 	}
-	return best
+	var before, next *marker
+	if k > 0 {
+		before = &markers[k-1]
+	}
+	if after < len(markers) {
+		next = &markers[after]
+	}
+	switch {
+	case before == nil && next == nil:
+		return tenseUnknown
+	case before == nil:
+		return next.tense
+	case next == nil:
+		return before.tense
+	}
+	db, dn := at-before.tok, next.tok-at
+	switch {
+	case db < dn:
+		return before.tense
+	case dn < db:
+		return next.tense
+	case next.tense == tenseFuture:
+		return tenseFuture
+	}
+	return before.tense
 }
 
 // pastAuxBefore reports whether "was", "were" or "had" comes within two

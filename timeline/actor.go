@@ -6,11 +6,14 @@ import (
 )
 
 // corpusActors folds the actors the articles name into the actors of the
-// corpus. A person is named by the longest form the corpus gives ("Putin",
-// "President Vladimir Putin" → Vladimir Putin); a role ("the Russian
-// president") is the person the corpus gives that office to; a lone
-// capitalised word is a person if some article names them in full or
-// shows them acting ("Rubio said"), and otherwise no actor.
+// corpus. Across articles, people fold by identical full names only (each
+// article has already folded "Putin" and "President Vladimir Putin" into
+// its "Vladimir Putin"); a partial name an article could not complete
+// ("Putin", "President Bush") goes to the one person of the corpus it
+// fits, surname and title, and otherwise stays as written if something
+// says it names someone; a role ("the Russian president") is the one
+// person the corpus gives that office to. An actor's kind is the one the
+// articles give it most, unknown only if none says.
 type corpusActors struct {
 	actors map[string]*Actor // canonical name → actor
 	// canon maps an extraction's index and article-level name to the
@@ -20,46 +23,54 @@ type corpusActors struct {
 
 func newCorpusActors(xs []*Extraction) *corpusActors {
 	ca := &corpusActors{actors: map[string]*Actor{}, canon: make([]map[string]string, len(xs))}
-	// Full names and how many articles use them.
-	full := map[string]int{}
+	people := corpusPeople{}
+	var firms []string
+	offices := map[string]string{} // country|title → the one person holding it, "" for several
 	for _, x := range xs {
 		for _, m := range x.Actors {
-			if m.Kind == KindPerson {
-				full[m.Name]++
+			if m.Kind == KindOrganisation && !contains(firms, m.Name) {
+				firms = append(firms, m.Name)
 			}
-		}
-	}
-	person := func(name string) string { return fullestName(name, full) }
-	// Offices, from people named with one: (country, title) → person.
-	offices := map[string]string{}
-	for _, x := range xs {
-		for _, m := range x.Actors {
-			if m.Kind == KindPerson && m.Country != "" && m.Title != "" {
-				if _, ok := offices[m.Country+"|"+m.Title]; !ok {
-					offices[m.Country+"|"+m.Title] = person(m.Name)
+			if m.Kind != KindPerson || m.Partial {
+				continue
+			}
+			if strings.Contains(m.Name, " ") {
+				ts := people[m.Name]
+				for _, t := range m.Titles {
+					if !contains(ts, t) {
+						ts = append(ts, t)
+					}
+				}
+				people[m.Name] = ts
+			}
+			if m.Country != "" && m.Title != "" {
+				key := m.Country + "|" + m.Title
+				if holder, ok := offices[key]; ok && holder != m.Name {
+					offices[key] = ""
+				} else {
+					offices[key] = m.Name
 				}
 			}
 		}
 	}
+	votes := map[string]map[string]int{}
 	for i, x := range xs {
 		ca.canon[i] = map[string]string{}
 		for _, m := range x.Actors {
-			name, kind := "", m.Kind
-			switch m.Kind {
-			case KindCountry, KindOrganisation:
-				name = m.Name
-			case KindPerson:
-				name = person(m.Name)
-			case KindRole:
+			name, kind := m.Name, m.Kind
+			switch {
+			case m.Kind == KindRole:
 				name, kind = offices[m.Country+"|"+m.Title], KindPerson
-			case KindUnknown:
-				if n := fullestName(m.Name, full); full[n] > 0 {
+			case m.Partial:
+				if n := people.complete(m); n != "" {
 					name, kind = n, KindPerson
-				} else if n := firstNameOf(m.Name, full); n != "" {
-					name, kind = n, KindPerson
-				} else if m.Acts {
-					name, kind = m.Name, KindPerson
+				} else if f := firmOf(m, firms); f != "" {
+					name, kind = f, KindOrganisation
+				} else if m.Kind != KindPerson && !m.Acts {
+					name = ""
 				}
+			case m.Kind == KindPerson && strings.Contains(m.Name, " "):
+				name = people.fullest(m.Name)
 			}
 			ca.canon[i][m.Name] = name
 			if name == "" {
@@ -67,9 +78,11 @@ func newCorpusActors(xs []*Extraction) *corpusActors {
 			}
 			a := ca.actors[name]
 			if a == nil {
-				a = &Actor{Name: name, Kind: kind}
+				a = &Actor{Name: name}
 				ca.actors[name] = a
+				votes[name] = map[string]int{}
 			}
+			votes[name][kind]++
 			forms := m.Forms
 			if m.Kind != KindRole {
 				forms = append([]string{m.Name}, forms...)
@@ -81,8 +94,14 @@ func newCorpusActors(xs []*Extraction) *corpusActors {
 			}
 		}
 	}
-	for _, a := range ca.actors {
+	for name, a := range ca.actors {
 		sort.Strings(a.Aliases)
+		a.Kind = KindUnknown
+		for _, k := range []string{KindPerson, KindOrganisation, KindCountry} {
+			if n := votes[name][k]; n > 0 && n > votes[name][a.Kind] || a.Kind == KindUnknown && n > 0 {
+				a.Kind = k
+			}
+		}
 	}
 	return ca
 }
@@ -103,45 +122,73 @@ func (ca *corpusActors) names(i int, names []string) []string {
 	return out
 }
 
-// fullestName returns the name the corpus gives in full for a person
-// written name: the longest full name that has the same last word and the
-// words of name in order ("Putin", "Vladimir Putin" → "Vladimir
-// Vladimirovich Putin" when the corpus writes it). Between different
-// people of one surname ("Donald Trump", "Melania Trump") a lone surname
-// goes to the one named most. A name with no fuller form is returned as
-// it is.
-func fullestName(name string, full map[string]int) string {
-	words := strings.Fields(name)
-	var cands [][]string
-	for cand := range full {
-		if cw := strings.Fields(cand); isSubname(words, cw) {
-			cands = append(cands, cw)
+// firmOf returns the one firm of the corpus whose name starts with a lone
+// word nothing says is a person's, "" if none or several do.
+func firmOf(m Mention, firms []string) string {
+	if m.Kind != KindUnknown || strings.Contains(m.Name, " ") {
+		return ""
+	}
+	return onlyFirm(m.Name, firms)
+}
+
+// onlyFirm returns the one of firms whose name starts with the words of
+// name ("Unisys" for "Unisys Corp", "Anheuser" for "Anheuser-Busch
+// Cos"), "" if none or several do. A word that starts longer names of
+// places ("New") is no short name of a firm.
+func onlyFirm(name string, firms []string) string {
+	if gazette.prefixes[name] {
+		return ""
+	}
+	found := ""
+	for _, f := range firms {
+		if strings.HasPrefix(f, name+" ") || strings.HasPrefix(f, name+"-") {
+			if found != "" {
+				return ""
+			}
+			found = f
 		}
 	}
-	best, bestCount := name, 0
-	for _, cw := range cands {
-		maximal := true
-		for _, other := range cands {
-			if len(other) > len(cw) && isSubname(cw, other) {
-				maximal = false
-			}
-		}
-		if !maximal {
-			continue
-		}
-		// How often the person this name covers is named, in any form.
-		count := 0
-		for other, n := range full {
-			if isSubname(strings.Fields(other), cw) {
-				count += n
-			}
-		}
-		cand := strings.Join(cw, " ")
-		if count > bestCount || count == bestCount && cand < best {
-			best, bestCount = cand, count
+	return found
+}
+
+// corpusPeople are the full names of people in the corpus, with the
+// titles the articles give them.
+type corpusPeople map[string][]string
+
+// complete returns the full name of the one person of the corpus a
+// partial name fits: by surname with agreeing titles, or, untitled, by
+// first name ("Elian"); "" when none or several do.
+func (cp corpusPeople) complete(m Mention) string {
+	if n := cp.only(partialFits(&m), m.Titles); n != "" || len(m.Titles) > 0 {
+		return n
+	}
+	word := lastWord(m.Name)
+	return cp.only(func(words []string) bool { return words[0] == word }, nil)
+}
+
+// fullest returns the fullest form the corpus gives a full name: the one
+// longer name with the same first and last words that it is a form of
+// ("James C. Kopp", "James Kopp" → "James Charles Kopp"); the name itself
+// when there is none or more than one.
+func (cp corpusPeople) fullest(name string) string {
+	short := strings.Fields(name)
+	if n := cp.only(func(words []string) bool { return words[0] == short[0] && isSubname(short, words) }, nil); n != "" {
+		return n
+	}
+	return name
+}
+
+// only returns the fullest name of the one person of the corpus whose
+// full name fits, as onePerson chooses; "" when none or several fit.
+func (cp corpusPeople) only(fits func(words []string) bool, titles []string) string {
+	var cands []candidate
+	for n, ts := range cp {
+		if words := strings.Fields(n); fits(words) {
+			cands = append(cands, candidate{words, ts})
 		}
 	}
-	return best
+	name, _ := onePerson(cands, titles)
+	return name
 }
 
 // isSubname reports whether the words of short are words of long, in
@@ -166,23 +213,6 @@ func sameNameWord(short, long string) bool {
 		return strings.HasPrefix(long, short[:1])
 	}
 	return short == long
-}
-
-// firstNameOf returns the one person of the corpus whose first name is
-// w ("Elian" → "Elian Gonzalez"), or "" when none or several are.
-func firstNameOf(w string, full map[string]int) string {
-	found := ""
-	for name := range full {
-		first, _, ok := strings.Cut(name, " ")
-		if !ok || first != w {
-			continue
-		}
-		if found != "" && fullestName(found, full) != fullestName(name, full) {
-			return ""
-		}
-		found = fullestName(name, full)
-	}
-	return found
 }
 
 // actorList returns the actors involved in the events, each with the

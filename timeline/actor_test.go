@@ -108,7 +108,7 @@ func TestPersonNames(t *testing.T) {
 	}{
 		{"an initial stands for a name", []string{"James Charles Kopp was charged. James C. Kopp fled on Monday."}, "fled", "James Charles Kopp"},
 		{"a lone first name", []string{"Elian Gonzalez arrived.", "Elian smiled on Tuesday."}, "smiled", "Elian Gonzalez"},
-		{"a lone surname goes to the one named most", []string{"Donald Trump spoke. Donald Trump spoke again. Melania Trump listened on Monday.", "Trump said on Tuesday that he was pleased."}, "pleased", "Donald Trump"},
+		{"a lone surname of several people stays as written", []string{"Donald Trump spoke. Donald Trump spoke again. Melania Trump listened on Monday.", "Trump said on Tuesday that he was pleased."}, "pleased", "Trump"},
 		{"people of one surname stay apart", []string{"Donald Trump spoke. Donald Trump spoke again. Melania Trump listened on Monday."}, "listened", "Melania Trump"},
 	}
 	for _, c := range cases {

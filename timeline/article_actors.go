@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strings"
 
 	"dateline/parse"
@@ -12,22 +13,31 @@ import (
 type articleActors struct {
 	byPassage map[int][]string // passage start → names
 	known     map[string]bool
+	words     *articleWords
 	table     map[string]*Mention
+	cues      map[string]*cues // what the text says of each name
 	order     []string
+	// resolved caches resolve; ambiguous holds the partial names that
+	// fit several people of the article.
+	resolved  map[string]string
+	ambiguous map[string]bool
+	fields    map[string][]string // the words of each name
 }
 
 func newArticleActors(text string, passages []parse.Span) *articleActors {
-	aa := &articleActors{byPassage: map[int][]string{}, known: map[string]bool{}, table: map[string]*Mention{}}
+	aa := &articleActors{byPassage: map[int][]string{}, known: map[string]bool{}, table: map[string]*Mention{},
+		cues: map[string]*cues{}, resolved: map[string]string{}, ambiguous: map[string]bool{}, fields: map[string][]string{}}
 	toks := make([][]token, len(passages))
 	for i, p := range passages {
 		toks[i] = tokenize(text[p.Start:p.End])
 	}
+	aa.words = newArticleWords(toks)
 	// A first reading learns who the people are, so that a lone surname
 	// before the full name is known as a person too.
 	last := ""
 	for i := range passages {
 		var fs []found
-		fs, last = sentenceMentions(toks[i], last, nil, false)
+		fs, last = sentenceMentions(toks[i], last, nil, aa.words, false)
 		for _, f := range fs {
 			if f.Kind == KindPerson || f.Kind == KindUnknown && f.Acts {
 				aa.known[lastWord(f.Name)] = true
@@ -38,7 +48,7 @@ func newArticleActors(text string, passages []parse.Span) *articleActors {
 	var all [][]found
 	for i := range passages {
 		var fs []found
-		fs, last = sentenceMentions(toks[i], last, aa.known, false)
+		fs, last = sentenceMentions(toks[i], last, aa.known, aa.words, false)
 		all = append(all, fs)
 		for _, f := range fs {
 			aa.record(f)
@@ -56,10 +66,21 @@ func (aa *articleActors) record(f found) {
 	if !ok {
 		m = &Mention{Name: f.Name, Kind: f.Kind}
 		aa.table[f.Name] = m
+		aa.cues[f.Name] = &cues{}
+		aa.fields[f.Name] = strings.Fields(f.Name)
 		aa.order = append(aa.order, f.Name)
+		clear(aa.resolved)
 	}
-	if f.Kind != KindUnknown {
+	aa.cues[f.Name].add(f.cues)
+	for _, t := range f.Titles {
+		if !contains(m.Titles, t) {
+			m.Titles = append(m.Titles, t)
+			clear(aa.resolved)
+		}
+	}
+	if f.Kind != KindUnknown && m.Kind != f.Kind {
 		m.Kind = f.Kind
+		clear(aa.resolved)
 	}
 	if m.Country == "" && f.Country != "" {
 		m.Country, m.Title = f.Country, f.Title
@@ -77,33 +98,146 @@ func (aa *articleActors) record(f found) {
 	}
 }
 
-// resolve returns the article-level name a mention stands for: a lone
-// surname the person of that surname, a role the person holding it.
+// resolve returns the article-level name a mention stands for: a surname
+// or first name the one person of the article it fits, a shorter form of
+// a name the one fuller name ("James C. Kopp", "James Charles Kopp"), a
+// role the person holding it. A name that fits several people stays as
+// it is.
 func (aa *articleActors) resolve(name string) string {
-	m := aa.table[name]
-	if m == nil {
-		return name
+	if r, ok := aa.resolved[name]; ok {
+		return r
 	}
-	switch m.Kind {
-	case KindRole:
-		for _, n := range aa.order {
-			if p := aa.table[n]; p.Kind == KindPerson && p.Country == m.Country && p.Title == m.Title {
-				return n
+	r := name
+	if m := aa.table[name]; m != nil {
+		switch m.Kind {
+		case KindRole:
+			for _, n := range aa.order {
+				if p := aa.table[n]; p.Kind == KindPerson && p.Country == m.Country && p.Title == m.Title {
+					r = aa.resolve(n)
+					break
+				}
+			}
+		case KindUnknown:
+			r = aa.person(name, m.Titles, partialFits(m))
+			if r == "" && len(m.Titles) == 0 {
+				// A first name: "Elian" for "Elian Gonzalez".
+				r = aa.person(name, nil, func(words []string) bool { return words[0] == name })
+			}
+			if r == "" && len(m.Titles) == 0 && !aa.ambiguous[name] {
+				r = aa.firm(name)
+			}
+		case KindPerson:
+			short := aa.fields[name]
+			r = aa.person(name, nil, func(words []string) bool { return isSubname(short, words) })
+			if r == "" && len(m.Titles) == 0 && !aa.ambiguous[name] {
+				r = aa.firm(name) // "Milton Roy" for "Milton Roy Corp"
 			}
 		}
-	case KindUnknown:
-		best := ""
-		for _, n := range aa.order {
-			p := aa.table[n]
-			if p.Kind == KindPerson && n != name && lastWord(n) == name && len(n) > len(best) {
-				best = n
-			}
+	}
+	if r == "" {
+		r = name
+	}
+	aa.resolved[name] = r
+	return r
+}
+
+// person returns the fullest name of the one person of the article, other
+// than name, whose full name fits and whose titles agree with titles; ""
+// when none does, and when several do, name is marked ambiguous.
+func (aa *articleActors) person(name string, titles []string, fits func(words []string) bool) string {
+	var cands []candidate
+	for _, n := range aa.order {
+		p, words := aa.table[n], aa.fields[n]
+		if n == name || p.Kind != KindPerson || len(words) < 2 {
+			continue
 		}
-		if best != "" {
-			return best
+		if fits(words) {
+			cands = append(cands, candidate{words, p.Titles})
 		}
 	}
-	return name
+	full, ambiguous := onePerson(cands, titles)
+	if ambiguous {
+		aa.ambiguous[name] = true
+	}
+	return full
+}
+
+// candidate is a full name a partial name may stand for, with the titles
+// given to it.
+type candidate struct {
+	words, titles []string
+}
+
+// onePerson returns the full name of the one person among cands that a
+// partial name given titles stands for: the one known to hold one of
+// those titles, or else the one whose titles agree. Names that are forms
+// of one another ("Donald Trump", "Donald J. Trump") are one person,
+// named by the longest. ambiguous is true when several people fit.
+func onePerson(cands []candidate, titles []string) (name string, ambiguous bool) {
+	var holding, agreeing [][]string
+	for _, c := range cands {
+		if allAgree(titles, c.titles) {
+			agreeing = append(agreeing, c.words)
+		}
+		for _, t := range titles {
+			if !honorifics[t] && contains(c.titles, t) {
+				holding = append(holding, c.words)
+				break
+			}
+		}
+	}
+	people := maximalNames(holding)
+	if len(people) == 0 {
+		people = maximalNames(agreeing)
+	}
+	if len(people) != 1 {
+		return "", len(people) > 1
+	}
+	return strings.Join(people[0], " "), false
+}
+
+// firm returns the one organisation of the article whose name starts
+// with the words of name ("Unisys" for "Unisys Corp"), "" if none or
+// several do.
+func (aa *articleActors) firm(name string) string {
+	var firms []string
+	for _, n := range aa.order {
+		if aa.table[n].Kind == KindOrganisation {
+			firms = append(firms, n)
+		}
+	}
+	return onlyFirm(name, firms)
+}
+
+// allAgree reports whether each of the titles given with a partial name
+// fits a person with the titles ts.
+func allAgree(titles, ts []string) bool {
+	for _, t := range titles {
+		if !titlesAgree(t, ts) {
+			return false
+		}
+	}
+	return true
+}
+
+// maximalNames returns the names (as words) that are no subname of
+// another: "James C. Kopp" goes with "James Charles Kopp".
+func maximalNames(names [][]string) [][]string {
+	var out [][]string
+	for i, n := range names {
+		maximal := true
+		for j, o := range names {
+			same := slices.Equal(o, n)
+			if !same && isSubname(n, o) && !isSubname(o, n) || same && j < i {
+				maximal = false
+				break
+			}
+		}
+		if maximal {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 func (aa *articleActors) resolveAll(fs []found) []string {
@@ -122,7 +256,7 @@ func (aa *articleActors) at(pos int) []string { return aa.byPassage[pos] }
 
 // headline returns the actors a headline names.
 func (aa *articleActors) headline(text string) []string {
-	fs, _ := sentenceMentions(tokenize(text), "", aa.known, true)
+	fs, _ := sentenceMentions(tokenize(text), "", aa.known, aa.words, true)
 	for _, f := range fs {
 		aa.record(f)
 	}
@@ -130,34 +264,55 @@ func (aa *articleActors) headline(text string) []string {
 }
 
 // mentions returns the article's actors, folded: a surname or role
-// resolved to a person is one of the person's forms.
+// resolved to a person is one of the person's forms. What the text says
+// of a name, under any of its forms, decides its kind when the name alone
+// does not: a run of capitalised words or a lone word is a person's, an
+// organisation's or unknown.
 func (aa *articleActors) mentions() []Mention {
 	var out []Mention
+	var evidence []cues
 	index := map[string]int{}
 	for _, n := range aa.order {
-		m := *aa.table[n]
+		src := aa.table[n]
 		target := aa.resolve(n)
-		if target != n {
-			m.Forms = append([]string{n}, m.Forms...)
-			if m.Kind == KindRole {
-				m.Forms = m.Forms[1:] // "the president of Russia" is not written
-			}
-			n = target
-			m = Mention{Name: n, Kind: aa.table[n].Kind, Forms: m.Forms}
+		forms := src.Forms
+		if target != n && src.Kind != KindRole {
+			forms = append([]string{n}, forms...) // "the president of Russia" is not written
 		}
-		if i, ok := index[n]; ok {
-			merged := &out[i]
-			for _, f := range m.Forms {
-				if !contains(merged.Forms, f) && f != merged.Name {
-					merged.Forms = append(merged.Forms, f)
-				}
-			}
-			continue
+		i, ok := index[target]
+		if !ok {
+			t := aa.table[target]
+			i = len(out)
+			index[target] = i
+			out = append(out, Mention{Name: target, Kind: t.Kind, Country: t.Country, Title: t.Title,
+				Titles: append([]string(nil), t.Titles...)})
+			evidence = append(evidence, cues{})
 		}
-		t := aa.table[n]
-		m.Kind, m.Country, m.Title, m.Acts = t.Kind, t.Country, t.Title, t.Acts
-		index[n] = len(out)
-		out = append(out, m)
+		merged := &out[i]
+		for _, f := range forms {
+			if !contains(merged.Forms, f) && f != merged.Name {
+				merged.Forms = append(merged.Forms, f)
+			}
+		}
+		merged.Acts = merged.Acts || src.Acts
+		evidence[i].add(*aa.cues[n])
+	}
+	for i := range out {
+		m := &out[i]
+		switch m.Kind {
+		case KindPerson:
+			evidence[i].add(nameCues(aa.fields[m.Name]))
+			m.Kind = evidence[i].kind()
+		case KindUnknown:
+			switch k := evidence[i].kind(); {
+			case aa.ambiguous[m.Name]:
+				m.Kind = KindPerson // a surname several people of the article share
+			case k == KindOrganisation:
+				m.Kind = k
+			default:
+				m.Kind, m.Partial = k, true
+			}
+		}
 	}
 	return out
 }

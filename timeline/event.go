@@ -88,7 +88,7 @@ type Source struct {
 // Actor is a person, country or organisation that takes part in events.
 type Actor struct {
 	Name    string   // canonical name
-	Kind    string   // KindPerson, KindCountry or KindOrganisation
+	Kind    string   // KindPerson, KindCountry, KindOrganisation, or KindUnknown when the text does not say
 	Aliases []string // other names seen in the corpus for the same actor
 	Events  int      // number of events involving the actor
 }

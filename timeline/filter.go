@@ -42,20 +42,31 @@ func (tl *Timeline) Select(f Filter) []*Event {
 // Matches reports whether the event's text, actors or sources contain the
 // lower-case string s, without regard to case.
 func (e *Event) Matches(s string) bool {
-	if strings.Contains(strings.ToLower(e.Text), s) {
-		return true
-	}
+	return !strings.ContainsRune(s, 0) && strings.Contains(e.SearchText(), s)
+}
+
+// SearchText returns what Matches looks in, lower-cased: the event's text,
+// actors and sources (article and sentence), separated by NUL bytes so
+// that no match runs from one into the next. A program that searches the
+// same events again and again, as the browser does while the user types,
+// keeps it and tests strings.Contains (for strings without NUL) instead of
+// calling Matches.
+func (e *Event) SearchText() string {
+	var b strings.Builder
+	b.WriteString(e.Text)
 	for _, a := range e.Actors {
-		if strings.Contains(strings.ToLower(a), s) {
-			return true
-		}
+		b.WriteByte(0)
+		b.WriteString(a)
 	}
 	for _, src := range e.Sources {
-		if strings.Contains(strings.ToLower(src.Article), s) || strings.Contains(strings.ToLower(src.Sentence), s) {
-			return true
+		b.WriteByte(0)
+		b.WriteString(src.Article)
+		if src.Sentence != e.Text {
+			b.WriteByte(0)
+			b.WriteString(src.Sentence)
 		}
 	}
-	return false
+	return strings.ToLower(b.String())
 }
 
 // actorNames maps the names a user gave to the canonical names of the

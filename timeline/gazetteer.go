@@ -9,8 +9,8 @@ import (
 
 // The gazetteers are data, in data/: countries with their other names,
 // capitals and seats of government, demonyms, organisations, news outlets,
-// other places, titles, the last words that say what a name names, and
-// capitalised words that name nothing.
+// other places, titles, the last words that say what a name names,
+// given names, and capitalised words that name nothing.
 //
 //go:embed data/*.tsv data/*.txt
 var dataFS embed.FS
@@ -39,8 +39,9 @@ type gazetteer struct {
 	// prefixes holds the first words of every phrase and title longer
 	// than one word ("Saudi", "secretary of"): matching stops as soon as
 	// the words read are no prefix.
-	prefixes  map[string]bool
-	nameWords map[string]string // last word of a name → organisation, government, media, event, place
+	prefixes   map[string]bool
+	nameWords  map[string]string // last word of a name → company, organisation, government, media, event, place
+	givenNames map[string]bool
 }
 
 // Layouts of the phrase tables.
@@ -77,7 +78,7 @@ func mustLoadGazetteer() *gazetteer {
 }
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{phrases: map[string]entry{}, titles: map[string]bool{}, prefixes: map[string]bool{}, nameWords: map[string]string{}}
+	g := &gazetteer{phrases: map[string]entry{}, titles: map[string]bool{}, prefixes: map[string]bool{}, nameWords: map[string]string{}, givenNames: map[string]bool{}}
 	// Later tables do not override earlier ones.
 	add := func(phrase string, e entry) {
 		if _, ok := g.phrases[phrase]; ok {
@@ -113,6 +114,9 @@ func loadGazetteer() (*gazetteer, error) {
 	}
 	if err == nil {
 		err = readTable("namewords.tsv", func(f []string) { g.nameWords[f[0]] = f[1] })
+	}
+	if err == nil {
+		err = readTable("givennames.txt", func(f []string) { g.givenNames[f[0]] = true })
 	}
 	return g, err
 }

@@ -13,11 +13,12 @@ const (
 	KindPerson       = "person"
 	KindCountry      = "country"
 	KindOrganisation = "organisation"
-	// KindRole is an actor named by title only ("the Russian president"),
-	// and KindUnknown a lone capitalised word ("Putin") the article alone
-	// cannot place: Merge resolves both against the corpus.
+	// KindRole is an actor named by title only ("the Russian president"):
+	// Merge finds who holds it. KindUnknown is a name nothing in the text
+	// says is a person's or an organisation's ("Rubio said", "Dow
+	// Jones"): better unknown than a wrong guess.
 	KindRole    = "role"
-	KindUnknown = ""
+	KindUnknown = "unknown"
 )
 
 // Mention is an actor as one article names it, before the names of the
@@ -33,9 +34,18 @@ type Mention struct {
 	// Country and Title are a person's or role's office, when written:
 	// "Russian President Vladimir Putin" → Russia, president.
 	Country, Title string
-	// Acts is true when a lone word is seen acting like a person ("Rubio
-	// said"): it names someone even if no fuller name is found.
+	// Titles are every title the article gives the person, in the form
+	// titles are compared by ("governor" for "Gov."): a surname with
+	// another title ("King Hussein", "Saddam Hussein, the president") is
+	// someone else.
+	Titles []string
+	// Acts is true when a lone word is seen acting ("Rubio said"): it
+	// names someone even if no fuller name is found.
 	Acts bool
+	// Partial is true for a surname or first name, perhaps with a title
+	// ("Putin", "President Trump"), the article gives no fuller name for:
+	// Merge completes it when the corpus names one person that fits.
+	Partial bool
 }
 
 // found is one mention in a sentence.
@@ -45,6 +55,8 @@ type found struct {
 	// place is true for a capital named as a place ("arrived in Moscow"):
 	// a name of the country, but the country does not act.
 	place bool
+	// cues are what the words around the name say it names.
+	cues cues
 }
 
 // sentenceMentions finds the actors a sentence names, in order, and the
@@ -52,10 +64,11 @@ type found struct {
 // named before the sentence: "he" or "she" opening the sentence or an
 // attribution refers to it. known holds the words that name people in
 // the article ("Putin" once "Vladimir Putin" is seen): a lone known word
-// is a person named. A headline is read as one: in title case, its
-// capitals mark no names.
-func sentenceMentions(toks []token, last string, known map[string]bool, headline bool) ([]found, string) {
-	p := mentionParser{toks: toks, heading: isHeading(toks, headline), last: last, known: known}
+// is a person named. words tells which capitalised words the article
+// also writes in lower case. A headline is read as one: in title case,
+// its capitals mark no names.
+func sentenceMentions(toks []token, last string, known map[string]bool, words *articleWords, headline bool) ([]found, string) {
+	p := mentionParser{toks: toks, heading: isHeading(toks, headline), last: last, known: known, words: words}
 	p.run()
 	return p.out, p.last
 }
@@ -65,6 +78,7 @@ type mentionParser struct {
 	heading bool // a title-case line: capitals tell nothing
 	last    string
 	known   map[string]bool
+	words   *articleWords
 	out     []found
 	// modifier is the index in out of a country just named, which a title
 	// right after it qualifies ("Russian President …", "Kremlin spokesman").
@@ -110,6 +124,10 @@ func (p *mentionParser) run() {
 			continue
 		}
 		if n := p.pronoun(i); n > 0 {
+			i += n
+			continue
+		}
+		if n := p.company(i); n > 0 {
 			i += n
 			continue
 		}
@@ -296,7 +314,9 @@ func (p *mentionParser) title(i int) int {
 		m := p.nameRun(j)
 		if m.n > 0 && len(m.words) <= 4 && p.classify(m.words) == "" {
 			p.dropModifier(country)
-			p.addPerson(m.words, prefix, country, title, true)
+			c := p.context(j, m.n)
+			c.person += titleCue
+			p.addPerson(m.words, prefix, country, title, c)
 			return j - i + m.n
 		}
 	}
@@ -404,14 +424,18 @@ func (p *mentionParser) name(i int) int {
 		}
 		return m.n
 	}
-	if p.startsSentence(i) && len(m.words) > 1 && isSentenceWord(m.words[0]) {
-		// "Making Juan Miguel Gonzalez his …": the opening word is no name.
+	if p.ordinaryOpening(i) || p.startsSentence(i) && len(m.words) > 1 && isSentenceWord(m.words[0]) {
+		// "Making Juan Miguel Gonzalez his …", "Analysts said": the
+		// opening word is no name.
 		return 1
 	}
 	form := strings.Join(m.words, " ")
 	switch p.classify(m.words) {
-	case "organisation":
-		p.out = append(p.out, found{Mention: Mention{Name: form, Kind: KindOrganisation}, form: form})
+	case wordOrganisation, wordCompany:
+		// A suffix alone ("Corp", "the Group") names nothing.
+		if len(m.words) > 1 {
+			p.out = append(p.out, found{Mention: Mention{Name: form, Kind: KindOrganisation}, form: form})
+		}
 	case "government":
 		// "Russia's Defense Ministry" acts for Russia, named already; a
 		// title after it is the country's: "Russian Foreign Ministry
@@ -427,7 +451,7 @@ func (p *mentionParser) name(i int) int {
 		case i > 0 && locatives[p.toks[i-1].text]:
 			// "in Little Havana", "at Fort Worth": a place.
 		case len(m.words) <= 4:
-			p.addPerson(m.words, "", "", "", false)
+			p.addPerson(m.words, "", "", "", p.context(i, m.n))
 		}
 	}
 	p.modifier = -1
@@ -435,20 +459,39 @@ func (p *mentionParser) name(i int) int {
 }
 
 // classify says what a run of capitalised words names, by its last word:
-// "organisation", "government", "media", "event", "place", or "" for a
-// person's name.
+// "company", "organisation", "government", "media", "event", "place", or
+// "" for a person's name; or by an organisation, event or place word
+// inside it ("Space Shuttle Columbia").
 func (p *mentionParser) classify(words []string) string {
-	return gazette.nameWords[words[len(words)-1]]
+	if c := gazette.nameWords[words[len(words)-1]]; c != "" {
+		return c
+	}
+	for _, w := range words[:len(words)-1] {
+		switch c := gazette.nameWords[w]; c {
+		case wordOrganisation, "event", "place":
+			return c
+		}
+	}
+	return ""
 }
 
-func (p *mentionParser) addPerson(words []string, titled, country, title string, hasTitle bool) {
+// addPerson records the name of a person, with the title written before
+// it, if any. A lone titled surname ("President Trump") is partial:
+// Merge finds the full name. Under an office ("King Hussein") it is
+// named with it, apart from the same surname under another office.
+func (p *mentionParser) addPerson(words []string, titled, country, title string, c cues) {
 	name := strings.Join(words, " ")
-	mn := Mention{Name: name, Kind: KindPerson, Country: country, Title: title, Acts: hasTitle}
-	if len(words) == 1 {
-		mn.Kind = KindUnknown // a titled surname ("President Trump"): Merge finds the full name
+	mn := Mention{Name: name, Kind: KindPerson, Country: country, Title: title, Acts: title != ""}
+	t := normTitle(title)
+	if t != "" {
+		mn.Titles = []string{t}
 	}
-	p.out = append(p.out, found{Mention: mn, form: titled + name})
-	p.last = name
+	if len(words) == 1 {
+		mn.Kind = KindUnknown
+		mn.Name = titledName(titled, t, name)
+	}
+	p.out = append(p.out, found{Mention: mn, form: titled + name, cues: c})
+	p.last = mn.Name
 }
 
 // addLone records a lone capitalised word at token i: a surname to
@@ -456,7 +499,7 @@ func (p *mentionParser) addPerson(words []string, titled, country, title string,
 func (p *mentionParser) addLone(w string, i int) {
 	acts := i+1 < len(p.toks) && actingVerbs[p.toks[i+1].text] ||
 		i > 0 && speechVerbs[p.toks[i-1].text]
-	p.out = append(p.out, found{Mention: Mention{Name: w, Kind: KindUnknown, Acts: acts}, form: w})
+	p.out = append(p.out, found{Mention: Mention{Name: w, Kind: KindUnknown, Acts: acts}, form: w, cues: p.context(i, 1)})
 	if acts || p.known[w] {
 		p.last = w
 	}
@@ -486,7 +529,8 @@ func (p *mentionParser) pronoun(i int) int {
 			return 1
 		}
 	}
-	p.out = append(p.out, found{Mention: Mention{Name: p.last, Kind: KindUnknown}, form: ""})
+	// The pronoun says the name is a person's.
+	p.out = append(p.out, found{Mention: Mention{Name: p.last, Kind: KindUnknown}, form: "", cues: cues{pronoun: 1}})
 	return 1
 }
 
@@ -517,21 +561,25 @@ func (p *mentionParser) text(i, n int) string {
 
 // isNameWord reports whether a word looks like part of a person's name:
 // a capital then lower-case letters ("Putin", "O'Brien", "Al-Sharaa"),
-// not an acronym or a number.
+// not an acronym, a number ("Seventy-five") or a compound whose last part
+// is lower case ("New York-based").
 func isNameWord(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) || n == len(w) {
+	if !unicode.IsUpper(r) || n == len(w) || isNumberWord(w) {
 		return false
 	}
-	lower := false
+	lower, hyphen := false, false
 	for _, c := range w[n:] {
 		switch {
+		case hyphen && !unicode.IsUpper(c):
+			return false
 		case unicode.IsLower(c):
 			lower = true
 		case c == '-' || c == '\'' || c == '’' || unicode.IsUpper(c):
 		default:
 			return false
 		}
+		hyphen = c == '-'
 	}
 	return lower
 }

@@ -75,7 +75,7 @@ func TestWriteJSONFields(t *testing.T) {
 	if u := b1["undated"].([]any); len(u) != 1 || u[0].(map[string]any)["value"] != "P30D" {
 		t.Errorf("undated %v", b1["undated"])
 	}
-	if len(out.Actors) != 1 || out.Actors[0]["name"] != "Putin" || out.Actors[0]["kind"] != "person" || out.Actors[0]["events"] != 2.0 {
+	if len(out.Actors) != 1 || out.Actors[0]["name"] != "Putin" || out.Actors[0]["kind"] != "unknown" || out.Actors[0]["events"] != 2.0 {
 		t.Errorf("actors %v", out.Actors)
 	}
 	e := out.Events[0]

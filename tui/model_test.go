@@ -1,125 +1,119 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest"
-	"github.com/muesli/termenv"
 
 	"dateline/parse"
-	"dateline/seeds"
 	"dateline/timeline"
 )
 
-func init() {
-	lipgloss.SetColorProfile(termenv.Ascii)
-}
-
-func seedModel(t *testing.T) Model {
+// screen runs the browser over tl in a terminal of w×h as a user would,
+// sends msgs, quits with ctrl+c, and returns the last screen, which is
+// compared with the test's golden file (go test -update rewrites it).
+func screen(t *testing.T, tl *timeline.Timeline, opts Options, w, h int, msgs ...tea.Msg) Model {
 	t.Helper()
-	arts, probs := seeds.Articles()
-	if len(probs) > 0 {
-		t.Fatal(probs)
+	tm := teatest.NewTestModel(t, New(tl, opts), teatest.WithInitialTermSize(w, h))
+	for _, msg := range msgs {
+		tm.Send(msg)
 	}
-	tl := timeline.Build(arts)
-	return New(tl, tl.Select(timeline.Filter{}))
-}
-
-func keys(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
-
-// TestScrollSeeds drives the program as a user would and compares the
-// final screen with a golden file.
-func TestScrollSeeds(t *testing.T) {
-	tm := teatest.NewTestModel(t, seedModel(t), teatest.WithInitialTermSize(80, 12))
-	for _, k := range []string{"j", "j", "j"} {
-		tm.Send(keys(k))
-	}
-	tm.Send(tea.KeyMsg{Type: tea.KeyDown})
-	tm.Send(keys("q"))
+	tm.Send(keyCtrlC)
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
-	if final.list.cursor != 4 {
-		t.Errorf("cursor at %d after four moves down, want 4", final.list.cursor)
-	}
-	golden.RequireEqual(t, []byte(final.View()))
+	view := final.View()
+	golden.RequireEqual(t, []byte(view))
+	checkView(t, view, w, h)
+	return final
 }
 
-func TestEmptyTimeline(t *testing.T) {
-	tl := timeline.Build([]*parse.Article{})
-	tm := teatest.NewTestModel(t, New(tl, nil), teatest.WithInitialTermSize(60, 6))
-	tm.Send(keys("j"))
-	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
-	golden.RequireEqual(t, []byte(final.View()))
-}
-
-func TestKeys(t *testing.T) {
-	m := seedModel(t)
-	n := len(m.list.events)
-	step := func(msg tea.Msg) {
-		next, _ := m.Update(msg)
-		m = next.(Model)
+// checkView fails when a screen is wider or taller than the terminal.
+func checkView(t testing.TB, view string, w, h int) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	if view != "" && len(lines) > h {
+		t.Errorf("%d×%d: %d lines", w, h, len(lines))
 	}
-	step(tea.WindowSizeMsg{Width: 80, Height: 10})
-	cases := []struct {
-		msg  tea.Msg
-		want int
-	}{
-		{keys("k"), 0},
-		{keys("j"), 1},
-		{tea.KeyMsg{Type: tea.KeyDown}, 2},
-		{tea.KeyMsg{Type: tea.KeyUp}, 1},
-		{keys("G"), n - 1},
-		{keys("j"), n - 1},
-		{keys("g"), 0},
-		{tea.KeyMsg{Type: tea.KeyPgDown}, 7},
-		{tea.KeyMsg{Type: tea.KeyPgUp}, 0},
-		{tea.KeyMsg{Type: tea.KeyEnd}, n - 1},
-		{tea.KeyMsg{Type: tea.KeyHome}, 0},
-	}
-	for i, c := range cases {
-		step(c.msg)
-		if m.list.cursor != c.want {
-			t.Fatalf("step %d (%v): cursor %d, want %d", i, c.msg, m.list.cursor, c.want)
-		}
-		if m.list.cursor < m.list.top || m.list.cursor >= m.list.top+m.list.height {
-			t.Fatalf("step %d: cursor %d out of view [%d, %d)", i, m.list.cursor, m.list.top, m.list.top+m.list.height)
-		}
-	}
-	_, cmd := m.Update(keys("q"))
-	if cmd == nil {
-		t.Fatal("q does not quit")
-	}
-}
-
-func TestTinyAndResizedTerminals(t *testing.T) {
-	m := seedModel(t)
-	for _, size := range [][2]int{{1, 1}, {0, 0}, {10, 2}, {40, 10}, {500, 200}, {80, 24}} {
-		next, _ := m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-		m = next.(Model)
-		view := m.View()
-		for _, line := range splitLines(view) {
-			if w := lipgloss.Width(line); w > size[0] {
-				t.Errorf("%dx%d: line of width %d: %q", size[0], size[1], w, line)
-			}
-		}
-		if n := len(splitLines(view)); view != "" && n > size[1] {
-			t.Errorf("%dx%d: %d lines", size[0], size[1], n)
+	for i, l := range lines {
+		if lw := visibleWidth(l); lw > w {
+			t.Errorf("%d×%d: line %d is %d cells wide: %q", w, h, i+1, lw, l)
 		}
 	}
 }
 
-func splitLines(s string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
-			out = append(out, s[start:i])
-			start = i + 1
-		}
+func TestMainScreen(t *testing.T) {
+	m := screen(t, seedTimeline(t), Options{}, 100, 30, append(typed("jjjjjjjj"), keyUp)...)
+	if m.list.cursor != 7 {
+		t.Errorf("cursor on event %d after 8 down and 1 up, want 7", m.list.cursor)
 	}
-	return append(out, s[start:])
+}
+
+func TestSearchScreen(t *testing.T) {
+	m := screen(t, seedTimeline(t), Options{}, 100, 24, append([]tea.Msg{typed("/")[0]}, typed("LAVROV")...)...)
+	if !m.searching || len(m.list.events) != 2 {
+		t.Errorf("searching %v with %d events, want the search line open on 2", m.searching, len(m.list.events))
+	}
+}
+
+func TestSearchKept(t *testing.T) {
+	msgs := append(typed("/putin"), keyEnter, typed("j")[0])
+	m := screen(t, seedTimeline(t), Options{}, 80, 20, msgs...)
+	if m.searching || m.sel.query != "putin" || m.list.cursor != 1 {
+		t.Errorf("searching %v, query %q, cursor %d; want the filter kept and j moving in it", m.searching, m.sel.query, m.list.cursor)
+	}
+}
+
+func TestActorPicker(t *testing.T) {
+	msgs := append(typed("a"), typed("rus")...)
+	msgs = append(msgs, keySpace, keyDown)
+	screen(t, seedTimeline(t), Options{Filter: timeline.Filter{Actors: []string{"ukraine"}}}, 80, 20, msgs...)
+}
+
+func TestActorsApplied(t *testing.T) {
+	msgs := append(typed("a"), typed("lavrov")...)
+	msgs = append(msgs, keySpace, keyEnter)
+	m := screen(t, seedTimeline(t), Options{}, 100, 20, msgs...)
+	if got := strings.Join(m.sel.actors, ","); got != "Sergei Lavrov" || len(m.list.events) != 2 {
+		t.Errorf("actors %q with %d events, want Sergei Lavrov with 2", got, len(m.list.events))
+	}
+}
+
+// TestDetails shows an event reported by two articles, one of them with
+// an inferred publish date.
+func TestDetails(t *testing.T) {
+	m := screen(t, fixtureTimeline(t), Options{}, 90, 30, append(typed("jjjjjjjjj"), keyEnter)...)
+	if d, ok := m.panel.(*detailView); !ok || len(d.event.Sources) != 2 {
+		t.Error("not the details of the event with two sources")
+	}
+}
+
+// TestSeedDetails shows the last event of the built-in articles.
+func TestSeedDetails(t *testing.T) {
+	screen(t, seedTimeline(t), Options{}, 90, 30, append(typed("G"), keyEnter)...)
+}
+
+func TestHelp(t *testing.T) {
+	screen(t, seedTimeline(t), Options{}, 100, 30, typed("?")...)
+}
+
+func TestNarrowTerminal(t *testing.T) {
+	screen(t, seedTimeline(t), Options{}, 40, 10, typed("jjj")...)
+}
+
+func TestWideCharacters(t *testing.T) {
+	screen(t, hostileTimeline(t), Options{}, 60, 16, typed("j")...)
+}
+
+func TestEmptyCorpus(t *testing.T) {
+	arts := []*parse.Article{{ID: "no-dates", Text: "Nothing here says when."}}
+	screen(t, timeline.Build(arts), Options{}, 60, 12, typed("jG[]/x")...)
+}
+
+func TestNoMatch(t *testing.T) {
+	from, to, _ := parse.Interval("2024")
+	f := timeline.Filter{Actors: []string{"Nobody"}, Text: "ceasefire", From: from, To: to}
+	screen(t, seedTimeline(t), Options{Filter: f}, 60, 16)
 }

@@ -16,7 +16,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 	for range b.N {
 		arts, _ := seeds.Articles()
 		tl := timeline.Build(arts)
-		m := tui.New(tl, tl.Select(timeline.Filter{}))
+		m := tui.New(tl, tui.Options{})
 		m.SetSize(80, 24)
 		if m.View() == "" {
 			b.Fatal("empty frame")

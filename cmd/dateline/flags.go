@@ -49,6 +49,7 @@ Flags:
   --jobs N         read and extract N files at once (default: one per CPU)
   --quiet          no progress, summary or remarks on standard error;
                    skipped files are still named
+  --mouse          let the mouse wheel scroll the browser
   --version        print the version
   --help           print this help
 
@@ -66,6 +67,7 @@ type options struct {
 	output  string // file to write; "" or "-" for standard output
 	force   bool
 	search  string
+	mouse   bool
 	actors  []string
 	paths   []string
 	version bool
@@ -114,6 +116,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.output, "output", "", "")
 	fs.BoolVar(&o.force, "force", false, "")
 	fs.StringVar(&o.search, "search", "", "")
+	fs.BoolVar(&o.mouse, "mouse", false, "")
 	fs.Var(&actors, "actor", "")
 	fs.BoolVar(&o.jsonl, "jsonl", false, "")
 	fs.BoolVar(&o.quiet, "quiet", false, "")

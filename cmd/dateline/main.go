@@ -69,7 +69,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	events := tl.Select(filter)
 
 	if size := os.Getenv(frameEnv); size != "" {
-		return renderFrame(size, tl, events, stdout, stderr)
+		return renderFrame(size, tl, tui.Options{Filter: filter}, stdout, stderr)
 	}
 	if opts.format != "" || !isTerminal(stdout) {
 		if out := writeExport(opts, filter, tl, events, stdout, stderr); out != exitOK {
@@ -77,7 +77,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return code
 	}
-	if err := tui.Run(tl, events); err != nil {
+	if err := tui.Run(tl, tui.Options{Filter: filter, Mouse: opts.mouse}); err != nil {
 		fmt.Fprintln(stderr, "dateline:", err)
 		return exitNoInput
 	}
