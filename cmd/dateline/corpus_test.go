@@ -17,7 +17,7 @@ import (
 func TestOutputSameWhateverScheduling(t *testing.T) {
 	bin := buildCommand(t)
 	dir := t.TempDir()
-	if _, err := synth.WriteDir(dir, 3, 400, 3000); err != nil {
+	if _, err := synth.WriteDir(dir, 3, 150, 3000); err != nil {
 		t.Fatal(err)
 	}
 	for _, format := range []string{"--json", "--print"} {
