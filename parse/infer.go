@@ -49,14 +49,7 @@ func InferPublished(arts []*Article) {
 			a.Published, a.PublishedReason, a.PublishedInferred, a.byCorpus = time.Time{}, "", false, false
 		}
 	}
-	prints := make([]map[string]float64, len(arts))
-	df := map[string]int{}
-	for i, a := range arts {
-		prints[i] = shingles(a.Title + "\n\n" + a.Text)
-		for s := range prints[i] {
-			df[s]++
-		}
-	}
+	ev := newEvidence(arts)
 	for {
 		type choice struct {
 			donor int
@@ -68,11 +61,11 @@ func InferPublished(arts []*Article) {
 				continue
 			}
 			best := choice{donor: -1}
-			for j, d := range arts {
-				if d.Published.IsZero() {
+			for j, s := range ev.shared(i) {
+				if arts[j].Published.IsZero() || s < minSharedEvidence {
 					continue
 				}
-				if s := sharedEvidence(prints[i], prints[j], df); s >= minSharedEvidence && s > best.score {
+				if s > best.score || s == best.score && j < best.donor {
 					best = choice{j, s}
 				}
 			}
@@ -85,7 +78,7 @@ func InferPublished(arts []*Article) {
 		}
 		for i, c := range chosen {
 			a, d := arts[i], arts[c.donor]
-			why := fmt.Sprintf("shares %s with %s, published %s", sharedExample(a, prints[c.donor]), d.ID, d.Published.Format("2006-01-02"))
+			why := fmt.Sprintf("shares %s with %s, published %s", sharedExample(a, ev.prints[c.donor]), d.ID, d.Published.Format("2006-01-02"))
 			if t, expr, ok := a.datelineNear(d.Published); ok {
 				a.SetPublished(latest(t, a.pastDate), "dateline '"+expr+"', the year from "+d.ID+", which it "+why+raisedBy(t, a), true)
 			} else {
@@ -131,11 +124,78 @@ func (a *Article) datelineNear(ref time.Time) (time.Time, string, bool) {
 	return best, expr, true
 }
 
+// evidence indexes the word sequences of a corpus that the undated
+// articles contain, which alone can date them: for each, how many
+// articles have it (its document frequency) and which articles, with
+// what weight. The work is linear in the corpus, however many articles
+// are dated.
+type evidence struct {
+	prints   []map[uint64]float64 // the sequences of each article, kept for the undated ones and donors chosen
+	df       map[uint64]int
+	postings map[uint64][]posting
+}
+
+type posting struct {
+	article int
+	weight  float64
+}
+
+func newEvidence(arts []*Article) *evidence {
+	ev := &evidence{prints: make([]map[uint64]float64, len(arts)), df: map[uint64]int{}, postings: map[uint64][]posting{}}
+	for i, a := range arts {
+		if a.Published.IsZero() {
+			ev.prints[i] = shingles(a.Title + "\n\n" + a.Text)
+			for s := range ev.prints[i] {
+				ev.df[s] = 0
+			}
+		}
+	}
+	if len(ev.df) == 0 {
+		return ev // every article is dated: nothing to infer
+	}
+	for i, a := range arts {
+		p := ev.prints[i]
+		if p == nil {
+			p = shingles(a.Title + "\n\n" + a.Text)
+		}
+		keep := false
+		for s, w := range p {
+			if _, ok := ev.df[s]; ok {
+				ev.df[s]++
+				ev.postings[s] = append(ev.postings[s], posting{i, w})
+				keep = true
+			}
+		}
+		if keep {
+			ev.prints[i] = p // a possible donor: its sequences explain its choice
+		}
+	}
+	return ev
+}
+
+// shared scores, for every article that shares a word sequence with
+// article i, the sequences they share: each counts its weight divided by
+// the number of other articles that have it too, so that what the whole
+// corpus repeats ("the war in Ukraine") tells little and what only these
+// two share tells most.
+func (ev *evidence) shared(i int) map[int]float64 {
+	scores := map[int]float64{}
+	for s, wa := range ev.prints[i] {
+		for _, p := range ev.postings[s] {
+			if p.article != i {
+				scores[p.article] += min(wa, p.weight) / float64(ev.df[s]-1)
+			}
+		}
+	}
+	return scores
+}
+
 // shingles returns the word sequences of a text that carry content (not
-// only function words), each weighted 2 inside a quotation and 1 outside.
-func shingles(text string) map[string]float64 {
+// only function words), hashed, each weighted 2 inside a quotation and 1
+// outside.
+func shingles(text string) map[uint64]float64 {
 	words := Words(text)
-	out := map[string]float64{}
+	out := map[uint64]float64{}
 	for i := 0; i+shingleSize <= len(words); i++ {
 		seq := words[i : i+shingleSize]
 		content, quoted := false, true
@@ -158,37 +218,25 @@ func shingles(text string) map[string]float64 {
 	return out
 }
 
-func shingleKey(seq []Word) string {
-	parts := make([]string, len(seq))
-	for i, w := range seq {
-		parts[i] = w.Text
-	}
-	return strings.Join(parts, " ")
-}
-
-// sharedEvidence scores the word sequences two articles share: each
-// counts its weight divided by the number of other articles that have it
-// too, so that what the whole corpus repeats ("the war in Ukraine") tells
-// little and what only these two share tells most.
-func sharedEvidence(a, b map[string]float64, df map[string]int) float64 {
-	if len(b) < len(a) {
-		a, b = b, a
-	}
-	score := 0.0
-	for s, wa := range a {
-		wb, ok := b[s]
-		if !ok {
-			continue
+// shingleKey hashes a word sequence (FNV-1a over the words and a
+// separator).
+func shingleKey(seq []Word) uint64 {
+	h := uint64(14695981039346656037)
+	for _, w := range seq {
+		for k := 0; k < len(w.Text); k++ {
+			h ^= uint64(w.Text[k])
+			h *= 1099511628211
 		}
-		score += min(wa, wb) / float64(df[s]-1)
+		h ^= ' '
+		h *= 1099511628211
 	}
-	return score
+	return h
 }
 
 // sharedExample describes the longest run of words of a that the donor's
 // sequences cover, for the reason of an inferred date: "'guarantees for
 // the Russian Federation and its citizens' and 12 other word sequences".
-func sharedExample(a *Article, donor map[string]float64) string {
+func sharedExample(a *Article, donor map[uint64]float64) string {
 	words := Words(a.Title + "\n\n" + a.Text)
 	text := a.Title + "\n\n" + a.Text
 	bestStart, bestEnd, n := 0, 0, 0

@@ -68,8 +68,18 @@ func numValue(t *token) int {
 	return t.num
 }
 
+// yearPrefixes are words before which a four-digit number is a quantity:
+// "about 2000", "at least 1500", "another 1000".
+var yearPrefixes = map[string]bool{
+	"about": true, "some": true, "nearly": true, "than": true, "approximately": true,
+	"roughly": true, "almost": true, "least": true, "only": true, "just": true,
+	"another": true, "extra": true, "additional": true, "over": true, "under": true,
+	"estimated": true, "total": true, "totalling": true, "totaling": true,
+}
+
 // yearSuffixes are words after which a four-digit number is a quantity.
 var yearSuffixes = map[string]bool{
+	"more": true, "others": true, "other": true, "of": true, "times": true, "or": true,
 	"km": true, "miles": true, "people": true, "troops": true, "soldiers": true,
 	"votes": true, "points": true, "metres": true, "meters": true, "feet": true,
 	"tons": true, "tonnes": true, "barrels": true, "shares": true, "units": true,
@@ -77,7 +87,8 @@ var yearSuffixes = map[string]bool{
 }
 
 // dropUnlikelyYears removes bare four-digit numbers outside the years news
-// speaks of, or followed by a unit of quantity.
+// speaks of, or that a word around them makes a quantity: "about 2000",
+// "and 1000 more", "2000 troops".
 func dropUnlikelyYears(d *document, ms []match) []match {
 	return filterMatches(ms, func(m match) bool {
 		if m.rule.name != "year" {
@@ -90,6 +101,12 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 		if m.last < len(d.toks) {
 			n := &d.toks[m.last]
 			if n.glued && n.kind != tPunct || yearSuffixes[lowerASCII(d.text[n.start:n.end])] {
+				return false
+			}
+		}
+		if m.first > 0 {
+			p := &d.toks[m.first-1]
+			if yearPrefixes[lowerASCII(d.text[p.start:p.end])] {
 				return false
 			}
 		}

@@ -1,7 +1,7 @@
 package timeline
 
 import (
-	"sort"
+	"slices"
 
 	"dateline/parse"
 )
@@ -57,11 +57,22 @@ func (a appearance) before(b appearance) bool {
 // longer period before the shorter ones that start with it (so a year
 // comes before its first month), and otherwise in their given order.
 func Sort(evs []Event) {
-	sort.SliceStable(evs, func(i, j int) bool {
+	// Sorting positions, then moving each event once, is much faster than
+	// swapping events about.
+	order := make([]int, len(evs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
 		a, b := &evs[i], &evs[j]
-		if !a.Start.Equal(b.Start) {
-			return a.Start.Before(b.Start)
+		if c := a.Start.Compare(b.Start); c != 0 {
+			return c
 		}
-		return a.End.After(b.End)
+		return b.End.Compare(a.End)
 	})
+	sorted := make([]Event, len(evs))
+	for k, i := range order {
+		sorted[k] = evs[i]
+	}
+	copy(evs, sorted)
 }

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -33,7 +34,19 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return order[idx[a]].before(order[idx[b]]) })
+	slices.SortStableFunc(idx, func(a, b int) int {
+		switch {
+		case order[a].before(order[b]):
+			return -1
+		case order[b].before(order[a]):
+			return 1
+		}
+		return 0
+	})
+	pos := make([]int, len(evs)) // position in idx of each event
+	for x, i := range idx {
+		pos[i] = x
+	}
 
 	prints := newContentPrints(evs)
 	type pair struct {
@@ -41,22 +54,37 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 		score float64
 	}
 	var pairs []pair
-	for x := range idx {
-		for y := x + 1; y < len(idx); y++ {
-			i, j := idx[x], idx[y]
-			if evs[i].Kind == KindReport || evs[j].Kind == KindReport || order[i].article == order[j].article || !compatibleDates(&evs[i], &evs[j]) {
-				continue
+	for _, c := range prints.candidates() {
+		i, j := c[0], c[1]
+		if evs[i].Kind == KindReport || evs[j].Kind == KindReport || order[i].article == order[j].article || !compatibleDates(&evs[i], &evs[j]) {
+			continue
+		}
+		need := sameEventScore
+		if evs[i].Date != evs[j].Date {
+			need = sameEventScoreCoarser
+		}
+		if s := prints.similarity(i, j); s >= need {
+			x, y := pos[i], pos[j]
+			if y < x {
+				x, y = y, x
 			}
-			need := sameEventScore
-			if evs[i].Date != evs[j].Date {
-				need = sameEventScoreCoarser
-			}
-			if s := prints.similarity(i, j); s >= need {
-				pairs = append(pairs, pair{x, y, s})
-			}
+			pairs = append(pairs, pair{x, y, s})
 		}
 	}
-	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].score > pairs[b].score })
+	// The best-matching pairs join first; equal scores in order of
+	// appearance, so the result does not depend on how pairs were found.
+	slices.SortFunc(pairs, func(p, q pair) int {
+		switch {
+		case p.score != q.score:
+			if p.score > q.score {
+				return -1
+			}
+			return 1
+		case p.a != q.a:
+			return p.a - q.a
+		}
+		return p.b - q.b
+	})
 
 	// Clusters, by position in idx; a cluster has one report per article.
 	cluster := make([]int, len(idx))
@@ -149,10 +177,62 @@ type contentPrints struct {
 	total  []float64 // by event: the summed weights of its words
 	quotes []map[string]bool
 	idf    []float64 // by word number: rarer words weigh more
+	df     []int     // by word number: how many reports have it
+	// sentence is, by event, a hash of its report's words (the time
+	// expression left out): reports copied from one wire story match on it
+	// however common their words.
+	sentence []uint64
+}
+
+// maxPostings is the most reports a word may be in and still propose
+// pairs of reports to compare: rarer words are what reports of one event
+// share, and limiting them keeps the comparison linear in the corpus
+// rather than quadratic. Reports made only of common words still meet
+// through their whole sentence.
+const maxPostings = 100
+
+// candidates returns the pairs of reports (i < j) worth comparing: those
+// sharing a word found in at most maxPostings reports, or the same
+// sentence. Pairs that share no such word cannot reach the similarity
+// needed, unless they repeat each other word for word.
+func (cp *contentPrints) candidates() [][2]int {
+	postings := map[uint64][]int{}
+	for i, ws := range cp.words {
+		for _, w := range ws {
+			if cp.df[w] <= maxPostings {
+				postings[uint64(w)] = append(postings[uint64(w)], i)
+			}
+		}
+		if len(ws) > 0 {
+			key := cp.sentence[i] | 1<<63 // apart from word numbers
+			postings[key] = append(postings[key], i)
+		}
+	}
+	seen := make([]int, len(cp.words)) // the last i that proposed j, plus one
+	var out [][2]int
+	propose := func(i int, list []int) {
+		for _, j := range list {
+			if j > i && seen[j] != i+1 {
+				seen[j] = i + 1
+				out = append(out, [2]int{i, j})
+			}
+		}
+	}
+	for i, ws := range cp.words {
+		for _, w := range ws {
+			if cp.df[w] <= maxPostings {
+				propose(i, postings[uint64(w)])
+			}
+		}
+		if len(ws) > 0 {
+			propose(i, postings[cp.sentence[i]|1<<63])
+		}
+	}
+	return out
 }
 
 func newContentPrints(evs []Event) *contentPrints {
-	cp := &contentPrints{words: make([][]int32, len(evs)), total: make([]float64, len(evs)), quotes: make([]map[string]bool, len(evs))}
+	cp := &contentPrints{words: make([][]int32, len(evs)), total: make([]float64, len(evs)), quotes: make([]map[string]bool, len(evs)), sentence: make([]uint64, len(evs))}
 	ids := map[string]int32{}
 	var df []int
 	id := func(word string) int32 {
@@ -201,13 +281,17 @@ func newContentPrints(evs []Event) *contentPrints {
 		for _, w := range parse.Words(s.Expression) {
 			expr[id(w.Text)] = true
 		}
+		h := uint64(14695981039346656037)
 		for _, w := range r.words {
 			if !expr[w] {
 				cp.words[i] = append(cp.words[i], w)
 				df[w]++
+				h = (h ^ uint64(w)) * 1099511628211
 			}
 		}
+		cp.sentence[i] = h
 	}
+	cp.df = df
 	cp.idf = make([]float64, len(df))
 	for id, n := range df {
 		cp.idf[id] = math.Log(1 + float64(len(evs))/float64(max(n, 1)))
