@@ -107,7 +107,6 @@ func load(opts options, stdin io.Reader, stderr io.Writer) (*timeline.Timeline, 
 			fmt.Fprintf(stderr, "dateline: %v\n", err)
 			return nil, exitUsage
 		}
-		limitMemory(inputs)
 		tl, rep = corpus.LoadInputs(inputs, opts.corpusOptions(stdin, r.progress))
 		rep.Skipped = append(probs, rep.Skipped...)
 	}
