@@ -12,6 +12,7 @@ var periodRules = []rule{
 	{name: "quarter-year-ago", typ: Date, kind: kPeriod, dir: -1, pattern: "the quarter|period a year ago|earlier"},
 	{name: "the-year", typ: Date, kind: kShift, unit: uYear, pattern: "the ( current | full )? year"},
 	{name: "the-year-number", typ: Date, kind: kDate, pattern: "the year YEAR"},
+	{name: "the-year-other-number", kind: kReject, pattern: "the year NUM"},
 	{name: "the-fiscal-year", typ: Duration, kind: kDuration, pattern: "the fiscal year"},
 	{name: "the-year-ended", typ: Duration, kind: kDuration, unit: uYear, pattern: "the fiscal? year <ended|ending"},
 	{name: "a-year-earlier-adjective", typ: Date, kind: kPeriod, dir: -1, pattern: "<a year +- +ago|earlier"},

@@ -56,8 +56,9 @@ type document struct {
 	speech    []int8
 	// markers are the tense markers of the sentence markerSent, kept
 	// because expressions of one sentence are resolved one after another.
-	markers    []marker
-	markerSent Span
+	markers      []marker
+	markerSent   Span
+	markersKnown bool
 	// headlineSent is the last sentence headline() looked at, and
 	// headlineIs its answer.
 	headlineSent Span
@@ -66,9 +67,9 @@ type document struct {
 
 // markersOf returns the tense markers of sentence s.
 func (d *document) markersOf(s Span) []marker {
-	if s != d.markerSent || d.markers == nil {
+	if s != d.markerSent || !d.markersKnown {
 		d.markers = tenseMarkers(d.text, d.toks, s.Start, s.End, d.markers[:0])
-		d.markerSent = s
+		d.markerSent, d.markersKnown = s, true
 	}
 	return d.markers
 }

@@ -351,6 +351,7 @@ var tagFamilies = map[string][]tagCase{
 		{"He is 40 years old.", "", nil},
 		{"The 300 members voted.", "", nil},
 		{"In 1,500 cases it failed.", "", nil},
+		{"It happened in the year 0.", "", nil},
 		{"The ratio was 24:61.", "", nil},
 		{"The code 2025-13-01 is invalid.", "", nil},
 		{"Version 2.0 launched.", "", nil},

@@ -54,11 +54,13 @@ func Extract(a *parse.Article) *Extraction {
 		if pi < len(passages) && passages[pi].Start <= tx.Start {
 			s = passages[pi]
 		}
+		actorsAt := s.Start
+		s = clip(a.Text, s, tx.Start, tx.End)
 		sentence := a.Text[s.Start:s.End]
 		x.Events = append(x.Events, Event{
 			Kind: KindEvent, Date: tx.Value, Start: first, End: last,
 			Text:   sentence,
-			Actors: actors.at(s.Start),
+			Actors: actors.at(actorsAt),
 			Sources: []Source{{
 				Article: a.ID, Sentence: sentence, Expression: tx.Text, Date: tx.Value,
 				ExprStart: tx.Start - s.Start, ExprEnd: tx.End - s.Start, Offset: s.Start,
@@ -71,6 +73,35 @@ func Extract(a *parse.Article) *Extraction {
 	}
 	x.Actors = actors.mentions()
 	return x
+}
+
+// maxPassage is the longest text, in bytes, an event keeps of its
+// sentence. Real sentences, and quotations kept whole, are shorter; text
+// without sentence ends (lists, tables, a run of dates) is not, and each of
+// its dates would otherwise carry all of it.
+const maxPassage = 2000
+
+// clip narrows passage s of text to at most maxPassage bytes around the
+// expression at [start, end), cutting at spaces.
+func clip(text string, s parse.Span, start, end int) parse.Span {
+	if s.End-s.Start <= maxPassage {
+		return s
+	}
+	margin := max(0, maxPassage-(end-start)) / 2
+	from, to := start-margin, end+margin
+	if from < s.Start {
+		from, to = s.Start, to+s.Start-from
+	}
+	if to > s.End {
+		from, to = max(s.Start, from-(to-s.End)), s.End
+	}
+	if i := strings.IndexByte(text[from:start], ' '); from > s.Start && i >= 0 {
+		from += i + 1
+	}
+	if i := strings.LastIndexByte(text[end:to], ' '); to < s.End && i >= 0 {
+		to = end + i
+	}
+	return parse.Span{Start: from, End: to}
 }
 
 // reportEvent is the publication of the article, on its publish date,
@@ -87,7 +118,8 @@ func reportEvent(a *parse.Article, passages []parse.Span, actors *articleActors)
 	} else {
 		for _, p := range passages {
 			if !inCaption(a.Captions, p.Start) && len(strings.Fields(a.Text[p.Start:p.End])) >= 5 {
-				text, names = a.Text[p.Start:p.End], actors.at(p.Start)
+				q := clip(a.Text, p, p.Start, p.Start)
+				text, names = a.Text[q.Start:q.End], actors.at(p.Start)
 				break
 			}
 		}

@@ -3,6 +3,8 @@ package timeline
 import (
 	"strings"
 	"testing"
+
+	"dateline/parse"
 )
 
 func TestExtractTwoDatesInOneSentence(t *testing.T) {
@@ -77,5 +79,40 @@ func TestReportEvent(t *testing.T) {
 		if !contains(r.Actors, "Putin") {
 			t.Errorf("%s: actors %v", c.name, r.Actors)
 		}
+	}
+}
+
+func TestClip(t *testing.T) {
+	long := strings.Repeat("word ", 1000) // 5,000 bytes
+	tests := []struct {
+		name       string
+		text       string
+		start, end int
+	}{
+		{"short sentence kept whole", "On Tuesday the talks ended.", 3, 10},
+		{"expression at the start", long, 0, 4},
+		{"expression in the middle", long, 2500, 2504},
+		{"expression at the end", long, 4995, 4999},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := parse.Span{Start: 0, End: len(tt.text)}
+			got := clip(tt.text, s, tt.start, tt.end)
+			if got.Start > tt.start || got.End < tt.end {
+				t.Fatalf("clip = %v, loses the expression at [%d,%d)", got, tt.start, tt.end)
+			}
+			if len(tt.text) <= maxPassage {
+				if got != s {
+					t.Fatalf("clip = %v, want the whole sentence %v", got, s)
+				}
+				return
+			}
+			if n := got.End - got.Start; n > maxPassage || n < maxPassage-10 {
+				t.Errorf("clip keeps %d bytes, want nearly %d", n, maxPassage)
+			}
+			if got.Start > 0 && tt.text[got.Start-1] != ' ' || got.End < len(tt.text) && tt.text[got.End] != ' ' {
+				t.Errorf("clip = %v cuts a word: %q", got, tt.text[got.Start:got.End])
+			}
+		})
 	}
 }

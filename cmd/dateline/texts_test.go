@@ -62,7 +62,7 @@ func TestHostileTexts(t *testing.T) {
 		{"The deal was signed on 31 April 2025.", nil, ""},
 		{"The file is dated 2025-13-01.", nil, ""},
 		{"Talks ended on 2025-02-29.", nil, ""},
-		{"It happened in the year 0.", nil, "'the year' in 'the year 0' is taken for the current year"},
+		{"It happened in the year 0.", nil, ""},
 		{"The vault stays shut until 9999.", nil, ""},
 		{"The sun will fade in 1 billion years.", nil, ""},
 		{"Robots will rule in the 30th century.", []string{"the 30th century=29XX"}, ""},
