@@ -81,19 +81,41 @@ func (a *Article) SetPublished(t time.Time, reason string, inferred bool) {
 	a.byCorpus = false
 }
 
-// lookAlikes maps characters that stand for plain ones in copied web text:
-// non-breaking and narrow spaces, non-breaking hyphens, invisible breaks.
-var lookAlikes = strings.NewReplacer(
+// lookAlikes are the characters that stand for plain ones in copied web
+// text, each followed by its plain form: non-breaking and narrow spaces,
+// non-breaking hyphens, invisible breaks.
+var lookAlikes = []string{
 	"\u00a0", " ", "\u202f", " ", "\u2007", " ", "\u2009", " ",
 	"\u2010", "-", "\u2011", "-",
 	"\u00ad", "", "\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "",
-)
+}
+
+var lookAlikeReplacer = strings.NewReplacer(lookAlikes...)
+
+// lookAlikeStarts marks the bytes a look-alike's encoding starts with.
+var lookAlikeStarts = func() (starts [256]bool) {
+	for k := 0; k < len(lookAlikes); k += 2 {
+		starts[lookAlikes[k][0]] = true
+	}
+	return starts
+}()
 
 // plainCharacters replaces look-alike characters with the plain ones, so
 // that "30\u2011day" and "to\u00a0back" read as "30-day" and "to back".
-// Quotation marks are left as written: both kinds are understood.
+// Quotation marks are left as written: both kinds are understood. Most
+// texts have no look-alikes: they are returned as they are, uncopied.
 func plainCharacters(text string) string {
-	return lookAlikes.Replace(text)
+	for i := 0; i < len(text); i++ {
+		if !lookAlikeStarts[text[i]] {
+			continue
+		}
+		for k := 0; k < len(lookAlikes); k += 2 {
+			if strings.HasPrefix(text[i:], lookAlikes[k]) {
+				return lookAlikeReplacer.Replace(text)
+			}
+		}
+	}
+	return text
 }
 
 // splitTitle returns the headline, when the first non-blank line reads as

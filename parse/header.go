@@ -9,8 +9,9 @@ import (
 )
 
 // leadingDate matches the "date 2025-03-12" token some exports put before
-// the text.
-var leadingDate = regexp.MustCompile(`^\s*date[: ]\s*(\d{4}-\d{2}-\d{2})\b[ \t]*`)
+// the text. Its quick test spares reading whole texts that start with
+// anything else.
+var leadingDate = linePattern(`^\s*date[: ]\s*(\d{4}-\d{2}-\d{2})\b[ \t]*`)
 
 // headerField matches a "Key: value" line of a header.
 var headerField = regexp.MustCompile(`^\s*([A-Za-z][A-Za-z _-]{0,24}?)\s*:\s*(.*?)\s*$`)
@@ -38,7 +39,7 @@ var headerKeys = map[string]string{
 // lines, or "Key: value" lines before the first blank line or text. A
 // publication date wins over an update date.
 func (a *Article) readHeader(text string) string {
-	if m := leadingDate.FindStringSubmatchIndex(text); m != nil {
+	if m := leadingDate.index(text); m != nil {
 		if t, ok := parseISODate(text[m[2]:m[3]]); ok {
 			a.SetPublished(t, "'date "+text[m[2]:m[3]]+"' at the start of the file", false)
 		}

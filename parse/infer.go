@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -61,7 +63,8 @@ func InferPublished(arts []*Article) {
 				continue
 			}
 			best := choice{donor: -1}
-			for j, s := range ev.shared(i) {
+			for _, sc := range ev.shared(i) {
+				j, s := sc.article, sc.score
 				if arts[j].Published.IsZero() || s < minSharedEvidence {
 					continue
 				}
@@ -78,7 +81,7 @@ func InferPublished(arts []*Article) {
 		}
 		for i, c := range chosen {
 			a, d := arts[i], arts[c.donor]
-			why := fmt.Sprintf("shares %s with %s, published %s", sharedExample(a, ev.prints[c.donor]), d.ID, d.Published.Format("2006-01-02"))
+			why := fmt.Sprintf("shares %s with %s, published %s", sharedExample(a, ev.donorPrint(c.donor)), d.ID, d.Published.Format("2006-01-02"))
 			if t, expr, ok := a.datelineNear(d.Published); ok {
 				a.SetPublished(latest(t, a.pastDate), "dateline '"+expr+"', the year from "+d.ID+", which it "+why+raisedBy(t, a), true)
 			} else {
@@ -125,131 +128,300 @@ func (a *Article) datelineNear(ref time.Time) (time.Time, string, bool) {
 }
 
 // evidence indexes the word sequences of a corpus that the undated
-// articles contain, which alone can date them: for each, how many
-// articles have it (its document frequency) and which articles, with
-// what weight. The work is linear in the corpus, however many articles
-// are dated.
+// articles contain, which alone can date them: for each, which articles
+// have it (their number is its document frequency), with what weight.
+// The work is linear in the corpus, however many articles are dated.
 type evidence struct {
-	prints   []map[uint64]float64 // the sequences of each article, kept for the undated ones and donors chosen
-	df       map[uint64]int
-	postings map[uint64][]posting
+	arts   []*Article
+	prints [][]shingle      // the sequences of each undated article, once each
+	index  map[uint64]int32 // by sequence, its number
+	filter keyFilter        // the keys of index, for quick refusals
+	// postings holds, sequence after sequence, the articles that have
+	// it, in order: those of sequence k are postings[from[k]:from[k+1]].
+	postings []posting
+	from     []int32
+	scores   map[int][]score         // what shared found for an undated article
+	donors   map[int]map[uint64]bool // the sequences of the donors chosen
+	sums     []float64               // shared's running sums, by article, kept zero
+	found    []int                   // shared's articles, reused
 }
 
+// posting is an article that has a word sequence, with the sequence's
+// weight there (1 or 2). Corpora of news repeat many sequences, and each
+// article with one has a posting: they are kept small.
 type posting struct {
+	article int32
+	weight  float32
+}
+
+// score is how much content an article shares with another.
+type score struct {
 	article int
-	weight  float64
+	score   float64
 }
 
 func newEvidence(arts []*Article) *evidence {
-	ev := &evidence{prints: make([]map[uint64]float64, len(arts)), df: map[uint64]int{}, postings: map[uint64][]posting{}}
+	ev := &evidence{arts: arts, prints: make([][]shingle, len(arts)),
+		scores: map[int][]score{}, donors: map[int]map[uint64]bool{}}
+	var sh shingler
+	var buf []shingle
+	total := 0
 	for i, a := range arts {
 		if a.Published.IsZero() {
-			ev.prints[i] = shingles(a.Title + "\n\n" + a.Text)
-			for s := range ev.prints[i] {
-				ev.df[s] = 0
+			buf = sh.appendShingles(buf[:0], a)
+			ev.prints[i] = distinctShingles(buf)
+			total += len(ev.prints[i])
+		}
+	}
+	ev.index = make(map[uint64]int32, total)
+	for _, p := range ev.prints {
+		for _, s := range p {
+			if _, ok := ev.index[s.key]; !ok {
+				ev.index[s.key] = int32(len(ev.index))
 			}
 		}
 	}
-	if len(ev.df) == 0 {
+	if len(ev.index) == 0 {
 		return ev // every article is dated: nothing to infer
 	}
+	ev.filter = newKeyFilter(ev.index)
+	// The postings in the order found, then grouped by sequence.
+	type found struct {
+		seq int32
+		posting
+	}
+	var all []found
+	last := make([]int32, len(ev.index)) // by sequence, 1 + where in all its last article is
 	for i, a := range arts {
-		p := ev.prints[i]
-		if p == nil {
-			p = shingles(a.Title + "\n\n" + a.Text)
+		seqs := ev.prints[i]
+		if seqs == nil {
+			buf = sh.appendShingles(buf[:0], a)
+			seqs = buf
 		}
-		keep := false
-		for s, w := range p {
-			if _, ok := ev.df[s]; ok {
-				ev.df[s]++
-				ev.postings[s] = append(ev.postings[s], posting{i, w})
-				keep = true
+		for _, s := range seqs {
+			if !ev.filter.mayHave(s.key) {
+				continue
 			}
+			k, ok := ev.index[s.key]
+			if !ok {
+				continue
+			}
+			// An article counts once for a sequence, with its greatest weight.
+			if e := last[k] - 1; e >= 0 && int(all[e].article) == i {
+				all[e].weight = max(all[e].weight, float32(s.weight))
+				continue
+			}
+			all = append(all, found{k, posting{int32(i), float32(s.weight)}})
+			last[k] = int32(len(all))
 		}
-		if keep {
-			ev.prints[i] = p // a possible donor: its sequences explain its choice
-		}
+	}
+	ev.from = make([]int32, len(ev.index)+1)
+	for _, f := range all {
+		ev.from[f.seq+1]++
+	}
+	for k := 1; k < len(ev.from); k++ {
+		ev.from[k] += ev.from[k-1]
+	}
+	next := slices.Clone(ev.from)
+	ev.postings = make([]posting, len(all))
+	for _, f := range all {
+		ev.postings[next[f.seq]] = f.posting
+		next[f.seq]++
 	}
 	return ev
 }
 
+// keyFilter is a set of sequence keys that may answer "maybe" for a key
+// not in it, but never "no" for one in it. Most word sequences of a
+// corpus are in no undated article: the filter, small enough to stay in
+// the processor's cache, turns them away before the index is searched.
+type keyFilter struct {
+	bits  []uint64
+	shift uint // a key's bit is its top bits, once mixed
+}
+
+func newKeyFilter[V any](keys map[uint64]V) keyFilter {
+	// About sixteen bits per key: a key not in the set finds its bit set
+	// one time in sixteen.
+	size := uint(16)
+	for 1<<size < 16*len(keys) {
+		size++
+	}
+	f := keyFilter{bits: make([]uint64, 1<<size/64), shift: 64 - size}
+	for k := range keys {
+		b := f.bit(k)
+		f.bits[b/64] |= 1 << (b % 64)
+	}
+	return f
+}
+
+func (f keyFilter) bit(key uint64) uint64 {
+	return key * 0x9e3779b97f4a7c15 >> f.shift
+}
+
+func (f keyFilter) mayHave(key uint64) bool {
+	b := f.bit(key)
+	return f.bits[b/64]&(1<<(b%64)) != 0
+}
+
 // shared scores, for every article that shares a word sequence with
-// article i, the sequences they share: each counts its weight divided by
-// the number of other articles that have it too, so that what the whole
-// corpus repeats ("the war in Ukraine") tells little and what only these
-// two share tells most.
-func (ev *evidence) shared(i int) map[int]float64 {
-	scores := map[int]float64{}
-	for s, wa := range ev.prints[i] {
-		for _, p := range ev.postings[s] {
-			if p.article != i {
-				scores[p.article] += min(wa, p.weight) / float64(ev.df[s]-1)
+// undated article i, the sequences they share: each counts its weight
+// divided by the number of other articles that have it too, so that what
+// the whole corpus repeats ("the war in Ukraine") tells little and what
+// only these two share tells most. The scores are in the order of the
+// articles, and computed once.
+func (ev *evidence) shared(i int) []score {
+	if scores, ok := ev.scores[i]; ok {
+		return scores
+	}
+	if ev.sums == nil {
+		ev.sums = make([]float64, len(ev.arts))
+	}
+	found := ev.found[:0]
+	for _, s := range ev.prints[i] {
+		k := ev.index[s.key]
+		ps := ev.postings[ev.from[k]:ev.from[k+1]]
+		for _, p := range ps {
+			j := int(p.article)
+			if j == i {
+				continue
 			}
+			if ev.sums[j] == 0 { // every share adds more than zero
+				found = append(found, j)
+			}
+			ev.sums[j] += min(s.weight, float64(p.weight)) / float64(len(ps)-1)
 		}
 	}
+	slices.Sort(found)
+	scores := make([]score, len(found))
+	for k, j := range found {
+		scores[k] = score{j, ev.sums[j]}
+		ev.sums[j] = 0
+	}
+	ev.found = found
+	ev.scores[i] = scores
 	return scores
 }
 
-// shingles returns the word sequences of a text that carry content (not
-// only function words), hashed, each weighted 2 inside a quotation and 1
-// outside.
-func shingles(text string) map[uint64]float64 {
-	words := Words(text)
-	out := map[uint64]float64{}
-	for i := 0; i+shingleSize <= len(words); i++ {
-		seq := words[i : i+shingleSize]
+// donorPrint returns the set of the word sequences of article j.
+func (ev *evidence) donorPrint(j int) map[uint64]bool {
+	if p, ok := ev.donors[j]; ok {
+		return p
+	}
+	p := map[uint64]bool{}
+	var sh shingler
+	for _, s := range sh.appendShingles(nil, ev.arts[j]) {
+		p[s.key] = true
+	}
+	ev.donors[j] = p
+	return p
+}
+
+// shingle is a word sequence of a text that carries content (not only
+// function words), hashed, weighted 2 inside a quotation and 1 outside.
+type shingle struct {
+	key    uint64
+	weight float64
+}
+
+// shingler finds the word sequences of articles, reusing its memory
+// from one article to the next.
+type shingler struct {
+	folder wordFolder
+	words  []shingleWord
+}
+
+// shingleWord is what the sequences need of a word.
+type shingleWord struct {
+	hash         uint64 // of the folded word
+	stop, quoted bool
+}
+
+// appendShingles appends the word sequences of an article's title and
+// text to seqs, in the order of the text.
+func (sh *shingler) appendShingles(seqs []shingle, a *Article) []shingle {
+	sh.words = sh.words[:0]
+	sh.folder.each(func(w []byte, quoted bool) {
+		sh.words = append(sh.words, shingleWord{wordHash(w), stopwords[string(w)], quoted})
+	}, a.Title, a.Text)
+	for i := 0; i+shingleSize <= len(sh.words); i++ {
+		seq := sh.words[i : i+shingleSize]
 		content, quoted := false, true
 		for _, w := range seq {
-			content = content || !IsStopword(w.Text)
-			quoted = quoted && w.Quoted
+			content = content || !w.stop
+			quoted = quoted && w.quoted
 		}
 		if !content {
 			continue
 		}
-		key := shingleKey(seq)
 		weight := 1.0
 		if quoted {
 			weight = 2
 		}
-		if weight > out[key] {
-			out[key] = weight
-		}
+		seqs = append(seqs, shingle{sequenceKey(seq), weight})
 	}
-	return out
+	return seqs
 }
 
-// shingleKey hashes a word sequence (FNV-1a over the words and a
-// separator).
-func shingleKey(seq []Word) uint64 {
+// wordHash hashes a folded word (FNV-1a).
+func wordHash(w []byte) uint64 {
 	h := uint64(14695981039346656037)
-	for _, w := range seq {
-		for k := 0; k < len(w.Text); k++ {
-			h ^= uint64(w.Text[k])
-			h *= 1099511628211
-		}
-		h ^= ' '
+	for _, c := range w {
+		h ^= uint64(c)
 		h *= 1099511628211
 	}
 	return h
 }
 
+// sequenceKey combines the hashes of the words of a sequence, in order,
+// into one: a polynomial in an odd multiplier, its bits then mixed.
+func sequenceKey(seq []shingleWord) uint64 {
+	h := uint64(0)
+	for _, w := range seq {
+		h = h*0x9e3779b97f4a7c15 + w.hash
+	}
+	h ^= h >> 31
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 29
+	return h
+}
+
+// distinctShingles returns the sequences of seqs once each, with their
+// greatest weight, in the order of their keys.
+func distinctShingles(seqs []shingle) []shingle {
+	out := slices.Clone(seqs)
+	slices.SortFunc(out, func(a, b shingle) int { return cmp.Compare(a.key, b.key) })
+	n := 0
+	for _, s := range out {
+		if n > 0 && out[n-1].key == s.key {
+			out[n-1].weight = max(out[n-1].weight, s.weight)
+			continue
+		}
+		out[n] = s
+		n++
+	}
+	return out[:n]
+}
+
 // sharedExample describes the longest run of words of a that the donor's
 // sequences cover, for the reason of an inferred date: "'guarantees for
 // the Russian Federation and its citizens' and 12 other word sequences".
-func sharedExample(a *Article, donor map[uint64]float64) string {
-	words := Words(a.Title + "\n\n" + a.Text)
+func sharedExample(a *Article, donor map[uint64]bool) string {
 	text := a.Title + "\n\n" + a.Text
+	words := Words(text)
+	seq := make([]shingleWord, len(words))
+	for i, w := range words {
+		seq[i].hash = wordHash([]byte(w.Text))
+	}
+	shared := func(i int) bool { return donor[sequenceKey(seq[i:i+shingleSize])] }
 	bestStart, bestEnd, n := 0, 0, 0
 	for i := 0; i+shingleSize <= len(words); {
-		if _, ok := donor[shingleKey(words[i:i+shingleSize])]; !ok {
+		if !shared(i) {
 			i++
 			continue
 		}
 		j := i
-		for j+shingleSize <= len(words) {
-			if _, ok := donor[shingleKey(words[j:j+shingleSize])]; !ok {
-				break
-			}
+		for j+shingleSize <= len(words) && shared(j) {
 			n++
 			j++
 		}
@@ -268,17 +440,32 @@ func sharedExample(a *Article, donor map[uint64]float64) string {
 // uses, that letter is restored, capitalised. Offsets are unaffected, as
 // this runs before tagging.
 func RestoreFirstLetters(arts []*Article) {
+	// Only the words a restoration looks up are counted: the first words
+	// of the texts that start in lower case, and each of them with a
+	// letter before it. Most corpora have none to count.
 	vocab := map[string]int{}
 	for _, a := range arts {
-		for _, w := range Words(a.Title + "\n" + a.Text) {
-			vocab[w.Text]++
+		if first, ok := lowerFirstWord(*restoreTarget(a)); ok {
+			vocab[first] = 0
+			for c := byte('a'); c <= 'z'; c++ {
+				vocab[string(c)+first] = 0
+			}
+		}
+	}
+	if len(vocab) == 0 {
+		return
+	}
+	var folder wordFolder
+	count := func(w []byte, _ bool) {
+		if n, ok := vocab[string(w)]; ok {
+			vocab[string(w)] = n + 1
 		}
 	}
 	for _, a := range arts {
-		target := &a.Text
-		if a.Title != "" {
-			target = &a.Title
-		}
+		folder.each(count, a.Title, a.Text)
+	}
+	for _, a := range arts {
+		target := restoreTarget(a)
 		if fixed, ok := restoreFirstLetter(*target, vocab); ok {
 			shift := len(fixed) - len(*target)
 			*target = fixed
@@ -292,13 +479,32 @@ func RestoreFirstLetters(arts []*Article) {
 	}
 }
 
-func restoreFirstLetter(s string, vocab map[string]int) (string, bool) {
-	ws := Words(s)
-	if len(ws) == 0 || ws[0].Start != 0 {
-		return s, false
+// restoreTarget returns where an article starts: its title, or its text
+// when it has none.
+func restoreTarget(a *Article) *string {
+	if a.Title != "" {
+		return &a.Title
 	}
-	first := ws[0].Text
-	if r := s[0]; r < 'a' || r > 'z' || vocab[first] > 1 {
+	return &a.Text
+}
+
+// lowerFirstWord returns the first word of s, folded, when s starts with
+// a lower-case letter.
+func lowerFirstWord(s string) (string, bool) {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return "", false
+	}
+	var first string
+	eachWord(s, func(start, end int, _ bool) bool {
+		first = string(appendFolded(nil, s[start:end]))
+		return false
+	})
+	return first, true
+}
+
+func restoreFirstLetter(s string, vocab map[string]int) (string, bool) {
+	first, ok := lowerFirstWord(s)
+	if !ok || vocab[first] > 1 {
 		return s, false
 	}
 	found := byte(0)

@@ -21,8 +21,10 @@ func (a *Article) readTextDate() {
 	if !a.Published.IsZero() {
 		return
 	}
-	sents := Sentences(a.Text)
-	lead := leadEnd(sents, a.Captions)
+	// The sentences are split when a date needs them: many articles have
+	// no full date outside their dateline and captions.
+	var sents []Span
+	split, lead := false, 0
 	future := map[int]bool{} // by sentence, computed once each
 	var stated, pictured time.Time
 	var statedText, picturedText string
@@ -43,7 +45,14 @@ func (a *Article) readTextDate() {
 			if d.After(pictured) {
 				pictured, picturedText = d, tx.Text
 			}
-		case !future[sentenceFuture(a.Text, sents, tx.Start, future)]:
+		default:
+			if !split {
+				sents, split = Sentences(a.Text), true
+				lead = leadEnd(sents, a.Captions)
+			}
+			if future[sentenceFuture(a.Text, sents, tx.Start, future)] {
+				continue
+			}
 			if d.After(a.pastDate) {
 				a.pastDate, a.pastDateText = d, tx.Text
 			}

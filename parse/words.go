@@ -19,26 +19,75 @@ type Word struct {
 // apostrophes and hyphens inside a word kept), folded for comparing texts
 // written by different hands: "Don’t" and "don't" are the same word.
 func Words(text string) []Word {
-	var out []Word
+	out := make([]Word, 0, len(text)/6) // about one word in six bytes of news
+	var buf []byte
+	eachWord(text, func(start, end int, quoted bool) bool {
+		w := text[start:end]
+		buf = appendFolded(buf[:0], w)
+		if string(buf) != w { // most words are written folded: no copy
+			w = string(buf)
+		}
+		out = append(out, Word{Text: w, Start: start, End: end, Quoted: quoted})
+		return true
+	})
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// wordFolder reads the words of texts folded, as Words does, into a
+// buffer it reuses from one word and text to the next.
+type wordFolder struct {
+	buf []byte
+}
+
+// each calls fn with each word of the parts, folded (valid until fn
+// returns), and whether it is inside a quotation. The parts read as one
+// text with a blank line between each: no word or quotation runs from one
+// into the next.
+func (f *wordFolder) each(fn func(word []byte, quoted bool), parts ...string) {
+	for _, text := range parts {
+		eachWord(text, func(start, end int, quoted bool) bool {
+			f.buf = appendFolded(f.buf[:0], text[start:end])
+			fn(f.buf, quoted)
+			return true
+		})
+	}
+}
+
+// eachWord calls yield with the byte offsets of each word of text, in
+// order, and whether it is inside a quotation, until yield returns false.
+func eachWord(text string, yield func(start, end int, quoted bool) bool) {
 	quoted := false
 	start := -1
-	flush := func(end int) {
-		if start >= 0 {
-			w := strings.ToLower(strings.ReplaceAll(text[start:end], "’", "'"))
-			out = append(out, Word{Text: strings.TrimRight(w, "'-"), Start: start, End: end, Quoted: quoted})
-			start = -1
-		}
-	}
-	for i, r := range text {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf && asciiWordByte[c] { // most of a text
 			if start < 0 {
 				start = i
 			}
-		case (r == '\'' || r == '’' || r == '-') && start >= 0 && nextIsLetter(text, i+utf8.RuneLen(r)):
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case c >= utf8.RuneSelf && isWordRune(r):
+			if start < 0 {
+				start = i
+			}
+		case (r == '\'' || r == '’' || r == '-') && start >= 0 && nextIsLetter(text, i+n):
 			// inside a word: "don't", "30-day"
 		default:
-			flush(i)
+			if start >= 0 {
+				if !yield(start, i, quoted) {
+					return
+				}
+				start = -1
+			}
 			switch r {
 			case '“':
 				quoted = true
@@ -52,14 +101,61 @@ func Words(text string) []Word {
 				}
 			}
 		}
+		i += n
 	}
-	flush(len(text))
-	return out
+	if start >= 0 {
+		yield(start, len(text), quoted)
+	}
+}
+
+// asciiWordByte marks the ASCII letters and digits.
+var asciiWordByte = func() (set [utf8.RuneSelf]bool) {
+	for c := range set {
+		set[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return set
+}()
+
+// appendFolded appends the folded form of a word to buf: lower case, with
+// typographic apostrophes made plain, and no apostrophe or hyphen at the
+// end.
+func appendFolded(buf []byte, word string) []byte {
+	from := len(buf)
+	for i := 0; i < len(word); {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(word[i:])
+		if r == '’' {
+			buf = append(buf, '\'')
+		} else {
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+		i += n
+	}
+	for len(buf) > from && (buf[len(buf)-1] == '\'' || buf[len(buf)-1] == '-') {
+		buf = buf[:len(buf)-1]
+	}
+	return buf
+}
+
+// isWordRune reports whether r is a letter or a digit, quick for ASCII.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func nextIsLetter(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isWordRune(r)
 }
 
 // IsStopword reports whether a folded word is one of the function words
