@@ -27,10 +27,7 @@ type articleActors struct {
 func newArticleActors(text string, passages []parse.Span) *articleActors {
 	aa := &articleActors{byPassage: map[int][]string{}, known: map[string]bool{}, table: map[string]*Mention{},
 		cues: map[string]*cues{}, resolved: map[string]string{}, ambiguous: map[string]bool{}, fields: map[string][]string{}}
-	toks := make([][]token, len(passages))
-	for i, p := range passages {
-		toks[i] = tokenize(text[p.Start:p.End])
-	}
+	toks := tokenizePassages(text, passages)
 	aa.words = newArticleWords(toks)
 	// A first reading learns who the people are, so that a lone surname
 	// before the full name is known as a person too.

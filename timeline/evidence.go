@@ -86,7 +86,7 @@ func nameCues(words []string) cues {
 // words before and after it say.
 func (p *mentionParser) context(i, n int) cues {
 	var c cues
-	if i >= 2 && (p.toks[i-1].text == "of" || p.toks[i-1].text == "in" || p.toks[i-1].text == "for") && firmNounsBefore[strings.ToLower(p.toks[i-2].text)] {
+	if i >= 2 && (p.toks[i-1].text == "of" || p.toks[i-1].text == "in" || p.toks[i-1].text == "for") && firmNounsBefore[p.toks[i-2].lower] {
 		c.org++
 	}
 	j := i + n
@@ -141,7 +141,7 @@ func (p *mentionParser) appositive(j int, opening bool) cues {
 		if !t.word {
 			break
 		}
-		w := strings.ToLower(t.text)
+		w := t.lower
 		switch {
 		case t.poss:
 		case personHeads[w]:
@@ -196,7 +196,7 @@ func newArticleWords(sentences [][]token) *articleWords {
 			if t.word {
 				if t.upper {
 					openers[t.text] = true
-					openers[strings.ToLower(t.text)] = true
+					openers[t.lower] = true
 				}
 				break
 			}

@@ -150,56 +150,16 @@ func (p *mentionParser) run() {
 // phraseAt returns the longest gazetteer phrase starting at token i and
 // its length in tokens.
 func (p *mentionParser) phraseAt(i int) (entry, int) {
-	best, bestN := entry{}, 0
-	key := ""
-	for j := i; j < len(p.toks); j++ {
-		t := p.toks[j]
-		if !t.word || j > i && t.joined {
-			break
-		}
-		if j > i {
-			if !gazette.prefixes[key] {
-				break
-			}
-			key += " "
-		}
-		key += t.text
-		if e, ok := gazette.phrases[key]; ok {
-			best, bestN = e, j-i+1
-		}
-		if t.poss {
-			break
-		}
+	t := &p.toks[i]
+	if t.phrase == nil {
+		return entry{}, 0
 	}
-	return best, bestN
+	return *t.phrase, int(t.phraseLen)
 }
 
 // titleAt returns the length in tokens of the longest title starting at
 // token i, without regard to case.
-func (p *mentionParser) titleAt(i int) int {
-	best := 0
-	key := ""
-	for j := i; j < len(p.toks); j++ {
-		t := p.toks[j]
-		if !t.word {
-			break
-		}
-		if j > i {
-			if !gazette.prefixes[key] {
-				break
-			}
-			key += " "
-		}
-		key += strings.ToLower(t.text)
-		if gazette.titles[key] {
-			best = j - i + 1
-		}
-		if t.poss {
-			break
-		}
-	}
-	return best
-}
+func (p *mentionParser) titleAt(i int) int { return int(p.toks[i].titleLen) }
 
 // place handles a gazetteer phrase at token i: a country, capital,
 // demonym or organisation becomes a mention; a news outlet or a word that
@@ -263,8 +223,8 @@ func (p *mentionParser) afterLocative(i int) bool {
 	if j < 0 {
 		return false
 	}
-	w := strings.ToLower(p.toks[j].text)
-	return locatives[w] || w == "to" && j > 0 && movements[strings.ToLower(p.toks[j-1].text)]
+	w := p.toks[j].lower
+	return locatives[w] || w == "to" && j > 0 && movements[p.toks[j-1].lower]
 }
 
 // datelineAt reports whether the phrase of n tokens at i is the place of
@@ -336,7 +296,7 @@ func (p *mentionParser) title(i int) int {
 // title's.
 func (p *mentionParser) qualifies(from, to int) bool {
 	for k := from; k < to; k++ {
-		if !titleQualifiers[strings.ToLower(p.toks[k].text)] {
+		if !titleQualifiers[p.toks[k].lower] {
 			return false
 		}
 	}
@@ -510,7 +470,7 @@ func (p *mentionParser) addLone(w string, i int) {
 // phrase ("In January, he …"), or after a closing quotation or a dash
 // ("…,” he said"). It refers to the last person named.
 func (p *mentionParser) pronoun(i int) int {
-	w := strings.ToLower(p.toks[i].text)
+	w := p.toks[i].lower
 	if w != "he" && w != "she" || p.last == "" {
 		return 0
 	}
@@ -612,7 +572,7 @@ func isHeading(toks []token, headline bool) bool {
 		if !t.word {
 			continue
 		}
-		if k > 0 && t.upper && parse.IsStopword(strings.ToLower(t.text)) {
+		if k > 0 && t.upper && parse.IsStopword(t.lower) {
 			function = true
 		}
 		if utf8.RuneCountInString(t.text) > 3 {
