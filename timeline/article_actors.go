@@ -30,29 +30,31 @@ func newArticleActors(text string, passages []parse.Span) *articleActors {
 	toks := tokenizePassages(text, passages)
 	aa.words = newArticleWords(toks)
 	// A first reading learns who the people are, so that a lone surname
-	// before the full name is known as a person too.
+	// before the full name is known as a person too. The second reads
+	// again only the sentences that knowing them changes.
+	readings := make([]reading, len(passages))
 	last := ""
 	for i := range passages {
-		var fs []found
-		fs, last = sentenceMentions(toks[i], last, nil, aa.words, false)
-		for _, f := range fs {
+		readings[i] = sentenceMentions(toks[i], last, nil, aa.words, false)
+		for _, f := range readings[i].found {
 			if f.Kind == KindPerson || f.Kind == KindUnknown && f.Acts {
 				aa.known[lastWord(f.Name)] = true
 			}
 		}
+		last = readings[i].after
 	}
 	last = ""
-	var all [][]found
 	for i := range passages {
-		var fs []found
-		fs, last = sentenceMentions(toks[i], last, aa.known, aa.words, false)
-		all = append(all, fs)
-		for _, f := range fs {
+		if !readings[i].holds(last, aa.known) {
+			readings[i] = sentenceMentions(toks[i], last, aa.known, aa.words, false)
+		}
+		for _, f := range readings[i].found {
 			aa.record(f)
 		}
+		last = readings[i].after
 	}
 	for i, p := range passages {
-		aa.byPassage[p.Start] = aa.resolveAll(all[i])
+		aa.byPassage[p.Start] = aa.resolveAll(readings[i].found)
 	}
 	return aa
 }
@@ -253,7 +255,7 @@ func (aa *articleActors) at(pos int) []string { return aa.byPassage[pos] }
 
 // headline returns the actors a headline names.
 func (aa *articleActors) headline(text string) []string {
-	fs, _ := sentenceMentions(tokenize(text), "", aa.known, aa.words, true)
+	fs := sentenceMentions(tokenize(text), "", aa.known, aa.words, true).found
 	for _, f := range fs {
 		aa.record(f)
 	}

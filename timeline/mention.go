@@ -59,7 +59,7 @@ type found struct {
 	cues cues
 }
 
-// sentenceMentions finds the actors a sentence names, in order, and the
+// sentenceMentions reads the actors a sentence names, in order, and the
 // last person named by the end of it. last is the last person the article
 // named before the sentence: "he" or "she" opening the sentence or an
 // attribution refers to it. known holds the words that name people in
@@ -67,10 +67,36 @@ type found struct {
 // is a person named. words tells which capitalised words the article
 // also writes in lower case. A headline is read as one: in title case,
 // its capitals mark no names.
-func sentenceMentions(toks []token, last string, known map[string]bool, words *articleWords, headline bool) ([]found, string) {
+func sentenceMentions(toks []token, last string, known map[string]bool, words *articleWords, headline bool) reading {
 	p := mentionParser{toks: toks, heading: isHeading(toks, headline), last: last, known: known, words: words}
 	p.run()
-	return p.out, p.last
+	return reading{found: p.out, before: last, after: p.last, lone: p.lone}
+}
+
+// reading is what sentenceMentions made of a sentence.
+type reading struct {
+	found []found
+	// before and after are the last person named before the sentence and
+	// by its end.
+	before, after string
+	// lone are the lone words read that were not seen acting: whether
+	// they are known is all that the known words change in the reading.
+	lone []string
+}
+
+// holds reports whether the reading stands for the sentence read after
+// last with the words known: it was read after the same person, and
+// none of its lone words is known.
+func (r *reading) holds(last string, known map[string]bool) bool {
+	if r.before != last {
+		return false
+	}
+	for _, w := range r.lone {
+		if known[w] {
+			return false
+		}
+	}
+	return true
 }
 
 type mentionParser struct {
@@ -80,6 +106,7 @@ type mentionParser struct {
 	known   map[string]bool
 	words   *articleWords
 	out     []found
+	lone    []string
 	// modifier is the index in out of a country just named, which a title
 	// right after it qualifies ("Russian President …", "Kremlin spokesman").
 	modifier, modifierEnd int
@@ -460,6 +487,9 @@ func (p *mentionParser) addLone(w string, i int) {
 	acts := i+1 < len(p.toks) && actingVerbs[p.toks[i+1].text] ||
 		i > 0 && speechVerbs[p.toks[i-1].text]
 	p.out = append(p.out, found{Mention: Mention{Name: w, Kind: KindUnknown, Acts: acts}, form: w, cues: p.context(i, 1)})
+	if !acts {
+		p.lone = append(p.lone, w)
+	}
 	if acts || p.known[w] {
 		p.last = w
 	}
