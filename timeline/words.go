@@ -39,8 +39,7 @@ var abbreviations = map[string]bool{
 // "U.S.-Ukraine") are split so the country is seen, and a lower-case
 // rest ("backed") is dropped.
 func tokenize(s string) []token {
-	toks := appendTokens(make([]token, 0, len(s)/4+1), s)
-	lowerTokens(toks)
+	toks := appendTokens(make([]token, 0, len(s)/4+1), s, lowerASCII(s))
 	matchGazetteers(toks)
 	return toks
 }
@@ -48,13 +47,13 @@ func tokenize(s string) []token {
 // tokenizePassages tokenizes each passage of text as tokenize does, into
 // one array for the whole article.
 func tokenizePassages(text string, passages []parse.Span) [][]token {
+	lower := lowerASCII(text)
 	all := make([]token, 0, len(text)/4+1)
 	ends := make([]int, len(passages))
 	for i, p := range passages {
-		all = appendTokens(all, text[p.Start:p.End])
+		all = appendTokens(all, text[p.Start:p.End], lower[p.Start:p.End])
 		ends[i] = len(all)
 	}
-	lowerTokens(all)
 	out := make([][]token, len(passages))
 	start := 0
 	for i, end := range ends {
@@ -65,63 +64,87 @@ func tokenizePassages(text string, passages []parse.Span) [][]token {
 	return out
 }
 
-// appendTokens appends the tokens of sentence s to out, their lower-case
-// forms and gazetteer matches not yet set.
-func appendTokens(out []token, s string) []token {
+// appendTokens appends the tokens of sentence s to out, without their
+// gazetteer matches. lower is s with its ASCII capitals in lower case:
+// the lower-case forms of ASCII tokens are cut from it.
+func appendTokens(out []token, s, lower string) []token {
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if isSpace(r) {
 			i += n
 			continue
 		}
 		if !isWordRune(r) {
-			out = append(out, token{text: s[i : i+n]})
+			t := newToken(s, lower, i, i+n, false)
+			t.word, t.upper = false, false
+			out = append(out, t)
 			i += n
 			continue
 		}
-		j := i
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if isWordRune(r) {
-				j += n
-				continue
-			}
-			if (r == '.' || r == '\'' || r == '’' || r == '-') && j+n < len(s) {
-				if next, _ := utf8.DecodeRuneInString(s[j+n:]); isWordRune(next) {
-					j += n
-					continue
-				}
-			}
-			break
-		}
-		w := s[i:j]
+		j := wordEnd(s, i)
 		// A final period belongs to "U.S." and to abbreviations and initials.
-		if j < len(s) && s[j] == '.' && (strings.Contains(w, ".") || abbreviations[s[i:j+1]] || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r)) {
+		if j < len(s) && s[j] == '.' && (strings.IndexByte(s[i:j], '.') >= 0 || abbreviations[s[i:j+1]] || j == i+n && unicode.IsUpper(r)) {
 			j++
-			w = s[i:j]
 		}
-		out = appendWord(out, w)
+		out = appendWord(out, s, lower, i, j)
 		i = j
 	}
 	return out
 }
 
-// appendWord appends the tokens of one word to out: the possessive
+// wordEnd returns where the word starting at s[i] ends: letters and
+// digits, and periods, apostrophes and hyphens between them.
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		if asciiWord[s[j]] {
+			j++
+			continue
+		}
+		r, n := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[j:])
+		}
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		if (r == '.' || r == '\'' || r == '’' || r == '-') && j+n < len(s) && startsWord(s[j+n:]) {
+			j += n
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// possessives are the endings removed from a word, longest first.
+var possessives = [...]string{"’s", "'s", "’", "'"}
+
+// appendWord appends the tokens of the word s[i:j] to out: the possessive
 // removed, and hyphenated compounds on a country split.
-func appendWord(out []token, w string) []token {
+func appendWord(out []token, s, lower string, i, j int) []token {
+	w := s[i:j]
 	poss := false
-	for _, suf := range [...]string{"’s", "'s", "’", "'"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			w, poss = w[:len(w)-len(suf)], true
-			break
+	if c := w[len(w)-1]; c == 's' || c == '\'' || c == 0x99 { // the last byte of ’
+		for _, suf := range possessives {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+				j -= len(suf)
+				w, poss = s[i:j], true
+				break
+			}
 		}
 	}
-	if head, tail, ok := strings.Cut(w, "-"); ok && head != "" {
+	if h := strings.IndexByte(w, '-'); h > 0 {
+		head, tail := w[:h], w[h+1:]
 		if _, known := gazette.phrases[w]; !known {
 			if e, known := gazette.phrases[head]; known && e.class != classNotName && e.class != classMedia {
-				out = append(out, newToken(head, false))
+				out = append(out, newToken(s, lower, i, i+h, false))
 				if _, known := gazette.phrases[tail]; known {
-					t := newToken(tail, poss)
+					t := newToken(s, lower, i+h+1, j, poss)
 					t.joined = true
 					out = append(out, t)
 				}
@@ -129,55 +152,42 @@ func appendWord(out []token, w string) []token {
 			}
 		}
 	}
-	return append(out, newToken(w, poss))
+	return append(out, newToken(s, lower, i, j, poss))
 }
 
-func newToken(w string, poss bool) token {
-	r, _ := utf8.DecodeRuneInString(w)
-	return token{text: w, word: true, upper: unicode.IsUpper(r), poss: poss}
+// newToken makes a word token of s[i:j], its lower-case form cut from
+// lower when it is ASCII, made as strings.ToLower makes it otherwise.
+func newToken(s, lower string, i, j int, poss bool) token {
+	w := s[i:j]
+	t := token{text: w, word: true, poss: poss}
+	if isASCII(w) {
+		t.lower = lower[i:j]
+		t.upper = 'A' <= w[0] && w[0] <= 'Z'
+	} else {
+		t.lower = strings.ToLower(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		t.upper = unicode.IsUpper(r)
+	}
+	return t
 }
 
-// lowerTokens sets the lower-case form of each token, as strings.ToLower
-// makes it. Those of ASCII words with capitals share one string, made at
-// once.
-func lowerTokens(toks []token) {
-	size := 0
-	for i := range toks {
-		if needsLowerASCII(toks[i].text) {
-			size += len(toks[i].text)
+// lowerASCII returns s with its ASCII capitals in lower case, and every
+// other byte as it is, so that offsets in s are offsets in the result.
+func lowerASCII(s string) string {
+	k := 0
+	for k < len(s) && !('A' <= s[k] && s[k] <= 'Z') {
+		k++
+	}
+	if k == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; k < len(b); k++ {
+		if c := b[k]; 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
 		}
 	}
-	buf := make([]byte, 0, size)
-	for i := range toks {
-		if needsLowerASCII(toks[i].text) {
-			buf = appendLowerASCII(buf, toks[i].text)
-		}
-	}
-	lowered := string(buf)
-	for i := range toks {
-		t := &toks[i]
-		switch {
-		case needsLowerASCII(t.text):
-			t.lower, lowered = lowered[:len(t.text)], lowered[len(t.text):]
-		case isASCII(t.text):
-			t.lower = t.text
-		default:
-			t.lower = strings.ToLower(t.text)
-		}
-	}
-}
-
-// needsLowerASCII reports whether s is ASCII with a capital letter.
-func needsLowerASCII(s string) bool {
-	upper := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return false
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
-	}
-	return upper
+	return string(b)
 }
 
 func isASCII(s string) bool {
@@ -189,16 +199,13 @@ func isASCII(s string) bool {
 	return true
 }
 
-// appendLowerASCII appends the ASCII string s to b in lower case.
-func appendLowerASCII(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
+// startsWord reports whether s starts with a letter or digit.
+func startsWord(s string) bool {
+	r := rune(s[0])
+	if r >= utf8.RuneSelf {
+		r, _ = utf8.DecodeRuneInString(s)
 	}
-	return b
+	return isWordRune(r)
 }
 
 // matchGazetteers sets, for each word of a sentence, the longest
@@ -273,7 +280,27 @@ func longestTitle(toks []token, most int, buf []byte) (uint8, []byte) {
 	}
 	return n, buf
 }
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// asciiWord tells the ASCII letters and digits, by byte.
+var asciiWord = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
 
 // isQuoteMark reports whether a punctuation token is a quotation mark.
 func isQuoteMark(t token) bool {
