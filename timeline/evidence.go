@@ -170,12 +170,17 @@ var numberWords = wordSet(`one two three four five six seven eight nine ten elev
 
 // isNumberWord reports whether a word is a spelled number.
 func isNumberWord(w string) bool {
-	for _, part := range strings.Split(strings.ToLower(w), "-") {
-		if !numberWords[part] {
+	var buf [16]byte
+	for {
+		part, rest, more := strings.Cut(w, "-")
+		if !numberWords[string(appendLower(buf[:0], part))] {
 			return false
 		}
+		if !more {
+			return true
+		}
+		w = rest
 	}
-	return true
 }
 
 // articleWords is what the whole article tells of its capitalised words:
@@ -189,14 +194,18 @@ type articleWords struct {
 
 func newArticleWords(sentences [][]token) *articleWords {
 	aw := &articleWords{lower: map[string]bool{}, inner: map[string]bool{}}
-	// Only the words that open sentences matter: they are few.
+	// Only the words that open sentences matter: they are few, and a
+	// sketch of them passes over most other words without a lookup.
 	openers := map[string]bool{}
+	var sketch wordSketch
 	for _, toks := range sentences {
 		for _, t := range toks {
 			if t.word {
 				if t.upper {
 					openers[t.text] = true
 					openers[t.lower] = true
+					sketch.add(t.text)
+					sketch.add(t.lower)
 				}
 				break
 			}
@@ -209,7 +218,7 @@ func newArticleWords(sentences [][]token) *articleWords {
 				continue
 			}
 			switch {
-			case !openers[t.text]:
+			case !sketch.mayHold(t.text) || !openers[t.text]:
 			case !t.upper:
 				aw.lower[t.text] = true
 			case !opening:
@@ -219,6 +228,24 @@ func newArticleWords(sentences [][]token) *articleWords {
 		}
 	}
 	return aw
+}
+
+// wordSketch is a set of words in brief, by length and first and last
+// bytes: it may hold a word it was not given, never misses one it was.
+type wordSketch [4]uint64
+
+func sketchBit(w string) uint {
+	return (uint(len(w))*37 + uint(w[0])*11 + uint(w[len(w)-1])) % 256
+}
+
+func (s *wordSketch) add(w string) {
+	b := sketchBit(w)
+	s[b/64] |= 1 << (b % 64)
+}
+
+func (s *wordSketch) mayHold(w string) bool {
+	b := sketchBit(w)
+	return s[b/64]&(1<<(b%64)) != 0
 }
 
 // ordinaryOpening reports whether token i opens the sentence with an

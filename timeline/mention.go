@@ -69,6 +69,9 @@ type found struct {
 // its capitals mark no names.
 func sentenceMentions(toks []token, last string, known map[string]bool, words *articleWords, headline bool) reading {
 	p := mentionParser{toks: toks, heading: isHeading(toks, headline), last: last, known: known, words: words}
+	for p.firstWord < len(toks) && !toks[p.firstWord].word {
+		p.firstWord++
+	}
 	p.run()
 	return reading{found: p.out, before: last, after: p.last, lone: p.lone}
 }
@@ -107,6 +110,10 @@ type mentionParser struct {
 	words   *articleWords
 	out     []found
 	lone    []string
+	// firstWord is the index of the first word of the sentence.
+	firstWord int
+	// nameWords holds the words of the last run of capitalised words read.
+	nameWords []string
 	// modifier is the index in out of a country just named, which a title
 	// right after it qualifies ("Russian President …", "Kremlin spokesman").
 	modifier, modifierEnd int
@@ -267,14 +274,7 @@ func (p *mentionParser) datelineAt(i, n int) bool {
 
 // startsSentence reports whether token i is the first word of the
 // sentence, after any opening quotation marks.
-func (p *mentionParser) startsSentence(i int) bool {
-	for j := 0; j < i; j++ {
-		if p.toks[j].word {
-			return false
-		}
-	}
-	return true
-}
+func (p *mentionParser) startsSentence(i int) bool { return i <= p.firstWord }
 
 // title handles a title at token i: with a name after it, a person with
 // that office; with "the" and a country before it and no name after, a
@@ -290,12 +290,12 @@ func (p *mentionParser) title(i int) int {
 	if p.modifier >= 0 && p.qualifies(p.modifierEnd, i) {
 		country = p.out[p.modifier].Name
 	}
-	title := strings.ToLower(p.text(i, n))
+	written := p.text(i, n)
+	title := strings.ToLower(written)
 	j := i + n
-	prefix := p.text(i, n) + " "
-	if j < len(p.toks) && p.toks[j].text == "," && j+1 < len(p.toks) && p.startsName(j+1) {
-		j++ // appositive: "special envoy, Steve Witkoff"
-		prefix = ""
+	appositive := j < len(p.toks) && p.toks[j].text == "," && j+1 < len(p.toks) && p.startsName(j+1)
+	if appositive {
+		j++ // "special envoy, Steve Witkoff"
 	}
 	if p.startsName(j) {
 		m := p.nameRun(j)
@@ -303,6 +303,10 @@ func (p *mentionParser) title(i int) int {
 			p.dropModifier(country)
 			c := p.context(j, m.n)
 			c.person += titleCue
+			prefix := ""
+			if !appositive {
+				prefix = written + " "
+			}
 			p.addPerson(m.words, prefix, country, title, c)
 			return j - i + m.n
 		}
@@ -361,9 +365,20 @@ type nameMatch struct {
 // nameRun returns the run of capitalised words at token i: linked by
 // "von", "bin"… and absorbing a single country or capital word that is
 // part of the name ("George Washington"). The run stops after a
-// possessive.
+// possessive. Its words are good until the next run is read.
 func (p *mentionParser) nameRun(i int) nameMatch {
-	var m nameMatch
+	n := p.nameLen(i)
+	words := p.nameWords[:0]
+	for _, t := range p.toks[i : i+n] {
+		words = append(words, t.text)
+	}
+	p.nameWords = words
+	return nameMatch{words, n}
+}
+
+// nameLen returns the length in tokens of the run of capitalised words
+// at token i.
+func (p *mentionParser) nameLen(i int) int {
 	j := i
 	for j < len(p.toks) {
 		t := p.toks[j]
@@ -374,24 +389,22 @@ func (p *mentionParser) nameRun(i int) nameMatch {
 		case t.upper && isNameWord(t.text) || t.upper && j > i && isInitial(t.text):
 			if j > i {
 				if e, n := p.phraseAt(j); n > 0 && (n > 1 || p.heading || e.class != classCountry && e.class != classCapital) {
-					return m
+					return j - i
 				}
 				if p.titleAt(j) > 0 {
-					return m
+					return j - i
 				}
 			}
 		case personLinks[t.text] && j+1 < len(p.toks) && p.toks[j+1].upper && p.toks[j+1].word:
 		default:
-			return m
+			return j - i
 		}
-		m.words = append(m.words, t.text)
 		j++
-		m.n = j - i
 		if t.poss {
 			break
 		}
 	}
-	return m
+	return j - i
 }
 
 // name handles a capitalised word that no gazetteer knows: the run it
@@ -597,20 +610,25 @@ func isInitial(w string) bool {
 // unless it is a headline, some function word too ("Putin Does Not Fully
 // Support …"), as a sentence may be all names.
 func isHeading(toks []token, headline bool) bool {
-	words, upper, function := 0, 0, false
-	for k, t := range toks {
-		if !t.word {
-			continue
-		}
-		if k > 0 && t.upper && parse.IsStopword(t.lower) {
-			function = true
-		}
-		if utf8.RuneCountInString(t.text) > 3 {
+	words, upper := 0, 0
+	for _, t := range toks {
+		if t.word && utf8.RuneCountInString(t.text) > 3 {
 			words++
 			if t.upper {
 				upper++
 			}
 		}
 	}
-	return (function || headline) && words >= 2 && upper*4 >= words*3
+	if words < 2 || upper*4 < words*3 {
+		return false
+	}
+	if headline {
+		return true
+	}
+	for k, t := range toks {
+		if k > 0 && t.word && t.upper && parse.IsStopword(t.lower) {
+			return true
+		}
+	}
+	return false
 }
