@@ -33,7 +33,9 @@ type articleName struct {
 func newArticleActors(text string, passages []parse.Span) *articleActors {
 	aa := &articleActors{byPassage: map[int][]string{}, known: map[string]bool{}, table: map[string]*articleName{},
 		resolved: map[string]string{}, ambiguous: map[string]bool{}}
-	toks := tokenizePassages(text, passages)
+	at := tokenizePassages(text, passages)
+	defer at.release()
+	toks := at.passages
 	aa.words = newArticleWords(toks)
 	// A first reading learns who the people are, so that a lone surname
 	// before the full name is known as a person too. The second reads

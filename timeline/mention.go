@@ -112,8 +112,6 @@ type mentionParser struct {
 	lone    []string
 	// firstWord is the index of the first word of the sentence.
 	firstWord int
-	// nameWords holds the words of the last run of capitalised words read.
-	nameWords []string
 	// modifier is the index in out of a country just named, which a title
 	// right after it qualifies ("Russian President …", "Kremlin spokesman").
 	modifier, modifierEnd int
@@ -298,17 +296,16 @@ func (p *mentionParser) title(i int) int {
 		j++ // "special envoy, Steve Witkoff"
 	}
 	if p.startsName(j) {
-		m := p.nameRun(j)
-		if m.n > 0 && len(m.words) <= 4 && p.classify(m.words) == "" {
+		if m := p.nameRun(j); m > 0 && m <= 4 && p.classify(j, m) == "" {
 			p.dropModifier(country)
-			c := p.context(j, m.n)
+			c := p.context(j, m)
 			c.person += titleCue
 			prefix := ""
 			if !appositive {
 				prefix = written + " "
 			}
-			p.addPerson(m.words, prefix, country, title, c)
-			return j - i + m.n
+			p.addPerson(j, m, prefix, country, title, c)
+			return j - i + m
 		}
 	}
 	if country != "" && p.out[p.modifier].Kind == KindCountry {
@@ -356,29 +353,11 @@ func (p *mentionParser) dropModifier(country string) {
 	p.modifier = -1
 }
 
-// nameMatch is a run of capitalised words.
-type nameMatch struct {
-	words []string
-	n     int // tokens used
-}
-
-// nameRun returns the run of capitalised words at token i: linked by
-// "von", "bin"… and absorbing a single country or capital word that is
-// part of the name ("George Washington"). The run stops after a
-// possessive. Its words are good until the next run is read.
-func (p *mentionParser) nameRun(i int) nameMatch {
-	n := p.nameLen(i)
-	words := p.nameWords[:0]
-	for _, t := range p.toks[i : i+n] {
-		words = append(words, t.text)
-	}
-	p.nameWords = words
-	return nameMatch{words, n}
-}
-
-// nameLen returns the length in tokens of the run of capitalised words
-// at token i.
-func (p *mentionParser) nameLen(i int) int {
+// nameRun returns the length in tokens of the run of capitalised words at
+// token i: linked by "von", "bin"… and absorbing a single country or
+// capital word that is part of the name ("George Washington"). The run
+// stops after a possessive.
+func (p *mentionParser) nameRun(i int) int {
 	j := i
 	for j < len(p.toks) {
 		t := p.toks[j]
@@ -410,30 +389,30 @@ func (p *mentionParser) nameLen(i int) int {
 // name handles a capitalised word that no gazetteer knows: the run it
 // starts is an organisation, a body of a state, a person, or nothing.
 func (p *mentionParser) name(i int) int {
-	m := p.nameRun(i)
-	if m.n == 0 {
+	n := p.nameRun(i)
+	if n == 0 {
 		return 1
 	}
 	if p.heading {
 		// In a title-case line, each word stands alone; Merge keeps those
 		// that are names known from elsewhere.
-		for k, w := range m.words {
-			if isNameWord(w) {
-				p.addLone(w, i+k)
+		for k := i; k < i+n; k++ {
+			if w := p.toks[k].text; isNameWord(w) {
+				p.addLone(w, k)
 			}
 		}
-		return m.n
+		return n
 	}
-	if p.ordinaryOpening(i) || p.startsSentence(i) && len(m.words) > 1 && isSentenceWord(m.words[0]) {
+	if p.ordinaryOpening(i) || p.startsSentence(i) && n > 1 && isSentenceWord(p.toks[i].text) {
 		// "Making Juan Miguel Gonzalez his …", "Analysts said": the
 		// opening word is no name.
 		return 1
 	}
-	form := strings.Join(m.words, " ")
-	switch p.classify(m.words) {
+	switch p.classify(i, n) {
 	case wordOrganisation, wordCompany:
 		// A suffix alone ("Corp", "the Group") names nothing.
-		if len(m.words) > 1 {
+		if n > 1 {
+			form := p.text(i, n)
 			p.out = append(p.out, found{Mention: Mention{Name: form, Kind: KindOrganisation}, form: form})
 		}
 	case "government":
@@ -441,33 +420,34 @@ func (p *mentionParser) name(i int) int {
 		// title after it is the country's: "Russian Foreign Ministry
 		// spokeswoman Maria Zakharova".
 		if p.modifier >= 0 && p.modifierEnd == i {
-			p.modifierEnd = i + m.n
-			return m.n
+			p.modifierEnd = i + n
+			return n
 		}
 	case "":
 		switch {
-		case len(m.words) == 1:
-			p.addLone(m.words[0], i)
+		case n == 1:
+			p.addLone(p.toks[i].text, i)
 		case i > 0 && locatives[p.toks[i-1].text]:
 			// "in Little Havana", "at Fort Worth": a place.
-		case len(m.words) <= 4:
-			p.addPerson(m.words, "", "", "", p.context(i, m.n))
+		case n <= 4:
+			p.addPerson(i, n, "", "", "", p.context(i, n))
 		}
 	}
 	p.modifier = -1
-	return m.n
+	return n
 }
 
-// classify says what a run of capitalised words names, by its last word:
-// "company", "organisation", "government", "media", "event", "place", or
-// "" for a person's name; or by an organisation, event or place word
-// inside it ("Space Shuttle Columbia").
-func (p *mentionParser) classify(words []string) string {
-	if c := gazette.nameWords[words[len(words)-1]]; c != "" {
+// classify says what the run of n capitalised words at token i names, by
+// its last word: "company", "organisation", "government", "media",
+// "event", "place", or "" for a person's name; or by an organisation,
+// event or place word inside it ("Space Shuttle Columbia").
+func (p *mentionParser) classify(i, n int) string {
+	run := p.toks[i : i+n]
+	if c := gazette.nameWords[run[n-1].text]; c != "" {
 		return c
 	}
-	for _, w := range words[:len(words)-1] {
-		switch c := gazette.nameWords[w]; c {
+	for _, t := range run[:n-1] {
+		switch c := gazette.nameWords[t.text]; c {
 		case wordOrganisation, "event", "place":
 			return c
 		}
@@ -475,18 +455,19 @@ func (p *mentionParser) classify(words []string) string {
 	return ""
 }
 
-// addPerson records the name of a person, with the title written before
-// it, if any. A lone titled surname ("President Trump") is partial:
-// Merge finds the full name. Under an office ("King Hussein") it is
-// named with it, apart from the same surname under another office.
-func (p *mentionParser) addPerson(words []string, titled, country, title string, c cues) {
-	name := strings.Join(words, " ")
+// addPerson records the name of a person, the run of n capitalised words
+// at token i, with the title written before it, if any. A lone titled
+// surname ("President Trump") is partial: Merge finds the full name.
+// Under an office ("King Hussein") it is named with it, apart from the
+// same surname under another office.
+func (p *mentionParser) addPerson(i, n int, titled, country, title string, c cues) {
+	name := p.text(i, n)
 	mn := Mention{Name: name, Kind: KindPerson, Country: country, Title: title, Acts: title != ""}
 	t := normTitle(title)
 	if t != "" {
 		mn.Titles = []string{t}
 	}
-	if len(words) == 1 {
+	if n == 1 {
 		mn.Kind = KindUnknown
 		mn.Name = titledName(titled, t, name)
 	}
@@ -552,8 +533,20 @@ func (p *mentionParser) openingPhraseEnds(c int) bool {
 }
 
 func (p *mentionParser) text(i, n int) string {
+	end := min(i+n, len(p.toks))
+	switch {
+	case end <= i:
+		return ""
+	case end == i+1:
+		return p.toks[i].text
+	}
+	size := 0
+	for _, t := range p.toks[i:end] {
+		size += len(t.text) + 1
+	}
 	var b strings.Builder
-	for k := i; k < i+n && k < len(p.toks); k++ {
+	b.Grow(size)
+	for k := i; k < end; k++ {
 		if k > i && p.toks[k].word && !p.toks[k].joined {
 			b.WriteByte(' ')
 		}

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,18 +14,18 @@ import (
 type token struct {
 	text  string // as written; a possessive "’s" removed
 	lower string // text in lower case
-	word  bool   // letters or digits, not punctuation
-	upper bool   // starts with a capital letter
-	poss  bool   // was followed by a possessive: "Russia’s", "the U.S.'"
-	// joined is true when the token was split from the one before it
-	// without a space ("U.S.-Ukraine").
-	joined bool
 	// phrase is the longest gazetteer phrase starting at the token, of
 	// phraseLen tokens, and titleLen the length of the longest title:
 	// they are looked up once, when the sentence is tokenized, however
 	// often the actor finder asks.
 	phrase              *entry
 	phraseLen, titleLen uint8
+	word                bool // letters or digits, not punctuation
+	upper               bool // starts with a capital letter
+	poss                bool // was followed by a possessive: "Russia’s", "the U.S.'"
+	// joined is true when the token was split from the one before it
+	// without a space ("U.S.-Ukraine").
+	joined bool
 }
 
 // abbreviations keep their final period: "U.S.", "Sen.", "Jr.".
@@ -44,24 +45,45 @@ func tokenize(s string) []token {
 	return toks
 }
 
-// tokenizePassages tokenizes each passage of text as tokenize does, into
-// one array for the whole article.
-func tokenizePassages(text string, passages []parse.Span) [][]token {
+// articleTokens are the tokens of the passages of an article, in one
+// array. They are needed only while the article's actors are found, and
+// kept for the next article: an article's tokens take more memory than
+// its text.
+type articleTokens struct {
+	all      []token
+	passages [][]token
+	ends     []int
+}
+
+var articleTokensPool = sync.Pool{New: func() any { return new(articleTokens) }}
+
+// tokenizePassages tokenizes each passage of text as tokenize does. The
+// tokens should be released when done with.
+func tokenizePassages(text string, passages []parse.Span) *articleTokens {
+	at := articleTokensPool.Get().(*articleTokens)
 	lower := lowerASCII(text)
-	all := make([]token, 0, len(text)/4+1)
-	ends := make([]int, len(passages))
-	for i, p := range passages {
+	all, ends := at.all[:0], at.ends[:0]
+	for _, p := range passages {
 		all = appendTokens(all, text[p.Start:p.End], lower[p.Start:p.End])
-		ends[i] = len(all)
+		ends = append(ends, len(all))
 	}
-	out := make([][]token, len(passages))
+	at.all, at.ends, at.passages = all, ends, at.passages[:0]
 	start := 0
-	for i, end := range ends {
-		out[i] = all[start:end:end]
-		matchGazetteers(out[i])
+	for _, end := range ends {
+		toks := all[start:end:end]
+		matchGazetteers(toks)
+		at.passages = append(at.passages, toks)
 		start = end
 	}
-	return out
+	return at
+}
+
+// release clears the tokens, which refer to the article's text, and
+// keeps them for the next article.
+func (at *articleTokens) release() {
+	clear(at.all)
+	clear(at.passages)
+	articleTokensPool.Put(at)
 }
 
 // appendTokens appends the tokens of sentence s to out, without their
@@ -181,13 +203,17 @@ func lowerASCII(s string) string {
 	if k == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for ; k < len(b); k++ {
-		if c := b[k]; 'A' <= c && c <= 'Z' {
-			b[k] = c + 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:k])
+	for ; k < len(s); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String()
 }
 
 // appendLower appends s to b in lower case, as strings.ToLower writes
@@ -227,7 +253,8 @@ func startsWord(s string) bool {
 // matchGazetteers sets, for each word of a sentence, the longest
 // gazetteer phrase and the longest title that start at it.
 func matchGazetteers(toks []token) {
-	var buf []byte
+	var room [64]byte
+	buf := room[:0]
 	for i := range toks {
 		t := &toks[i]
 		if !t.word {
