@@ -40,9 +40,10 @@ var abbreviations = map[string]bool{
 // "U.S.-Ukraine") are split so the country is seen, and a lower-case
 // rest ("backed") is dropped.
 func tokenize(s string) []token {
-	toks := appendTokens(make([]token, 0, len(s)/4+1), s, lowerASCII(s))
-	matchGazetteers(toks)
-	return toks
+	tz := tokenizer{toks: make([]token, 0, len(s)/4+1)}
+	tz.read(s, lowerASCII(s))
+	matchGazetteers(tz.toks)
+	return tz.toks
 }
 
 // articleTokens are the tokens of the passages of an article, in one
@@ -62,15 +63,16 @@ var articleTokensPool = sync.Pool{New: func() any { return new(articleTokens) }}
 func tokenizePassages(text string, passages []parse.Span) *articleTokens {
 	at := articleTokensPool.Get().(*articleTokens)
 	lower := lowerASCII(text)
-	all, ends := at.all[:0], at.ends[:0]
+	tz := tokenizer{toks: at.all[:0]}
+	ends := at.ends[:0]
 	for _, p := range passages {
-		all = appendTokens(all, text[p.Start:p.End], lower[p.Start:p.End])
-		ends = append(ends, len(all))
+		tz.read(text[p.Start:p.End], lower[p.Start:p.End])
+		ends = append(ends, len(tz.toks))
 	}
-	at.all, at.ends, at.passages = all, ends, at.passages[:0]
+	at.all, at.ends, at.passages = tz.toks, ends, at.passages[:0]
 	start := 0
 	for _, end := range ends {
-		toks := all[start:end:end]
+		toks := at.all[start:end:end]
 		matchGazetteers(toks)
 		at.passages = append(at.passages, toks)
 		start = end
@@ -86,41 +88,97 @@ func (at *articleTokens) release() {
 	articleTokensPool.Put(at)
 }
 
-// appendTokens appends the tokens of sentence s to out, without their
-// gazetteer matches. lower is s with its ASCII capitals in lower case:
-// the lower-case forms of ASCII tokens are cut from it.
-func appendTokens(out []token, s, lower string) []token {
+// A tokenizer appends the tokens of sentences to toks, without their
+// gazetteer matches.
+type tokenizer struct {
+	toks []token
+	// s is the sentence read, and lower the same with its ASCII capitals
+	// in lower case: the lower-case forms of ASCII tokens are cut from it.
+	s, lower string
+}
+
+// read appends the tokens of sentence s, lower its lower-case form.
+func (tz *tokenizer) read(s, lower string) {
+	tz.s, tz.lower = s, lower
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		if isSpace(r) {
+		switch {
+		case isWordRune(r):
+			i = tz.word(i, r, n)
+		case isSpace(r):
 			i += n
-			continue
-		}
-		if !isWordRune(r) {
-			t := newToken(s, lower, i, i+n, false)
+		default:
+			t := tz.add(i, i+n, r < utf8.RuneSelf)
 			t.word, t.upper = false, false
-			out = append(out, t)
 			i += n
-			continue
 		}
-		j := wordEnd(s, i)
-		// A final period belongs to "U.S." and to abbreviations and initials.
-		if j < len(s) && s[j] == '.' && (strings.IndexByte(s[i:j], '.') >= 0 || abbreviations[s[i:j+1]] || j == i+n && unicode.IsUpper(r)) {
-			j++
-		}
-		out = appendWord(out, s, lower, i, j)
-		i = j
 	}
-	return out
+}
+
+// word reads the word starting at byte i, with the rune r of n bytes,
+// and returns where it ends.
+func (tz *tokenizer) word(i int, r rune, n int) int {
+	s := tz.s
+	j, ascii := wordEnd(s, i)
+	// A final period belongs to "U.S." and to abbreviations and initials.
+	if j < len(s) && s[j] == '.' && (strings.IndexByte(s[i:j], '.') >= 0 || abbreviations[s[i:j+1]] || j == i+n && unicode.IsUpper(r)) {
+		j++
+	}
+	end := j
+	poss := false
+	if k := possessiveAt(s[i:j]); k > 0 {
+		j, poss = i+k, true
+	}
+	if h := strings.IndexByte(s[i:j], '-'); h > 0 && tz.splitCompound(i, i+h, j, poss, ascii) {
+		return end
+	}
+	tz.add(i, j, ascii).poss = poss
+	return end
+}
+
+// splitCompound splits the hyphenated word s[i:j] at h if its first part
+// names a country, and reports whether it did.
+func (tz *tokenizer) splitCompound(i, h, j int, poss, ascii bool) bool {
+	if _, known := gazette.phrases[tz.s[i:j]]; known {
+		return false
+	}
+	if e, known := gazette.phrases[tz.s[i:h]]; !known || e.class == classNotName || e.class == classMedia {
+		return false
+	}
+	tz.add(i, h, ascii)
+	if _, known := gazette.phrases[tz.s[h+1:j]]; known {
+		t := tz.add(h+1, j, ascii)
+		t.poss, t.joined = poss, true
+	}
+	return true
+}
+
+// add appends a word token of s[i:j] and returns it. ascii tells that the
+// word is ASCII: its lower-case form is cut from lower.
+func (tz *tokenizer) add(i, j int, ascii bool) *token {
+	tz.toks = append(tz.toks, token{})
+	t := &tz.toks[len(tz.toks)-1]
+	w := tz.s[i:j]
+	t.text, t.word = w, true
+	if ascii {
+		t.lower = tz.lower[i:j]
+		t.upper = 'A' <= w[0] && w[0] <= 'Z'
+	} else {
+		t.lower = strings.ToLower(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		t.upper = unicode.IsUpper(r)
+	}
+	return t
 }
 
 // wordEnd returns where the word starting at s[i] ends: letters and
-// digits, and periods, apostrophes and hyphens between them.
-func wordEnd(s string, i int) int {
-	j := i
+// digits, and periods, apostrophes and hyphens between them; and whether
+// the word is ASCII.
+func wordEnd(s string, i int) (int, bool) {
+	j, ascii := i, true
 	for j < len(s) {
 		if asciiWord[s[j]] {
 			j++
@@ -130,67 +188,28 @@ func wordEnd(s string, i int) int {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[j:])
 		}
-		if isWordRune(r) {
+		if isWordRune(r) || (r == '.' || r == '\'' || r == '’' || r == '-') && j+n < len(s) && startsWord(s[j+n:]) {
 			j += n
-			continue
-		}
-		if (r == '.' || r == '\'' || r == '’' || r == '-') && j+n < len(s) && startsWord(s[j+n:]) {
-			j += n
+			ascii = ascii && n == 1
 			continue
 		}
 		break
 	}
-	return j
+	return j, ascii
 }
 
-// possessives are the endings removed from a word, longest first.
-var possessives = [...]string{"’s", "'s", "’", "'"}
-
-// appendWord appends the tokens of the word s[i:j] to out: the possessive
-// removed, and hyphenated compounds on a country split.
-func appendWord(out []token, s, lower string, i, j int) []token {
-	w := s[i:j]
-	poss := false
-	if c := w[len(w)-1]; c == 's' || c == '\'' || c == 0x99 { // the last byte of ’
-		for _, suf := range possessives {
-			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-				j -= len(suf)
-				w, poss = s[i:j], true
-				break
-			}
+// possessiveAt returns where the possessive ending of a word starts, 0 if
+// it has none: "’s", "'s", "’" or "'" after the word.
+func possessiveAt(w string) int {
+	if c := w[len(w)-1]; c != 's' && c != '\'' && c != 0x99 { // the last byte of ’
+		return 0
+	}
+	for _, suf := range [...]string{"’s", "'s", "’", "'"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return len(w) - len(suf)
 		}
 	}
-	if h := strings.IndexByte(w, '-'); h > 0 {
-		head, tail := w[:h], w[h+1:]
-		if _, known := gazette.phrases[w]; !known {
-			if e, known := gazette.phrases[head]; known && e.class != classNotName && e.class != classMedia {
-				out = append(out, newToken(s, lower, i, i+h, false))
-				if _, known := gazette.phrases[tail]; known {
-					t := newToken(s, lower, i+h+1, j, poss)
-					t.joined = true
-					out = append(out, t)
-				}
-				return out
-			}
-		}
-	}
-	return append(out, newToken(s, lower, i, j, poss))
-}
-
-// newToken makes a word token of s[i:j], its lower-case form cut from
-// lower when it is ASCII, made as strings.ToLower makes it otherwise.
-func newToken(s, lower string, i, j int, poss bool) token {
-	w := s[i:j]
-	t := token{text: w, word: true, poss: poss}
-	if isASCII(w) {
-		t.lower = lower[i:j]
-		t.upper = 'A' <= w[0] && w[0] <= 'Z'
-	} else {
-		t.lower = strings.ToLower(w)
-		r, _ := utf8.DecodeRuneInString(w)
-		t.upper = unicode.IsUpper(r)
-	}
-	return t
+	return 0
 }
 
 // lowerASCII returns s with its ASCII capitals in lower case, and every
@@ -203,18 +222,23 @@ func lowerASCII(s string) string {
 	if k == len(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:k])
-	for ; k < len(s); k++ {
-		c := s[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
+	b := []byte(s)
+	for ; k < len(b); k++ {
+		b[k] = asciiLower[b[k]]
 	}
-	return b.String()
+	return string(b)
 }
+
+// asciiLower maps each byte to itself, ASCII capitals to lower case.
+var asciiLower = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // appendLower appends s to b in lower case, as strings.ToLower writes
 // it.
