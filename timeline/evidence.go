@@ -197,7 +197,7 @@ func newArticleWords(sentences [][]token) *articleWords {
 	// Only the words that open sentences matter: they are few, and a
 	// sketch of them passes over most other words without a lookup.
 	openers := map[string]bool{}
-	var sketch wordSketch
+	sketch := newWordSketch(10)
 	for _, toks := range sentences {
 		for _, t := range toks {
 			if t.word {
@@ -230,23 +230,6 @@ func newArticleWords(sentences [][]token) *articleWords {
 	return aw
 }
 
-// wordSketch is a set of words in brief, by length and first and last
-// bytes: it may hold a word it was not given, never misses one it was.
-type wordSketch [4]uint64
-
-func sketchBit(w string) uint {
-	return (uint(len(w))*37 + uint(w[0])*11 + uint(w[len(w)-1])) % 256
-}
-
-func (s *wordSketch) add(w string) {
-	b := sketchBit(w)
-	s[b/64] |= 1 << (b % 64)
-}
-
-func (s *wordSketch) mayHold(w string) bool {
-	b := sketchBit(w)
-	return s[b/64]&(1<<(b%64)) != 0
-}
 
 // ordinaryOpening reports whether token i opens the sentence with an
 // ordinary word rather than a name: one the article writes in lower case

@@ -43,9 +43,12 @@ type gazetteer struct {
 	// starts holds, by first word, the most words of the phrases (as
 	// written) and of the titles (lower case) that start with it: a
 	// longer run of words is no phrase.
-	starts     map[string]phraseStarts
-	nameWords  map[string]string // last word of a name → company, organisation, government, media, event, place
-	givenNames map[string]bool
+	starts map[string]phraseStarts
+	// phraseFirst and titleFirst sketch the first words of the phrases
+	// (as written) and of the titles (lower case).
+	phraseFirst, titleFirst wordSketch
+	nameWords               map[string]string // last word of a name → company, organisation, government, media, event, place
+	givenNames              map[string]bool
 }
 
 // phraseStarts are the most words of the phrases and of the titles that
@@ -87,7 +90,7 @@ func mustLoadGazetteer() *gazetteer {
 
 func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{phrases: map[string]*entry{}, titles: map[string]bool{}, prefixes: map[string]bool{},
-		starts: map[string]phraseStarts{}, nameWords: map[string]string{}, givenNames: map[string]bool{}}
+		starts: map[string]phraseStarts{}, phraseFirst: newWordSketch(15), titleFirst: newWordSketch(15), nameWords: map[string]string{}, givenNames: map[string]bool{}}
 	// Later tables do not override earlier ones.
 	add := func(phrase string, e entry) {
 		if _, ok := g.phrases[phrase]; ok {
@@ -143,8 +146,10 @@ func (g *gazetteer) index(phrase string, title bool) {
 	st := g.starts[words[0]]
 	if title {
 		st.title = max(st.title, len(words))
+		g.titleFirst.add(words[0])
 	} else {
 		st.phrase = max(st.phrase, len(words))
+		g.phraseFirst.add(words[0])
 	}
 	g.starts[words[0]] = st
 }

@@ -101,23 +101,35 @@ type tokenizer struct {
 func (tz *tokenizer) read(s, lower string) {
 	tz.s, tz.lower = s, lower
 	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
+		c := s[i]
 		switch {
-		case isWordRune(r):
-			i = tz.word(i, r, n)
-		case isSpace(r):
-			i += n
+		case asciiWord[c]:
+			i = tz.word(i, rune(c), 1)
+		case c == ' ' || '\t' <= c && c <= '\r':
+			i++
+		case c < utf8.RuneSelf:
+			tz.punctuation(i, i+1, true)
+			i++
 		default:
-			t := tz.add(i, i+n, r < utf8.RuneSelf)
-			t.word, t.upper = false, false
-			i += n
+			r, n := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case isWordRune(r):
+				i = tz.word(i, r, n)
+			case isSpace(r):
+				i += n
+			default:
+				tz.punctuation(i, i+n, false)
+				i += n
+			}
 		}
 	}
 }
 
+// punctuation appends a token of the punctuation mark s[i:j].
+func (tz *tokenizer) punctuation(i, j int, ascii bool) {
+	t := tz.add(i, j, ascii)
+	t.word, t.upper = false, false
+}
 // word reads the word starting at byte i, with the rune r of n bytes,
 // and returns where it ends.
 func (tz *tokenizer) word(i int, r rune, n int) int {
@@ -284,15 +296,15 @@ func matchGazetteers(toks []token) {
 		if !t.word {
 			continue
 		}
-		st := gazette.starts[t.text]
-		if st.phrase > 0 {
-			t.phrase, t.phraseLen, buf = longestPhrase(toks[i:], st.phrase, buf)
+		if gazette.phraseFirst.mayHold(t.text) {
+			if most := gazette.starts[t.text].phrase; most > 0 {
+				t.phrase, t.phraseLen, buf = longestPhrase(toks[i:], most, buf)
+			}
 		}
-		if t.lower != t.text {
-			st = gazette.starts[t.lower]
-		}
-		if st.title > 0 {
-			t.titleLen, buf = longestTitle(toks[i:], st.title, buf)
+		if gazette.titleFirst.mayHold(t.lower) {
+			if most := gazette.starts[t.lower].title; most > 0 {
+				t.titleLen, buf = longestTitle(toks[i:], most, buf)
+			}
 		}
 	}
 }
@@ -351,8 +363,10 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isLetterOrDigit(r)
 }
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // asciiWord tells the ASCII letters and digits, by byte.
 var asciiWord = func() (t [256]bool) {
