@@ -148,8 +148,8 @@ func TestGazetteerLoads(t *testing.T) {
 		"Kyiv": {classCapital, "Ukraine"}, "Kiev": {classCapital, "Ukraine"}, "U.S.": {classCountry, "United States"},
 		"Ukrainian": {classDemonym, "Ukraine"}, "Nato": {classOrganisation, "NATO"}, "Reuters": {classMedia, "Reuters"},
 	} {
-		if g.phrases[phrase] != want {
-			t.Errorf("%s: %+v", phrase, g.phrases[phrase])
+		if e := g.phrases[phrase]; e == nil || *e != want {
+			t.Errorf("%s: %+v", phrase, e)
 		}
 	}
 	if !g.titles["secretary of state"] || g.nameWords["Ministry"] != "government" {

@@ -14,48 +14,55 @@ type articleActors struct {
 	byPassage map[int][]string // passage start → names
 	known     map[string]bool
 	words     *articleWords
-	table     map[string]*Mention
-	cues      map[string]*cues // what the text says of each name
-	order     []string
+	table     map[string]*articleName
+	order     []*articleName // in order of first mention
 	// resolved caches resolve; ambiguous holds the partial names that
 	// fit several people of the article.
 	resolved  map[string]string
 	ambiguous map[string]bool
-	fields    map[string][]string // the words of each name
+}
+
+// articleName is a name of the article, before resolution: the mention
+// as the article makes it, what the text says of it, and its words.
+type articleName struct {
+	Mention
+	cues  cues
+	words []string
 }
 
 func newArticleActors(text string, passages []parse.Span) *articleActors {
-	aa := &articleActors{byPassage: map[int][]string{}, known: map[string]bool{}, table: map[string]*Mention{},
-		cues: map[string]*cues{}, resolved: map[string]string{}, ambiguous: map[string]bool{}, fields: map[string][]string{}}
-	toks := make([][]token, len(passages))
-	for i, p := range passages {
-		toks[i] = tokenize(text[p.Start:p.End])
-	}
+	aa := &articleActors{byPassage: map[int][]string{}, known: map[string]bool{}, table: map[string]*articleName{},
+		resolved: map[string]string{}, ambiguous: map[string]bool{}}
+	at := tokenizePassages(text, passages)
+	defer at.release()
+	toks := at.passages
 	aa.words = newArticleWords(toks)
 	// A first reading learns who the people are, so that a lone surname
-	// before the full name is known as a person too.
+	// before the full name is known as a person too. The second reads
+	// again only the sentences that knowing them changes.
+	readings := make([]reading, len(passages))
 	last := ""
 	for i := range passages {
-		var fs []found
-		fs, last = sentenceMentions(toks[i], last, nil, aa.words, false)
-		for _, f := range fs {
+		readings[i] = sentenceMentions(toks[i], last, nil, aa.words, false)
+		for _, f := range readings[i].found {
 			if f.Kind == KindPerson || f.Kind == KindUnknown && f.Acts {
 				aa.known[lastWord(f.Name)] = true
 			}
 		}
+		last = readings[i].after
 	}
 	last = ""
-	var all [][]found
 	for i := range passages {
-		var fs []found
-		fs, last = sentenceMentions(toks[i], last, aa.known, aa.words, false)
-		all = append(all, fs)
-		for _, f := range fs {
+		if !readings[i].holds(last, aa.known) {
+			readings[i] = sentenceMentions(toks[i], last, aa.known, aa.words, false)
+		}
+		for _, f := range readings[i].found {
 			aa.record(f)
 		}
+		last = readings[i].after
 	}
 	for i, p := range passages {
-		aa.byPassage[p.Start] = aa.resolveAll(all[i])
+		aa.byPassage[p.Start] = aa.resolveAll(readings[i].found)
 	}
 	return aa
 }
@@ -64,14 +71,12 @@ func newArticleActors(text string, passages []parse.Span) *articleActors {
 func (aa *articleActors) record(f found) {
 	m, ok := aa.table[f.Name]
 	if !ok {
-		m = &Mention{Name: f.Name, Kind: f.Kind}
+		m = &articleName{Mention: Mention{Name: f.Name, Kind: f.Kind}, words: strings.Fields(f.Name)}
 		aa.table[f.Name] = m
-		aa.cues[f.Name] = &cues{}
-		aa.fields[f.Name] = strings.Fields(f.Name)
-		aa.order = append(aa.order, f.Name)
+		aa.order = append(aa.order, m)
 		clear(aa.resolved)
 	}
-	aa.cues[f.Name].add(f.cues)
+	m.cues.add(f.cues)
 	for _, t := range f.Titles {
 		if !contains(m.Titles, t) {
 			m.Titles = append(m.Titles, t)
@@ -111,14 +116,14 @@ func (aa *articleActors) resolve(name string) string {
 	if m := aa.table[name]; m != nil {
 		switch m.Kind {
 		case KindRole:
-			for _, n := range aa.order {
-				if p := aa.table[n]; p.Kind == KindPerson && p.Country == m.Country && p.Title == m.Title {
-					r = aa.resolve(n)
+			for _, p := range aa.order {
+				if p.Kind == KindPerson && p.Country == m.Country && p.Title == m.Title {
+					r = aa.resolve(p.Name)
 					break
 				}
 			}
 		case KindUnknown:
-			r = aa.person(name, m.Titles, partialFits(m))
+			r = aa.person(name, m.Titles, partialFits(&m.Mention))
 			if r == "" && len(m.Titles) == 0 {
 				// A first name: "Elian" for "Elian Gonzalez".
 				r = aa.person(name, nil, func(words []string) bool { return words[0] == name })
@@ -127,7 +132,7 @@ func (aa *articleActors) resolve(name string) string {
 				r = aa.firm(name)
 			}
 		case KindPerson:
-			short := aa.fields[name]
+			short := m.words
 			r = aa.person(name, nil, func(words []string) bool { return isSubname(short, words) })
 			if r == "" && len(m.Titles) == 0 && !aa.ambiguous[name] {
 				r = aa.firm(name) // "Milton Roy" for "Milton Roy Corp"
@@ -146,13 +151,12 @@ func (aa *articleActors) resolve(name string) string {
 // when none does, and when several do, name is marked ambiguous.
 func (aa *articleActors) person(name string, titles []string, fits func(words []string) bool) string {
 	var cands []candidate
-	for _, n := range aa.order {
-		p, words := aa.table[n], aa.fields[n]
-		if n == name || p.Kind != KindPerson || len(words) < 2 {
+	for _, p := range aa.order {
+		if p.Name == name || p.Kind != KindPerson || len(p.words) < 2 {
 			continue
 		}
-		if fits(words) {
-			cands = append(cands, candidate{words, p.Titles})
+		if fits(p.words) {
+			cands = append(cands, candidate{p.words, p.Titles})
 		}
 	}
 	full, ambiguous := onePerson(cands, titles)
@@ -202,8 +206,8 @@ func onePerson(cands []candidate, titles []string) (name string, ambiguous bool)
 func (aa *articleActors) firm(name string) string {
 	var firms []string
 	for _, n := range aa.order {
-		if aa.table[n].Kind == KindOrganisation {
-			firms = append(firms, n)
+		if n.Kind == KindOrganisation {
+			firms = append(firms, n.Name)
 		}
 	}
 	return onlyFirm(name, firms)
@@ -256,7 +260,7 @@ func (aa *articleActors) at(pos int) []string { return aa.byPassage[pos] }
 
 // headline returns the actors a headline names.
 func (aa *articleActors) headline(text string) []string {
-	fs, _ := sentenceMentions(tokenize(text), "", aa.known, aa.words, true)
+	fs := sentenceMentions(tokenize(text), "", aa.known, aa.words, true).found
 	for _, f := range fs {
 		aa.record(f)
 	}
@@ -272,8 +276,8 @@ func (aa *articleActors) mentions() []Mention {
 	var out []Mention
 	var evidence []cues
 	index := map[string]int{}
-	for _, n := range aa.order {
-		src := aa.table[n]
+	for _, src := range aa.order {
+		n := src.Name
 		target := aa.resolve(n)
 		forms := src.Forms
 		if target != n && src.Kind != KindRole {
@@ -295,13 +299,13 @@ func (aa *articleActors) mentions() []Mention {
 			}
 		}
 		merged.Acts = merged.Acts || src.Acts
-		evidence[i].add(*aa.cues[n])
+		evidence[i].add(src.cues)
 	}
 	for i := range out {
 		m := &out[i]
 		switch m.Kind {
 		case KindPerson:
-			evidence[i].add(nameCues(aa.fields[m.Name]))
+			evidence[i].add(nameCues(aa.table[m.Name].words))
 			m.Kind = evidence[i].kind()
 		case KindUnknown:
 			switch k := evidence[i].kind(); {

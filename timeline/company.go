@@ -82,7 +82,7 @@ scan:
 // that is no function word, title or ordinary word opening the sentence.
 func (p *mentionParser) nameStart(i int) bool {
 	t := p.toks[i]
-	return t.word && t.upper && !t.joined && !parse.IsStopword(strings.ToLower(t.text)) &&
+	return t.word && t.upper && !t.joined && !parse.IsStopword(t.lower) &&
 		p.titleAt(i) == 0 && !p.ordinaryOpening(i)
 }
 

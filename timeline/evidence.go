@@ -86,7 +86,7 @@ func nameCues(words []string) cues {
 // words before and after it say.
 func (p *mentionParser) context(i, n int) cues {
 	var c cues
-	if i >= 2 && (p.toks[i-1].text == "of" || p.toks[i-1].text == "in" || p.toks[i-1].text == "for") && firmNounsBefore[strings.ToLower(p.toks[i-2].text)] {
+	if i >= 2 && (p.toks[i-1].text == "of" || p.toks[i-1].text == "in" || p.toks[i-1].text == "for") && firmNounsBefore[p.toks[i-2].lower] {
 		c.org++
 	}
 	j := i + n
@@ -141,7 +141,7 @@ func (p *mentionParser) appositive(j int, opening bool) cues {
 		if !t.word {
 			break
 		}
-		w := strings.ToLower(t.text)
+		w := t.lower
 		switch {
 		case t.poss:
 		case personHeads[w]:
@@ -170,12 +170,17 @@ var numberWords = wordSet(`one two three four five six seven eight nine ten elev
 
 // isNumberWord reports whether a word is a spelled number.
 func isNumberWord(w string) bool {
-	for _, part := range strings.Split(strings.ToLower(w), "-") {
-		if !numberWords[part] {
+	var buf [16]byte
+	for {
+		part, rest, more := strings.Cut(w, "-")
+		if !numberWords[string(appendLower(buf[:0], part))] {
 			return false
 		}
+		if !more {
+			return true
+		}
+		w = rest
 	}
-	return true
 }
 
 // articleWords is what the whole article tells of its capitalised words:
@@ -189,14 +194,18 @@ type articleWords struct {
 
 func newArticleWords(sentences [][]token) *articleWords {
 	aw := &articleWords{lower: map[string]bool{}, inner: map[string]bool{}}
-	// Only the words that open sentences matter: they are few.
+	// Only the words that open sentences matter: they are few, and a
+	// sketch of them passes over most other words without a lookup.
 	openers := map[string]bool{}
+	sketch := newWordSketch(10)
 	for _, toks := range sentences {
 		for _, t := range toks {
 			if t.word {
 				if t.upper {
 					openers[t.text] = true
-					openers[strings.ToLower(t.text)] = true
+					openers[t.lower] = true
+					sketch.add(t.text)
+					sketch.add(t.lower)
 				}
 				break
 			}
@@ -209,7 +218,7 @@ func newArticleWords(sentences [][]token) *articleWords {
 				continue
 			}
 			switch {
-			case !openers[t.text]:
+			case !sketch.mayHold(t.text) || !openers[t.text]:
 			case !t.upper:
 				aw.lower[t.text] = true
 			case !opening:
@@ -220,6 +229,7 @@ func newArticleWords(sentences [][]token) *articleWords {
 	}
 	return aw
 }
+
 
 // ordinaryOpening reports whether token i opens the sentence with an
 // ordinary word rather than a name: one the article writes in lower case

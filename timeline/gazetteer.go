@@ -34,15 +34,26 @@ type entry struct {
 
 // gazetteer holds the tables, indexed for matching phrases of a text.
 type gazetteer struct {
-	phrases map[string]entry // as written
-	titles  map[string]bool  // lower case
+	phrases map[string]*entry // as written
+	titles  map[string]bool   // lower case
 	// prefixes holds the first words of every phrase and title longer
 	// than one word ("Saudi", "secretary of"): matching stops as soon as
 	// the words read are no prefix.
-	prefixes   map[string]bool
-	nameWords  map[string]string // last word of a name → company, organisation, government, media, event, place
-	givenNames map[string]bool
+	prefixes map[string]bool
+	// starts holds, by first word, the most words of the phrases (as
+	// written) and of the titles (lower case) that start with it: a
+	// longer run of words is no phrase.
+	starts map[string]phraseStarts
+	// phraseFirst and titleFirst sketch the first words of the phrases
+	// (as written) and of the titles (lower case).
+	phraseFirst, titleFirst wordSketch
+	nameWords               map[string]string // last word of a name → company, organisation, government, media, event, place
+	givenNames              map[string]bool
 }
+
+// phraseStarts are the most words of the phrases and of the titles that
+// start with a word.
+type phraseStarts struct{ phrase, title int }
 
 // Layouts of the phrase tables.
 const (
@@ -78,14 +89,15 @@ func mustLoadGazetteer() *gazetteer {
 }
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{phrases: map[string]entry{}, titles: map[string]bool{}, prefixes: map[string]bool{}, nameWords: map[string]string{}, givenNames: map[string]bool{}}
+	g := &gazetteer{phrases: map[string]*entry{}, titles: map[string]bool{}, prefixes: map[string]bool{},
+		starts: map[string]phraseStarts{}, phraseFirst: newWordSketch(15), titleFirst: newWordSketch(15), nameWords: map[string]string{}, givenNames: map[string]bool{}}
 	// Later tables do not override earlier ones.
 	add := func(phrase string, e entry) {
 		if _, ok := g.phrases[phrase]; ok {
 			return
 		}
-		g.phrases[phrase] = e
-		g.addPrefixes(phrase)
+		g.phrases[phrase] = &e
+		g.index(phrase, false)
 	}
 	var err error
 	for _, t := range phraseTables {
@@ -109,7 +121,7 @@ func loadGazetteer() (*gazetteer, error) {
 	if err == nil {
 		err = readTable("titles.txt", func(f []string) {
 			g.titles[f[0]] = true
-			g.addPrefixes(f[0])
+			g.index(f[0], true)
 		})
 	}
 	if err == nil {
@@ -121,11 +133,25 @@ func loadGazetteer() (*gazetteer, error) {
 	return g, err
 }
 
-func (g *gazetteer) addPrefixes(phrase string) {
+// index notes the first words of a phrase or title of several words, and
+// how many words the longest starting with its first word has.
+func (g *gazetteer) index(phrase string, title bool) {
 	words := strings.Fields(phrase)
 	for n := 1; n < len(words); n++ {
 		g.prefixes[strings.Join(words[:n], " ")] = true
 	}
+	if len(words) == 0 {
+		return
+	}
+	st := g.starts[words[0]]
+	if title {
+		st.title = max(st.title, len(words))
+		g.titleFirst.add(words[0])
+	} else {
+		st.phrase = max(st.phrase, len(words))
+		g.phraseFirst.add(words[0])
+	}
+	g.starts[words[0]] = st
 }
 
 func aliases(fields []string) []string {

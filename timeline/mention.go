@@ -59,7 +59,7 @@ type found struct {
 	cues cues
 }
 
-// sentenceMentions finds the actors a sentence names, in order, and the
+// sentenceMentions reads the actors a sentence names, in order, and the
 // last person named by the end of it. last is the last person the article
 // named before the sentence: "he" or "she" opening the sentence or an
 // attribution refers to it. known holds the words that name people in
@@ -67,10 +67,39 @@ type found struct {
 // is a person named. words tells which capitalised words the article
 // also writes in lower case. A headline is read as one: in title case,
 // its capitals mark no names.
-func sentenceMentions(toks []token, last string, known map[string]bool, words *articleWords, headline bool) ([]found, string) {
+func sentenceMentions(toks []token, last string, known map[string]bool, words *articleWords, headline bool) reading {
 	p := mentionParser{toks: toks, heading: isHeading(toks, headline), last: last, known: known, words: words}
+	for p.firstWord < len(toks) && !toks[p.firstWord].word {
+		p.firstWord++
+	}
 	p.run()
-	return p.out, p.last
+	return reading{found: p.out, before: last, after: p.last, lone: p.lone}
+}
+
+// reading is what sentenceMentions made of a sentence.
+type reading struct {
+	found []found
+	// before and after are the last person named before the sentence and
+	// by its end.
+	before, after string
+	// lone are the lone words read that were not seen acting: whether
+	// they are known is all that the known words change in the reading.
+	lone []string
+}
+
+// holds reports whether the reading stands for the sentence read after
+// last with the words known: it was read after the same person, and
+// none of its lone words is known.
+func (r *reading) holds(last string, known map[string]bool) bool {
+	if r.before != last {
+		return false
+	}
+	for _, w := range r.lone {
+		if known[w] {
+			return false
+		}
+	}
+	return true
 }
 
 type mentionParser struct {
@@ -80,6 +109,9 @@ type mentionParser struct {
 	known   map[string]bool
 	words   *articleWords
 	out     []found
+	lone    []string
+	// firstWord is the index of the first word of the sentence.
+	firstWord int
 	// modifier is the index in out of a country just named, which a title
 	// right after it qualifies ("Russian President …", "Kremlin spokesman").
 	modifier, modifierEnd int
@@ -150,56 +182,16 @@ func (p *mentionParser) run() {
 // phraseAt returns the longest gazetteer phrase starting at token i and
 // its length in tokens.
 func (p *mentionParser) phraseAt(i int) (entry, int) {
-	best, bestN := entry{}, 0
-	key := ""
-	for j := i; j < len(p.toks); j++ {
-		t := p.toks[j]
-		if !t.word || j > i && t.joined {
-			break
-		}
-		if j > i {
-			if !gazette.prefixes[key] {
-				break
-			}
-			key += " "
-		}
-		key += t.text
-		if e, ok := gazette.phrases[key]; ok {
-			best, bestN = e, j-i+1
-		}
-		if t.poss {
-			break
-		}
+	t := &p.toks[i]
+	if t.phrase == nil {
+		return entry{}, 0
 	}
-	return best, bestN
+	return *t.phrase, int(t.phraseLen)
 }
 
 // titleAt returns the length in tokens of the longest title starting at
 // token i, without regard to case.
-func (p *mentionParser) titleAt(i int) int {
-	best := 0
-	key := ""
-	for j := i; j < len(p.toks); j++ {
-		t := p.toks[j]
-		if !t.word {
-			break
-		}
-		if j > i {
-			if !gazette.prefixes[key] {
-				break
-			}
-			key += " "
-		}
-		key += strings.ToLower(t.text)
-		if gazette.titles[key] {
-			best = j - i + 1
-		}
-		if t.poss {
-			break
-		}
-	}
-	return best
-}
+func (p *mentionParser) titleAt(i int) int { return int(p.toks[i].titleLen) }
 
 // place handles a gazetteer phrase at token i: a country, capital,
 // demonym or organisation becomes a mention; a news outlet or a word that
@@ -263,8 +255,8 @@ func (p *mentionParser) afterLocative(i int) bool {
 	if j < 0 {
 		return false
 	}
-	w := strings.ToLower(p.toks[j].text)
-	return locatives[w] || w == "to" && j > 0 && movements[strings.ToLower(p.toks[j-1].text)]
+	w := p.toks[j].lower
+	return locatives[w] || w == "to" && j > 0 && movements[p.toks[j-1].lower]
 }
 
 // datelineAt reports whether the phrase of n tokens at i is the place of
@@ -280,14 +272,7 @@ func (p *mentionParser) datelineAt(i, n int) bool {
 
 // startsSentence reports whether token i is the first word of the
 // sentence, after any opening quotation marks.
-func (p *mentionParser) startsSentence(i int) bool {
-	for j := 0; j < i; j++ {
-		if p.toks[j].word {
-			return false
-		}
-	}
-	return true
-}
+func (p *mentionParser) startsSentence(i int) bool { return i <= p.firstWord }
 
 // title handles a title at token i: with a name after it, a person with
 // that office; with "the" and a country before it and no name after, a
@@ -303,21 +288,24 @@ func (p *mentionParser) title(i int) int {
 	if p.modifier >= 0 && p.qualifies(p.modifierEnd, i) {
 		country = p.out[p.modifier].Name
 	}
-	title := strings.ToLower(p.text(i, n))
+	written := p.text(i, n)
+	title := strings.ToLower(written)
 	j := i + n
-	prefix := p.text(i, n) + " "
-	if j < len(p.toks) && p.toks[j].text == "," && j+1 < len(p.toks) && p.startsName(j+1) {
-		j++ // appositive: "special envoy, Steve Witkoff"
-		prefix = ""
+	appositive := j < len(p.toks) && p.toks[j].text == "," && j+1 < len(p.toks) && p.startsName(j+1)
+	if appositive {
+		j++ // "special envoy, Steve Witkoff"
 	}
 	if p.startsName(j) {
-		m := p.nameRun(j)
-		if m.n > 0 && len(m.words) <= 4 && p.classify(m.words) == "" {
+		if m := p.nameRun(j); m > 0 && m <= 4 && p.classify(j, m) == "" {
 			p.dropModifier(country)
-			c := p.context(j, m.n)
+			c := p.context(j, m)
 			c.person += titleCue
-			p.addPerson(m.words, prefix, country, title, c)
-			return j - i + m.n
+			prefix := ""
+			if !appositive {
+				prefix = written + " "
+			}
+			p.addPerson(j, m, prefix, country, title, c)
+			return j - i + m
 		}
 	}
 	if country != "" && p.out[p.modifier].Kind == KindCountry {
@@ -336,7 +324,7 @@ func (p *mentionParser) title(i int) int {
 // title's.
 func (p *mentionParser) qualifies(from, to int) bool {
 	for k := from; k < to; k++ {
-		if !titleQualifiers[strings.ToLower(p.toks[k].text)] {
+		if !titleQualifiers[p.toks[k].lower] {
 			return false
 		}
 	}
@@ -365,18 +353,11 @@ func (p *mentionParser) dropModifier(country string) {
 	p.modifier = -1
 }
 
-// nameMatch is a run of capitalised words.
-type nameMatch struct {
-	words []string
-	n     int // tokens used
-}
-
-// nameRun returns the run of capitalised words at token i: linked by
-// "von", "bin"… and absorbing a single country or capital word that is
-// part of the name ("George Washington"). The run stops after a
-// possessive.
-func (p *mentionParser) nameRun(i int) nameMatch {
-	var m nameMatch
+// nameRun returns the length in tokens of the run of capitalised words at
+// token i: linked by "von", "bin"… and absorbing a single country or
+// capital word that is part of the name ("George Washington"). The run
+// stops after a possessive.
+func (p *mentionParser) nameRun(i int) int {
 	j := i
 	for j < len(p.toks) {
 		t := p.toks[j]
@@ -387,53 +368,51 @@ func (p *mentionParser) nameRun(i int) nameMatch {
 		case t.upper && isNameWord(t.text) || t.upper && j > i && isInitial(t.text):
 			if j > i {
 				if e, n := p.phraseAt(j); n > 0 && (n > 1 || p.heading || e.class != classCountry && e.class != classCapital) {
-					return m
+					return j - i
 				}
 				if p.titleAt(j) > 0 {
-					return m
+					return j - i
 				}
 			}
 		case personLinks[t.text] && j+1 < len(p.toks) && p.toks[j+1].upper && p.toks[j+1].word:
 		default:
-			return m
+			return j - i
 		}
-		m.words = append(m.words, t.text)
 		j++
-		m.n = j - i
 		if t.poss {
 			break
 		}
 	}
-	return m
+	return j - i
 }
 
 // name handles a capitalised word that no gazetteer knows: the run it
 // starts is an organisation, a body of a state, a person, or nothing.
 func (p *mentionParser) name(i int) int {
-	m := p.nameRun(i)
-	if m.n == 0 {
+	n := p.nameRun(i)
+	if n == 0 {
 		return 1
 	}
 	if p.heading {
 		// In a title-case line, each word stands alone; Merge keeps those
 		// that are names known from elsewhere.
-		for k, w := range m.words {
-			if isNameWord(w) {
-				p.addLone(w, i+k)
+		for k := i; k < i+n; k++ {
+			if w := p.toks[k].text; isNameWord(w) {
+				p.addLone(w, k)
 			}
 		}
-		return m.n
+		return n
 	}
-	if p.ordinaryOpening(i) || p.startsSentence(i) && len(m.words) > 1 && isSentenceWord(m.words[0]) {
+	if p.ordinaryOpening(i) || p.startsSentence(i) && n > 1 && isSentenceWord(p.toks[i].text) {
 		// "Making Juan Miguel Gonzalez his …", "Analysts said": the
 		// opening word is no name.
 		return 1
 	}
-	form := strings.Join(m.words, " ")
-	switch p.classify(m.words) {
+	switch p.classify(i, n) {
 	case wordOrganisation, wordCompany:
 		// A suffix alone ("Corp", "the Group") names nothing.
-		if len(m.words) > 1 {
+		if n > 1 {
+			form := p.text(i, n)
 			p.out = append(p.out, found{Mention: Mention{Name: form, Kind: KindOrganisation}, form: form})
 		}
 	case "government":
@@ -441,33 +420,34 @@ func (p *mentionParser) name(i int) int {
 		// title after it is the country's: "Russian Foreign Ministry
 		// spokeswoman Maria Zakharova".
 		if p.modifier >= 0 && p.modifierEnd == i {
-			p.modifierEnd = i + m.n
-			return m.n
+			p.modifierEnd = i + n
+			return n
 		}
 	case "":
 		switch {
-		case len(m.words) == 1:
-			p.addLone(m.words[0], i)
+		case n == 1:
+			p.addLone(p.toks[i].text, i)
 		case i > 0 && locatives[p.toks[i-1].text]:
 			// "in Little Havana", "at Fort Worth": a place.
-		case len(m.words) <= 4:
-			p.addPerson(m.words, "", "", "", p.context(i, m.n))
+		case n <= 4:
+			p.addPerson(i, n, "", "", "", p.context(i, n))
 		}
 	}
 	p.modifier = -1
-	return m.n
+	return n
 }
 
-// classify says what a run of capitalised words names, by its last word:
-// "company", "organisation", "government", "media", "event", "place", or
-// "" for a person's name; or by an organisation, event or place word
-// inside it ("Space Shuttle Columbia").
-func (p *mentionParser) classify(words []string) string {
-	if c := gazette.nameWords[words[len(words)-1]]; c != "" {
+// classify says what the run of n capitalised words at token i names, by
+// its last word: "company", "organisation", "government", "media",
+// "event", "place", or "" for a person's name; or by an organisation,
+// event or place word inside it ("Space Shuttle Columbia").
+func (p *mentionParser) classify(i, n int) string {
+	run := p.toks[i : i+n]
+	if c := gazette.nameWords[run[n-1].text]; c != "" {
 		return c
 	}
-	for _, w := range words[:len(words)-1] {
-		switch c := gazette.nameWords[w]; c {
+	for _, t := range run[:n-1] {
+		switch c := gazette.nameWords[t.text]; c {
 		case wordOrganisation, "event", "place":
 			return c
 		}
@@ -475,18 +455,19 @@ func (p *mentionParser) classify(words []string) string {
 	return ""
 }
 
-// addPerson records the name of a person, with the title written before
-// it, if any. A lone titled surname ("President Trump") is partial:
-// Merge finds the full name. Under an office ("King Hussein") it is
-// named with it, apart from the same surname under another office.
-func (p *mentionParser) addPerson(words []string, titled, country, title string, c cues) {
-	name := strings.Join(words, " ")
+// addPerson records the name of a person, the run of n capitalised words
+// at token i, with the title written before it, if any. A lone titled
+// surname ("President Trump") is partial: Merge finds the full name.
+// Under an office ("King Hussein") it is named with it, apart from the
+// same surname under another office.
+func (p *mentionParser) addPerson(i, n int, titled, country, title string, c cues) {
+	name := p.text(i, n)
 	mn := Mention{Name: name, Kind: KindPerson, Country: country, Title: title, Acts: title != ""}
 	t := normTitle(title)
 	if t != "" {
 		mn.Titles = []string{t}
 	}
-	if len(words) == 1 {
+	if n == 1 {
 		mn.Kind = KindUnknown
 		mn.Name = titledName(titled, t, name)
 	}
@@ -500,6 +481,9 @@ func (p *mentionParser) addLone(w string, i int) {
 	acts := i+1 < len(p.toks) && actingVerbs[p.toks[i+1].text] ||
 		i > 0 && speechVerbs[p.toks[i-1].text]
 	p.out = append(p.out, found{Mention: Mention{Name: w, Kind: KindUnknown, Acts: acts}, form: w, cues: p.context(i, 1)})
+	if !acts {
+		p.lone = append(p.lone, w)
+	}
 	if acts || p.known[w] {
 		p.last = w
 	}
@@ -510,7 +494,7 @@ func (p *mentionParser) addLone(w string, i int) {
 // phrase ("In January, he …"), or after a closing quotation or a dash
 // ("…,” he said"). It refers to the last person named.
 func (p *mentionParser) pronoun(i int) int {
-	w := strings.ToLower(p.toks[i].text)
+	w := p.toks[i].lower
 	if w != "he" && w != "she" || p.last == "" {
 		return 0
 	}
@@ -549,8 +533,20 @@ func (p *mentionParser) openingPhraseEnds(c int) bool {
 }
 
 func (p *mentionParser) text(i, n int) string {
+	end := min(i+n, len(p.toks))
+	switch {
+	case end <= i:
+		return ""
+	case end == i+1:
+		return p.toks[i].text
+	}
+	size := 0
+	for _, t := range p.toks[i:end] {
+		size += len(t.text) + 1
+	}
 	var b strings.Builder
-	for k := i; k < i+n && k < len(p.toks); k++ {
+	b.Grow(size)
+	for k := i; k < end; k++ {
 		if k > i && p.toks[k].word && !p.toks[k].joined {
 			b.WriteByte(' ')
 		}
@@ -607,20 +603,25 @@ func isInitial(w string) bool {
 // unless it is a headline, some function word too ("Putin Does Not Fully
 // Support …"), as a sentence may be all names.
 func isHeading(toks []token, headline bool) bool {
-	words, upper, function := 0, 0, false
-	for k, t := range toks {
-		if !t.word {
-			continue
-		}
-		if k > 0 && t.upper && parse.IsStopword(strings.ToLower(t.text)) {
-			function = true
-		}
-		if utf8.RuneCountInString(t.text) > 3 {
+	words, upper := 0, 0
+	for _, t := range toks {
+		if t.word && utf8.RuneCountInString(t.text) > 3 {
 			words++
 			if t.upper {
 				upper++
 			}
 		}
 	}
-	return (function || headline) && words >= 2 && upper*4 >= words*3
+	if words < 2 || upper*4 < words*3 {
+		return false
+	}
+	if headline {
+		return true
+	}
+	for k, t := range toks {
+		if k > 0 && t.word && t.upper && parse.IsStopword(t.lower) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package timeline
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // titleForms maps the abbreviations and variants of a title to one form,
 // so that "Gov." and "governor", "premier" and "prime minister" compare
@@ -39,13 +42,32 @@ func partialFits(m *Mention) func(words []string) bool {
 // normTitle returns the form of a title that titles are compared by:
 // lower case, without periods or "former".
 func normTitle(t string) string {
-	t = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(t)), "former ")
-	t = strings.TrimSpace(strings.ReplaceAll(t, ".", " "))
-	t = strings.Join(strings.Fields(t), " ")
+	if !isNormTitle(t) {
+		t = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(t)), "former ")
+		t = strings.TrimSpace(strings.ReplaceAll(t, ".", " "))
+		t = strings.Join(strings.Fields(t), " ")
+	}
 	if f, ok := titleForms[t]; ok {
 		return f
 	}
 	return t
+}
+
+// isNormTitle reports whether a title is written as normTitle writes it,
+// before its variants are folded: lower-case ASCII words without periods,
+// single spaces between them, not "former".
+func isNormTitle(t string) bool {
+	if t == "" || t[0] == ' ' || t[len(t)-1] == ' ' || strings.HasPrefix(t, "former ") {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c >= utf8.RuneSelf, 'A' <= c && c <= 'Z', c == '.', c == ' ' && t[i-1] == ' ', c != ' ' && isSpace(rune(c)):
+			return false
+		}
+	}
+	return true
 }
 
 // titlesAgree reports whether a title given with a surname fits a person

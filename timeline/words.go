@@ -2,17 +2,27 @@ package timeline
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"dateline/parse"
 )
 
 // token is a word or punctuation mark of a sentence, as the actor finder
 // sees it.
 type token struct {
 	text  string // as written; a possessive "’s" removed
-	word  bool   // letters or digits, not punctuation
-	upper bool   // starts with a capital letter
-	poss  bool   // was followed by a possessive: "Russia’s", "the U.S.'"
+	lower string // text in lower case
+	// phrase is the longest gazetteer phrase starting at the token, of
+	// phraseLen tokens, and titleLen the length of the longest title:
+	// they are looked up once, when the sentence is tokenized, however
+	// often the actor finder asks.
+	phrase              *entry
+	phraseLen, titleLen uint8
+	word                bool // letters or digits, not punctuation
+	upper               bool // starts with a capital letter
+	poss                bool // was followed by a possessive: "Russia’s", "the U.S.'"
 	// joined is true when the token was split from the one before it
 	// without a space ("U.S.-Ukraine").
 	joined bool
@@ -30,77 +40,348 @@ var abbreviations = map[string]bool{
 // "U.S.-Ukraine") are split so the country is seen, and a lower-case
 // rest ("backed") is dropped.
 func tokenize(s string) []token {
-	out := make([]token, 0, len(s)/4+1)
+	tz := tokenizer{toks: make([]token, 0, len(s)/4+1)}
+	tz.read(s, lowerASCII(s))
+	matchGazetteers(tz.toks)
+	return tz.toks
+}
+
+// articleTokens are the tokens of the passages of an article, in one
+// array. They are needed only while the article's actors are found, and
+// kept for the next article: an article's tokens take more memory than
+// its text.
+type articleTokens struct {
+	all      []token
+	passages [][]token
+	ends     []int
+}
+
+var articleTokensPool = sync.Pool{New: func() any { return new(articleTokens) }}
+
+// tokenizePassages tokenizes each passage of text as tokenize does. The
+// tokens should be released when done with.
+func tokenizePassages(text string, passages []parse.Span) *articleTokens {
+	at := articleTokensPool.Get().(*articleTokens)
+	lower := lowerASCII(text)
+	tz := tokenizer{toks: at.all[:0]}
+	ends := at.ends[:0]
+	for _, p := range passages {
+		tz.read(text[p.Start:p.End], lower[p.Start:p.End])
+		ends = append(ends, len(tz.toks))
+	}
+	at.all, at.ends, at.passages = tz.toks, ends, at.passages[:0]
+	start := 0
+	for _, end := range ends {
+		toks := at.all[start:end:end]
+		matchGazetteers(toks)
+		at.passages = append(at.passages, toks)
+		start = end
+	}
+	return at
+}
+
+// release clears the tokens, which refer to the article's text, and
+// keeps them for the next article.
+func (at *articleTokens) release() {
+	clear(at.all)
+	clear(at.passages)
+	articleTokensPool.Put(at)
+}
+
+// A tokenizer appends the tokens of sentences to toks, without their
+// gazetteer matches.
+type tokenizer struct {
+	toks []token
+	// s is the sentence read, and lower the same with its ASCII capitals
+	// in lower case: the lower-case forms of ASCII tokens are cut from it.
+	s, lower string
+}
+
+// read appends the tokens of sentence s, lower its lower-case form.
+func (tz *tokenizer) read(s, lower string) {
+	tz.s, tz.lower = s, lower
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			i += n
-			continue
-		}
-		if !isWordRune(r) {
-			out = append(out, token{text: s[i : i+n]})
-			i += n
-			continue
-		}
-		j := i
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if isWordRune(r) {
-				j += n
-				continue
+		c := s[i]
+		switch {
+		case asciiWord[c]:
+			i = tz.word(i, rune(c), 1)
+		case c == ' ' || '\t' <= c && c <= '\r':
+			i++
+		case c < utf8.RuneSelf:
+			tz.punctuation(i, i+1, true)
+			i++
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case isWordRune(r):
+				i = tz.word(i, r, n)
+			case isSpace(r):
+				i += n
+			default:
+				tz.punctuation(i, i+n, false)
+				i += n
 			}
-			if (r == '.' || r == '\'' || r == '’' || r == '-') && j+n < len(s) {
-				if next, _ := utf8.DecodeRuneInString(s[j+n:]); isWordRune(next) {
-					j += n
-					continue
-				}
-			}
-			break
 		}
-		w := s[i:j]
-		// A final period belongs to "U.S." and to abbreviations and initials.
-		if j < len(s) && s[j] == '.' && (strings.Contains(w, ".") || abbreviations[w+"."] || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r)) {
-			w += "."
-			j++
-		}
-		out = append(out, splitWord(w)...)
-		i = j
 	}
-	return out
 }
 
-// splitWord makes tokens of one word: the possessive removed, and
-// hyphenated compounds on a country split.
-func splitWord(w string) []token {
+// punctuation appends a token of the punctuation mark s[i:j].
+func (tz *tokenizer) punctuation(i, j int, ascii bool) {
+	t := tz.add(i, j, ascii)
+	t.word, t.upper = false, false
+}
+// word reads the word starting at byte i, with the rune r of n bytes,
+// and returns where it ends.
+func (tz *tokenizer) word(i int, r rune, n int) int {
+	s := tz.s
+	j, ascii := wordEnd(s, i)
+	// A final period belongs to "U.S." and to abbreviations and initials.
+	if j < len(s) && s[j] == '.' && (strings.IndexByte(s[i:j], '.') >= 0 || abbreviations[s[i:j+1]] || j == i+n && unicode.IsUpper(r)) {
+		j++
+	}
+	end := j
 	poss := false
-	for _, suf := range []string{"’s", "'s", "’", "'"} {
+	if k := possessiveAt(s[i:j]); k > 0 {
+		j, poss = i+k, true
+	}
+	if h := strings.IndexByte(s[i:j], '-'); h > 0 && tz.splitCompound(i, i+h, j, poss, ascii) {
+		return end
+	}
+	tz.add(i, j, ascii).poss = poss
+	return end
+}
+
+// splitCompound splits the hyphenated word s[i:j] at h if its first part
+// names a country, and reports whether it did.
+func (tz *tokenizer) splitCompound(i, h, j int, poss, ascii bool) bool {
+	if _, known := gazette.phrases[tz.s[i:j]]; known {
+		return false
+	}
+	if e, known := gazette.phrases[tz.s[i:h]]; !known || e.class == classNotName || e.class == classMedia {
+		return false
+	}
+	tz.add(i, h, ascii)
+	if _, known := gazette.phrases[tz.s[h+1:j]]; known {
+		t := tz.add(h+1, j, ascii)
+		t.poss, t.joined = poss, true
+	}
+	return true
+}
+
+// add appends a word token of s[i:j] and returns it. ascii tells that the
+// word is ASCII: its lower-case form is cut from lower.
+func (tz *tokenizer) add(i, j int, ascii bool) *token {
+	tz.toks = append(tz.toks, token{})
+	t := &tz.toks[len(tz.toks)-1]
+	w := tz.s[i:j]
+	t.text, t.word = w, true
+	if ascii {
+		t.lower = tz.lower[i:j]
+		t.upper = 'A' <= w[0] && w[0] <= 'Z'
+	} else {
+		t.lower = strings.ToLower(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		t.upper = unicode.IsUpper(r)
+	}
+	return t
+}
+
+// wordEnd returns where the word starting at s[i] ends: letters and
+// digits, and periods, apostrophes and hyphens between them; and whether
+// the word is ASCII.
+func wordEnd(s string, i int) (int, bool) {
+	j, ascii := i, true
+	for j < len(s) {
+		if asciiWord[s[j]] {
+			j++
+			continue
+		}
+		r, n := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[j:])
+		}
+		if isWordRune(r) || (r == '.' || r == '\'' || r == '’' || r == '-') && j+n < len(s) && startsWord(s[j+n:]) {
+			j += n
+			ascii = ascii && n == 1
+			continue
+		}
+		break
+	}
+	return j, ascii
+}
+
+// possessiveAt returns where the possessive ending of a word starts, 0 if
+// it has none: "’s", "'s", "’" or "'" after the word.
+func possessiveAt(w string) int {
+	if c := w[len(w)-1]; c != 's' && c != '\'' && c != 0x99 { // the last byte of ’
+		return 0
+	}
+	for _, suf := range [...]string{"’s", "'s", "’", "'"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			w, poss = strings.TrimSuffix(w, suf), true
-			break
+			return len(w) - len(suf)
 		}
 	}
-	if head, tail, ok := strings.Cut(w, "-"); ok && head != "" {
-		if _, known := gazette.phrases[w]; !known {
-			if e, known := gazette.phrases[head]; known && e.class != classNotName && e.class != classMedia {
-				out := []token{newToken(head, false)}
-				if _, known := gazette.phrases[tail]; known {
-					t := newToken(tail, poss)
-					t.joined = true
-					out = append(out, t)
-				}
-				return out
+	return 0
+}
+
+// lowerASCII returns s with its ASCII capitals in lower case, and every
+// other byte as it is, so that offsets in s are offsets in the result.
+func lowerASCII(s string) string {
+	k := 0
+	for k < len(s) && !('A' <= s[k] && s[k] <= 'Z') {
+		k++
+	}
+	if k == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; k < len(b); k++ {
+		b[k] = asciiLower[b[k]]
+	}
+	return string(b)
+}
+
+// asciiLower maps each byte to itself, ASCII capitals to lower case.
+var asciiLower = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// appendLower appends s to b in lower case, as strings.ToLower writes
+// it.
+func appendLower(b []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(b, strings.ToLower(s)...)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// startsWord reports whether s starts with a letter or digit.
+func startsWord(s string) bool {
+	r := rune(s[0])
+	if r >= utf8.RuneSelf {
+		r, _ = utf8.DecodeRuneInString(s)
+	}
+	return isWordRune(r)
+}
+
+// matchGazetteers sets, for each word of a sentence, the longest
+// gazetteer phrase and the longest title that start at it.
+func matchGazetteers(toks []token) {
+	var room [64]byte
+	buf := room[:0]
+	for i := range toks {
+		t := &toks[i]
+		if !t.word {
+			continue
+		}
+		if gazette.phraseFirst.mayHold(t.text) {
+			if most := gazette.starts[t.text].phrase; most > 0 {
+				t.phrase, t.phraseLen, buf = longestPhrase(toks[i:], most, buf)
+			}
+		}
+		if gazette.titleFirst.mayHold(t.lower) {
+			if most := gazette.starts[t.lower].title; most > 0 {
+				t.titleLen, buf = longestTitle(toks[i:], most, buf)
 			}
 		}
 	}
-	return []token{newToken(w, poss)}
 }
 
-func newToken(w string, poss bool) token {
-	r, _ := utf8.DecodeRuneInString(w)
-	return token{text: w, word: true, upper: unicode.IsUpper(r), poss: poss}
+// longestPhrase returns the longest gazetteer phrase of at most most
+// words at the start of toks, and its length in tokens: words as
+// written, none joined to the one before it, none but the last followed
+// by a possessive. buf is room for the phrase, returned for reuse.
+func longestPhrase(toks []token, most int, buf []byte) (*entry, uint8, []byte) {
+	var best *entry
+	n := uint8(0)
+	buf = buf[:0]
+	for j := 0; j < len(toks) && j < most; j++ {
+		t := &toks[j]
+		if !t.word || j > 0 && t.joined {
+			break
+		}
+		if j > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, t.text...)
+		if e, ok := gazette.phrases[string(buf)]; ok {
+			best, n = e, uint8(j+1)
+		}
+		if t.poss {
+			break
+		}
+	}
+	return best, n, buf
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// longestTitle returns the length in tokens of the longest title of at
+// most most words at the start of toks, without regard to case.
+func longestTitle(toks []token, most int, buf []byte) (uint8, []byte) {
+	n := uint8(0)
+	buf = buf[:0]
+	for j := 0; j < len(toks) && j < most; j++ {
+		t := &toks[j]
+		if !t.word {
+			break
+		}
+		if j > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, t.lower...)
+		if gazette.titles[string(buf)] {
+			n = uint8(j + 1)
+		}
+		if t.poss {
+			break
+		}
+	}
+	return n, buf
+}
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return isLetterOrDigit(r)
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// asciiWord tells the ASCII letters and digits, by byte.
+var asciiWord = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
 
 // isQuoteMark reports whether a punctuation token is a quotation mark.
 func isQuoteMark(t token) bool {
