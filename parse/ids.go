@@ -21,8 +21,10 @@ func FileID(p string) string {
 // cleanName is a file name fit to show: invalid UTF-8 and every control
 // character, line breaks and tabs included, replaced with U+FFFD.
 func cleanName(s string) string {
-	return strings.NewReplacer("\n", "\uFFFD", "\t", "\uFFFD").Replace(CleanText(s))
+	return nameBreaks.Replace(CleanText(s))
 }
+
+var nameBreaks = strings.NewReplacer("\n", "\uFFFD", "\t", "\uFFFD")
 
 // idChoices lists the IDs an input may take, shortest first: its file
 // name without extension, then with one, two... parent folders

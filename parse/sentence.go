@@ -9,11 +9,14 @@ type Span struct{ Start, End int }
 // captions have no final period). Abbreviations ("U.S.", "Sept.", "Mr.")
 // and initials do not end a sentence.
 func Sentences(text string) []Span {
-	toks := tokenize(text, nil)
-	var out []Span
-	for _, s := range sentenceBounds(toks, nil) {
-		out = append(out, Span{toks[s.Start].start, toks[s.End-1].end})
+	d := scratch.Get().(*document) // only for its token and sentence buffers
+	d.toks = tokenize(text, d.toks[:0])
+	d.sents = sentenceBounds(d.toks, d.sents[:0])
+	out := make([]Span, len(d.sents))
+	for i, s := range d.sents {
+		out[i] = Span{d.toks[s.Start].start, d.toks[s.End-1].end}
 	}
+	d.release()
 	return out
 }
 
