@@ -3,8 +3,8 @@ package parse_test
 import (
 	"testing"
 
+	"dateline/internal/synth"
 	"dateline/parse"
-	"dateline/synth"
 )
 
 // BenchmarkTagGenerated tags generated articles of about 4 KB: the tagger

@@ -3,8 +3,8 @@ package timeline_test
 import (
 	"testing"
 
+	"dateline/internal/synth"
 	"dateline/parse"
-	"dateline/synth"
 	"dateline/timeline"
 )
 

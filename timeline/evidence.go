@@ -230,7 +230,6 @@ func newArticleWords(sentences [][]token) *articleWords {
 	return aw
 }
 
-
 // ordinaryOpening reports whether token i opens the sentence with an
 // ordinary word rather than a name: one the article writes in lower case
 // and never capitalises inside a sentence, an adverb ("Actually"), or a

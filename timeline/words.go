@@ -130,6 +130,7 @@ func (tz *tokenizer) punctuation(i, j int, ascii bool) {
 	t := tz.add(i, j, ascii)
 	t.word, t.upper = false, false
 }
+
 // word reads the word starting at byte i, with the rune r of n bytes,
 // and returns where it ends.
 func (tz *tokenizer) word(i int, r rune, n int) int {

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"dateline/synth"
+	"dateline/internal/synth"
 )
 
 // TestOutputSameWhateverScheduling runs the command over a generated

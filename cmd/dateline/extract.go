@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"io"
 
-	"dateline/corpus"
 	"dateline/parse"
 	"dateline/seeds"
 	"dateline/timeline"
+	"dateline/timeline/corpus"
 )
 
 // runExtract is "dateline extract --jsonl": the events of each article as

@@ -8,8 +8,8 @@ import (
 	"strconv"
 	"strings"
 
-	"dateline/corpus"
 	"dateline/parse"
+	"dateline/timeline/corpus"
 )
 
 const usage = `dateline turns news articles into a timeline of the events they report.

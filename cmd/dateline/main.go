@@ -17,10 +17,10 @@ import (
 
 	"github.com/mattn/go-isatty"
 
-	"dateline/corpus"
 	"dateline/parse"
 	"dateline/seeds"
 	"dateline/timeline"
+	"dateline/timeline/corpus"
 	"dateline/tui"
 )
 

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"time"
 
-	"dateline/corpus"
 	"dateline/parse"
+	"dateline/timeline/corpus"
 )
 
 // progressDelay is how long loading runs before a progress line appears.

@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"dateline/corpus"
 	"dateline/parse"
+	"dateline/timeline/corpus"
 )
 
 func TestSummary(t *testing.T) {

@@ -13,7 +13,7 @@ import (
 	"fmt"
 	"os"
 
-	"dateline/synth"
+	"dateline/internal/synth"
 )
 
 func main() {

@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"dateline/internal/synth"
 	"dateline/parse"
 	"dateline/seeds"
-	"dateline/synth"
 	"dateline/timeline"
 )
 

@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"testing"
 
+	"dateline/internal/synth"
 	"dateline/parse"
-	"dateline/synth"
 	"dateline/timeline"
 )
 
