@@ -1,9 +1,13 @@
 package timeline
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 	"time"
+
+	"dateline/internal/parallel"
 )
 
 // The JSON form of a timeline. Field names are part of dateline's
@@ -58,18 +62,7 @@ const isoDay = "2006-01-02"
 // WriteJSON writes the timeline as one JSON object with every article, the
 // actors of the given events and the events themselves.
 func WriteJSON(w io.Writer, tl *Timeline, events []*Event) error {
-	out := jsonTimeline{Articles: []jsonArticle{}, Actors: []jsonActor{}, Events: []jsonEvent{}}
-	for _, a := range tl.Articles {
-		ja := jsonArticle{
-			ID: a.ID, Title: a.Title, Published: dayPtr(a.Published),
-			PublishedInferred: a.PublishedInferred, PublishedReason: a.PublishedReason,
-			Undated: []jsonExpression{},
-		}
-		for _, x := range a.Undated {
-			ja.Undated = append(ja.Undated, jsonExpression{x.Text, x.Type, x.Value, x.Explanation})
-		}
-		out.Articles = append(out.Articles, ja)
-	}
+	actors := []jsonActor{}
 	involved := map[string]int{}
 	for _, e := range events {
 		for _, a := range e.Actors {
@@ -82,26 +75,86 @@ func WriteJSON(w io.Writer, tl *Timeline, events []*Event) error {
 			if aliases == nil {
 				aliases = []string{}
 			}
-			out.Actors = append(out.Actors, jsonActor{Name: a.Name, Kind: a.Kind, Aliases: aliases, Events: n})
+			actors = append(actors, jsonActor{Name: a.Name, Kind: a.Kind, Aliases: aliases, Events: n})
 		}
 	}
-	for _, e := range events {
-		je := jsonEvent{
-			Kind: e.Kind, Date: e.Date, Start: e.Start.Format(isoDay), End: e.End.Format(isoDay),
-			Text: oneLine(e.Text), Actors: e.Actors,
-		}
-		if je.Actors == nil {
-			je.Actors = []string{}
-		}
-		for _, s := range e.Sources {
-			je.Sources = append(je.Sources, jsonSource{Article: s.Article, Date: s.Date, Sentence: s.Sentence, Expression: s.Expression, Explanation: s.Explanation})
-		}
-		out.Events = append(out.Events, je)
+	bw := bufio.NewWriterSize(w, 1<<16)
+	bw.WriteString("{\n")
+	writeJSONArray(bw, "articles", len(tl.Articles), func(i int) any { return newJSONArticle(&tl.Articles[i]) })
+	bw.WriteString(",\n")
+	writeJSONArray(bw, "actors", len(actors), func(i int) any { return actors[i] })
+	bw.WriteString(",\n")
+	writeJSONArray(bw, "events", len(events), func(i int) any { return newJSONEvent(events[i]) })
+	bw.WriteString("\n}\n")
+	return bw.Flush()
+}
+
+// The document is written as encoding/json would indent it whole, but
+// element by element: a large timeline is never in memory twice over as
+// JSON, and its elements are encoded on all cores, a batch at a time.
+const (
+	jsonChunk = 256 // elements encoded by one call
+	jsonBatch = 32  // chunks encoded before they are written
+)
+
+// writeJSONArray writes the member name of the top-level object with the
+// array of n elements, each the value elem(i) gives, indented as the
+// members of the top-level object are.
+func writeJSONArray(bw *bufio.Writer, name string, n int, elem func(i int) any) {
+	bw.WriteString("  \"" + name + "\": [")
+	if n == 0 {
+		bw.WriteString("]")
+		return
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	bufs := make([]bytes.Buffer, jsonBatch)
+	for lo := 0; lo < n; lo += jsonChunk * jsonBatch {
+		hi := min(lo+jsonChunk*jsonBatch, n)
+		parallel.Chunks(hi-lo, jsonChunk, func(a, b int) {
+			buf := &bufs[a/jsonChunk]
+			buf.Reset()
+			enc := json.NewEncoder(buf)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("    ", "  ")
+			for i := lo + a; i < lo+b; i++ {
+				if i > 0 {
+					buf.WriteByte(',')
+				}
+				buf.WriteString("\n    ")
+				enc.Encode(elem(i))
+				buf.Truncate(buf.Len() - 1) // the newline Encode ends with
+			}
+		})
+		for c := 0; c*jsonChunk < hi-lo; c++ {
+			bw.Write(bufs[c].Bytes())
+		}
+	}
+	bw.WriteString("\n  ]")
+}
+
+func newJSONArticle(a *Article) jsonArticle {
+	ja := jsonArticle{
+		ID: a.ID, Title: a.Title, Published: dayPtr(a.Published),
+		PublishedInferred: a.PublishedInferred, PublishedReason: a.PublishedReason,
+		Undated: []jsonExpression{},
+	}
+	for _, x := range a.Undated {
+		ja.Undated = append(ja.Undated, jsonExpression{x.Text, x.Type, x.Value, x.Explanation})
+	}
+	return ja
+}
+
+func newJSONEvent(e *Event) jsonEvent {
+	je := jsonEvent{
+		Kind: e.Kind, Date: e.Date, Start: e.Start.Format(isoDay), End: e.End.Format(isoDay),
+		Text: oneLine(e.Text), Actors: e.Actors,
+	}
+	if je.Actors == nil {
+		je.Actors = []string{}
+	}
+	for _, s := range e.Sources {
+		je.Sources = append(je.Sources, jsonSource{Article: s.Article, Date: s.Date, Sentence: s.Sentence, Expression: s.Expression, Explanation: s.Explanation})
+	}
+	return je
 }
 
 func dayPtr(t time.Time) *string {
