@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"dateline/internal/parallel"
 )
 
 // Corpus-level reading: the steps that need every article of a corpus.
@@ -63,7 +65,7 @@ func InferPublished(arts []*Article) {
 				continue
 			}
 			best := choice{donor: -1}
-			for _, sc := range ev.shared(i) {
+			for _, sc := range ev.scores[i] {
 				j, s := sc.article, sc.score
 				if arts[j].Published.IsZero() || s < minSharedEvidence {
 					continue
@@ -140,10 +142,8 @@ type evidence struct {
 	// it, in order: those of sequence k are postings[from[k]:from[k+1]].
 	postings []posting
 	from     []int32
-	scores   map[int][]score         // what shared found for an undated article
+	scores   [][]score               // by undated article, what shared found
 	donors   map[int]map[uint64]bool // the sequences of the donors chosen
-	sums     []float64               // shared's running sums, by article, kept zero
-	found    []int                   // shared's articles, reused
 }
 
 // posting is an article that has a word sequence, with the sequence's
@@ -162,20 +162,28 @@ type score struct {
 
 func newEvidence(arts []*Article) *evidence {
 	ev := &evidence{arts: arts, prints: make([][]shingle, len(arts)),
-		scores: map[int][]score{}, donors: map[int]map[uint64]bool{}}
-	var sh shingler
-	var buf []shingle
-	total := 0
+		scores: make([][]score, len(arts)), donors: map[int]map[uint64]bool{}}
+	var undated []int
 	for i, a := range arts {
 		if a.Published.IsZero() {
-			buf = sh.appendShingles(buf[:0], a)
-			ev.prints[i] = distinctShingles(buf)
-			total += len(ev.prints[i])
+			undated = append(undated, i)
 		}
 	}
+	parallel.Chunks(len(undated), 8, func(lo, hi int) {
+		var sh shingler
+		var buf []shingle
+		for _, i := range undated[lo:hi] {
+			buf = sh.appendShingles(buf[:0], arts[i])
+			ev.prints[i] = distinctShingles(buf)
+		}
+	})
+	total := 0
+	for _, i := range undated {
+		total += len(ev.prints[i])
+	}
 	ev.index = make(map[uint64]int32, total)
-	for _, p := range ev.prints {
-		for _, s := range p {
+	for _, i := range undated {
+		for _, s := range ev.prints[i] {
 			if _, ok := ev.index[s.key]; !ok {
 				ev.index[s.key] = int32(len(ev.index))
 			}
@@ -185,50 +193,83 @@ func newEvidence(arts []*Article) *evidence {
 		return ev // every article is dated: nothing to infer
 	}
 	ev.filter = newKeyFilter(ev.index)
-	// The postings in the order found, then grouped by sequence.
-	type found struct {
-		seq int32
-		posting
-	}
-	var all []found
-	last := make([]int32, len(ev.index)) // by sequence, 1 + where in all its last article is
-	for i, a := range arts {
-		seqs := ev.prints[i]
-		if seqs == nil {
-			buf = sh.appendShingles(buf[:0], a)
-			seqs = buf
+	// The postings of every article, found on all cores a chunk of
+	// articles at a time, then grouped by sequence in article order.
+	const chunk = 64
+	found := make([][]sequencePosting, (len(arts)+chunk-1)/chunk)
+	parallel.Chunks(len(arts), chunk, func(lo, hi int) {
+		var sh shingler
+		var buf []shingle
+		var out []sequencePosting
+		for i := lo; i < hi; i++ {
+			seqs := ev.prints[i]
+			if seqs == nil {
+				buf = sh.appendShingles(buf[:0], arts[i])
+				seqs = buf
+			}
+			out = ev.appendPostings(out, i, seqs)
 		}
-		for _, s := range seqs {
-			if !ev.filter.mayHave(s.key) {
-				continue
-			}
-			k, ok := ev.index[s.key]
-			if !ok {
-				continue
-			}
-			// An article counts once for a sequence, with its greatest weight.
-			if e := last[k] - 1; e >= 0 && int(all[e].article) == i {
-				all[e].weight = max(all[e].weight, float32(s.weight))
-				continue
-			}
-			all = append(all, found{k, posting{int32(i), float32(s.weight)}})
-			last[k] = int32(len(all))
-		}
-	}
+		found[lo/chunk] = out
+	})
 	ev.from = make([]int32, len(ev.index)+1)
-	for _, f := range all {
-		ev.from[f.seq+1]++
+	for _, fs := range found {
+		for _, f := range fs {
+			ev.from[f.seq+1]++
+		}
 	}
 	for k := 1; k < len(ev.from); k++ {
 		ev.from[k] += ev.from[k-1]
 	}
 	next := slices.Clone(ev.from)
-	ev.postings = make([]posting, len(all))
-	for _, f := range all {
-		ev.postings[next[f.seq]] = f.posting
-		next[f.seq]++
+	ev.postings = make([]posting, ev.from[len(ev.from)-1])
+	for _, fs := range found {
+		for _, f := range fs {
+			ev.postings[next[f.seq]] = f.posting
+			next[f.seq]++
+		}
 	}
+	// What each undated article shares, on all cores; each needs
+	// running sums over the whole corpus, reused within a chunk.
+	parallel.Chunks(len(undated), 4, func(lo, hi int) {
+		sums := make([]float64, len(arts))
+		for _, i := range undated[lo:hi] {
+			ev.scores[i] = ev.shared(i, sums)
+		}
+	})
 	return ev
+}
+
+// sequencePosting is a posting of the sequence numbered seq.
+type sequencePosting struct {
+	seq int32
+	posting
+}
+
+// appendPostings appends to out a posting for each indexed sequence of
+// seqs, the sequences of article i: once per sequence, with its greatest
+// weight, in the order of the sequence numbers.
+func (ev *evidence) appendPostings(out []sequencePosting, i int, seqs []shingle) []sequencePosting {
+	start := len(out)
+	for _, s := range seqs {
+		if !ev.filter.mayHave(s.key) {
+			continue
+		}
+		if k, ok := ev.index[s.key]; ok {
+			out = append(out, sequencePosting{k, posting{int32(i), float32(s.weight)}})
+		}
+	}
+	mine := out[start:]
+	slices.SortFunc(mine, func(a, b sequencePosting) int { return cmp.Compare(a.seq, b.seq) })
+	n := 0
+	for _, p := range mine {
+		if n > 0 && mine[n-1].seq == p.seq {
+			mine[n-1].weight = max(mine[n-1].weight, p.weight)
+			continue
+		}
+		mine[n] = p
+		n++
+	}
+	return out[:start+n]
 }
 
 // keyFilter is a set of sequence keys that may answer "maybe" for a key
@@ -269,15 +310,10 @@ func (f keyFilter) mayHave(key uint64) bool {
 // divided by the number of other articles that have it too, so that what
 // the whole corpus repeats ("the war in Ukraine") tells little and what
 // only these two share tells most. The scores are in the order of the
-// articles, and computed once.
-func (ev *evidence) shared(i int) []score {
-	if scores, ok := ev.scores[i]; ok {
-		return scores
-	}
-	if ev.sums == nil {
-		ev.sums = make([]float64, len(ev.arts))
-	}
-	found := ev.found[:0]
+// articles. sums holds a running sum by article, all zero, and is left
+// so.
+func (ev *evidence) shared(i int, sums []float64) []score {
+	var found []int
 	for _, s := range ev.prints[i] {
 		k := ev.index[s.key]
 		ps := ev.postings[ev.from[k]:ev.from[k+1]]
@@ -286,20 +322,18 @@ func (ev *evidence) shared(i int) []score {
 			if j == i {
 				continue
 			}
-			if ev.sums[j] == 0 { // every share adds more than zero
+			if sums[j] == 0 { // every share adds more than zero
 				found = append(found, j)
 			}
-			ev.sums[j] += min(s.weight, float64(p.weight)) / float64(len(ps)-1)
+			sums[j] += min(s.weight, float64(p.weight)) / float64(len(ps)-1)
 		}
 	}
 	slices.Sort(found)
 	scores := make([]score, len(found))
 	for k, j := range found {
-		scores[k] = score{j, ev.sums[j]}
-		ev.sums[j] = 0
+		scores[k] = score{j, sums[j]}
+		sums[j] = 0
 	}
-	ev.found = found
-	ev.scores[i] = scores
 	return scores
 }
 
