@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"dateline/internal/parallel"
 	"dateline/parse"
 )
 
@@ -233,10 +234,66 @@ func (cp *contentPrints) candidates() [][2]int {
 
 func newContentPrints(evs []Event) *contentPrints {
 	cp := &contentPrints{words: make([][]int32, len(evs)), total: make([]float64, len(evs)), quotes: make([]map[string]bool, len(evs)), sentence: make([]uint64, len(evs))}
+	// The passages reports come from, each once, numbered in order of
+	// first report.
+	type passage struct {
+		article string
+		offset  int
+	}
+	numbers := map[passage]int{}
+	var sentences []string
+	from := make([]int, len(evs)) // by event, its passage's number; -1 for a publication report
+	for i, e := range evs {
+		if e.Kind == KindReport {
+			from[i] = -1
+			continue
+		}
+		s := e.Sources[0]
+		key := passage{s.Article, s.Offset}
+		n, ok := numbers[key]
+		if !ok {
+			n = len(sentences)
+			numbers[key] = n
+			sentences = append(sentences, s.Sentence)
+		}
+		from[i] = n
+	}
+	// Words are read and stemmed on all cores; they are numbered after,
+	// in order, so that the numbers do not depend on the scheduling.
+	type read struct {
+		stems  []string // of the content words, in order
+		quotes map[string]bool
+	}
+	reads := make([]read, len(sentences))
+	parallel.Chunks(len(sentences), 256, func(lo, hi int) {
+		for n := lo; n < hi; n++ {
+			r := read{quotes: map[string]bool{}}
+			ws := parse.Words(sentences[n])
+			for k, w := range ws {
+				if !parse.IsStopword(w.Text) {
+					r.stems = append(r.stems, stem(w.Text))
+				}
+				if k+3 <= len(ws) && w.Quoted && ws[k+1].Quoted && ws[k+2].Quoted {
+					r.quotes[w.Text+" "+ws[k+1].Text+" "+ws[k+2].Text] = true
+				}
+			}
+			reads[n] = r
+		}
+	})
+	exprStems := make([][]string, len(evs))
+	parallel.Chunks(len(evs), 1024, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			if from[i] >= 0 {
+				for _, w := range parse.Words(evs[i].Sources[0].Expression) {
+					exprStems[i] = append(exprStems[i], stem(w.Text))
+				}
+			}
+		}
+	})
+
 	ids := map[string]int32{}
 	var df []int
-	id := func(word string) int32 {
-		st := stem(word)
+	id := func(st string) int32 {
 		n, ok := ids[st]
 		if !ok {
 			n = int32(len(df))
@@ -245,45 +302,29 @@ func newContentPrints(evs []Event) *contentPrints {
 		}
 		return n
 	}
-	type passage struct {
-		article string
-		offset  int
-	}
-	type read struct {
-		words  []int32 // sorted, unique
-		quotes map[string]bool
-	}
-	passages := map[passage]read{}
-	for i, e := range evs {
-		if e.Kind == KindReport {
+	words := make([][]int32, len(sentences)) // by passage: sorted, unique
+	numbered := make([]bool, len(sentences))
+	var expr []int32
+	for i, n := range from {
+		if n < 0 {
 			continue
 		}
-		s := e.Sources[0]
-		key := passage{s.Article, s.Offset}
-		r, ok := passages[key]
-		if !ok {
-			r = read{quotes: map[string]bool{}}
-			ws := parse.Words(s.Sentence)
-			for k, w := range ws {
-				if !parse.IsStopword(w.Text) {
-					r.words = append(r.words, id(w.Text))
-				}
-				if k+3 <= len(ws) && w.Quoted && ws[k+1].Quoted && ws[k+2].Quoted {
-					r.quotes[w.Text+" "+ws[k+1].Text+" "+ws[k+2].Text] = true
-				}
+		if !numbered[n] {
+			for _, st := range reads[n].stems {
+				words[n] = append(words[n], id(st))
 			}
-			r.words = uniqueSorted(r.words)
-			passages[key] = r
+			words[n] = uniqueSorted(words[n])
+			numbered[n] = true
 		}
-		cp.quotes[i] = r.quotes
+		cp.quotes[i] = reads[n].quotes
 		// The words of the time expression are left out.
-		expr := map[int32]bool{}
-		for _, w := range parse.Words(s.Expression) {
-			expr[id(w.Text)] = true
+		expr = expr[:0]
+		for _, st := range exprStems[i] {
+			expr = append(expr, id(st))
 		}
 		h := uint64(14695981039346656037)
-		for _, w := range r.words {
-			if !expr[w] {
+		for _, w := range words[n] {
+			if !slices.Contains(expr, w) {
 				cp.words[i] = append(cp.words[i], w)
 				df[w]++
 				h = (h ^ uint64(w)) * 1099511628211
