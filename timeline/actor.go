@@ -53,6 +53,7 @@ func newCorpusActors(xs []*Extraction) *corpusActors {
 			}
 		}
 	}
+	known := people.index()
 	votes := map[string]map[string]int{}
 	for i, x := range xs {
 		ca.canon[i] = map[string]string{}
@@ -62,7 +63,7 @@ func newCorpusActors(xs []*Extraction) *corpusActors {
 			case m.Kind == KindRole:
 				name, kind = offices[m.Country+"|"+m.Title], KindPerson
 			case m.Partial:
-				if n := people.complete(m); n != "" {
+				if n := known.complete(m); n != "" {
 					name, kind = n, KindPerson
 				} else if f := firmOf(m, firms); f != "" {
 					name, kind = f, KindOrganisation
@@ -70,7 +71,7 @@ func newCorpusActors(xs []*Extraction) *corpusActors {
 					name = ""
 				}
 			case m.Kind == KindPerson && strings.Contains(m.Name, " "):
-				name = people.fullest(m.Name)
+				name = known.fullest(m.Name)
 			}
 			ca.canon[i][m.Name] = name
 			if name == "" {
@@ -155,24 +156,43 @@ func onlyFirm(name string, firms []string) string {
 // titles the articles give them.
 type corpusPeople map[string][]string
 
+// peopleIndex lists the people of the corpus by the first and by the
+// last word of their full names: the names a partial name can stand for
+// share one of those with it, and looking at those few rather than at
+// every person keeps folding linear in the corpus.
+type peopleIndex struct {
+	byFirst, byLast map[string][]candidate
+}
+
+func (cp corpusPeople) index() peopleIndex {
+	pi := peopleIndex{byFirst: map[string][]candidate{}, byLast: map[string][]candidate{}}
+	for n, ts := range cp {
+		c := candidate{strings.Fields(n), ts}
+		first, last := c.words[0], c.words[len(c.words)-1]
+		pi.byFirst[first] = append(pi.byFirst[first], c)
+		pi.byLast[last] = append(pi.byLast[last], c)
+	}
+	return pi
+}
+
 // complete returns the full name of the one person of the corpus a
 // partial name fits: by surname with agreeing titles, or, untitled, by
 // first name ("Elian"); "" when none or several do.
-func (cp corpusPeople) complete(m Mention) string {
-	if n := cp.only(partialFits(&m), m.Titles); n != "" || len(m.Titles) > 0 {
+func (pi peopleIndex) complete(m Mention) string {
+	word := lastWord(m.Name)
+	if n := pi.only(word, partialFits(&m), m.Titles); n != "" || len(m.Titles) > 0 {
 		return n
 	}
-	word := lastWord(m.Name)
-	return cp.only(func(words []string) bool { return words[0] == word }, nil)
+	return pi.only(word, func(words []string) bool { return words[0] == word }, nil)
 }
 
 // fullest returns the fullest form the corpus gives a full name: the one
 // longer name with the same first and last words that it is a form of
 // ("James C. Kopp", "James Kopp" → "James Charles Kopp"); the name itself
 // when there is none or more than one.
-func (cp corpusPeople) fullest(name string) string {
+func (pi peopleIndex) fullest(name string) string {
 	short := strings.Fields(name)
-	if n := cp.only(func(words []string) bool { return words[0] == short[0] && isSubname(short, words) }, nil); n != "" {
+	if n := pi.only(short[0], func(words []string) bool { return words[0] == short[0] && isSubname(short, words) }, nil); n != "" {
 		return n
 	}
 	return name
@@ -180,11 +200,18 @@ func (cp corpusPeople) fullest(name string) string {
 
 // only returns the fullest name of the one person of the corpus whose
 // full name fits, as onePerson chooses; "" when none or several fit.
-func (cp corpusPeople) only(fits func(words []string) bool, titles []string) string {
+// fits must refuse every name whose first and last words both differ
+// from word.
+func (pi peopleIndex) only(word string, fits func(words []string) bool, titles []string) string {
 	var cands []candidate
-	for n, ts := range cp {
-		if words := strings.Fields(n); fits(words) {
-			cands = append(cands, candidate{words, ts})
+	for _, c := range pi.byLast[word] {
+		if fits(c.words) {
+			cands = append(cands, c)
+		}
+	}
+	for _, c := range pi.byFirst[word] {
+		if c.words[len(c.words)-1] != word && fits(c.words) { // not seen by last word
+			cands = append(cands, c)
 		}
 	}
 	name, _ := onePerson(cands, titles)
