@@ -195,19 +195,36 @@ func newEvidence(arts []*Article) *evidence {
 	ev.filter = newKeyFilter(ev.index)
 	// The postings of every article, found on all cores a chunk of
 	// articles at a time, then grouped by sequence in article order.
-	const chunk = 64
+	// Chunks are few, as each needs a table as long as the index.
+	chunk := max(1, (len(arts)+15)/16)
 	found := make([][]sequencePosting, (len(arts)+chunk-1)/chunk)
 	parallel.Chunks(len(arts), chunk, func(lo, hi int) {
 		var sh shingler
 		var buf []shingle
 		var out []sequencePosting
+		last := make([]int32, len(ev.index)) // by sequence, 1 + where in out its last posting is
 		for i := lo; i < hi; i++ {
 			seqs := ev.prints[i]
 			if seqs == nil {
 				buf = sh.appendShingles(buf[:0], arts[i])
 				seqs = buf
 			}
-			out = ev.appendPostings(out, i, seqs)
+			for _, s := range seqs {
+				if !ev.filter.mayHave(s.key) {
+					continue
+				}
+				k, ok := ev.index[s.key]
+				if !ok {
+					continue
+				}
+				// An article counts once for a sequence, with its greatest weight.
+				if e := last[k] - 1; e >= 0 && int(out[e].article) == i {
+					out[e].weight = max(out[e].weight, float32(s.weight))
+					continue
+				}
+				out = append(out, sequencePosting{k, posting{int32(i), float32(s.weight)}})
+				last[k] = int32(len(out))
+			}
 		}
 		found[lo/chunk] = out
 	})
@@ -243,33 +260,6 @@ func newEvidence(arts []*Article) *evidence {
 type sequencePosting struct {
 	seq int32
 	posting
-}
-
-// appendPostings appends to out a posting for each indexed sequence of
-// seqs, the sequences of article i: once per sequence, with its greatest
-// weight, in the order of the sequence numbers.
-func (ev *evidence) appendPostings(out []sequencePosting, i int, seqs []shingle) []sequencePosting {
-	start := len(out)
-	for _, s := range seqs {
-		if !ev.filter.mayHave(s.key) {
-			continue
-		}
-		if k, ok := ev.index[s.key]; ok {
-			out = append(out, sequencePosting{k, posting{int32(i), float32(s.weight)}})
-		}
-	}
-	mine := out[start:]
-	slices.SortFunc(mine, func(a, b sequencePosting) int { return cmp.Compare(a.seq, b.seq) })
-	n := 0
-	for _, p := range mine {
-		if n > 0 && mine[n-1].seq == p.seq {
-			mine[n-1].weight = max(mine[n-1].weight, p.weight)
-			continue
-		}
-		mine[n] = p
-		n++
-	}
-	return out[:start+n]
 }
 
 // keyFilter is a set of sequence keys that may answer "maybe" for a key
