@@ -23,10 +23,14 @@ func Build(arts []*parse.Article) *Timeline {
 // reported by several articles made one event with every source, events
 // in chronological order, and the list of actors with their event counts.
 func Merge(xs []*Extraction) *Timeline {
-	tl := &Timeline{}
+	tl := &Timeline{Articles: make([]Article, 0, len(xs))}
 	ca := newCorpusActors(xs)
-	var evs []Event
-	var order []appearance
+	n := 0
+	for _, x := range xs {
+		n += len(x.Events)
+	}
+	evs := make([]Event, 0, n)
+	order := make([]appearance, 0, n)
 	for i, x := range xs {
 		tl.Articles = append(tl.Articles, x.Article)
 		for _, e := range x.Events {

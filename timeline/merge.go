@@ -90,8 +90,10 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 	// Clusters, by position in idx; a cluster has one report per article.
 	cluster := make([]int, len(idx))
 	members := make([][]int, len(idx))
+	alone := make([]int, len(idx)) // backs the clusters of one; a cluster that grows gets its own
 	for x := range idx {
-		cluster[x], members[x] = x, []int{x}
+		alone[x] = x
+		cluster[x], members[x] = x, alone[x:x+1:x+1]
 	}
 	for _, p := range pairs {
 		ca, cb := cluster[p.a], cluster[p.b]
@@ -107,7 +109,13 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 		members[ca] = append(members[ca], members[cb]...)
 		members[cb] = nil
 	}
-	var out []Event
+	n := 0
+	for _, ms := range members {
+		if len(ms) > 0 {
+			n++
+		}
+	}
+	out := make([]Event, 0, n)
 	for x := range idx {
 		if len(members[x]) == 0 {
 			continue
@@ -197,36 +205,48 @@ const maxPostings = 100
 // sentence. Pairs that share no such word cannot reach the similarity
 // needed, unless they repeat each other word for word.
 func (cp *contentPrints) candidates() [][2]int {
-	postings := map[uint64][]int{}
+	// The reports of each word, in order, as sections of one list:
+	// those of word w are byWord[from[w]:from[w+1]].
+	from := make([]int32, len(cp.df)+1)
+	for w, n := range cp.df {
+		from[w+1] = from[w]
+		if n <= maxPostings {
+			from[w+1] += int32(n)
+		}
+	}
+	byWord := make([]int32, from[len(cp.df)])
+	next := slices.Clone(from[:len(cp.df)])
+	bySentence := map[uint64][]int32{}
 	for i, ws := range cp.words {
 		for _, w := range ws {
 			if cp.df[w] <= maxPostings {
-				postings[uint64(w)] = append(postings[uint64(w)], i)
+				byWord[next[w]] = int32(i)
+				next[w]++
 			}
 		}
 		if len(ws) > 0 {
-			key := cp.sentence[i] | 1<<63 // apart from word numbers
-			postings[key] = append(postings[key], i)
+			key := cp.sentence[i] | 1<<63 // as reports have always been grouped
+			bySentence[key] = append(bySentence[key], int32(i))
 		}
 	}
 	seen := make([]int, len(cp.words)) // the last i that proposed j, plus one
 	var out [][2]int
-	propose := func(i int, list []int) {
+	propose := func(i int, list []int32) {
 		for _, j := range list {
-			if j > i && seen[j] != i+1 {
+			if int(j) > i && seen[j] != i+1 {
 				seen[j] = i + 1
-				out = append(out, [2]int{i, j})
+				out = append(out, [2]int{i, int(j)})
 			}
 		}
 	}
 	for i, ws := range cp.words {
 		for _, w := range ws {
 			if cp.df[w] <= maxPostings {
-				propose(i, postings[uint64(w)])
+				propose(i, byWord[from[w]:from[w+1]])
 			}
 		}
 		if len(ws) > 0 {
-			propose(i, postings[cp.sentence[i]|1<<63])
+			propose(i, bySentence[cp.sentence[i]|1<<63])
 		}
 	}
 	return out
@@ -267,13 +287,16 @@ func newContentPrints(evs []Event) *contentPrints {
 	reads := make([]read, len(sentences))
 	parallel.Chunks(len(sentences), 256, func(lo, hi int) {
 		for n := lo; n < hi; n++ {
-			r := read{quotes: map[string]bool{}}
+			var r read // quotes stays nil, reading as empty, for the many reports without
 			ws := parse.Words(sentences[n])
 			for k, w := range ws {
 				if !parse.IsStopword(w.Text) {
 					r.stems = append(r.stems, stem(w.Text))
 				}
 				if k+3 <= len(ws) && w.Quoted && ws[k+1].Quoted && ws[k+2].Quoted {
+					if r.quotes == nil {
+						r.quotes = map[string]bool{}
+					}
 					r.quotes[w.Text+" "+ws[k+1].Text+" "+ws[k+2].Text] = true
 				}
 			}
