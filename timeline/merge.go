@@ -54,24 +54,32 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 		a, b  int
 		score float64
 	}
-	var pairs []pair
-	for _, c := range prints.candidates() {
-		i, j := c[0], c[1]
-		if evs[i].Kind == KindReport || evs[j].Kind == KindReport || order[i].article == order[j].article || !compatibleDates(&evs[i], &evs[j]) {
-			continue
-		}
-		need := sameEventScore
-		if evs[i].Date != evs[j].Date {
-			need = sameEventScoreCoarser
-		}
-		if s := prints.similarity(i, j); s >= need {
-			x, y := pos[i], pos[j]
-			if y < x {
-				x, y = y, x
+	// Candidates are scored on all cores, a chunk at a time.
+	cands := prints.candidates()
+	const chunk = 4096
+	found := make([][]pair, (len(cands)+chunk-1)/chunk)
+	parallel.Chunks(len(cands), chunk, func(lo, hi int) {
+		var ps []pair
+		for _, c := range cands[lo:hi] {
+			i, j := c[0], c[1]
+			if evs[i].Kind == KindReport || evs[j].Kind == KindReport || order[i].article == order[j].article || !compatibleDates(&evs[i], &evs[j]) {
+				continue
 			}
-			pairs = append(pairs, pair{x, y, s})
+			need := sameEventScore
+			if evs[i].Date != evs[j].Date {
+				need = sameEventScoreCoarser
+			}
+			if s := prints.similarity(i, j); s >= need {
+				x, y := pos[i], pos[j]
+				if y < x {
+					x, y = y, x
+				}
+				ps = append(ps, pair{x, y, s})
+			}
 		}
-	}
+		found[lo/chunk] = ps
+	})
+	pairs := slices.Concat(found...)
 	// The best-matching pairs join first; equal scores in order of
 	// appearance, so the result does not depend on how pairs were found.
 	slices.SortFunc(pairs, func(p, q pair) int {
