@@ -60,6 +60,11 @@ func ReadArticle(id, source string, data []byte) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	return readDecoded(id, source, text), nil
+}
+
+// readDecoded is ReadArticle of text already decoded.
+func readDecoded(id, source, text string) *Article {
 	a := &Article{ID: id, Source: source}
 	text = a.readHeader(plainCharacters(text))
 	lines := cleanLines(text)
@@ -68,7 +73,7 @@ func ReadArticle(id, source string, data []byte) (*Article, error) {
 	}
 	a.Text, a.Captions = joinLines(lines)
 	a.readTextDate()
-	return a, nil
+	return a
 }
 
 // SetPublished records the publish date of the article (its day, at UTC

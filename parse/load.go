@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -231,6 +232,7 @@ func regularSize(info fs.FileInfo) int64 {
 // limit when maxSize <= 0). Standard input is read from stdin.
 func ReadInput(in Input, stdin io.Reader, maxSize int64) ([]byte, error) {
 	var r io.Reader = stdin
+	size := int64(0) // of a regular file, to read it into a buffer of the right size at once
 	if in.Path != StdinPath {
 		f, err := os.Open(in.Path)
 		if err != nil {
@@ -243,16 +245,19 @@ func ReadInput(in Input, stdin io.Reader, maxSize int64) ([]byte, error) {
 			return nil, errors.New("is a directory")
 		} else if maxSize > 0 && info.Mode().IsRegular() && info.Size() > maxSize {
 			return nil, tooLarge(info.Size(), maxSize)
+		} else if info.Mode().IsRegular() {
+			size = info.Size()
 		}
 		r = f
 	}
 	if maxSize > 0 {
 		r = io.LimitReader(r, maxSize+1)
 	}
-	data, err := io.ReadAll(r)
-	if err != nil {
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, cleanPathError(err)
 	}
+	data := buf.Bytes()
 	if maxSize > 0 && int64(len(data)) > maxSize {
 		return nil, tooLarge(-1, maxSize)
 	}
@@ -286,10 +291,7 @@ func DecodeArticle(in Input, data []byte) (*Article, []Problem, error) {
 	if id == "" {
 		id = FileID(in.Path)
 	}
-	a, err := ReadArticle(id, in.Path, data)
-	if err != nil {
-		return nil, nil, err
-	}
+	a := readDecoded(id, in.Path, text)
 	var notes []Problem
 	note := func(format string, args ...any) {
 		notes = append(notes, Problem{in.Path, fmt.Errorf(format, args...)})
