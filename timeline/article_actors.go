@@ -318,7 +318,7 @@ func (aa *articleActors) mentions() []Mention {
 			}
 		}
 	}
-	return out
+	return slices.Clone(out) // without room to grow: extractions are kept until the corpus is merged
 }
 
 func lastWord(name string) string {

@@ -44,6 +44,7 @@ func Extract(a *parse.Article) *Extraction {
 			Text: tx.Text, Type: string(tx.Type), Value: tx.Value, Explanation: tx.Explanation, Offset: tx.Start,
 		})
 	}
+	x.Events = make([]Event, 0, len(dated)+1) // the report too: kept for the corpus, the slice is sized exactly
 	pi := 0
 	for _, tx := range dated {
 		first, last, _ := parse.Interval(tx.Value)
