@@ -146,13 +146,14 @@ type evidence struct {
 	donors   map[int]map[uint64]bool // the sequences of the donors chosen
 }
 
-// posting is an article that has a word sequence, with the sequence's
-// weight there (1 or 2). Corpora of news repeat many sequences, and each
-// article with one has a posting: they are kept small.
-type posting struct {
-	article int32
-	weight  float32
-}
+// posting is an article that has a word sequence, and the sequence's
+// weight there: the article's number, shifted, and 1 for weight 2 (in a
+// quotation) or 0 for weight 1. Corpora of news repeat many sequences,
+// and each article with one has a posting: they are kept to four bytes.
+type posting uint32
+
+func (p posting) article() int    { return int(p >> 1) }
+func (p posting) weight() float64 { return float64(1 + p&1) }
 
 // score is how much content an article shares with another.
 type score struct {
@@ -195,15 +196,23 @@ func newEvidence(arts []*Article) *evidence {
 	ev.filter = newKeyFilter(ev.index)
 	// The postings of every article, found on all cores a chunk of
 	// articles at a time, then grouped by sequence in article order.
-	// Chunks are few, as each needs a table as long as the index.
+	// Chunks are few, as each needs a table as long as the index; what
+	// a chunk finds is kept as sequence numbers, shifted, with 1 for a
+	// quotation, article after article, ends[i-lo] being where those of
+	// article i end.
+	type chunkPostings struct {
+		seqs []uint32
+		ends []int32
+	}
 	chunk := max(1, (len(arts)+15)/16)
-	found := make([][]sequencePosting, (len(arts)+chunk-1)/chunk)
+	found := make([]chunkPostings, (len(arts)+chunk-1)/chunk)
 	parallel.Chunks(len(arts), chunk, func(lo, hi int) {
 		var sh shingler
 		var buf []shingle
-		var out []sequencePosting
-		last := make([]int32, len(ev.index)) // by sequence, 1 + where in out its last posting is
+		var out chunkPostings
+		last := make([]int32, len(ev.index)) // by sequence, 1 + where in out.seqs it last is
 		for i := lo; i < hi; i++ {
+			start := int32(len(out.seqs))
 			seqs := ev.prints[i]
 			if seqs == nil {
 				buf = sh.appendShingles(buf[:0], arts[i])
@@ -217,21 +226,26 @@ func newEvidence(arts []*Article) *evidence {
 				if !ok {
 					continue
 				}
+				quoted := uint32(0)
+				if s.weight > 1 {
+					quoted = 1
+				}
 				// An article counts once for a sequence, with its greatest weight.
-				if e := last[k] - 1; e >= 0 && int(out[e].article) == i {
-					out[e].weight = max(out[e].weight, float32(s.weight))
+				if e := last[k] - 1; e >= start {
+					out.seqs[e] |= quoted
 					continue
 				}
-				out = append(out, sequencePosting{k, posting{int32(i), float32(s.weight)}})
-				last[k] = int32(len(out))
+				out.seqs = append(out.seqs, uint32(k)<<1|quoted)
+				last[k] = int32(len(out.seqs))
 			}
+			out.ends = append(out.ends, int32(len(out.seqs)))
 		}
 		found[lo/chunk] = out
 	})
 	ev.from = make([]int32, len(ev.index)+1)
-	for _, fs := range found {
-		for _, f := range fs {
-			ev.from[f.seq+1]++
+	for _, c := range found {
+		for _, q := range c.seqs {
+			ev.from[q>>1+1]++
 		}
 	}
 	for k := 1; k < len(ev.from); k++ {
@@ -239,11 +253,16 @@ func newEvidence(arts []*Article) *evidence {
 	}
 	next := slices.Clone(ev.from)
 	ev.postings = make([]posting, ev.from[len(ev.from)-1])
-	for _, fs := range found {
-		for _, f := range fs {
-			ev.postings[next[f.seq]] = f.posting
-			next[f.seq]++
+	for c, f := range found {
+		e := 0
+		for a, end := range f.ends {
+			for ; e < int(end); e++ {
+				k := f.seqs[e] >> 1
+				ev.postings[next[k]] = posting((c*chunk+a)<<1) | posting(f.seqs[e]&1)
+				next[k]++
+			}
 		}
+		found[c] = chunkPostings{} // done with: the next chunks can go
 	}
 	// What each undated article shares, on all cores; each needs
 	// running sums over the whole corpus, reused within a chunk.
@@ -254,12 +273,6 @@ func newEvidence(arts []*Article) *evidence {
 		}
 	})
 	return ev
-}
-
-// sequencePosting is a posting of the sequence numbered seq.
-type sequencePosting struct {
-	seq int32
-	posting
 }
 
 // keyFilter is a set of sequence keys that may answer "maybe" for a key
@@ -308,14 +321,14 @@ func (ev *evidence) shared(i int, sums []float64) []score {
 		k := ev.index[s.key]
 		ps := ev.postings[ev.from[k]:ev.from[k+1]]
 		for _, p := range ps {
-			j := int(p.article)
+			j := p.article()
 			if j == i {
 				continue
 			}
 			if sums[j] == 0 { // every share adds more than zero
 				found = append(found, j)
 			}
-			sums[j] += min(s.weight, float64(p.weight)) / float64(len(ps)-1)
+			sums[j] += min(s.weight, p.weight()) / float64(len(ps)-1)
 		}
 	}
 	slices.Sort(found)
