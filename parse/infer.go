@@ -320,6 +320,12 @@ func (ev *evidence) shared(i int, sums []float64) []score {
 	for _, s := range ev.prints[i] {
 		k := ev.index[s.key]
 		ps := ev.postings[ev.from[k]:ev.from[k+1]]
+		// What the sequence adds, by the other article's weight: the
+		// same division for every posting, done once.
+		var adds [2]float64
+		for q := range adds {
+			adds[q] = min(s.weight, posting(q).weight()) / float64(len(ps)-1)
+		}
 		for _, p := range ps {
 			j := p.article()
 			if j == i {
@@ -328,7 +334,7 @@ func (ev *evidence) shared(i int, sums []float64) []score {
 			if sums[j] == 0 { // every share adds more than zero
 				found = append(found, j)
 			}
-			sums[j] += min(s.weight, p.weight()) / float64(len(ps)-1)
+			sums[j] += adds[p&1]
 		}
 	}
 	slices.Sort(found)
