@@ -346,6 +346,11 @@ func isLoneName(t string) bool {
 // of blank lines kept as one paragraph break.
 func joinLines(lines []line) (string, []Span) {
 	var b strings.Builder
+	size := 0 // at most: every line with two line breaks
+	for _, l := range lines {
+		size += len(l.text) + 2
+	}
+	b.Grow(size)
 	var caps []Span
 	blank := false
 	for _, l := range lines {

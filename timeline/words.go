@@ -235,11 +235,20 @@ func lowerASCII(s string) string {
 	if k == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for ; k < len(b); k++ {
-		b[k] = asciiLower[b[k]]
+	// Built once, in runs of bytes that need no change.
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:k])
+	for k < len(s) {
+		b.WriteByte(asciiLower[s[k]])
+		k++
+		run := k
+		for k < len(s) && !('A' <= s[k] && s[k] <= 'Z') {
+			k++
+		}
+		b.WriteString(s[run:k])
 	}
-	return string(b)
+	return b.String()
 }
 
 // asciiLower maps each byte to itself, ASCII capitals to lower case.
