@@ -34,8 +34,9 @@ func Extract(a *parse.Article) *Extraction {
 	passages := quotePassages(a.Text, parse.Sentences(a.Text))
 	actors := newArticleActors(a.Text, passages)
 
-	var dated []parse.Timex
-	for _, tx := range parse.Tag(a.Text, a.Published) {
+	txs := parse.Tag(a.Text, a.Published)
+	dated := make([]parse.Timex, 0, len(txs))
+	for _, tx := range txs {
 		if _, _, ok := parse.Interval(tx.Value); ok && (tx.Type == parse.Date || tx.Type == parse.Time) {
 			dated = append(dated, tx)
 			continue
