@@ -3,6 +3,8 @@ package timeline
 import (
 	"sort"
 	"strings"
+
+	"dateline/internal/parallel"
 )
 
 // corpusActors folds the actors the articles name into the actors of the
@@ -54,10 +56,14 @@ func newCorpusActors(xs []*Extraction) *corpusActors {
 		}
 	}
 	known := people.index()
-	votes := map[string]map[string]int{}
-	for i, x := range xs {
-		ca.canon[i] = map[string]string{}
-		for _, m := range x.Actors {
+	// Each article's names are resolved on all cores; the actors are then
+	// gathered in order, as the aliases an actor keeps depend on it.
+	type resolved struct{ name, kind string }
+	names := make([][]resolved, len(xs))
+	parallel.For(len(xs), func(i int) {
+		canon := make(map[string]string, len(xs[i].Actors))
+		names[i] = make([]resolved, len(xs[i].Actors))
+		for k, m := range xs[i].Actors {
 			name, kind := m.Name, m.Kind
 			switch {
 			case m.Kind == KindRole:
@@ -73,7 +79,15 @@ func newCorpusActors(xs []*Extraction) *corpusActors {
 			case m.Kind == KindPerson && strings.Contains(m.Name, " "):
 				name = known.fullest(m.Name)
 			}
-			ca.canon[i][m.Name] = name
+			canon[m.Name] = name
+			names[i][k] = resolved{name, kind}
+		}
+		ca.canon[i] = canon
+	})
+	votes := map[string]map[string]int{}
+	for i, x := range xs {
+		for k, m := range x.Actors {
+			name, kind := names[i][k].name, names[i][k].kind
 			if name == "" {
 				continue
 			}
@@ -84,14 +98,16 @@ func newCorpusActors(xs []*Extraction) *corpusActors {
 				votes[name] = map[string]int{}
 			}
 			votes[name][kind]++
-			forms := m.Forms
-			if m.Kind != KindRole {
-				forms = append([]string{m.Name}, forms...)
-			}
-			for _, f := range forms {
+			alias := func(f string) {
 				if f != name && !containsFold(a.Aliases, f) {
 					a.Aliases = append(a.Aliases, f)
 				}
+			}
+			if m.Kind != KindRole {
+				alias(m.Name) // as written, before its other forms
+			}
+			for _, f := range m.Forms {
+				alias(f)
 			}
 		}
 	}
