@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // dateWidth is the width of the date column of the text output: the
@@ -111,5 +112,22 @@ func Summary(tl *Timeline, events []*Event) string {
 // oneLine folds the white space of s, line breaks included, to single
 // spaces.
 func oneLine(s string) string {
+	if isOneLine(s) { // most sentences: no copy
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isOneLine reports whether oneLine would leave s as it is: no white
+// space but single spaces between words.
+func isOneLine(s string) bool {
+	afterSpace := true // a space first is one to fold
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (afterSpace || r != ' ') {
+			return false
+		}
+		afterSpace = space
+	}
+	return !afterSpace || s == ""
 }

@@ -93,3 +93,15 @@ func TestWriteJSONFields(t *testing.T) {
 		t.Errorf("last event %+v", r)
 	}
 }
+
+func TestOneLine(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "a", "a b", "a  b", " a", "a ", "a\nb", "a\tb", "a\u00a0b", "a\u2003b",
+		"\xff b", "“Quoted,” he said.", "line one\n\nline two", "\u0085a",
+	} {
+		want := strings.Join(strings.Fields(s), " ")
+		if got := oneLine(s); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
