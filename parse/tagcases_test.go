@@ -82,6 +82,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The offer was due to expire Friday.", "", []string{"Friday DATE 2025-03-07"}},
 		{"Ministers met Sunday night.", "", []string{"Sunday night TIME 2025-03-09TNI"}},
 		{"Talks will resume Thursday afternoon.", "", []string{"Thursday afternoon TIME 2025-03-13TAF"}},
+		{"He said his wife would be traveling to Kyiv Thursday.", "", []string{"Thursday DATE 2025-03-13"}},
 		{"Crowds gathered early Tuesday.", "", []string{"early Tuesday DATE 2025-03-11 +START"}},
 		{"INS extended its deadline until 9 a.m. Tuesday.", "", []string{"9 a.m. Tuesday TIME 2025-03-18T09:00"}},
 		{"Talks broke off at noon Thursday.", "", []string{"noon Thursday TIME 2025-03-06T12:00"}},
