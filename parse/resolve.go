@@ -293,12 +293,10 @@ func (x *resolver) weekday() resolution {
 		why = fmt.Sprintf("weekday, %s: the latest %s on or before the %s", x.tense, f.weekday, x.ref())
 	}
 	res := resolution{value: t.Format("2006-01-02"), why: why, usedAnchor: true}
-	if f.hasClock {
-		res.value += clockSuffix(f)
+	if f.hasClock || f.part != "" {
+		res.value += clockSuffix(f) // "Thursday night" is 2025-03-13TNI
 		res.typ = Time
 	}
-	// "Wednesday night" is dated by its day: news annotation most often
-	// gives the day alone, and a timeline needs no more.
 	return res
 }
 

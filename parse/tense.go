@@ -28,7 +28,7 @@ var tenseWords = map[string]tense{
 	"slated": tenseFuture, "intends": tenseFuture, "upcoming": tenseFuture,
 	"aims": tenseFuture, "prepares": tenseFuture, "should": tenseFuture, "must": tenseFuture,
 	"can": tenseFuture, "may": tenseFuture, "payable": tenseFuture, "effective": tenseFuture,
-	"soon": tenseFuture,
+	"soon": tenseFuture, "would": tenseFuture,
 
 	"said": tensePast, "was": tensePast, "were": tensePast, "had": tensePast,
 	"did": tensePast, "ago": tensePast, "has": tensePast, "have": tensePast, "been": tensePast,
