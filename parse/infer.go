@@ -268,8 +268,9 @@ func newEvidence(arts []*Article) *evidence {
 	// running sums over the whole corpus, reused within a chunk.
 	parallel.Chunks(len(undated), 4, func(lo, hi int) {
 		sums := make([]float64, len(arts))
+		var found []int
 		for _, i := range undated[lo:hi] {
-			ev.scores[i] = ev.shared(i, sums)
+			ev.scores[i], found = ev.shared(i, sums, found[:0])
 		}
 	})
 	return ev
@@ -314,9 +315,9 @@ func (f keyFilter) mayHave(key uint64) bool {
 // the whole corpus repeats ("the war in Ukraine") tells little and what
 // only these two share tells most. The scores are in the order of the
 // articles. sums holds a running sum by article, all zero, and is left
-// so.
-func (ev *evidence) shared(i int, sums []float64) []score {
-	var found []int
+// so; found, empty, is memory for the articles found, returned for the
+// next call.
+func (ev *evidence) shared(i int, sums []float64, found []int) ([]score, []int) {
 	for _, s := range ev.prints[i] {
 		k := ev.index[s.key]
 		ps := ev.postings[ev.from[k]:ev.from[k+1]]
@@ -343,7 +344,7 @@ func (ev *evidence) shared(i int, sums []float64) []score {
 		scores[k] = score{j, sums[j]}
 		sums[j] = 0
 	}
-	return scores
+	return scores, found
 }
 
 // donorPrint returns the set of the word sequences of article j.

@@ -273,16 +273,13 @@ func (aa *articleActors) headline(text string) []string {
 // does not: a run of capitalised words or a lone word is a person's, an
 // organisation's or unknown.
 func (aa *articleActors) mentions() []Mention {
-	var out []Mention
-	var evidence []cues
-	index := map[string]int{}
+	// At most one actor per name found: out is cloned to its size at the end.
+	out := make([]Mention, 0, len(aa.order))
+	evidence := make([]cues, 0, len(aa.order))
+	index := make(map[string]int, len(aa.order))
 	for _, src := range aa.order {
 		n := src.Name
 		target := aa.resolve(n)
-		forms := src.Forms
-		if target != n && src.Kind != KindRole {
-			forms = append([]string{n}, forms...) // "the president of Russia" is not written
-		}
 		i, ok := index[target]
 		if !ok {
 			t := aa.table[target]
@@ -293,10 +290,16 @@ func (aa *articleActors) mentions() []Mention {
 			evidence = append(evidence, cues{})
 		}
 		merged := &out[i]
-		for _, f := range forms {
+		addForm := func(f string) {
 			if !contains(merged.Forms, f) && f != merged.Name {
 				merged.Forms = append(merged.Forms, f)
 			}
+		}
+		if target != n && src.Kind != KindRole {
+			addForm(n) // first: "the president of Russia" is not written
+		}
+		for _, f := range src.Forms {
+			addForm(f)
 		}
 		merged.Acts = merged.Acts || src.Acts
 		evidence[i].add(src.cues)
