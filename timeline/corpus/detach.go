@@ -13,7 +13,10 @@ import (
 // the article is extracted, so that a timeline holds the sentences that
 // report events rather than every article whole.
 func detach(x *timeline.Extraction) {
-	copies := map[string]string{}
+	// Sized for the strings of the events (a sentence, its expression,
+	// date and explanation, and actors), of the actors' names and forms,
+	// and of the undated expressions, so that it is not grown as filled.
+	copies := make(map[string]string, 8*len(x.Events)+4*len(x.Actors)+3*len(x.Article.Undated)+4)
 	eachString(x, func(s string) string {
 		c, ok := copies[s]
 		if !ok {
