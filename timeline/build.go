@@ -3,6 +3,7 @@ package timeline
 import (
 	"slices"
 
+	"dateline/internal/parallel"
 	"dateline/parse"
 )
 
@@ -25,20 +26,22 @@ func Build(arts []*parse.Article) *Timeline {
 func Merge(xs []*Extraction) *Timeline {
 	tl := &Timeline{Articles: make([]Article, 0, len(xs))}
 	ca := newCorpusActors(xs)
-	n := 0
-	for _, x := range xs {
-		n += len(x.Events)
-	}
-	evs := make([]Event, 0, n)
-	order := make([]appearance, 0, n)
+	// The events of all articles in one list, each article's at its
+	// place, filled on all cores.
+	starts := make([]int, len(xs)+1)
 	for i, x := range xs {
 		tl.Articles = append(tl.Articles, x.Article)
-		for _, e := range x.Events {
-			e.Actors = ca.names(i, e.Actors)
-			evs = append(evs, e)
-			order = append(order, appearance{i, e.Sources[0].Offset})
-		}
+		starts[i+1] = starts[i] + len(x.Events)
 	}
+	evs := make([]Event, starts[len(xs)])
+	order := make([]appearance, len(evs))
+	parallel.For(len(xs), func(i int) {
+		for k, e := range xs[i].Events {
+			e.Actors = ca.names(i, e.Actors)
+			evs[starts[i]+k] = e
+			order[starts[i]+k] = appearance{i, e.Sources[0].Offset}
+		}
+	})
 	evs = mergeSameEvents(evs, order)
 	Sort(evs)
 	tl.Events = evs
