@@ -23,7 +23,22 @@ const isoDay = "2006-01-02"
 // WriteJSON writes the timeline as one JSON object with every article, the
 // actors of the given events and the events themselves.
 func WriteJSON(w io.Writer, tl *Timeline, events []*Event) error {
-	var actors []Actor // those involved in the events, with their number
+	actors := involvedActors(tl, events)
+	bw := bufio.NewWriterSize(w, 1<<16)
+	bw.WriteString("{\n")
+	writeJSONArray(bw, "articles", len(tl.Articles), func(o *jsonOut, i int) { o.article(&tl.Articles[i]) })
+	bw.WriteString(",\n")
+	writeJSONArray(bw, "actors", len(actors), func(o *jsonOut, i int) { o.actor(&actors[i]) })
+	bw.WriteString(",\n")
+	writeJSONArray(bw, "events", len(events), func(o *jsonOut, i int) { o.event(events[i]) })
+	bw.WriteString("\n}\n")
+	return bw.Flush()
+}
+
+// involvedActors returns the actors of the timeline that the events
+// involve, in order, each with the number of those events.
+func involvedActors(tl *Timeline, events []*Event) []Actor {
+	var actors []Actor
 	involved := map[string]int{}
 	for _, e := range events {
 		for _, a := range e.Actors {
@@ -36,15 +51,7 @@ func WriteJSON(w io.Writer, tl *Timeline, events []*Event) error {
 			actors = append(actors, a)
 		}
 	}
-	bw := bufio.NewWriterSize(w, 1<<16)
-	bw.WriteString("{\n")
-	writeJSONArray(bw, "articles", len(tl.Articles), func(o *jsonOut, i int) { o.article(&tl.Articles[i]) })
-	bw.WriteString(",\n")
-	writeJSONArray(bw, "actors", len(actors), func(o *jsonOut, i int) { o.actor(&actors[i]) })
-	bw.WriteString(",\n")
-	writeJSONArray(bw, "events", len(events), func(o *jsonOut, i int) { o.event(events[i]) })
-	bw.WriteString("\n}\n")
-	return bw.Flush()
+	return actors
 }
 
 // Elements are encoded a batch of chunks at a time, each chunk by one
@@ -100,17 +107,13 @@ func (o *jsonOut) article(a *Article) {
 	}
 	// The time expressions that date no event.
 	o.key("undated")
-	o.open('[')
-	for _, x := range a.Undated {
-		o.next()
-		o.open('{')
+	o.objects(len(a.Undated), func(i int) {
+		x := &a.Undated[i]
 		o.stringMember("expression", x.Text)
 		o.stringMember("type", x.Type)
 		o.stringMember("value", x.Value)
 		o.stringMember("explanation", x.Explanation)
-		o.close('}')
-	}
-	o.close(']')
+	})
 	o.close('}')
 }
 
@@ -141,18 +144,14 @@ func (o *jsonOut) event(e *Event) {
 	if e.Sources == nil {
 		o.b = append(o.b, "null"...)
 	} else {
-		o.open('[')
-		for _, s := range e.Sources {
-			o.next()
-			o.open('{')
+		o.objects(len(e.Sources), func(i int) {
+			s := &e.Sources[i]
 			o.stringMember("article", s.Article)
 			o.stringMember("date", s.Date)
 			o.stringMember("sentence", s.Sentence)
 			o.stringMember("expression", s.Expression)
 			o.stringMember("explanation", s.Explanation)
-			o.close('}')
-		}
-		o.close(']')
+		})
 	}
 	o.close('}')
 }
@@ -213,6 +212,19 @@ func (o *jsonOut) day(t time.Time) {
 	o.b = append(o.b, '"')
 	o.b = t.AppendFormat(o.b, isoDay)
 	o.b = append(o.b, '"')
+}
+
+// objects appends a list of n objects, [] when n is 0, members(i)
+// appending the members of object i.
+func (o *jsonOut) objects(n int, members func(i int)) {
+	o.open('[')
+	for i := range n {
+		o.next()
+		o.open('{')
+		members(i)
+		o.close('}')
+	}
+	o.close(']')
 }
 
 // strings appends a list of strings, [] when there is none.

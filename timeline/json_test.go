@@ -67,20 +67,12 @@ func refJSON(t *testing.T, tl *Timeline, events []*Event) []byte {
 		}
 		out.Articles = append(out.Articles, ra)
 	}
-	involved := map[string]int{}
-	for _, e := range events {
-		for _, a := range e.Actors {
-			involved[a]++
+	for _, a := range involvedActors(tl, events) {
+		aliases := a.Aliases
+		if aliases == nil {
+			aliases = []string{}
 		}
-	}
-	for _, a := range tl.Actors {
-		if n := involved[a.Name]; n > 0 {
-			aliases := a.Aliases
-			if aliases == nil {
-				aliases = []string{}
-			}
-			out.Actors = append(out.Actors, refActor{a.Name, a.Kind, aliases, n})
-		}
+		out.Actors = append(out.Actors, refActor{a.Name, a.Kind, aliases, a.Events})
 	}
 	for _, e := range events {
 		re := refEvent{Kind: e.Kind, Date: e.Date, Start: e.Start.Format(isoDay), End: e.End.Format(isoDay), Text: oneLine(e.Text), Actors: e.Actors}
