@@ -12,11 +12,17 @@ func Sentences(text string) []Span {
 	d := scratch.Get().(*document) // only for its token and sentence buffers
 	d.toks = tokenize(text, d.toks[:0])
 	d.sents = sentenceBounds(d.toks, d.sents[:0])
+	out := d.sentenceSpans()
+	d.release()
+	return out
+}
+
+// sentenceSpans returns the byte ranges of the document's sentences.
+func (d *document) sentenceSpans() []Span {
 	out := make([]Span, len(d.sents))
 	for i, s := range d.sents {
 		out[i] = Span{d.toks[s.Start].start, d.toks[s.End-1].end}
 	}
-	d.release()
 	return out
 }
 

@@ -20,6 +20,19 @@ import (
 func Tag(text string, ref time.Time) []Timex {
 	d := newDocument(text, ref)
 	defer d.release()
+	return d.tag()
+}
+
+// TagSentences returns what Tag and Sentences return for text, from one
+// reading of it: a caller needing both saves tokenizing the text twice.
+func TagSentences(text string, ref time.Time) ([]Timex, []Span) {
+	d := newDocument(text, ref)
+	defer d.release()
+	return d.tag(), d.sentenceSpans()
+}
+
+// tag finds and resolves the time expressions of the document.
+func (d *document) tag() []Timex {
 	d.matches = grammar.scan(d.toks, d.matches)
 	for _, refine := range refiners {
 		d.matches = refine(d, d.matches)

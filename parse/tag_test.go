@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -61,6 +62,25 @@ func TestTagOffsetsAndExplanations(t *testing.T) {
 		}
 		if x.Rule == "" || x.Anchor != ref {
 			t.Errorf("%q: rule %q, anchor %v; want a rule and anchor %v", x.Text, x.Rule, x.Anchor, ref)
+		}
+	}
+}
+
+func TestTagSentencesAgrees(t *testing.T) {
+	ref := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	texts := []string{"", "He said: “It is over on Friday.” Then he left!\n\nOn March 3, 2025, talks began."}
+	for _, cases := range tagFamilies {
+		for _, c := range cases {
+			texts = append(texts, c.text)
+		}
+	}
+	for _, text := range texts {
+		txs, sents := TagSentences(text, ref)
+		if want := Tag(text, ref); !reflect.DeepEqual(txs, want) {
+			t.Errorf("TagSentences(%q) expressions\n got  %v\n want %v", text, txs, want)
+		}
+		if want := Sentences(text); !reflect.DeepEqual(sents, want) && len(sents)+len(want) > 0 {
+			t.Errorf("TagSentences(%q) sentences\n got  %v\n want %v", text, sents, want)
 		}
 	}
 }

@@ -31,10 +31,10 @@ func Extract(a *parse.Article) *Extraction {
 		ID: a.ID, Title: a.Title, Source: a.Source,
 		Published: a.Published, PublishedReason: a.PublishedReason, PublishedInferred: a.PublishedInferred,
 	}}
-	passages := quotePassages(a.Text, parse.Sentences(a.Text))
+	txs, sents := parse.TagSentences(a.Text, a.Published)
+	passages := quotePassages(a.Text, sents)
 	actors := newArticleActors(a.Text, passages)
 
-	txs := parse.Tag(a.Text, a.Published)
 	dated := make([]parse.Timex, 0, len(txs))
 	for _, tx := range txs {
 		if _, _, ok := parse.Interval(tx.Value); ok && (tx.Type == parse.Date || tx.Type == parse.Time) {
