@@ -77,9 +77,19 @@ func Sort(evs []Event) {
 		}
 		return b.End.Compare(a.End)
 	})
-	sorted := make([]Event, len(evs))
-	for k, i := range order {
-		sorted[k] = evs[i]
+	// The events move in place, a cycle of the permutation at a time,
+	// rather than through a sorted copy: a corpus's events are much
+	// memory.
+	for k := range order {
+		if order[k] < 0 {
+			continue
+		}
+		held := evs[k]
+		j := k
+		for order[j] != k {
+			evs[j] = evs[order[j]]
+			j, order[j] = order[j], -1
+		}
+		evs[j], order[j] = held, -1
 	}
-	copy(evs, sorted)
 }

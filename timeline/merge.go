@@ -54,27 +54,33 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 		a, b  int
 		score float64
 	}
-	// Candidates are scored on all cores, a chunk at a time.
-	cands := prints.candidates()
+	// Candidates are found and scored on all cores, for a chunk of
+	// reports at a time, without listing them all first.
+	post := prints.postings()
 	const chunk = 4096
-	found := make([][]pair, (len(cands)+chunk-1)/chunk)
-	parallel.Chunks(len(cands), chunk, func(lo, hi int) {
+	found := make([][]pair, (len(evs)+chunk-1)/chunk)
+	parallel.Chunks(len(evs), chunk, func(lo, hi int) {
 		var ps []pair
-		for _, c := range cands[lo:hi] {
-			i, j := c[0], c[1]
-			if evs[i].Kind == KindReport || evs[j].Kind == KindReport || order[i].article == order[j].article || !compatibleDates(&evs[i], &evs[j]) {
-				continue
-			}
-			need := sameEventScore
-			if evs[i].Date != evs[j].Date {
-				need = sameEventScoreCoarser
-			}
-			if s := prints.similarity(i, j); s >= need {
-				x, y := pos[i], pos[j]
-				if y < x {
-					x, y = y, x
+		seen := make([]int32, len(evs))
+		var cands []int32
+		for i := lo; i < hi; i++ {
+			cands = post.candidates(prints, i, seen, cands[:0])
+			for _, j32 := range cands {
+				j := int(j32)
+				if evs[i].Kind == KindReport || evs[j].Kind == KindReport || order[i].article == order[j].article || !compatibleDates(&evs[i], &evs[j]) {
+					continue
 				}
-				ps = append(ps, pair{x, y, s})
+				need := sameEventScore
+				if evs[i].Date != evs[j].Date {
+					need = sameEventScoreCoarser
+				}
+				if s := prints.similarity(i, j); s >= need {
+					x, y := pos[i], pos[j]
+					if y < x {
+						x, y = y, x
+					}
+					ps = append(ps, pair{x, y, s})
+				}
 			}
 		}
 		found[lo/chunk] = ps
@@ -135,9 +141,13 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 }
 
 // combine makes one event of the reports ms (positions in idx, in order
-// of appearance).
+// of appearance). A report alone is the event as it is, its sources
+// shared with the extraction rather than copied: most events have one.
 func combine(evs []Event, idx []int, ms []int) Event {
 	e := evs[idx[ms[0]]]
+	if len(ms) == 1 {
+		return e
+	}
 	e.Sources = append([]Source(nil), e.Sources...)
 	e.Actors = append([]string(nil), e.Actors...)
 	for _, m := range ms[1:] {
@@ -208,54 +218,62 @@ type contentPrints struct {
 // through their whole sentence.
 const maxPostings = 100
 
-// candidates returns the pairs of reports (i < j) worth comparing: those
-// sharing a word found in at most maxPostings reports, or the same
-// sentence. Pairs that share no such word cannot reach the similarity
-// needed, unless they repeat each other word for word.
-func (cp *contentPrints) candidates() [][2]int {
-	// The reports of each word, in order, as sections of one list:
-	// those of word w are byWord[from[w]:from[w+1]].
-	from := make([]int32, len(cp.df)+1)
+// postings are the reports of each word found in at most maxPostings
+// reports, and of each sentence, for finding the reports worth comparing.
+type postings struct {
+	// The reports of word w, in order, are byWord[from[w]:from[w+1]].
+	from, byWord []int32
+	bySentence   map[uint64][]int32
+}
+
+func (cp *contentPrints) postings() *postings {
+	ps := &postings{from: make([]int32, len(cp.df)+1), bySentence: map[uint64][]int32{}}
 	for w, n := range cp.df {
-		from[w+1] = from[w]
+		ps.from[w+1] = ps.from[w]
 		if n <= maxPostings {
-			from[w+1] += int32(n)
+			ps.from[w+1] += int32(n)
 		}
 	}
-	byWord := make([]int32, from[len(cp.df)])
-	next := slices.Clone(from[:len(cp.df)])
-	bySentence := map[uint64][]int32{}
+	ps.byWord = make([]int32, ps.from[len(cp.df)])
+	next := slices.Clone(ps.from[:len(cp.df)])
 	for i, ws := range cp.words {
 		for _, w := range ws {
 			if cp.df[w] <= maxPostings {
-				byWord[next[w]] = int32(i)
+				ps.byWord[next[w]] = int32(i)
 				next[w]++
 			}
 		}
 		if len(ws) > 0 {
 			key := cp.sentence[i] | 1<<63 // as reports have always been grouped
-			bySentence[key] = append(bySentence[key], int32(i))
+			ps.bySentence[key] = append(ps.bySentence[key], int32(i))
 		}
 	}
-	seen := make([]int, len(cp.words)) // the last i that proposed j, plus one
-	var out [][2]int
-	propose := func(i int, list []int32) {
+	return ps
+}
+
+// candidates appends to out the reports j > i worth comparing with
+// report i: those sharing a word with it found in at most maxPostings
+// reports, or its sentence. Pairs that share no such word cannot reach
+// the similarity needed, unless they repeat each other word for word.
+// seen, one for each report, marks those already proposed: seen[j] is
+// i+1 once j is.
+func (ps *postings) candidates(cp *contentPrints, i int, seen, out []int32) []int32 {
+	propose := func(list []int32) {
 		for _, j := range list {
-			if int(j) > i && seen[j] != i+1 {
-				seen[j] = i + 1
-				out = append(out, [2]int{i, int(j)})
+			if int(j) > i && seen[j] != int32(i+1) {
+				seen[j] = int32(i + 1)
+				out = append(out, j)
 			}
 		}
 	}
-	for i, ws := range cp.words {
-		for _, w := range ws {
-			if cp.df[w] <= maxPostings {
-				propose(i, byWord[from[w]:from[w+1]])
-			}
+	ws := cp.words[i]
+	for _, w := range ws {
+		if cp.df[w] <= maxPostings {
+			propose(ps.byWord[ps.from[w]:ps.from[w+1]])
 		}
-		if len(ws) > 0 {
-			propose(i, bySentence[cp.sentence[i]|1<<63])
-		}
+	}
+	if len(ws) > 0 {
+		propose(ps.bySentence[cp.sentence[i]|1<<63])
 	}
 	return out
 }
