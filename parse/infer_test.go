@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -149,5 +150,17 @@ func TestWords(t *testing.T) {
 	}
 	if strings.Join(got, " ") != "he said [don't] [stop] the 30-day truce" {
 		t.Fatalf("words %v", got)
+	}
+}
+
+func TestAppendWordsKeepsWhatItExtends(t *testing.T) {
+	ws := AppendWords(nil, "Talks began")
+	ws = AppendWords(ws, "“In Riyadh”")
+	var got []string
+	for _, w := range ws {
+		got = append(got, fmt.Sprint(w.Text, w.Start, w.Quoted))
+	}
+	if want := "talks0 false began6 false in3 true riyadh6 true"; strings.Join(got, " ") != want {
+		t.Fatalf("words %q, want %q", strings.Join(got, " "), want)
 	}
 }

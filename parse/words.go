@@ -19,21 +19,29 @@ type Word struct {
 // apostrophes and hyphens inside a word kept), folded for comparing texts
 // written by different hands: "Don’t" and "don't" are the same word.
 func Words(text string) []Word {
-	out := make([]Word, 0, len(text)/6) // about one word in six bytes of news
-	var buf []byte
+	out := AppendWords(make([]Word, 0, len(text)/6), text) // about one word in six bytes of news
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// AppendWords appends the words of text, as Words splits them, to dst
+// and returns the extended slice: a caller reading many texts can reuse
+// one slice for all.
+func AppendWords(dst []Word, text string) []Word {
+	var room [64]byte
+	buf := room[:0]
 	eachWord(text, func(start, end int, quoted bool) bool {
 		w := text[start:end]
 		buf = appendFolded(buf[:0], w)
 		if string(buf) != w { // most words are written folded: no copy
 			w = string(buf)
 		}
-		out = append(out, Word{Text: w, Start: start, End: end, Quoted: quoted})
+		dst = append(dst, Word{Text: w, Start: start, End: end, Quoted: quoted})
 		return true
 	})
-	if len(out) == 0 {
-		return nil
-	}
-	return out
+	return dst
 }
 
 // wordFolder reads the words of texts folded, as Words does, into a

@@ -312,9 +312,11 @@ func newContentPrints(evs []Event) *contentPrints {
 	}
 	reads := make([]read, len(sentences))
 	parallel.Chunks(len(sentences), 256, func(lo, hi int) {
+		var ws []parse.Word
 		for n := lo; n < hi; n++ {
 			var r read // quotes stays nil, reading as empty, for the many reports without
-			ws := parse.Words(sentences[n])
+			ws = parse.AppendWords(ws[:0], sentences[n])
+			r.stems = make([]string, 0, len(ws)) // one allocation rather than a slice grown
 			for k, w := range ws {
 				if !parse.IsStopword(w.Text) {
 					r.stems = append(r.stems, stem(w.Text))
@@ -331,9 +333,12 @@ func newContentPrints(evs []Event) *contentPrints {
 	})
 	exprStems := make([][]string, len(evs))
 	parallel.Chunks(len(evs), 1024, func(lo, hi int) {
+		var ws []parse.Word
 		for i := lo; i < hi; i++ {
 			if from[i] >= 0 {
-				for _, w := range parse.Words(evs[i].Sources[0].Expression) {
+				ws = parse.AppendWords(ws[:0], evs[i].Sources[0].Expression)
+				exprStems[i] = make([]string, 0, len(ws))
+				for _, w := range ws {
 					exprStems[i] = append(exprStems[i], stem(w.Text))
 				}
 			}
