@@ -13,10 +13,12 @@ import (
 // the article is extracted, so that a timeline holds the sentences that
 // report events rather than every article whole.
 func detach(x *timeline.Extraction) {
-	// Sized for the strings of the events (a sentence, its expression,
-	// date and explanation, and actors), of the actors' names and forms,
-	// and of the undated expressions, so that it is not grown as filled.
-	copies := make(map[string]string, 8*len(x.Events)+4*len(x.Actors)+3*len(x.Article.Undated)+4)
+	// Sized for the distinct strings of the events (a sentence, its
+	// expression, date and explanation; their actors are those below), of
+	// the actors (a name and about one other form) and of the undated
+	// expressions, so that it is seldom grown as filled, nor much larger
+	// than needed.
+	copies := make(map[string]string, 4*len(x.Events)+2*len(x.Actors)+3*len(x.Article.Undated)+8)
 	eachString(x, func(s string) string {
 		c, ok := copies[s]
 		if !ok {
