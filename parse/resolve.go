@@ -591,6 +591,9 @@ func (x *resolver) century() resolution {
 // are not years.
 func (x *resolver) spelledYear() resolution {
 	ns := x.f.nums
+	if x.r.name == "the-year-two-thousand" {
+		return x.yearTwoThousand()
+	}
 	if len(ns) < 2 || ns[0] < 10 || ns[0] > 20 || ns[1] < 10 || ns[1] > 90 || ns[1] >= 20 && ns[1]%10 != 0 {
 		return resolution{reject: true}
 	}
@@ -603,6 +606,25 @@ func (x *resolver) spelledYear() resolution {
 	}
 	if x.f.month != 0 {
 		return resolution{value: fmt.Sprintf("%04d-%02d", y, x.f.month), why: "month and spelled-out year"}
+	}
+	return resolution{value: fmt.Sprintf("%04d", y), why: "spelled-out year"}
+}
+
+// yearTwoThousand resolves "the year two thousand", "the year two
+// thousand and one": 2000 plus the number words after "thousand".
+func (x *resolver) yearTwoThousand() resolution {
+	y, after := 2000, false
+	for i := x.m.first; i < x.m.last; i++ {
+		switch w := x.d.toks[i].w; {
+		case w == nil:
+		case w.text == "thousand":
+			after = true
+		case after && w.cls&cNumWord != 0:
+			y += w.n
+		}
+	}
+	if y >= 2100 {
+		return resolution{reject: true}
 	}
 	return resolution{value: fmt.Sprintf("%04d", y), why: "spelled-out year"}
 }
