@@ -32,23 +32,24 @@ type resolution struct {
 
 // resolvers compute the value of each kind of rule.
 var resolvers = [...]func(*resolver) resolution{
-	kDate:        (*resolver).date,
-	kWeekday:     (*resolver).weekday,
-	kShift:       (*resolver).shift,
-	kClock:       (*resolver).clock,
-	kSeason:      (*resolver).season,
-	kQuarter:     (*resolver).quarter,
-	kPeriod:      (*resolver).period,
-	kDecade:      (*resolver).decade,
-	kCentury:     (*resolver).century,
-	kSpelledYear: (*resolver).spelledYear,
-	kYearRange:   (*resolver).yearRange,
-	kHoliday:     (*resolver).holiday,
-	kWeekOf:      (*resolver).weekOf,
-	kDuration:    (*resolver).duration,
-	kSet:         (*resolver).set,
-	kFixed:       (*resolver).fixed,
-	kReject:      func(*resolver) resolution { return resolution{reject: true} },
+	kDate:         (*resolver).date,
+	kWeekday:      (*resolver).weekday,
+	kShift:        (*resolver).shift,
+	kClock:        (*resolver).clock,
+	kSeason:       (*resolver).season,
+	kQuarter:      (*resolver).quarter,
+	kPeriod:       (*resolver).period,
+	kDecade:       (*resolver).decade,
+	kCentury:      (*resolver).century,
+	kSpelledYear:  (*resolver).spelledYear,
+	kThousandYear: (*resolver).yearTwoThousand,
+	kYearRange:    (*resolver).yearRange,
+	kHoliday:      (*resolver).holiday,
+	kWeekOf:       (*resolver).weekOf,
+	kDuration:     (*resolver).duration,
+	kSet:          (*resolver).set,
+	kFixed:        (*resolver).fixed,
+	kReject:       func(*resolver) resolution { return resolution{reject: true} },
 }
 
 func (x *resolver) resolve() resolution {
@@ -591,9 +592,6 @@ func (x *resolver) century() resolution {
 // are not years.
 func (x *resolver) spelledYear() resolution {
 	ns := x.f.nums
-	if x.r.name == "the-year-two-thousand" {
-		return x.yearTwoThousand()
-	}
 	if len(ns) < 2 || ns[0] < 10 || ns[0] > 20 || ns[1] < 10 || ns[1] > 90 || ns[1] >= 20 && ns[1]%10 != 0 {
 		return resolution{reject: true}
 	}

@@ -31,6 +31,8 @@ const (
 	kCentury
 	// kSpelledYear: "nineteen ninety-six".
 	kSpelledYear
+	// kThousandYear: "the year two thousand and one".
+	kThousandYear
 	// kYearRange: "1998-99", dated by its first year.
 	kYearRange
 	// kHoliday: a named day of the year ("Thanksgiving").

@@ -17,7 +17,7 @@ var calendarRules = []rule{
 	{name: "century", typ: Date, kind: kCentury, pattern: "the? ORD +-? century"},
 	{name: "season-year", typ: Date, kind: kSeason, pattern: "the? SEASON of? YEAR"},
 	{name: "spelled-year", typ: Date, kind: kSpelledYear, pattern: "NUMWORD NUMWORD ( -? NUMWORD )?"},
-	{name: "the-year-two-thousand", typ: Date, kind: kSpelledYear, pattern: "the year two thousand ( and? NUMWORD ( -? NUMWORD )? )?"},
+	{name: "the-year-two-thousand", typ: Date, kind: kThousandYear, pattern: "the year two thousand ( and? NUMWORD ( -? NUMWORD )? )?"},
 	{name: "a-spelled-year", typ: Date, kind: kSpelledYear, pattern: "<a|an NUMWORD NUMWORD ( -? NUMWORD )?"},
 	{name: "month-spelled-year", typ: Date, kind: kSpelledYear, pattern: "MONTH NUMWORD NUMWORD ( -? NUMWORD )?"},
 	{name: "week-of", typ: Date, kind: kWeekOf, pattern: "the week of MONTH DAY ( ,? YEAR )?"},
