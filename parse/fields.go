@@ -19,7 +19,10 @@ type fields struct {
 	vague bool // "several", "a few": an unspecified number
 	half  bool // "and a half", "1/2"
 	unit  unit
-	dir   int
+	// perUnit is how many units the unit word stands for: 2 weeks for
+	// "fortnight".
+	perUnit int
+	dir     int
 	// hasDir is set by direction words: "last", "next", "this", "past".
 	hasDir   bool
 	season   string
@@ -63,6 +66,9 @@ func extract(d *document, m match) fields {
 		case c&cClock != 0:
 			f.hasClock = true
 			h, rest, ok := strings.Cut(s, ":")
+			if !ok {
+				h, rest, ok = strings.Cut(s, ".") // "10.30am"
+			}
 			f.hour = atoi(digitsPrefix(h))
 			if ok {
 				f.minute = atoi(digitsPrefix(rest))
@@ -80,6 +86,9 @@ func extract(d *document, m match) fields {
 			f.weekday, f.hasWeekday = t.w.weekday, true
 		case c&cYear != 0:
 			f.year = t.num
+			if t.num < 100 {
+				f.year = fullYear(t.num, d.ref)
+			}
 		case c&cDay != 0:
 			f.day = t.num
 			if t.w != nil {
@@ -115,6 +124,7 @@ func extract(d *document, m match) fields {
 			f.half = true
 		case c&cUnit != 0:
 			f.unit = t.w.unit
+			f.perUnit = max(1, unitMultiples[t.w.text])
 		case c&cDir != 0:
 			f.dir, f.hasDir = t.w.dir, true
 		case c&cSeason != 0:
@@ -129,6 +139,9 @@ func extract(d *document, m match) fields {
 		case c == 0 && t.w != nil:
 			f.literal(t.w)
 		}
+	}
+	if f.perUnit > 1 {
+		f.n, f.hasN = f.count()*f.perUnit, true // "a fortnight" is two weeks
 	}
 	f.text = strings.Join(words, " ")
 	if m.rule.dir != 0 {
@@ -161,6 +174,8 @@ func (f *fields) literal(w *word) {
 		f.unit = uHalf // "the first half"
 	case w.cls&cFrac != 0:
 		f.half = true // "a minute and a half"
+	case w.text == "h":
+		f.unit = uHalf // "H1 2024"
 	case w.text == "fiscal":
 		f.fiscal = true
 	case w.text == "noon" || w.text == "midday":
@@ -171,6 +186,17 @@ func (f *fields) literal(w *word) {
 	if w.ref != "" && f.ref == "" {
 		f.ref = w.ref
 	}
+}
+
+// fullYear returns the year a two-digit year ("'97") stands for: the
+// latest one not more than ten years after the reference date, or of the
+// twentieth century without a reference date.
+func fullYear(yy int, ref time.Time) int {
+	if ref.IsZero() {
+		return 1900 + yy
+	}
+	y := ref.Year() + 10
+	return y - (y-yy)%100
 }
 
 func digitsPrefix(s string) string {

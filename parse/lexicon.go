@@ -140,10 +140,13 @@ var ordinalWords = map[string]int{
 	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
 
+// unitMultiples are unit words that stand for several units.
+var unitMultiples = map[string]int{"fortnight": 2, "fortnights": 2}
+
 var unitWords = map[string]unit{
 	"seconds": uSecond, "minute": uMinute, "minutes": uMinute,
 	"hour": uHour, "hours": uHour, "day": uDay, "days": uDay,
-	"week": uWeek, "weeks": uWeek, "fortnight": uWeek,
+	"week": uWeek, "weeks": uWeek, "fortnight": uWeek, "fortnights": uWeek,
 	"month": uMonth, "months": uMonth, "quarter": uQuarter, "quarters": uQuarter,
 	"year": uYear, "years": uYear, "decade": uDecade, "decades": uDecade,
 	"century": uCentury, "centuries": uCentury, "weekend": uWeekend, "weekends": uWeekend,

@@ -95,7 +95,7 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 			return true
 		}
 		t := &d.toks[m.first]
-		if t.num < 1000 || t.num > 2199 {
+		if t.num >= 100 && t.num < 1000 || t.num > 2199 { // below 100: "'97"
 			return false
 		}
 		if m.last < len(d.toks) {
@@ -153,6 +153,9 @@ func dropAmbiguousWords(d *document, ms []match) []match {
 			return false
 		}
 		p := &d.toks[m.first-1]
+		if p.cls&cDash != 0 && p.glued && t.glued && m.first >= 2 {
+			p = &d.toks[m.first-2] // "mid-March"
+		}
 		prev := lowerASCII(d.text[p.start:p.end])
 		if t.cls&cSeason != 0 {
 			// "fall" and "spring" are verbs after "to" and "and".

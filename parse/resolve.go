@@ -465,6 +465,9 @@ func (x *resolver) quarter() resolution {
 	if f.unit == uHalf {
 		u, per = uHalf, 2
 	}
+	if f.ord == 0 && f.hasN {
+		f.ord = f.n // "Q3", "H1 2024"
+	}
 	last := f.ord == 0 && f.hasDir && f.dir < 0 // "the last half of 1989"
 	if last {
 		f.ord = per

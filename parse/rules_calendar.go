@@ -11,7 +11,7 @@ var calendarRules = []rule{
 	{name: "month-dir-year", typ: Date, kind: kDate, pattern: "MONTH <of? <DIR <year"},
 	{name: "dir-month-day", typ: Date, kind: kDate, pattern: "<DIR MONTH DAY"},
 	{name: "year", typ: Date, kind: kDate, pattern: "YEAR"},
-	{name: "fiscal-year", typ: Date, kind: kDate, pattern: "fiscal year? YEAR"},
+	{name: "fiscal-year", typ: Date, kind: kDate, pattern: "fiscal|fy year? YEAR"},
 	{name: "year-range", typ: Date, kind: kYearRange, pattern: "YEARRANGE"},
 	{name: "decade", typ: Date, kind: kDecade, pattern: "the? DECADE"},
 	{name: "century", typ: Date, kind: kCentury, pattern: "the? ORD +-? century"},

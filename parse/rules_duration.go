@@ -3,7 +3,7 @@ package parse
 // durationRules find lengths of time. Durations never date an event.
 var durationRules = []rule{
 	{name: "units", typ: Duration, kind: kDuration, pattern: count + " more|additional|further|extra|straight|consecutive|trading|business|working? UNIT ( and a half )?"},
-	{name: "units-ago-vague", typ: Duration, kind: kDuration, pattern: pluralUnits + " ago"},
+	{name: "units-ago-vague", typ: Duration, kind: kDuration, pattern: pluralUnits + " ago|earlier|later"},
 	{name: "unit-adjective", typ: Duration, kind: kDuration, pattern: count + " +- +UNIT ( +- +long )?"},
 	{name: "the-past-units", typ: Duration, kind: kDuration, pattern: "the? past|last|next|previous|coming|first|following " + count + " UNIT"},
 	{name: "the-units", typ: Duration, kind: kDuration, pattern: "the " + count + " UNIT"},
@@ -27,6 +27,9 @@ var rejectRules = []rule{
 	{name: "score", kind: kReject, pattern: "NUM +- +NUM"},
 	{name: "age-decade", kind: kReject, pattern: "his|her|their|its ( early | late | mid +-? )? DECADE"},
 	{name: "as-soon-as", kind: kReject, pattern: "as soon as"},
+	// "The truce would last 30 days": "last" is the verb, and "30 days"
+	// alone the duration.
+	{name: "verb-last", kind: kReject, pattern: "will|would|could|can|may|might|should|must|to|not last <NUM|NUMWORD|a|an|several|FEW"},
 	{name: "shortly-after", kind: kReject, pattern: "shortly|soon after|before"},
 }
 

@@ -6,6 +6,8 @@ var periodRules = []rule{
 	{name: "ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? ORD|last +-? quarter|half ( of YEAR | of fiscal YEAR )?"},
 	{name: "year-ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? YEAR ORD +-? quarter|half"},
 	{name: "dir-year-ordinal-quarter", typ: Date, kind: kQuarter, pattern: "DIR year 's ORD +-? quarter|half"},
+	{name: "q-number", typ: Date, kind: kQuarter, pattern: "q +NUM ( ,? YEAR | of YEAR )?"},
+	{name: "h-number-year", typ: Date, kind: kQuarter, pattern: "h +NUM ,? YEAR"},
 	{name: "the-quarter", typ: Date, kind: kPeriod, pattern: "the ( latest | current | recent | same | most recent )? quarter|period"},
 	{name: "the-year-period", typ: Date, kind: kPeriod, dir: -1, pattern: "the YEAR quarter|period"},
 	{name: "year-ago-period", typ: Date, kind: kPeriod, dir: -1, pattern: "the? year +-? ago|earlier ( quarter | period | ORD +-? quarter )?"},

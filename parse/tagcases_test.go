@@ -8,6 +8,13 @@ package parse
 // 12 March 2025 (ISO week 11).
 var tagFamilies = map[string][]tagCase{
 	"absolute dates": {
+		{"The summit is set for March 18-19 in Riyadh.", "", []string{"March 18-19 DATE 2025-03-18"}},
+		{"Talks were held 10-11 February in Paris.", "", []string{"10-11 February DATE 2025-02-10"}},
+		{"The team won the game 18-19.", "", nil},
+		{"The deal was struck in '97 after long talks.", "", []string{"'97 DATE 1997"}},
+		{"It was the summer of '69.", "", []string{"the summer of '69 DATE 1969-SU"}},
+		{"The plan runs until '30.", "", []string{"'30 DATE 2030"}},
+		{"Sales in FY2024 fell, and FY 2025 looks better.", "", []string{"FY2024 DATE 2024", "FY 2025 DATE 2025"}},
 		{"The talks ended on March 13, 2025.", "", []string{"March 13, 2025 DATE 2025-03-13"}},
 		{"They met on March 12 2025 in Warsaw.", "", []string{"March 12 2025 DATE 2025-03-12"}},
 		{"Filed 2025-03-12 by the court.", "", []string{"2025-03-12 DATE 2025-03-12"}},
@@ -137,6 +144,7 @@ var tagFamilies = map[string][]tagCase{
 		{"It happened a week ago.", "", []string{"a week ago DATE 2025-W10"}},
 	},
 	"relative weeks, months and years": {
+		{"They met a fortnight ago.", "", []string{"a fortnight ago DATE 2025-W09"}},
 		{"Bloomberg reported this week that officials doubt it.", "", []string{"this week DATE 2025-W11"}},
 		{"Sales fell last week.", "", []string{"last week DATE 2025-W10"}},
 		{"The talks resume next week.", "", []string{"next week DATE 2025-W12"}},
@@ -178,6 +186,10 @@ var tagFamilies = map[string][]tagCase{
 		{"The bombing was Aug. 7. That same day, police made arrests.", "1998-08-20", []string{"Aug. 7 DATE 1998-08-07", "That same day DATE 1998-08-07"}},
 	},
 	"quarters, halves and reporting periods": {
+		{"Revenue rose in Q3 2024.", "", []string{"Q3 2024 DATE 2024-Q3"}},
+		{"Its Q4 results disappointed.", "", []string{"Q4 DATE 2024-Q4"}},
+		{"Margins narrowed in H1 2024.", "", []string{"H1 2024 DATE 2024-H1"}},
+		{"The H1N1 virus spread.", "", nil},
 		{"It posted a third-quarter loss.", "1989-11-02", []string{"third-quarter DATE 1989-Q3"}},
 		{"Profits dropped in the fourth quarter.", "1998-01-26", []string{"the fourth quarter DATE 1997-Q4"}},
 		{"It stopped paying in the third quarter of 1984.", "", []string{"the third quarter of 1984 DATE 1984-Q3"}},
@@ -217,6 +229,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Fireworks lit the sky on Independence Day.", "", []string{"Independence Day DATE 2024-07-04"}},
 	},
 	"times": {
+		{"The session opened at 10.30am.", "", []string{"10.30am TIME 2025-03-12T10:30"}},
+		{"They landed at 9.15 p.m. on Friday.", "", []string{"9.15 p.m. on Friday TIME 2025-03-07T21:15"}},
+		{"The index rose 10.30 points.", "", nil},
 		{"The blast occurred at about 10:35 a.m. Friday.", "1998-08-08", []string{"10:35 a.m. Friday TIME 1998-08-07T10:35"}},
 		{"The market opened at 10:35 a.m.", "", []string{"10:35 a.m. TIME 2025-03-12T10:35"}},
 		{"Polls closed at 10 p.m. on March 3.", "", []string{"10 p.m. on March 3 TIME 2025-03-03T22:00"}},
@@ -231,6 +246,10 @@ var tagFamilies = map[string][]tagCase{
 		{"Trading halted at 14:30 GMT.", "", []string{"14:30 GMT TIME 2025-03-12T14:30"}},
 	},
 	"durations": {
+		{"The truce would last 30 days.", "", []string{"30 days DURATION P30D"}},
+		{"It is expected to last several weeks.", "", []string{"several weeks DURATION PXW"}},
+		{"They stayed for a fortnight.", "", []string{"a fortnight DURATION P2W"}},
+		{"Months earlier, he had resigned.", "", []string{"Months earlier DURATION PXM"}},
 		{"a proposal for a 30-day ceasefire", "", []string{"30-day DURATION P30D"}},
 		{"a proposal for a 30‑day ceasefire", "", []string{"30‑day DURATION P30D"}},
 		{"If we stop fighting for 30 days, what then?", "", []string{"30 days DURATION P30D"}},
@@ -301,6 +320,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Islam will one day be the second religion.", "", []string{"one day DATE FUTURE_REF"}},
 	},
 	"modifiers": {
+		{"The vote is due by mid-March.", "", []string{"mid-March DATE 2025-03 +MID"}},
+		{"The rains fell in mid-May.", "", []string{"mid-May DATE 2025-05 +MID"}},
+		{"The rains fell in mid-June.", "", []string{"mid-June DATE 2024-06 +MID"}},
 		{"Troops will arrive by the end of the month.", "", []string{"the end of the month DATE 2025-03 +END"}},
 		{"Claims came in nearly two weeks ago.", "", []string{"nearly two weeks ago DATE 2025-W09 +LESS_THAN"}},
 		{"The revolution began more than four decades ago.", "", []string{"more than four decades ago DATE 1985 +MORE_THAN"}},
@@ -329,6 +351,7 @@ var tagFamilies = map[string][]tagCase{
 		{"It lasted 30 days.", "-", []string{"30 days DURATION P30D"}},
 	},
 	"not time expressions": {
+		{"He said on CBS's ''60 Minutes'' that it was over.", "", nil},
 		{"You may leave now that it is over.", "", []string{"now DATE PRESENT_REF"}},
 		{"Protesters march on the capital.", "", nil},
 		{"The company earned $2,025 and 2025 people attended.", "", nil},

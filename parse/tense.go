@@ -46,7 +46,9 @@ var irregularPast = strings.Fields(`arose ate became began bent bet bit bled ble
 	meant met paid put quit read rode rang rose ran saw sought sold sent set shook shot
 	showed shut sang sank sat slept slid spoke spent spun split spread sprang stood stole
 	stuck stung struck swore swept swam swung took taught tore told thought threw understood
-	woke wore wove wept won wound withdrew wrote overtook undertook upheld withheld`)
+	woke wore wove wept won wound withdrew wrote overtook undertook upheld withheld
+	fell befell bore bred clung flung misled overcame overran overthrew rebuilt shone
+	shrank sped strode strove underwent undid foresaw mistook oversaw withstood beheld`)
 
 func init() {
 	for _, w := range irregularPast {
@@ -86,8 +88,8 @@ type marker struct {
 func tenseMarkers(text string, toks []token, from, to int, out []marker) []marker {
 	for i := from; i < to; i++ {
 		t := &toks[i]
-		if t.kind != tWord {
-			continue
+		if t.kind != tWord || t.upper && t.cls&cMonth != 0 && i > from {
+			continue // "in May" is the month, not the modal
 		}
 		tn := wordTense(text[t.start:t.end], t)
 		if i+1 < to && futureBeforeTo[lowerASCII(text[t.start:t.end])] && lowerASCII(text[toks[i+1].start:toks[i+1].end]) == "to" {

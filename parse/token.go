@@ -77,6 +77,12 @@ func tokenize(text string, toks []token) []token {
 			t.end = i + size + 3
 			t.cls = cDecade
 			t.num = atoi(text[i+size : i+size+1])
+		case (c == '\'' || r == '’') && shortYearAt(text, i, i+size):
+			// "'97": a year written with its last two digits.
+			t.kind = tNumber
+			t.end = i + size + 2
+			t.cls = cYear
+			t.num = atoi(text[i+size : i+size+2])
 		case (c == '\'' || r == '’') && possessiveAt(text, i+size):
 			t.kind = tPunct
 			t.end = i + size + 1
@@ -116,6 +122,31 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func shortDecadeAt(text string, i int) bool {
 	return i+2 < len(text) && isDigit(text[i]) && text[i+1] == '0' && text[i+2] == 's' &&
 		(i+3 >= len(text) || !isASCIILetter(text[i+3]))
+}
+
+// shortYearAt reports whether an apostrophe at i, ending at j, starts a
+// year written with two digits ("in '97", "the summer of '69"): two
+// digits after it and no letter, digit or decimal point after them, no
+// letter or apostrophe before it (a closing quote, or the double quote
+// written ” before "60 Minutes"), and no capitalised word right after,
+// which would make the number part of a name.
+func shortYearAt(text string, i, j int) bool {
+	if j+1 >= len(text) || !isDigit(text[j]) || !isDigit(text[j+1]) {
+		return false
+	}
+	if k := j + 2; k < len(text) && (isASCIILetter(text[k]) || isDigit(text[k]) || text[k] == '.' && k+1 < len(text) && isDigit(text[k+1])) {
+		return false
+	}
+	if i > 0 {
+		if p := text[i-1]; isASCIILetter(p) || isDigit(p) || p == '\'' || p >= utf8.RuneSelf && strings.HasSuffix(text[:i], "’") {
+			return false
+		}
+	}
+	k := j + 2
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	return k == j+2 || k >= len(text) || !(text[k] >= 'A' && text[k] <= 'Z')
 }
 
 // possessiveAt reports whether an apostrophe ending at i is the possessive
@@ -247,6 +278,24 @@ func scanNumber(text string, i int, t *token) int {
 		t.cls |= cSlashDate
 	case nsep == 1 && seps[0] == '/' && groups[0] == 1 && groups[1] == 1 && s[0] < s[2] && s[0] != '0':
 		t.cls |= cFrac
+	case nsep == 1 && seps[0] == '-' && groups[0] <= 2 && groups[1] <= 2:
+		// "18-19" after or before a month: a range of days, dated by its
+		// first day.
+		if a, b := atoi(s[:groups[0]]), atoi(s[groups[0]+1:]); a >= 1 && a < b && b <= 31 {
+			t.cls |= cDay
+			t.num = a
+		}
+	case nsep == 1 && seps[0] == '.' && groups[0] <= 2 && groups[1] == 2:
+		// "10.30am", "10.30 p.m.": a clock time written with a point,
+		// which only the a.m. or p.m. after it tells from a decimal.
+		if h, m := atoi(s[:groups[0]]), atoi(s[groups[0]+1:]); h >= 1 && h <= 12 && m < 60 {
+			if suf := suffixAt(text, j); suf == "am" || suf == "pm" {
+				t.cls |= cClock
+				j += 2
+			} else if ampmWordAt(text, j) {
+				t.cls |= cClock
+			}
+		}
 	case nsep == 1 && seps[0] == '-' && groups[0] == 4 && (groups[1] == 2 || groups[1] == 4):
 		t.cls |= cYearRange
 	case nsep == 1 && seps[0] == ':' && groups[0] <= 2 && groups[1] == 2:
@@ -258,6 +307,25 @@ func scanNumber(text string, i int, t *token) int {
 		}
 	}
 	return j
+}
+
+// ampmWordAt reports whether white space and then "a.m.", "p.m.", "am"
+// or "pm" as a word follow i.
+func ampmWordAt(text string, i int) bool {
+	k := i
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k == i {
+		return false
+	}
+	for _, w := range [...]string{"a.m", "p.m", "am", "pm"} {
+		if hasPrefixFold(text[k:], w) {
+			e := k + len(w)
+			return e >= len(text) || !isASCIILetter(text[e]) && !isDigit(text[e])
+		}
+	}
+	return false
 }
 
 // suffixAt returns the lower-cased run of one or two ASCII letters at i
