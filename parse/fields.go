@@ -174,6 +174,8 @@ func (f *fields) literal(w *word) {
 		f.unit = uHalf // "the first half"
 	case w.cls&cFrac != 0:
 		f.half = true // "a minute and a half"
+	case w.text == "that" && !f.hasDir:
+		f.hasDir = true // "that December": of the year of the date last mentioned
 	case w.text == "h":
 		f.unit = uHalf // "H1 2024"
 	case w.text == "fiscal":

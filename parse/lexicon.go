@@ -166,7 +166,7 @@ var ampmWords = map[string]int{"a.m.": 0, "a.m": 0, "am": 0, "p.m.": 12, "p.m": 
 
 // zoneWords are time zones written after clock times; they belong to the
 // expression but do not change its value.
-var zoneWords = []string{"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest"}
+var zoneWords = []string{"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "ct", "pt", "msk", "jst", "aest"}
 
 // modWords begin an expression and give it a TimeML modifier.
 var modWords = map[string]string{

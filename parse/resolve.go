@@ -182,7 +182,7 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		}
 		return y, fmt.Sprintf("'%s %s': the first %s after the %s", dirName(dir), name, name, x.ref())
 	case x.f.hasDir:
-		return y, fmt.Sprintf("'this %s': %s of the year of the %s", name, name, x.ref())
+		return y, fmt.Sprintf("'%s': %s of the year of the %s", x.f.text, name, x.ref())
 	case dir < 0:
 		if at(y).After(a) {
 			y--
@@ -268,6 +268,8 @@ func (x *resolver) weekday() resolution {
 		dir = -1 // "Wednesday's ruling": an event reported as done
 	case !f.hasDir && x.deadline():
 		dir = 1 // "until 9 a.m. Tuesday": a deadline ahead
+	case !f.hasDir && x.tense == tensePresent:
+		dir = 1 // "the vote is on Friday": news in the present tense announces
 	}
 	var t time.Time
 	var why string
@@ -402,8 +404,12 @@ func (x *resolver) weekend(dir int) resolution {
 func (x *resolver) clock() resolution {
 	f := x.f
 	a, name := x.d.dayInSentence(x.m)
-	if a.IsZero() && !x.d.lastDay.start.IsZero() {
-		a, name = x.d.lastDay.start, "day last mentioned, "+x.d.lastDay.start.Format("2006-01-02")
+	if a.IsZero() {
+		// Clock times are resolved last: the day mentioned last before
+		// this one, not the last of the text.
+		if t, ok := x.d.dayBefore(x.m.first); ok {
+			a, name = t, "day last mentioned, "+t.Format("2006-01-02")
+		}
 	}
 	if a.IsZero() {
 		if x.anchor.IsZero() {

@@ -1,5 +1,7 @@
 package parse
 
+import "strings"
+
 // Span is a byte range of a text, end exclusive.
 type Span struct{ Start, End int }
 
@@ -53,7 +55,15 @@ func sentenceBreakBefore(toks []token, i int) bool {
 	if t.glued || !opener && !t.upper {
 		return t.breaks == 1 && endsSentence(toks, i-1)
 	}
-	return endsSentence(toks, i-1)
+	return endsSentence(toks, i-1) || t.upper && endsWithClock(toks, i-1) && t.cls&(cWeekday|cMonth|cZone) == 0
+}
+
+// endsWithClock reports whether toks[i] is "a.m." or "p.m." with its
+// period, which also ends the sentence when a capitalised word other
+// than a day, a month or a time zone follows: "at 6 a.m. The law".
+func endsWithClock(toks []token, i int) bool {
+	w := toks[i].w
+	return w != nil && w.cls&cAmPm != 0 && strings.HasSuffix(w.text, ".")
 }
 
 // endsSentence reports whether toks[i] closes a sentence: a final

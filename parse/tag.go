@@ -173,6 +173,15 @@ func (d *document) daysIn(from, to int) []dayAt {
 	return d.days[lo:hi]
 }
 
+// dayBefore returns the last day-precise date resolved before token i.
+func (d *document) dayBefore(i int) (time.Time, bool) {
+	k := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= i })
+	if k == 0 {
+		return time.Time{}, false
+	}
+	return d.days[k-1].t, true
+}
+
 // addDay records a day-precise date at token i, keeping d.days in token
 // order (expressions in quotations are resolved after the others).
 func (d *document) addDay(i int, t time.Time) {
@@ -240,7 +249,7 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		// "that day", "the next day" need the last day mentioned; "later
 		// that year" only the last date.
 		last := d.lastDay
-		if f.unit > uDay && f.part == "" {
+		if (f.unit > uDay || m.rule.kind == kDate || m.rule.kind == kSeason) && f.part == "" {
 			last = d.last
 		}
 		if a := last.start; !a.IsZero() {

@@ -80,6 +80,8 @@ var tagFamilies = map[string][]tagCase{
 		{"It was a 19th-century house.", "", []string{"19th-century DATE 18XX"}},
 	},
 	"weekdays": {
+		{"The vote is on Friday.", "", []string{"Friday DATE 2025-03-14"}},
+		{"The vote is at 10 a.m. Friday in the hall.", "", []string{"10 a.m. Friday TIME 2025-03-14T10:00"}},
 		{"The US agreed on Tuesday to resume aid.", "", []string{"Tuesday DATE 2025-03-11"}},
 		{"Russian sources said on Wednesday.", "", []string{"Wednesday DATE 2025-03-12"}},
 		{"He said on Thursday that talks failed.", "", []string{"Thursday DATE 2025-03-06"}},
@@ -174,6 +176,9 @@ var tagFamilies = map[string][]tagCase{
 		{"He died two weeks ago.", "2025-03-16", []string{"two weeks ago DATE 2025-W09"}},
 	},
 	"anaphora": {
+		{"In the summer of 1941 the army turned east. That December, the fleet was attacked.", "", []string{"the summer of 1941 DATE 1941-SU", "That December DATE 1941-12"}},
+		{"The war began on September 1, 1939. The following spring, the north was attacked.", "", []string{"September 1, 1939 DATE 1939-09-01", "The following spring DATE 1940-SP"}},
+		{"The treaty was signed in March 1998. The next June, it took effect.", "", []string{"March 1998 DATE 1998-03", "The next June DATE 1998-06"}},
 		{"Protests began on March 3. Police arrived that day.", "", []string{"March 3 DATE 2025-03-03", "that day DATE 2025-03-03"}},
 		{"He fled in June 1998 and returned later that year.", "2000-01-28", []string{"June 1998 DATE 1998-06", "later that year DATE 1998"}},
 		{"The vote was on March 3. The following week, results came.", "", []string{"March 3 DATE 2025-03-03", "The following week DATE 2025-W11"}},
@@ -229,6 +234,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Fireworks lit the sky on Independence Day.", "", []string{"Independence Day DATE 2024-07-04"}},
 	},
 	"times": {
+		{"The market will close at 4 p.m. ET on Friday.", "2025-03-10", []string{"4 p.m. ET on Friday TIME 2025-03-14T16:00"}},
+		{"The curfew runs from 8 p.m. to 6 a.m. The law takes effect on 1 April.", "", []string{"8 p.m. TIME 2025-03-12T20:00", "6 a.m. TIME 2025-03-12T06:00", "1 April DATE 2025-04-01"}},
+		{"Police were called on Sunday. The attack happened at 3 a.m.", "", []string{"Sunday DATE 2025-03-09", "3 a.m. TIME 2025-03-09T03:00"}},
 		{"The session opened at 10.30am.", "", []string{"10.30am TIME 2025-03-12T10:30"}},
 		{"They landed at 9.15 p.m. on Friday.", "", []string{"9.15 p.m. on Friday TIME 2025-03-07T21:15"}},
 		{"The index rose 10.30 points.", "", nil},
