@@ -75,6 +75,34 @@ var yearPrefixes = map[string]bool{
 	"roughly": true, "almost": true, "least": true, "only": true, "just": true,
 	"another": true, "extra": true, "additional": true, "over": true, "under": true,
 	"estimated": true, "total": true, "totalling": true, "totaling": true,
+	// Labels before which a number names a thing: "Room 1962", "Flight 1549".
+	"room": true, "page": true, "flight": true, "section": true, "article": true,
+	"chapter": true, "gate": true, "route": true, "highway": true, "interstate": true,
+	"suite": true, "number": true, "resolution": true, "platform": true, "bus": true,
+	"train": true, "apartment": true, "box": true, "code": true, "model": true,
+}
+
+// streetWords end a street name: a number before one is an address
+// ("1600 Pennsylvania Avenue").
+var streetWords = map[string]bool{
+	"street": true, "st.": true, "avenue": true, "ave.": true, "road": true, "rd.": true,
+	"boulevard": true, "blvd.": true, "lane": true, "drive": true, "way": true, "place": true,
+	"square": true, "highway": true,
+}
+
+// addressAt reports whether up to three capitalised words and a street
+// word follow token i.
+func addressAt(d *document, i int) bool {
+	for k := i; k < len(d.toks) && k < i+4; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.upper {
+			return false
+		}
+		if k > i && streetWords[lowerASCII(d.text[t.start:t.end])] {
+			return true
+		}
+	}
+	return false
 }
 
 // yearSuffixes are words after which a four-digit number is a quantity.
@@ -100,7 +128,7 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 		}
 		if m.last < len(d.toks) {
 			n := &d.toks[m.last]
-			if n.glued && n.kind != tPunct || yearSuffixes[lowerASCII(d.text[n.start:n.end])] {
+			if n.glued && n.kind != tPunct || yearSuffixes[lowerASCII(d.text[n.start:n.end])] || addressAt(d, m.last) {
 				return false
 			}
 		}

@@ -52,6 +52,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The note is dated 31 April 2025.", "", []string{"31 April 2025 DATE "}},
 	},
 	"years, decades and centuries": {
+		{"He lived at 221 Baker Street in 1890.", "", []string{"1890 DATE 1890"}},
 		{"The conflict began in 2014 after the revolution.", "", []string{"2014 DATE 2014"}},
 		{"the biggest crisis since the 1962 Cuban Missile Crisis", "", []string{"1962 DATE 1962"}},
 		{"Russia’s 2022 invasion of Ukraine", "", []string{"2022 DATE 2022"}},
@@ -359,6 +360,9 @@ var tagFamilies = map[string][]tagCase{
 		{"It lasted 30 days.", "-", []string{"30 days DURATION P30D"}},
 	},
 	"not time expressions": {
+		{"They live at 1600 Pennsylvania Avenue.", "", nil},
+		{"Room 1962 was booked, and Flight 1549 landed.", "", nil},
+		{"Read page 2001 of the code.", "", nil},
 		{"He said on CBS's ''60 Minutes'' that it was over.", "", nil},
 		{"You may leave now that it is over.", "", []string{"now DATE PRESENT_REF"}},
 		{"Protesters march on the capital.", "", nil},
