@@ -46,6 +46,7 @@ var resolvers = [...]func(*resolver) resolution{
 	kYearRange:    (*resolver).yearRange,
 	kHoliday:      (*resolver).holiday,
 	kWeekOf:       (*resolver).weekOf,
+	kDayOfMonth:   (*resolver).dayOfMonth,
 	kDuration:     (*resolver).duration,
 	kSet:          (*resolver).set,
 	kFixed:        (*resolver).fixed,
@@ -674,6 +675,54 @@ func (x *resolver) weekOf() resolution {
 	res.value = formatUnit(first, uWeek)
 	res.why = "the week containing " + first.Format("2006-01-02")
 	return res
+}
+
+// dayOfMonth resolves a day of the month written alone ("on the 13th"):
+// that day in the anchor's month, or in the month before (past tense) or
+// after (future tense) when the day is not yet, or no longer, to come.
+func (x *resolver) dayOfMonth() resolution {
+	f := x.f
+	if f.ord < 1 || !strings.ContainsAny(f.text, "0123456789") {
+		return resolution{reject: true} // "on the first, …" is seldom a day
+	}
+	if x.anchor.IsZero() {
+		return noAnchor()
+	}
+	a, dd := x.anchor, f.ord
+	first := day(a.Year(), a.Month(), 1)
+	dir, _ := x.direction()
+	why := fmt.Sprintf("day of the month without a month, %s: the %s of the month of the %s", x.tense, ordinalSuffix(dd), x.ref())
+	switch {
+	case dir < 0 && dd > a.Day():
+		first = first.AddDate(0, -1, 0)
+		why = fmt.Sprintf("day of the month without a month, %s: the latest %s before the %s", x.tense, ordinalSuffix(dd), x.ref())
+	case dir > 0 && dd < a.Day():
+		first = first.AddDate(0, 1, 0)
+		why = fmt.Sprintf("day of the month without a month, %s: the first %s after the %s", x.tense, ordinalSuffix(dd), x.ref())
+	}
+	for step := 0; dd > daysIn(first.Year(), first.Month()); step++ {
+		if dir == 0 || step == 2 {
+			return resolution{reject: true}
+		}
+		first = first.AddDate(0, dir, 0) // no 31st in February: January's
+	}
+	t := day(first.Year(), first.Month(), dd)
+	return resolution{value: t.Format("2006-01-02"), why: why, usedAnchor: true}
+}
+
+// ordinalSuffix writes n as an English ordinal: "13th", "21st".
+func ordinalSuffix(n int) string {
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return fmt.Sprint(n) + suffix
 }
 
 func (x *resolver) fixed() resolution {

@@ -39,6 +39,9 @@ const (
 	kHoliday
 	// kWeekOf: "the week of March 6".
 	kWeekOf
+	// kDayOfMonth: "on the 13th", a day of the anchor's month or of the
+	// month before or after it, as the tense says.
+	kDayOfMonth
 	// kDuration: a length of time ("30-day", "five hours", "several
 	// weeks").
 	kDuration

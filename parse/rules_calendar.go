@@ -20,6 +20,10 @@ var calendarRules = []rule{
 	{name: "the-year-two-thousand", typ: Date, kind: kThousandYear, pattern: "the year two thousand ( and? NUMWORD ( -? NUMWORD )? )?"},
 	{name: "a-spelled-year", typ: Date, kind: kSpelledYear, pattern: "<a|an NUMWORD NUMWORD ( -? NUMWORD )?"},
 	{name: "month-spelled-year", typ: Date, kind: kSpelledYear, pattern: "MONTH NUMWORD NUMWORD ( -? NUMWORD )?"},
+	// "On the 13th, talks resumed": an ordinal day alone, between a
+	// preposition and the end of its phrase, so that "on the 13th floor"
+	// is not a date.
+	{name: "the-day-of-month", typ: Date, kind: kDayOfMonth, pattern: "<on|by|until|since|from|through|before|after the ORD <,|.|;|:|and|or|to|at|when|will|would|was|were|is|are|the|a|but"},
 	{name: "week-of", typ: Date, kind: kWeekOf, pattern: "the week of MONTH DAY ( ,? YEAR )?"},
 }
 

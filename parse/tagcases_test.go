@@ -8,6 +8,11 @@ package parse
 // 12 March 2025 (ISO week 11).
 var tagFamilies = map[string][]tagCase{
 	"absolute dates": {
+		{"On the 13th, the talks resumed.", "", []string{"the 13th DATE 2025-02-13"}},
+		{"The meeting on the 20th will decide.", "", []string{"the 20th DATE 2025-03-20"}},
+		{"It ended on the 31st.", "", []string{"the 31st DATE 2025-01-31"}},
+		{"He lived on the 13th floor.", "", nil},
+		{"Markets were closed on Presidents' Day.", "", []string{"Presidents' Day DATE 2025-02-17"}},
 		{"The summit is set for March 18-19 in Riyadh.", "", []string{"March 18-19 DATE 2025-03-18"}},
 		{"Talks were held 10-11 February in Paris.", "", []string{"10-11 February DATE 2025-02-10"}},
 		{"The team won the game 18-19.", "", nil},
