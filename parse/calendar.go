@@ -20,7 +20,9 @@ func shift(t time.Time, u unit, n int) time.Time {
 	y, m, d := t.Date()
 	switch u {
 	case uSecond, uMinute, uHour:
-		t = t.Add(time.Duration(n) * map[unit]time.Duration{uSecond: time.Second, uMinute: time.Minute, uHour: time.Hour}[u])
+		// The hour of the reference is not known: count from the middle
+		// of its day, so "an hour ago" stays on that day.
+		t = day(y, m, d).Add(12 * time.Hour).Add(time.Duration(n) * map[unit]time.Duration{uSecond: time.Second, uMinute: time.Minute, uHour: time.Hour}[u])
 		return day(t.Year(), t.Month(), t.Day())
 	case uPartOfDay, uDay:
 		return day(y, m, d+n)

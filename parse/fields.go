@@ -157,7 +157,11 @@ func extract(d *document, m match) fields {
 func (f *fields) literal(w *word) {
 	switch {
 	case w.dayWord:
-		f.unit, f.dir, f.hasDir, f.n, f.hasN = uDay, w.dir, true, 1, true
+		n := 1
+		if f.unit == uDay {
+			n = 2 // "the day before yesterday": the word "day" came first
+		}
+		f.unit, f.dir, f.hasDir, f.n, f.hasN = uDay, w.dir, true, n, true
 	case w.cls&cDir != 0:
 		f.dir, f.hasDir = w.dir, true
 	case w.cls&cUnit != 0:

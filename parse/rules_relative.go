@@ -13,6 +13,13 @@ var relativeRules = []rule{
 	{name: "units-from-now", typ: Date, kind: kShift, dir: 1, pattern: count + " UNIT from now|hence"},
 	{name: "units-earlier", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: count + " UNIT earlier"},
 	{name: "units-later", typ: Duration, kind: kDuration, dir: 1, later: true, pattern: count + " UNIT <later"},
+	{name: "day-before-yesterday", typ: Date, kind: kShift, dir: -1, unit: uDay, pattern: "the day before yesterday"},
+	{name: "day-after-tomorrow", typ: Date, kind: kShift, dir: 1, unit: uDay, pattern: "the day after tomorrow"},
+	// "He was hired the year before.": the year before the date last
+	// mentioned; only at the end of a phrase, since in "the year before
+	// the war" it counts from an event.
+	{name: "the-unit-before", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: "the day|week|month|year before|earlier <,|.|;|:|and|but|when"},
+	{name: "the-unit-after", typ: Date, kind: kShift, dir: 1, anaphoric: true, pattern: "the day|week|month|year after|later <,|.|;|:|and|but|when"},
 	{name: "the-next-unit", typ: Date, kind: kShift, dir: 1, anaphoric: true, pattern: "the next|following day|week|month|year"},
 	{name: "the-previous-unit", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: "the previous|preceding day|week|month|year"},
 	{name: "that-month", typ: Date, kind: kDate, anaphoric: true, pattern: "( that | the following | the next | the previous | the preceding ) MONTH"},

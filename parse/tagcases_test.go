@@ -139,6 +139,10 @@ var tagFamilies = map[string][]tagCase{
 		{"Exports fell in September.", "", []string{"September DATE 2024-09"}},
 	},
 	"relative days": {
+		{"He left the day before yesterday.", "", []string{"the day before yesterday DATE 2025-03-10"}},
+		{"They return the day after tomorrow.", "", []string{"the day after tomorrow DATE 2025-03-14"}},
+		{"An hour ago, the blast hit.", "", []string{"An hour ago DATE 2025-03-12"}},
+		{"The blast hit 48 hours ago.", "", []string{"48 hours ago DATE 2025-03-10"}},
 		{"Prices rose yesterday.", "", []string{"yesterday DATE 2025-03-11"}},
 		{"I think today Ukraine has taken a step.", "", []string{"today DATE 2025-03-12"}},
 		{"The vote is tomorrow.", "", []string{"tomorrow DATE 2025-03-13"}},
@@ -182,6 +186,9 @@ var tagFamilies = map[string][]tagCase{
 		{"He died two weeks ago.", "2025-03-16", []string{"two weeks ago DATE 2025-W09"}},
 	},
 	"anaphora": {
+		{"In 2019 he ran. The year after, he won.", "", []string{"2019 DATE 2019", "The year after DATE 2020"}},
+		{"He was hired the year before.", "", []string{"the year before DATE 2024"}},
+		{"It was the year before the war.", "", nil},
 		{"In the summer of 1941 the army turned east. That December, the fleet was attacked.", "", []string{"the summer of 1941 DATE 1941-SU", "That December DATE 1941-12"}},
 		{"The war began on September 1, 1939. The following spring, the north was attacked.", "", []string{"September 1, 1939 DATE 1939-09-01", "The following spring DATE 1940-SP"}},
 		{"The treaty was signed in March 1998. The next June, it took effect.", "", []string{"March 1998 DATE 1998-03", "The next June DATE 1998-06"}},
