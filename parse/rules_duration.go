@@ -30,6 +30,9 @@ var rejectRules = []rule{
 	// "The truce would last 30 days": "last" is the verb, and "30 days"
 	// alone the duration.
 	{name: "verb-last", kind: kReject, pattern: "will|would|could|can|may|might|should|must|to|not last <NUM|NUMWORD|a|an|several|FEW"},
+	// "The last week of February" is the end of February, not a length
+	// of time: a modifier of what follows "of" (refine.go).
+	{name: "part-of-period", kind: kReject, pattern: "the first|last|final week|weeks|days|months <of"},
 	// "The year before the war" counts from an event, not a date.
 	{name: "unit-before-event", kind: kReject, pattern: "the day|week|month|year before|after"},
 	{name: "shortly-after", kind: kReject, pattern: "shortly|soon after|before"},

@@ -341,6 +341,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Islam will one day be the second religion.", "", []string{"one day DATE FUTURE_REF"}},
 	},
 	"modifiers": {
+		{"It ended the last week of February.", "", []string{"the last week of February DATE 2025-02 +END"}},
+		{"In the last days of 1999, he fled.", "", []string{"the last days of 1999 DATE 1999 +END"}},
+		{"In the final weeks of the campaign, he spoke.", "", nil},
 		{"The vote is due by mid-March.", "", []string{"mid-March DATE 2025-03 +MID"}},
 		{"The rains fell in mid-May.", "", []string{"mid-May DATE 2025-05 +MID"}},
 		{"The rains fell in mid-June.", "", []string{"mid-June DATE 2024-06 +MID"}},
