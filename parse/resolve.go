@@ -534,6 +534,11 @@ func (x *resolver) period() resolution {
 			why = "the reporting period last mentioned, " + p.value()
 			break
 		}
+		if f.text == "the period" {
+			// "The period from 2000 to 2005": no report in view, so not
+			// a reporting period.
+			return resolution{reject: true}
+		}
 		if f.hasDir && f.dir < 0 && f.year == 0 {
 			// "year-ago results" with no quarter in view: the year before.
 			return resolution{value: formatUnit(shift(x.d.ref, uYear, -1), uYear), why: "the year before the publish date " + ref, usedAnchor: true}

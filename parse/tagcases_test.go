@@ -204,6 +204,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The bombing was Aug. 7. That same day, police made arrests.", "1998-08-20", []string{"Aug. 7 DATE 1998-08-07", "That same day DATE 1998-08-07"}},
 	},
 	"quarters, halves and reporting periods": {
+		{"The period from 2000-2005 saw growth.", "", []string{"2000-2005 DATE 2000"}},
 		{"Revenue rose in Q3 2024.", "", []string{"Q3 2024 DATE 2024-Q3"}},
 		{"Its Q4 results disappointed.", "", []string{"Q4 DATE 2024-Q4"}},
 		{"Margins narrowed in H1 2024.", "", []string{"H1 2024 DATE 2024-H1"}},
