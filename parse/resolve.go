@@ -17,6 +17,9 @@ type resolver struct {
 	anchor     time.Time
 	anchorName string
 	tense      tense
+	// pastVerb is set when a past-tense verb and a preposition right
+	// before the match govern it ("began in April"): the past is certain.
+	pastVerb bool
 }
 
 // resolution is what resolving one match produced.
@@ -188,7 +191,7 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		if at(y).After(a) {
 			y--
 		}
-		if far, near := plausible(dd); absDays(at(y), a) > far && absDays(at(y+1), a) < near {
+		if far, near := plausible(dd); !x.pastVerb && absDays(at(y), a) > far && absDays(at(y+1), a) < near {
 			return y + 1, fmt.Sprintf("%s without year: the %s within %d days after the %s rather than most of a year before it", what, name, near, x.ref())
 		}
 		return y, fmt.Sprintf("%s without year, %s: the latest %s not after the %s", what, x.tense, name, x.ref())

@@ -256,7 +256,9 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 			x.anchor, x.anchorName = a, "date last mentioned"
 		}
 	}
-	x.tense = tenseAt(d.markersOf(d.sentenceOf(m.first)), m.first)
+	markers := d.markersOf(d.sentenceOf(m.first))
+	x.tense = tenseAt(markers, m.first)
+	x.pastVerb = x.tense == tensePast && pastVerbBefore(d.text, d.toks, markers, m.first)
 	res := x.resolve()
 	if res.reject {
 		return Timex{}, false

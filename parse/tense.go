@@ -147,6 +147,40 @@ func tenseAt(markers []marker, at int) tense {
 	return before.tense
 }
 
+// pastVerbBefore reports whether the match at token at follows a
+// past-tense verb and "in", "on" or "during": "began in April", "was held
+// on June 3". Such a verb governs the expression itself, so its tense is
+// certain, where a "said" further away may report a plan, and "extended
+// to" or "planned for" point ahead.
+func pastVerbBefore(text string, toks []token, markers []marker, at int) bool {
+	if at < 2 {
+		return false
+	}
+	switch lowerASCII(text[toks[at-1].start:toks[at-1].end]) {
+	case "in", "on", "during":
+	default:
+		return false
+	}
+	k := sort.Search(len(markers), func(k int) bool { return markers[k].tok >= at-2 })
+	if k == len(markers) || markers[k].tok != at-2 || markers[k].tense != tensePast {
+		return false
+	}
+	if reportingVerbs[lowerASCII(text[toks[at-2].start:toks[at-2].end])] {
+		return false
+	}
+	if at >= 3 {
+		switch lowerASCII(text[toks[at-3].start:toks[at-3].end]) {
+		case "is", "are", "be", "being": // "is heard in May": a present passive
+			return false
+		}
+	}
+	return true
+}
+
+// reportingVerbs report speech; the time they are near may be the time
+// of what was said, not of the saying.
+var reportingVerbs = map[string]bool{"said": true, "told": true, "announced": true, "reported": true}
+
 // pastAuxBefore reports whether "was", "were" or "had" comes within two
 // words before token i.
 func pastAuxBefore(text string, toks []token, from, i int) bool {
