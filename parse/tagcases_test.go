@@ -86,6 +86,7 @@ var tagFamilies = map[string][]tagCase{
 		{"It was a 19th-century house.", "", []string{"19th-century DATE 18XX"}},
 	},
 	"weekdays": {
+		{"Parliament convenes on Monday.", "", []string{"Monday DATE 2025-03-17"}},
 		{"The vote is on Friday.", "", []string{"Friday DATE 2025-03-14"}},
 		{"The vote is at 10 a.m. Friday in the hall.", "", []string{"10 a.m. Friday TIME 2025-03-14T10:00"}},
 		{"The US agreed on Tuesday to resume aid.", "", []string{"Tuesday DATE 2025-03-11"}},
@@ -117,6 +118,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The offer expired at midnight Friday.", "", []string{"midnight Friday TIME 2025-03-07T24:00"}},
 	},
 	"months": {
+		{"The law, passed in June, takes effect in July.", "", []string{"June DATE 2024-06", "July DATE 2025-07"}},
 		{"\"It is a difficult question,\" he said in December.", "", []string{"December DATE 2024-12"}},
 		{"The Russian president said last June that peace required concessions.", "", []string{"last June DATE 2024-06"}},
 		{"In June last year, Putin set out his terms.", "", []string{"June DATE 2024-06"}},

@@ -36,6 +36,13 @@ var tenseWords = map[string]tense{
 
 	"is": tensePresent, "are": tensePresent, "says": tensePresent, "say": tensePresent,
 	"am": tensePresent,
+	// Verbs of scheduled events in the present tense: "the trial begins
+	// in April", "the law takes effect in July".
+	"begins": tensePresent, "starts": tensePresent, "opens": tensePresent, "closes": tensePresent,
+	"resumes": tensePresent, "expires": tensePresent, "takes": tensePresent, "meets": tensePresent,
+	"convenes": tensePresent, "arrives": tensePresent, "travels": tensePresent, "hosts": tensePresent,
+	"goes": tensePresent, "comes": tensePresent, "launches": tensePresent, "heads": tensePresent,
+	"kicks": tensePresent, "faces": tensePresent, "unveils": tensePresent, "ends": tensePresent,
 }
 
 // irregularPast are the common irregular past-tense verbs of news prose.
