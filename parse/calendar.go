@@ -124,19 +124,25 @@ func durationValue(n int, u unit, half, vague bool) string {
 		}
 		return p + "X" + du.letter
 	}
-	s := fmt.Sprintf("%s%d%s", p, n*du.times, du.letter)
-	if half {
-		sm, ok := smaller[u]
-		switch {
-		case ok && sm.n%2 == 0:
-			su := durationUnits[sm.u]
-			if su.time && !du.time {
-				s += "T"
-			}
-			s += fmt.Sprintf("%d%s", sm.n/2, su.letter)
-		default:
-			s = fmt.Sprintf("%s%d.5%s", p, n*du.times, du.letter)
-		}
+	whole := fmt.Sprintf("%s%d%s", p, n*du.times, du.letter)
+	if !half {
+		return whole
 	}
-	return s
+	if du.times%2 == 0 {
+		// "a decade and a half" is 15 years.
+		return fmt.Sprintf("%s%d%s", p, n*du.times+du.times/2, du.letter)
+	}
+	sm, ok := smaller[u]
+	if !ok || sm.n%2 != 0 {
+		return fmt.Sprintf("%s%d.5%s", p, n*du.times, du.letter)
+	}
+	su := durationUnits[sm.u]
+	s := whole
+	if n == 0 {
+		s = p // "half an hour" is PT30M
+	}
+	if su.time && !du.time {
+		s += "T"
+	}
+	return s + fmt.Sprintf("%d%s", sm.n/2, su.letter)
 }

@@ -47,6 +47,7 @@ func extract(d *document, m match) fields {
 	f := fields{pm: -1}
 	var words []string
 	lastNum := -2
+	halfOf := false
 	for k, e := range m.elems {
 		i := m.first + k
 		t := &d.toks[i]
@@ -136,6 +137,12 @@ func extract(d *document, m match) fields {
 			if t.w != nil {
 				f.decade = t.w.n
 			}
+		case c == 0 && t.w != nil && t.w.text == "half" && len(words) >= 3 && words[len(words)-3] == "and":
+			f.half = true // "two and a half years": the unit comes after
+		case c == 0 && t.w != nil && t.w.text == "half" && len(words) == 1:
+			f.half, halfOf = true, true // "half an hour": no whole unit
+		case halfOf && c&cNumWord != 0:
+			halfOf = false // the article of "half an hour" counts nothing
 		case c == 0 && t.w != nil:
 			f.literal(t.w)
 		}

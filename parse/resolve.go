@@ -741,6 +741,9 @@ func (x *resolver) fixed() resolution {
 	if v == "" {
 		return resolution{reject: true}
 	}
+	if x.r.typ == Duration {
+		return resolution{value: v, why: "length of time"}
+	}
 	return resolution{value: v, why: "vague reference to the " + map[string]string{"PRESENT_REF": "present", "PAST_REF": "past", "FUTURE_REF": "future"}[v]}
 }
 

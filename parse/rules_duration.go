@@ -3,6 +3,8 @@ package parse
 // durationRules find lengths of time. Durations never date an event.
 var durationRules = []rule{
 	{name: "units", typ: Duration, kind: kDuration, pattern: count + " more|additional|further|extra|straight|consecutive|trading|business|working? UNIT ( and a half )?"},
+	{name: "quarter-century", typ: Duration, kind: kFixed, value: "P25Y", pattern: "a quarter +-? century"},
+	{name: "half-a-unit", typ: Duration, kind: kDuration, pattern: "half a|an UNIT"},
 	{name: "units-ago-vague", typ: Duration, kind: kDuration, pattern: pluralUnits + " ago|earlier|later"},
 	{name: "unit-adjective", typ: Duration, kind: kDuration, pattern: count + " +- +UNIT ( +- +long )?"},
 	{name: "the-past-units", typ: Duration, kind: kDuration, pattern: "the? past|last|next|previous|coming|first|following " + count + " UNIT"},

@@ -270,6 +270,13 @@ var tagFamilies = map[string][]tagCase{
 		{"Trading halted at 14:30 GMT.", "", []string{"14:30 GMT TIME 2025-03-12T14:30"}},
 	},
 	"durations": {
+		{"It took half an hour.", "", []string{"half an hour DURATION PT30M"}},
+		{"He stayed half a year.", "", []string{"half a year DURATION P6M"}},
+		{"It lasted half a century.", "", []string{"half a century DURATION P50Y"}},
+		{"It took a quarter century.", "", []string{"a quarter century DURATION P25Y"}},
+		{"He served two and a half years.", "", []string{"two and a half years DURATION P2Y6M"}},
+		{"It ran for a decade and a half.", "", []string{"a decade and a half DURATION P15Y"}},
+		{"The rate is at its quarter-century low.", "", nil},
 		{"The truce would last 30 days.", "", []string{"30 days DURATION P30D"}},
 		{"It is expected to last several weeks.", "", []string{"several weeks DURATION PXW"}},
 		{"They stayed for a fortnight.", "", []string{"a fortnight DURATION P2W"}},
