@@ -270,7 +270,7 @@ func (x *resolver) weekday() resolution {
 	switch {
 	case !f.hasDir && x.possessive() && x.tense != tenseFuture:
 		dir = -1 // "Wednesday's ruling": an event reported as done
-	case !f.hasDir && x.deadline():
+	case !f.hasDir && x.deadline() && x.tense != tensePast:
 		dir = 1 // "until 9 a.m. Tuesday": a deadline ahead
 	case !f.hasDir && x.tense == tensePresent:
 		dir = 1 // "the vote is on Friday": news in the present tense announces

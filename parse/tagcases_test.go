@@ -86,6 +86,7 @@ var tagFamilies = map[string][]tagCase{
 		{"It was a 19th-century house.", "", []string{"19th-century DATE 18XX"}},
 	},
 	"weekdays": {
+		{"Shortly before 9 a.m. on Friday he left.", "", []string{"9 a.m. on Friday TIME 2025-03-07T09:00"}},
 		{"Parliament convenes on Monday.", "", []string{"Monday DATE 2025-03-17"}},
 		{"The vote is on Friday.", "", []string{"Friday DATE 2025-03-14"}},
 		{"The vote is at 10 a.m. Friday in the hall.", "", []string{"10 a.m. Friday TIME 2025-03-14T10:00"}},
