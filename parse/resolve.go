@@ -231,6 +231,16 @@ func (x *resolver) deadline() bool {
 	return false
 }
 
+// until reports whether the match follows "until" or "till".
+func (x *resolver) until() bool {
+	if x.m.first == 0 {
+		return false
+	}
+	p := &x.d.toks[x.m.first-1]
+	w := lowerASCII(x.d.text[p.start:p.end])
+	return w == "until" || w == "till"
+}
+
 // slashDate reads "3/12/2025": month first, as in American news, unless
 // the first number cannot be a month.
 func (x *resolver) slashDate() resolution {
@@ -270,8 +280,10 @@ func (x *resolver) weekday() resolution {
 	switch {
 	case !f.hasDir && x.possessive() && x.tense != tenseFuture:
 		dir = -1 // "Wednesday's ruling": an event reported as done
-	case !f.hasDir && x.deadline() && x.tense != tensePast:
-		dir = 1 // "until 9 a.m. Tuesday": a deadline ahead
+	case !f.hasDir && x.deadline() && (x.tense != tensePast || x.until()):
+		// "until 9 a.m. Tuesday": a deadline ahead, even when extended
+		// in the past; "shortly before 9 a.m. Friday he left" is past.
+		dir = 1
 	case !f.hasDir && x.tense == tensePresent:
 		dir = 1 // "the vote is on Friday": news in the present tense announces
 	}
