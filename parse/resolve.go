@@ -296,14 +296,14 @@ func (x *resolver) weekday() resolution {
 			back = 7
 		}
 		t = a.AddDate(0, 0, -back)
-		why = fmt.Sprintf("'last %s': the %s before the %s", f.weekday, f.weekday, x.ref())
+		why = fmt.Sprintf("'%s': the %s before the %s", f.text, f.weekday, x.ref())
 	case f.hasDir && f.dir > 0:
 		fwd := (diff + 7) % 7
 		if fwd == 0 {
 			fwd = 7
 		}
 		t = a.AddDate(0, 0, fwd)
-		why = fmt.Sprintf("'next %s': the %s after the %s", f.weekday, f.weekday, x.ref())
+		why = fmt.Sprintf("'%s': the %s after the %s", f.text, f.weekday, x.ref())
 	case dir > 0 || f.hasDir:
 		t = a.AddDate(0, 0, (diff+7)%7)
 		why = fmt.Sprintf("weekday, %s: the first %s on or after the %s", x.tense, f.weekday, x.ref())

@@ -31,6 +31,9 @@ var calendarRules = []rule{
 // clock time.
 var weekdayRules = []rule{
 	{name: "weekday", typ: Date, kind: kWeekday, pattern: "( DIR | this past | this coming )? WEEKDAY PART?"},
+	// "Down from the previous Friday": counted from the day last
+	// mentioned, as "the previous day" is.
+	{name: "the-previous-weekday", typ: Date, kind: kWeekday, anaphoric: true, pattern: "the previous|preceding|following WEEKDAY PART?"},
 	{name: "clock-weekday", typ: Time, kind: kWeekday, pattern: "<at? " + clock + " ,? on? WEEKDAY"},
 	{name: "clock-date", typ: Time, kind: kDate, pattern: "<at? " + clock + " ,? on? MONTH DAY ( ,? YEAR )?"},
 }

@@ -119,6 +119,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The offer expired at midnight Friday.", "", []string{"midnight Friday TIME 2025-03-07T24:00"}},
 	},
 	"months": {
+		{"The dividend would be paid on a still unspecified date in January.", "1989-10-26", []string{"January DATE 1990-01"}},
 		{"The law, passed in June, takes effect in July.", "", []string{"June DATE 2024-06", "July DATE 2025-07"}},
 		{"\"It is a difficult question,\" he said in December.", "", []string{"December DATE 2024-12"}},
 		{"The Russian president said last June that peace required concessions.", "", []string{"last June DATE 2024-06"}},
@@ -189,6 +190,8 @@ var tagFamilies = map[string][]tagCase{
 		{"He died two weeks ago.", "2025-03-16", []string{"two weeks ago DATE 2025-W09"}},
 	},
 	"anaphora": {
+		{"Stocks fell on Friday, down 4.5% from the previous Friday.", "1989-10-30", []string{"Friday DATE 1989-10-27", "the previous Friday DATE 1989-10-20"}},
+		{"The talks began on March 3. The following Monday, they ended.", "", []string{"March 3 DATE 2025-03-03", "The following Monday DATE 2025-03-10"}},
 		{"In 2019 he ran. The year after, he won.", "", []string{"2019 DATE 2019", "The year after DATE 2020"}},
 		{"He was hired the year before.", "", []string{"the year before DATE 2024"}},
 		{"It was the year before the war.", "", nil},

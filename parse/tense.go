@@ -99,6 +99,9 @@ func tenseMarkers(text string, toks []token, from, to int, out []marker) []marke
 			continue // "in May" is the month, not the modal
 		}
 		tn := wordTense(text[t.start:t.end], t)
+		if tn == tensePast && adjectiveAt(text, toks, from, i) {
+			continue // "a still unspecified date", "its preferred shares"
+		}
 		if i+1 < to && futureBeforeTo[lowerASCII(text[t.start:t.end])] && lowerASCII(text[toks[i+1].start:toks[i+1].end]) == "to" {
 			// "is set to resume" looks ahead; "had been due to expire"
 			// and "was scheduled to" speak of a past plan.
@@ -187,6 +190,28 @@ func pastVerbBefore(text string, toks []token, markers []marker, at int) bool {
 // reportingVerbs report speech; the time they are near may be the time
 // of what was said, not of the saying.
 var reportingVerbs = map[string]bool{"said": true, "told": true, "announced": true, "reported": true}
+
+// adjectiveAt reports whether the "-ed" word at token i is an adjective
+// rather than a past-tense verb: it begins with "un" ("unspecified",
+// "unnamed"), or a determiner comes right before it ("the planned
+// merger", "its preferred shares"). Irregular verbs are left alone.
+func adjectiveAt(text string, toks []token, from, i int) bool {
+	w := lowerASCII(text[toks[i].start:toks[i].end])
+	if !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if strings.HasPrefix(w, "un") {
+		return true
+	}
+	return i > from && determiners[lowerASCII(text[toks[i-1].start:toks[i-1].end])]
+}
+
+// determiners come before a noun and its adjectives, never before a verb.
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "his": true, "her": true,
+	"their": true, "our": true, "my": true, "your": true, "this": true, "these": true,
+	"those": true, "every": true, "each": true,
+}
 
 // pastAuxBefore reports whether "was", "were" or "had" comes within two
 // words before token i.
