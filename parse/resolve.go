@@ -231,14 +231,25 @@ func (x *resolver) deadline() bool {
 	return false
 }
 
-// until reports whether the match follows "until" or "till".
+// until reports whether the match follows "until" or "till" in a
+// sentence without "had": "extended its deadline until Tuesday" looks
+// ahead, "until Thursday, they had not called him a suspect" back.
 func (x *resolver) until() bool {
 	if x.m.first == 0 {
 		return false
 	}
 	p := &x.d.toks[x.m.first-1]
-	w := lowerASCII(x.d.text[p.start:p.end])
-	return w == "until" || w == "till"
+	if w := lowerASCII(x.d.text[p.start:p.end]); w != "until" && w != "till" {
+		return false
+	}
+	s := x.d.sentenceOf(x.m.first)
+	for i := s.Start; i < s.End; i++ {
+		t := &x.d.toks[i]
+		if t.kind == tWord && lowerASCII(x.d.text[t.start:t.end]) == "had" {
+			return false
+		}
+	}
+	return true
 }
 
 // slashDate reads "3/12/2025": month first, as in American news, unless

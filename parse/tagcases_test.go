@@ -86,6 +86,7 @@ var tagFamilies = map[string][]tagCase{
 		{"It was a 19th-century house.", "", []string{"19th-century DATE 18XX"}},
 	},
 	"weekdays": {
+		{"Until Thursday, they had not called him a suspect.", "1999-05-07", []string{"Thursday DATE 1999-05-06"}},
 		{"Shortly before 9 a.m. on Friday he left.", "", []string{"9 a.m. on Friday TIME 2025-03-07T09:00"}},
 		{"Parliament convenes on Monday.", "", []string{"Monday DATE 2025-03-17"}},
 		{"The vote is on Friday.", "", []string{"Friday DATE 2025-03-14"}},
