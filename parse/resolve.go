@@ -277,6 +277,14 @@ func (x *resolver) slashDate() resolution {
 	if !ValidDate(y, m, dd) {
 		return resolution{reject: true}
 	}
+	if ref := x.d.ref; a <= 12 && b <= 12 && a != b && !ref.IsZero() && ValidDate(y, dd, m) {
+		// "11/03/2025" in a paper of 12 March 2025 is British: the
+		// reading near the publish date wins over one months away.
+		if near, far := absDays(day(y, time.Month(dd), m), ref), absDays(day(y, time.Month(m), dd), ref); near <= 31 && far > 31 {
+			m, dd = dd, m
+			why = fmt.Sprintf("numeric date, day first: that reading is %d days from the publish date, month first would be %d", near, far)
+		}
+	}
 	return resolution{value: fmt.Sprintf("%04d-%02d-%02d", y, m, dd), why: why}
 }
 

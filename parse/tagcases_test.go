@@ -8,6 +8,8 @@ package parse
 // 12 March 2025 (ISO week 11).
 var tagFamilies = map[string][]tagCase{
 	"absolute dates": {
+		{"The deal was signed on 11/03/2025.", "", []string{"11/03/2025 DATE 2025-03-11"}},
+		{"The deal was signed on 5/6/2019.", "", []string{"5/6/2019 DATE 2019-05-06"}},
 		{"On the 13th, the talks resumed.", "", []string{"the 13th DATE 2025-02-13"}},
 		{"The meeting on the 20th will decide.", "", []string{"the 20th DATE 2025-03-20"}},
 		{"It ended on the 31st.", "", []string{"the 31st DATE 2025-01-31"}},
