@@ -730,14 +730,14 @@ func (x *resolver) dayOfMonth() resolution {
 	a, dd := x.anchor, f.ord
 	first := day(a.Year(), a.Month(), 1)
 	dir, _ := x.direction()
-	why := fmt.Sprintf("day of the month without a month, %s: the %s of the month of the %s", x.tense, ordinalSuffix(dd), x.ref())
+	why := fmt.Sprintf("day of the month without a month, %s: day %d of the month of the %s", x.tense, dd, x.ref())
 	switch {
 	case dir < 0 && dd > a.Day():
 		first = first.AddDate(0, -1, 0)
-		why = fmt.Sprintf("day of the month without a month, %s: the latest %s before the %s", x.tense, ordinalSuffix(dd), x.ref())
+		why = fmt.Sprintf("day of the month without a month, %s: the latest day %d before the %s", x.tense, dd, x.ref())
 	case dir > 0 && dd < a.Day():
 		first = first.AddDate(0, 1, 0)
-		why = fmt.Sprintf("day of the month without a month, %s: the first %s after the %s", x.tense, ordinalSuffix(dd), x.ref())
+		why = fmt.Sprintf("day of the month without a month, %s: the first day %d after the %s", x.tense, dd, x.ref())
 	}
 	for step := 0; dd > daysIn(first.Year(), first.Month()); step++ {
 		if dir == 0 || step == 2 {
@@ -747,21 +747,6 @@ func (x *resolver) dayOfMonth() resolution {
 	}
 	t := day(first.Year(), first.Month(), dd)
 	return resolution{value: t.Format("2006-01-02"), why: why, usedAnchor: true}
-}
-
-// ordinalSuffix writes n as an English ordinal: "13th", "21st".
-func ordinalSuffix(n int) string {
-	suffix := "th"
-	switch {
-	case n%100 >= 11 && n%100 <= 13:
-	case n%10 == 1:
-		suffix = "st"
-	case n%10 == 2:
-		suffix = "nd"
-	case n%10 == 3:
-		suffix = "rd"
-	}
-	return fmt.Sprint(n) + suffix
 }
 
 func (x *resolver) fixed() resolution {
