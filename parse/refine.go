@@ -13,6 +13,7 @@ var refiners = []refiner{
 	dropTitles,
 	dropRates,
 	extendModifiers,
+	addSecondDays,
 }
 
 // dropRejected removes the matches of reject rules: having matched, they
@@ -426,4 +427,46 @@ func lowerASCII(s string) string {
 		}
 	}
 	return s
+}
+
+// secondDay is the rule of the day numbers addSecondDays finds.
+var secondDay = rule{name: "second-day", typ: Date, kind: kSecondDay}
+
+// dayElem matches the number of a day.
+var dayElem = &elem{cls: cDay}
+
+// secondDayWords join a date and a second day of its month.
+var secondDayWords = map[string]bool{"and": true, "or": true, "to": true, "through": true, "till": true, "until": true, "-": true, "–": true}
+
+// addSecondDays adds the day number written after a date and "and", "or"
+// or "to": "April 24 and 25", "from May 5 to 7". The number alone is not
+// a date, so the grammar leaves it; next to the date it is one.
+func addSecondDays(d *document, ms []match) []match {
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		i := m.last + 1 // the number, after the joining word
+		if m.rule.kind != kDate || len(m.elems) == 0 || m.elems[len(m.elems)-1] == nil ||
+			m.elems[len(m.elems)-1].cls&cDay == 0 || i >= len(d.toks) {
+			continue
+		}
+		first, join, n := &d.toks[m.last-1], &d.toks[m.last], &d.toks[i]
+		if first.kind != tNumber || n.kind != tNumber || n.cls&cDay == 0 || n.num <= first.num ||
+			!secondDayWords[lowerASCII(d.text[join.start:join.end])] ||
+			k+1 < len(ms) && ms[k+1].first <= i {
+			continue
+		}
+		if i+1 < len(d.toks) {
+			after := &d.toks[i+1]
+			w := lowerASCII(d.text[after.start:after.end])
+			if after.cls&(cUnit|cMonth|cYear) != 0 || after.glued && after.kind != tPunct || yearSuffixes[w] || w == "percent" || w == "%" {
+				continue // "May 5 and 25 days", "June 3 and 4 July", "May 5 and 7%"
+			}
+		}
+		second := match{rule: &secondDay, first: i, last: i + 1, elems: []*elem{dayElem}}
+		ms = append(ms, match{})
+		copy(ms[k+2:], ms[k+1:])
+		ms[k+1] = second
+		k++
+	}
+	return ms
 }

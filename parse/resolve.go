@@ -50,6 +50,7 @@ var resolvers = [...]func(*resolver) resolution{
 	kHoliday:      (*resolver).holiday,
 	kWeekOf:       (*resolver).weekOf,
 	kDayOfMonth:   (*resolver).dayOfMonth,
+	kSecondDay:    (*resolver).secondDay,
 	kDuration:     (*resolver).duration,
 	kSet:          (*resolver).set,
 	kFixed:        (*resolver).fixed,
@@ -747,6 +748,17 @@ func (x *resolver) dayOfMonth() resolution {
 	}
 	t := day(first.Year(), first.Month(), dd)
 	return resolution{value: t.Format("2006-01-02"), why: why, usedAnchor: true}
+}
+
+// secondDay resolves the day number after a date ("April 24 and 25"):
+// that day of the date's month.
+func (x *resolver) secondDay() resolution {
+	t, ok := x.d.dayBefore(x.m.first)
+	if !ok || !ValidDate(t.Year(), int(t.Month()), x.f.day) || x.f.day <= t.Day() {
+		return resolution{reject: true}
+	}
+	v := day(t.Year(), t.Month(), x.f.day)
+	return resolution{value: v.Format("2006-01-02"), why: "day of the month of the date just before it, " + t.Format("2006-01-02")}
 }
 
 func (x *resolver) fixed() resolution {

@@ -42,6 +42,9 @@ const (
 	// kDayOfMonth: "on the 13th", a day of the anchor's month or of the
 	// month before or after it, as the tense says.
 	kDayOfMonth
+	// kSecondDay: the day number after a date and "and" or "to" ("April
+	// 24 and 25"), in the month of that date; added by a refiner.
+	kSecondDay
 	// kDuration: a length of time ("30-day", "five hours", "several
 	// weeks").
 	kDuration

@@ -204,7 +204,7 @@ const (
 
 func (d *document) passOf(m match) int {
 	switch {
-	case m.rule.kind == kClock:
+	case m.rule.kind == kClock || m.rule.kind == kSecondDay:
 		return passClock
 	case d.quoted[m.first] && !m.rule.anaphoric && m.rule.kind != kReject && relativeKinds[m.rule.kind]:
 		return passQuoted

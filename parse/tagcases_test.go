@@ -8,6 +8,10 @@ package parse
 // 12 March 2025 (ISO week 11).
 var tagFamilies = map[string][]tagCase{
 	"absolute dates": {
+		{"The summit is on April 24 and 25.", "", []string{"April 24 DATE 2025-04-24", "25 DATE 2025-04-25"}},
+		{"Talks ran from May 5 to 7 in Paris.", "", []string{"May 5 DATE 2024-05-05", "7 DATE 2024-05-07"}},
+		{"It rose on March 3 and 25 percent later.", "", []string{"March 3 DATE 2025-03-03"}},
+		{"Rates fell on June 3 and 4 July.", "", []string{"June 3 DATE 2024-06-03", "4 July DATE 2024-07-04"}},
 		{"The deal was signed on 11/03/2025.", "", []string{"11/03/2025 DATE 2025-03-11"}},
 		{"The deal was signed on 5/6/2019.", "", []string{"5/6/2019 DATE 2019-05-06"}},
 		{"On the 13th, the talks resumed.", "", []string{"the 13th DATE 2025-02-13"}},

@@ -158,8 +158,8 @@ func tenseAt(markers []marker, at int) tense {
 }
 
 // pastVerbBefore reports whether the match at token at follows a
-// past-tense verb and "in", "on" or "during": "began in April", "was held
-// on June 3". Such a verb governs the expression itself, so its tense is
+// past-tense verb and "in", "on", "during", "from" or "at": "began in
+// April", "was held on June 3". Such a verb governs the expression itself, so its tense is
 // certain, where a "said" further away may report a plan, and "extended
 // to" or "planned for" point ahead.
 func pastVerbBefore(text string, toks []token, markers []marker, at int) bool {
@@ -167,7 +167,7 @@ func pastVerbBefore(text string, toks []token, markers []marker, at int) bool {
 		return false
 	}
 	switch lowerASCII(text[toks[at-1].start:toks[at-1].end]) {
-	case "in", "on", "during":
+	case "in", "on", "during", "from", "at":
 	default:
 		return false
 	}
