@@ -257,6 +257,12 @@ func (x *resolver) until() bool {
 // the first number cannot be a month.
 func (x *resolver) slashDate() resolution {
 	var a, b, y int
+	if strings.Contains(x.f.slash, ".") {
+		if _, err := fmt.Sscanf(x.f.slash, "%d.%d.%d", &a, &b, &y); err != nil || !ValidDate(y, b, a) {
+			return resolution{reject: true}
+		}
+		return resolution{value: fmt.Sprintf("%04d-%02d-%02d", y, b, a), why: "numeric date with points, day first"}
+	}
 	if _, err := fmt.Sscanf(x.f.slash, "%d/%d/%d", &a, &b, &y); err != nil {
 		return resolution{why: "not a date"}
 	}

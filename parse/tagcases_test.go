@@ -8,6 +8,9 @@ package parse
 // 12 March 2025 (ISO week 11).
 var tagFamilies = map[string][]tagCase{
 	"absolute dates": {
+		{"Dated 12.03.2025 in Berlin.", "", []string{"12.03.2025 DATE 2025-03-12"}},
+		{"On 2025/03/12 it rained.", "", []string{"2025/03/12 DATE 2025-03-12"}},
+		{"It weighed 12.03 kg.", "", nil},
 		{"The summit is on April 24 and 25.", "", []string{"April 24 DATE 2025-04-24", "25 DATE 2025-04-25"}},
 		{"Talks ran from May 5 to 7 in Paris.", "", []string{"May 5 DATE 2024-05-05", "7 DATE 2024-05-07"}},
 		{"It rose on March 3 and 25 percent later.", "", []string{"March 3 DATE 2025-03-03"}},
@@ -261,6 +264,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Fireworks lit the sky on Independence Day.", "", []string{"Independence Day DATE 2024-07-04"}},
 	},
 	"times": {
+		{"Thursday 13 March 2025 06.00 GMT", "", []string{"Thursday 13 March 2025 DATE 2025-03-13", "06.00 GMT TIME 2025-03-13T06:00"}},
+		{"Date: Wed, 12 Mar 2025 10:00:00 GMT", "", []string{"Wed, 12 Mar 2025 DATE 2025-03-12", "10:00:00 GMT TIME 2025-03-12T10:00"}},
 		{"The market will close at 4 p.m. ET on Friday.", "2025-03-10", []string{"4 p.m. ET on Friday TIME 2025-03-14T16:00"}},
 		{"The curfew runs from 8 p.m. to 6 a.m. The law takes effect on 1 April.", "", []string{"8 p.m. TIME 2025-03-12T20:00", "6 a.m. TIME 2025-03-12T06:00", "1 April DATE 2025-04-01"}},
 		{"Police were called on Sunday. The attack happened at 3 a.m.", "", []string{"Sunday DATE 2025-03-09", "3 a.m. TIME 2025-03-09T03:00"}},

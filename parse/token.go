@@ -276,6 +276,18 @@ func scanNumber(text string, i int, t *token) int {
 		}
 	case nsep == 2 && seps[0] == '/' && seps[1] == '/' && groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 4 || groups[2] == 2):
 		t.cls |= cSlashDate
+	case nsep == 2 && seps[0] == '.' && seps[1] == '.' && groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4:
+		t.cls |= cSlashDate // "12.03.2025", day first as written in Europe
+	case nsep == 2 && seps[0] == '/' && seps[1] == '/' && groups[0] == 4 && groups[1] == 2 && groups[2] == 2:
+		// "2025/03/12": an ISO date with slashes.
+		if ValidDate(atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10])) {
+			t.cls |= cISODate
+		}
+	case nsep == 2 && seps[0] == ':' && seps[1] == ':' && groups[0] <= 2 && groups[1] == 2 && groups[2] == 2:
+		// "10:00:00": a clock time with seconds.
+		if h, m, sec := atoi(s[:groups[0]]), atoi(s[groups[0]+1:groups[0]+3]), atoi(s[groups[0]+4:]); h < 24 && m < 60 && sec < 60 {
+			t.cls |= cClock
+		}
 	case nsep == 1 && seps[0] == '/' && groups[0] == 1 && groups[1] == 1 && s[0] < s[2] && s[0] != '0':
 		t.cls |= cFrac
 	case nsep == 1 && seps[0] == '-' && groups[0] <= 2 && groups[1] <= 2:
@@ -295,6 +307,9 @@ func scanNumber(text string, i int, t *token) int {
 			} else if ampmWordAt(text, j) {
 				t.cls |= cClock
 			}
+		}
+		if h, m := atoi(s[:groups[0]]), atoi(s[groups[0]+1:]); h < 24 && m < 60 && zoneWordAt(text, j) {
+			t.cls |= cClock // "06.00 GMT"
 		}
 	case nsep == 1 && seps[0] == '-' && groups[0] == 4 && (groups[1] == 2 || groups[1] == 4):
 		t.cls |= cYearRange
@@ -323,6 +338,29 @@ func ampmWordAt(text string, i int) bool {
 		if hasPrefixFold(text[k:], w) {
 			e := k + len(w)
 			return e >= len(text) || !isASCIILetter(text[e]) && !isDigit(text[e])
+		}
+	}
+	return false
+}
+
+// zoneWordAt reports whether white space and then a time zone ("GMT",
+// "ET") as a word follow i.
+func zoneWordAt(text string, i int) bool {
+	k := i
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	e := k
+	for e < len(text) && isASCIILetter(text[e]) {
+		e++
+	}
+	if k == i || e == k || e-k > 4 {
+		return false
+	}
+	w := strings.ToLower(text[k:e])
+	for _, z := range zoneWords {
+		if w == z {
+			return true
 		}
 	}
 	return false
