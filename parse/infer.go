@@ -268,9 +268,8 @@ func newEvidence(arts []*Article) *evidence {
 	// running sums over the whole corpus, reused within a chunk.
 	parallel.Chunks(len(undated), 4, func(lo, hi int) {
 		sums := make([]float64, len(arts))
-		var found []int
 		for _, i := range undated[lo:hi] {
-			ev.scores[i], found = ev.shared(i, sums, found[:0])
+			ev.scores[i] = ev.shared(i, sums)
 		}
 	})
 	return ev
@@ -315,9 +314,8 @@ func (f keyFilter) mayHave(key uint64) bool {
 // the whole corpus repeats ("the war in Ukraine") tells little and what
 // only these two share tells most. The scores are in the order of the
 // articles. sums holds a running sum by article, all zero, and is left
-// so; found, empty, is memory for the articles found, returned for the
-// next call.
-func (ev *evidence) shared(i int, sums []float64, found []int) ([]score, []int) {
+// so.
+func (ev *evidence) shared(i int, sums []float64) []score {
 	for _, s := range ev.prints[i] {
 		k := ev.index[s.key]
 		ps := ev.postings[ev.from[k]:ev.from[k+1]]
@@ -327,24 +325,28 @@ func (ev *evidence) shared(i int, sums []float64, found []int) ([]score, []int) 
 		for q := range adds {
 			adds[q] = min(s.weight, posting(q).weight()) / float64(len(ps)-1)
 		}
+		// Sequences the whole corpus repeats have postings by the
+		// thousand: the loop over them does nothing else. Article i adds
+		// to its own sum too, which is dropped below.
 		for _, p := range ps {
-			j := p.article()
-			if j == i {
-				continue
-			}
-			if sums[j] == 0 { // every share adds more than zero
-				found = append(found, j)
-			}
-			sums[j] += adds[p&1]
+			sums[p.article()] += adds[p&1]
 		}
 	}
-	slices.Sort(found)
-	scores := make([]score, len(found))
-	for k, j := range found {
-		scores[k] = score{j, sums[j]}
-		sums[j] = 0
+	sums[i] = 0
+	n := 0
+	for _, s := range sums {
+		if s != 0 { // every share adds more than zero
+			n++
+		}
 	}
-	return scores, found
+	scores := make([]score, 0, n)
+	for j, s := range sums {
+		if s != 0 {
+			scores = append(scores, score{j, s})
+			sums[j] = 0
+		}
+	}
+	return scores
 }
 
 // donorPrint returns the set of the word sequences of article j.
