@@ -114,6 +114,15 @@ func cleanLines(text string) []line {
 func appendLineKey(key []byte, t string) []byte {
 	inWord := false
 	for i := 0; i < len(t); {
+		if c := t[i]; asciiNonSpace[c] { // most of a line
+			if !inWord && len(key) > 0 {
+				key = append(key, ' ')
+			}
+			inWord = true
+			key = append(key, asciiLower[c])
+			i++
+			continue
+		}
 		r, n := rune(t[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(t[i:])
@@ -138,6 +147,26 @@ func appendLineKey(key []byte, t string) []byte {
 	}
 	return key
 }
+
+// asciiNonSpace marks the ASCII bytes that are no space, as isSpace
+// reports them.
+var asciiNonSpace = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !isSpace(rune(c))
+	}
+	return t
+}()
+
+// asciiLower maps each byte to itself, ASCII capitals to lower case.
+var asciiLower = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // isSpace is unicode.IsSpace, quick for ASCII.
 func isSpace(r rune) bool {
