@@ -35,7 +35,7 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 	for i := range idx {
 		idx[i] = i
 	}
-	slices.SortStableFunc(idx, func(a, b int) int {
+	byAppearance := func(a, b int) int {
 		switch {
 		case order[a].before(order[b]):
 			return -1
@@ -43,7 +43,12 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 			return 1
 		}
 		return 0
-	})
+	}
+	// Merge lists the events article after article, mostly in order
+	// already: checking costs much less than a stable sort.
+	if !slices.IsSortedFunc(idx, byAppearance) {
+		slices.SortStableFunc(idx, byAppearance)
+	}
 	pos := make([]int, len(evs)) // position in idx of each event
 	for x, i := range idx {
 		pos[i] = x
@@ -400,7 +405,7 @@ func newContentPrints(evs []Event) *contentPrints {
 }
 
 func uniqueSorted(ws []int32) []int32 {
-	sort.Slice(ws, func(a, b int) bool { return ws[a] < ws[b] })
+	slices.Sort(ws)
 	out := ws[:0]
 	for i, w := range ws {
 		if i == 0 || w != ws[i-1] {

@@ -41,7 +41,8 @@ var abbreviations = map[string]bool{
 // rest ("backed") is dropped.
 func tokenize(s string) []token {
 	tz := tokenizer{toks: make([]token, 0, len(s)/4+1)}
-	tz.read(s, lowerASCII(s))
+	lower, _ := lowerASCII(s, nil)
+	tz.read(s, lower)
 	matchGazetteers(tz.toks)
 	return tz.toks
 }
@@ -54,6 +55,7 @@ type articleTokens struct {
 	all      []token
 	passages [][]token
 	ends     []int
+	lowered  []byte // memory for the text in lower case
 }
 
 var articleTokensPool = sync.Pool{New: func() any { return new(articleTokens) }}
@@ -62,7 +64,11 @@ var articleTokensPool = sync.Pool{New: func() any { return new(articleTokens) }}
 // tokens should be released when done with.
 func tokenizePassages(text string, passages []parse.Span) *articleTokens {
 	at := articleTokensPool.Get().(*articleTokens)
-	lower := lowerASCII(text)
+	var lower string
+	lower, at.lowered = lowerASCII(text, at.lowered)
+	if cap(at.all) < len(text)/4 {
+		at.all = make([]token, 0, len(text)/4) // about one token in five bytes of news
+	}
 	tz := tokenizer{toks: at.all[:0]}
 	ends := at.ends[:0]
 	for _, p := range passages {
@@ -135,7 +141,7 @@ func (tz *tokenizer) punctuation(i, j int, ascii bool) {
 // and returns where it ends.
 func (tz *tokenizer) word(i int, r rune, n int) int {
 	s := tz.s
-	j, ascii := wordEnd(s, i)
+	j, hyphen, ascii := wordEnd(s, i)
 	// A final period belongs to "U.S." and to abbreviations and initials.
 	if j < len(s) && s[j] == '.' && (strings.IndexByte(s[i:j], '.') >= 0 || abbreviations[s[i:j+1]] || j == i+n && unicode.IsUpper(r)) {
 		j++
@@ -145,7 +151,7 @@ func (tz *tokenizer) word(i int, r rune, n int) int {
 	if k := possessiveAt(s[i:j]); k > 0 {
 		j, poss = i+k, true
 	}
-	if h := strings.IndexByte(s[i:j], '-'); h > 0 && tz.splitCompound(i, i+h, j, poss, ascii) {
+	if h := hyphen; h > 0 && tz.splitCompound(i, i+h, j, poss, ascii) {
 		return end
 	}
 	tz.add(i, j, ascii).poss = poss
@@ -188,10 +194,12 @@ func (tz *tokenizer) add(i, j int, ascii bool) *token {
 }
 
 // wordEnd returns where the word starting at s[i] ends: letters and
-// digits, and periods, apostrophes and hyphens between them; and whether
-// the word is ASCII.
-func wordEnd(s string, i int) (int, bool) {
-	j, ascii := i, true
+// digits, and periods, apostrophes and hyphens between them; where its
+// first hyphen is, from i, -1 if it has none; and whether the word is
+// ASCII.
+func wordEnd(s string, i int) (end, hyphen int, ascii bool) {
+	j := i
+	hyphen, ascii = -1, true
 	for j < len(s) {
 		if asciiWord[s[j]] {
 			j++
@@ -202,24 +210,37 @@ func wordEnd(s string, i int) (int, bool) {
 			r, n = utf8.DecodeRuneInString(s[j:])
 		}
 		if isWordRune(r) || (r == '.' || r == '\'' || r == '’' || r == '-') && j+n < len(s) && startsWord(s[j+n:]) {
+			if r == '-' && hyphen < 0 {
+				hyphen = j - i
+			}
 			j += n
 			ascii = ascii && n == 1
 			continue
 		}
 		break
 	}
-	return j, ascii
+	return j, hyphen, ascii
 }
 
 // possessiveAt returns where the possessive ending of a word starts, 0 if
 // it has none: "’s", "'s", "’" or "'" after the word.
 func possessiveAt(w string) int {
-	if c := w[len(w)-1]; c != 's' && c != '\'' && c != 0x99 { // the last byte of ’
-		return 0
-	}
-	for _, suf := range [...]string{"’s", "'s", "’", "'"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			return len(w) - len(suf)
+	n := len(w)
+	switch w[n-1] {
+	case 's':
+		if n > 2 && w[n-2] == '\'' {
+			return n - 2
+		}
+		if n > 4 && w[n-4:n-1] == "’" {
+			return n - 4
+		}
+	case '\'':
+		if n > 1 {
+			return n - 1
+		}
+	case "’"[2]:
+		if n > 3 && w[n-3:] == "’" {
+			return n - 3
 		}
 	}
 	return 0
@@ -227,28 +248,22 @@ func possessiveAt(w string) int {
 
 // lowerASCII returns s with its ASCII capitals in lower case, and every
 // other byte as it is, so that offsets in s are offsets in the result.
-func lowerASCII(s string) string {
+// buf is memory for the copy, returned for reuse.
+func lowerASCII(s string, buf []byte) (string, []byte) {
 	k := 0
 	for k < len(s) && !('A' <= s[k] && s[k] <= 'Z') {
 		k++
 	}
 	if k == len(s) {
-		return s
+		return s, buf
 	}
-	// Built once, in runs of bytes that need no change.
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:k])
-	for k < len(s) {
-		b.WriteByte(asciiLower[s[k]])
-		k++
-		run := k
-		for k < len(s) && !('A' <= s[k] && s[k] <= 'Z') {
-			k++
-		}
-		b.WriteString(s[run:k])
+	// A table lookup for every byte is quicker than looking for runs of
+	// bytes that need no change.
+	buf = append(buf[:0], s...)
+	for ; k < len(buf); k++ {
+		buf[k] = asciiLower[buf[k]]
 	}
-	return b.String()
+	return string(buf), buf
 }
 
 // asciiLower maps each byte to itself, ASCII capitals to lower case.
