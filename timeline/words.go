@@ -314,76 +314,64 @@ func startsWord(s string) bool {
 // matchGazetteers sets, for each word of a sentence, the longest
 // gazetteer phrase and the longest title that start at it.
 func matchGazetteers(toks []token) {
-	var room [64]byte
-	buf := room[:0]
 	for i := range toks {
 		t := &toks[i]
 		if !t.word {
 			continue
 		}
 		if gazette.phraseFirst.mayHold(t.text) {
-			if most := gazette.starts[t.text].phrase; most > 0 {
-				t.phrase, t.phraseLen, buf = longestPhrase(toks[i:], most, buf)
+			if st := gazette.starts[t.text]; st != nil && len(st.phrases) > 0 {
+				t.phrase, t.phraseLen = st.longestPhrase(toks[i:])
 			}
 		}
 		if gazette.titleFirst.mayHold(t.lower) {
-			if most := gazette.starts[t.lower].title; most > 0 {
-				t.titleLen, buf = longestTitle(toks[i:], most, buf)
+			if st := gazette.starts[t.lower]; st != nil && len(st.titles) > 0 {
+				t.titleLen = st.longestTitle(toks[i:])
 			}
 		}
 	}
 }
 
-// longestPhrase returns the longest gazetteer phrase of at most most
-// words at the start of toks, and its length in tokens: words as
-// written, none joined to the one before it, none but the last followed
-// by a possessive. buf is room for the phrase, returned for reuse.
-func longestPhrase(toks []token, most int, buf []byte) (*entry, uint8, []byte) {
-	var best *entry
-	n := uint8(0)
-	buf = buf[:0]
-	for j := 0; j < len(toks) && j < most; j++ {
-		t := &toks[j]
-		if !t.word || j > 0 && t.joined {
-			break
-		}
-		if j > 0 {
-			buf = append(buf, ' ')
-		}
-		buf = append(buf, t.text...)
-		if e, ok := gazette.phrases[string(buf)]; ok {
-			best, n = e, uint8(j+1)
-		}
-		if t.poss {
-			break
+// longestPhrase returns the longest gazetteer phrase starting with the
+// word at the start of toks, and its length in tokens: words as written,
+// none joined to the one before it, none but the last followed by a
+// possessive.
+func (st *phraseStarts) longestPhrase(toks []token) (*entry, uint8) {
+	for _, p := range st.phrases { // the longest first
+		if p.fits(toks, func(t *token) string { return t.text }, true) {
+			return p.entry, uint8(len(p.words))
 		}
 	}
-	return best, n, buf
+	return nil, 0
 }
 
-// longestTitle returns the length in tokens of the longest title of at
-// most most words at the start of toks, without regard to case.
-func longestTitle(toks []token, most int, buf []byte) (uint8, []byte) {
-	n := uint8(0)
-	buf = buf[:0]
-	for j := 0; j < len(toks) && j < most; j++ {
-		t := &toks[j]
-		if !t.word {
-			break
-		}
-		if j > 0 {
-			buf = append(buf, ' ')
-		}
-		buf = append(buf, t.lower...)
-		if gazette.titles[string(buf)] {
-			n = uint8(j + 1)
-		}
-		if t.poss {
-			break
+// longestTitle returns the length in tokens of the longest title starting
+// with the word at the start of toks, without regard to case.
+func (st *phraseStarts) longestTitle(toks []token) uint8 {
+	for _, p := range st.titles { // the longest first
+		if p.fits(toks, func(t *token) string { return t.lower }, false) {
+			return uint8(len(p.words))
 		}
 	}
-	return n, buf
+	return 0
 }
+
+// fits reports whether the phrase's words are at the start of toks, as
+// form writes them: words, none but the last followed by a possessive,
+// and, if unjoined, none joined to the one before it.
+func (p *startingPhrase) fits(toks []token, form func(*token) string, unjoined bool) bool {
+	if len(p.words) > len(toks) {
+		return false
+	}
+	for j, w := range p.words {
+		t := &toks[j]
+		if !t.word || unjoined && j > 0 && t.joined || t.poss && j < len(p.words)-1 || form(t) != w {
+			return false
+		}
+	}
+	return true
+}
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
