@@ -43,7 +43,8 @@ func newArticleActors(text string, passages []parse.Span) *articleActors {
 	readings := make([]reading, len(passages))
 	last := ""
 	for i := range passages {
-		readings[i] = sentenceMentions(toks[i], last, nil, aa.words, false)
+		readings[i] = sentenceMentions(toks[i], last, nil, aa.words, false, at.mentions.next())
+		readings[i].found = at.mentions.keep(readings[i].found)
 		for _, f := range readings[i].found {
 			if f.Kind == KindPerson || f.Kind == KindUnknown && f.Acts {
 				aa.known[lastWord(f.Name)] = true
@@ -54,7 +55,8 @@ func newArticleActors(text string, passages []parse.Span) *articleActors {
 	last = ""
 	for i := range passages {
 		if !readings[i].holds(last, aa.known) {
-			readings[i] = sentenceMentions(toks[i], last, aa.known, aa.words, false)
+			readings[i] = sentenceMentions(toks[i], last, aa.known, aa.words, false, at.mentions.next())
+			readings[i].found = at.mentions.keep(readings[i].found)
 		}
 		for _, f := range readings[i].found {
 			aa.record(f)
@@ -260,7 +262,7 @@ func (aa *articleActors) at(pos int) []string { return aa.byPassage[pos] }
 
 // headline returns the actors a headline names.
 func (aa *articleActors) headline(text string) []string {
-	fs := sentenceMentions(tokenize(text), "", aa.known, aa.words, true).found
+	fs := sentenceMentions(tokenize(text), "", aa.known, aa.words, true, nil).found
 	for _, f := range fs {
 		aa.record(f)
 	}

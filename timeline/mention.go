@@ -67,8 +67,9 @@ type found struct {
 // is a person named. words tells which capitalised words the article
 // also writes in lower case. A headline is read as one: in title case,
 // its capitals mark no names.
-func sentenceMentions(toks []token, last string, known map[string]bool, words *articleWords, headline bool) reading {
-	p := mentionParser{toks: toks, heading: isHeading(toks, headline), last: last, known: known, words: words}
+// The mentions are appended to out, memory for them.
+func sentenceMentions(toks []token, last string, known map[string]bool, words *articleWords, headline bool, out []found) reading {
+	p := mentionParser{toks: toks, heading: isHeading(toks, headline), last: last, known: known, words: words, out: out}
 	for p.firstWord < len(toks) && !toks[p.firstWord].word {
 		p.firstWord++
 	}

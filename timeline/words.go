@@ -56,6 +56,46 @@ type articleTokens struct {
 	passages [][]token
 	ends     []int
 	lowered  []byte // memory for the text in lower case
+	mentions mentionMemory
+}
+
+// mentionMemory is memory for the mentions of the sentences of an
+// article, read one after the other: a block for them all rather than a
+// slice grown for each sentence.
+type mentionMemory struct {
+	block []found
+	used  int  // block[:used] is taken
+	short bool // the block was too short for an article
+}
+
+// next returns memory for the mentions of a sentence, to append to.
+func (m *mentionMemory) next() []found {
+	if m.block == nil {
+		m.block = make([]found, 256)
+	}
+	return m.block[m.used:m.used]
+}
+
+// keep takes the memory of mentions appended to what next returned, and
+// returns them without room to grow into the memory of the next.
+func (m *mentionMemory) keep(out []found) []found {
+	n := len(out)
+	if n > 0 && m.used+n <= len(m.block) && &out[0] == &m.block[m.used] {
+		m.used += n
+	} else if n > 0 {
+		m.short = true // out outgrew the block
+	}
+	return out[:n:n]
+}
+
+// release clears the mentions, which refer to the article's text: all
+// the block, as a mention dropped while a sentence was read is past used.
+func (m *mentionMemory) release() {
+	clear(m.block)
+	m.used = 0
+	if m.short {
+		m.block, m.short = make([]found, 2*len(m.block)), false
+	}
 }
 
 var articleTokensPool = sync.Pool{New: func() any { return new(articleTokens) }}
@@ -91,6 +131,7 @@ func tokenizePassages(text string, passages []parse.Span) *articleTokens {
 func (at *articleTokens) release() {
 	clear(at.all)
 	clear(at.passages)
+	at.mentions.release()
 	articleTokensPool.Put(at)
 }
 
