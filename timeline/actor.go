@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"iter"
+	"slices"
 	"sort"
 	"strings"
 
@@ -145,19 +147,19 @@ func firmOf(m Mention, firms []string) string {
 	if m.Kind != KindUnknown || strings.Contains(m.Name, " ") {
 		return ""
 	}
-	return onlyFirm(m.Name, firms)
+	return onlyFirm(m.Name, slices.Values(firms))
 }
 
 // onlyFirm returns the one of firms whose name starts with the words of
 // name ("Unisys" for "Unisys Corp", "Anheuser" for "Anheuser-Busch
 // Cos"), "" if none or several do. A word that starts longer names of
 // places ("New") is no short name of a firm.
-func onlyFirm(name string, firms []string) string {
+func onlyFirm(name string, firms iter.Seq[string]) string {
 	if gazette.prefixes[name] {
 		return ""
 	}
 	found := ""
-	for _, f := range firms {
+	for f := range firms {
 		if strings.HasPrefix(f, name+" ") || strings.HasPrefix(f, name+"-") {
 			if found != "" {
 				return ""

@@ -16,9 +16,10 @@ type articleActors struct {
 	words     *articleWords
 	table     map[string]*articleName
 	order     []*articleName // in order of first mention
-	// resolved caches resolve; ambiguous holds the partial names that
-	// fit several people of the article.
-	resolved  map[string]string
+	// names resolves every name again when it changes: what the names
+	// resolved to before is out of date. ambiguous holds the partial
+	// names that fit several people of the article.
+	names     int
 	ambiguous map[string]bool
 }
 
@@ -28,11 +29,15 @@ type articleName struct {
 	Mention
 	cues  cues
 	words []string
+	// resolved is what resolve found the name stands for, when the
+	// names of the article were as at resolvedAt, plus one.
+	resolved   string
+	resolvedAt int
 }
 
 func newArticleActors(text string, passages []parse.Span) *articleActors {
 	aa := &articleActors{byPassage: map[int][]string{}, known: map[string]bool{}, table: map[string]*articleName{},
-		resolved: map[string]string{}, ambiguous: map[string]bool{}}
+		ambiguous: map[string]bool{}}
 	at := tokenizePassages(text, passages)
 	defer at.release()
 	toks := at.passages
@@ -76,18 +81,18 @@ func (aa *articleActors) record(f found) {
 		m = &articleName{Mention: Mention{Name: f.Name, Kind: f.Kind}, words: strings.Fields(f.Name)}
 		aa.table[f.Name] = m
 		aa.order = append(aa.order, m)
-		clear(aa.resolved)
+		aa.names++
 	}
 	m.cues.add(f.cues)
 	for _, t := range f.Titles {
 		if !contains(m.Titles, t) {
 			m.Titles = append(m.Titles, t)
-			clear(aa.resolved)
+			aa.names++
 		}
 	}
 	if f.Kind != KindUnknown && m.Kind != f.Kind {
 		m.Kind = f.Kind
-		clear(aa.resolved)
+		aa.names++
 	}
 	if m.Country == "" && f.Country != "" {
 		m.Country, m.Title = f.Country, f.Title
@@ -111,40 +116,42 @@ func (aa *articleActors) record(f found) {
 // role the person holding it. A name that fits several people stays as
 // it is.
 func (aa *articleActors) resolve(name string) string {
-	if r, ok := aa.resolved[name]; ok {
-		return r
+	m := aa.table[name]
+	if m == nil {
+		return name
+	}
+	if m.resolvedAt == aa.names+1 {
+		return m.resolved
 	}
 	r := name
-	if m := aa.table[name]; m != nil {
-		switch m.Kind {
-		case KindRole:
-			for _, p := range aa.order {
-				if p.Kind == KindPerson && p.Country == m.Country && p.Title == m.Title {
-					r = aa.resolve(p.Name)
-					break
-				}
+	switch m.Kind {
+	case KindRole:
+		for _, p := range aa.order {
+			if p.Kind == KindPerson && p.Country == m.Country && p.Title == m.Title {
+				r = aa.resolve(p.Name)
+				break
 			}
-		case KindUnknown:
-			r = aa.person(name, m.Titles, partialFits(&m.Mention))
-			if r == "" && len(m.Titles) == 0 {
-				// A first name: "Elian" for "Elian Gonzalez".
-				r = aa.person(name, nil, func(words []string) bool { return words[0] == name })
-			}
-			if r == "" && len(m.Titles) == 0 && !aa.ambiguous[name] {
-				r = aa.firm(name)
-			}
-		case KindPerson:
-			short := m.words
-			r = aa.person(name, nil, func(words []string) bool { return isSubname(short, words) })
-			if r == "" && len(m.Titles) == 0 && !aa.ambiguous[name] {
-				r = aa.firm(name) // "Milton Roy" for "Milton Roy Corp"
-			}
+		}
+	case KindUnknown:
+		r = aa.person(name, m.Titles, partialFits(&m.Mention))
+		if r == "" && len(m.Titles) == 0 {
+			// A first name: "Elian" for "Elian Gonzalez".
+			r = aa.person(name, nil, func(words []string) bool { return words[0] == name })
+		}
+		if r == "" && len(m.Titles) == 0 && !aa.ambiguous[name] {
+			r = aa.firm(name)
+		}
+	case KindPerson:
+		short := m.words
+		r = aa.person(name, nil, func(words []string) bool { return isSubname(short, words) })
+		if r == "" && len(m.Titles) == 0 && !aa.ambiguous[name] {
+			r = aa.firm(name) // "Milton Roy" for "Milton Roy Corp"
 		}
 	}
 	if r == "" {
 		r = name
 	}
-	aa.resolved[name] = r
+	m.resolved, m.resolvedAt = r, aa.names+1
 	return r
 }
 
@@ -154,7 +161,7 @@ func (aa *articleActors) resolve(name string) string {
 func (aa *articleActors) person(name string, titles []string, fits func(words []string) bool) string {
 	var cands []candidate
 	for _, p := range aa.order {
-		if p.Name == name || p.Kind != KindPerson || len(p.words) < 2 {
+		if p.Kind != KindPerson || len(p.words) < 2 || p.Name == name {
 			continue
 		}
 		if fits(p.words) {
@@ -206,13 +213,13 @@ func onePerson(cands []candidate, titles []string) (name string, ambiguous bool)
 // with the words of name ("Unisys" for "Unisys Corp"), "" if none or
 // several do.
 func (aa *articleActors) firm(name string) string {
-	var firms []string
-	for _, n := range aa.order {
-		if n.Kind == KindOrganisation {
-			firms = append(firms, n.Name)
+	return onlyFirm(name, func(yield func(string) bool) {
+		for _, n := range aa.order {
+			if n.Kind == KindOrganisation && !yield(n.Name) {
+				return
+			}
 		}
-	}
-	return onlyFirm(name, firms)
+	})
 }
 
 // allAgree reports whether each of the titles given with a partial name
