@@ -290,10 +290,11 @@ func newContentPrints(evs []Event) *contentPrints {
 	// offset, as the reports of an article mostly follow each other; a
 	// passage is read as its first report gives it. Passages of the same
 	// text, which wire copy makes many, are read once.
-	numbers := map[string]map[int]int{}
-	var article string
-	var inArticle map[int]int // the numbers of the texts of the passages of article
-	texts := map[string]int{}
+	type passage struct{ article, offset int }
+	articles := map[string]int{} // numbered, for passages to be keyed by numbers
+	article, name := -1, ""      // the article of the last report
+	passages := make(map[passage]int, len(evs))
+	texts := make(map[string]int, len(evs))
 	var sentences []string
 	from := make([]int, len(evs)) // by event, its passage's text's number; -1 for a publication report
 	for i, e := range evs {
@@ -302,21 +303,23 @@ func newContentPrints(evs []Event) *contentPrints {
 			continue
 		}
 		s := e.Sources[0]
-		if inArticle == nil || s.Article != article {
-			article, inArticle = s.Article, numbers[s.Article]
-			if inArticle == nil {
-				inArticle = map[int]int{}
-				numbers[article] = inArticle
+		if article < 0 || s.Article != name {
+			var ok bool
+			if article, ok = articles[s.Article]; !ok {
+				article = len(articles)
+				articles[s.Article] = article
 			}
+			name = s.Article
 		}
-		n, ok := inArticle[s.Offset]
+		key := passage{article, s.Offset}
+		n, ok := passages[key]
 		if !ok {
 			if n, ok = texts[s.Sentence]; !ok {
 				n = len(sentences)
 				texts[s.Sentence] = n
 				sentences = append(sentences, s.Sentence)
 			}
-			inArticle[s.Offset] = n
+			passages[key] = n
 		}
 		from[i] = n
 	}
