@@ -45,8 +45,10 @@ func linePattern(expr string) pattern {
 	if longest < 0 || !endsAtEnd(tree) {
 		return pattern{re, first.starts}
 	}
+	// A character is at most utf8.UTFMax bytes: a line of many more bytes
+	// than the longest match is longer without counting its characters.
 	return pattern{re, func(s string) bool {
-		return first.starts(s) && (len(s) <= longest || utf8.RuneCountInString(s) <= longest)
+		return first.starts(s) && (len(s) <= longest || len(s) <= utf8.UTFMax*longest && utf8.RuneCountInString(s) <= longest)
 	}}
 }
 
