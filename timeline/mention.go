@@ -349,6 +349,7 @@ func (p *mentionParser) roleStart(i int) (int, bool) {
 // describes the person, who is the actor.
 func (p *mentionParser) dropModifier(country string) {
 	if country != "" && p.modifier == len(p.out)-1 {
+		p.out[len(p.out)-1] = found{} // out may be memory kept for other articles
 		p.out = p.out[:len(p.out)-1]
 	}
 	p.modifier = -1

@@ -71,7 +71,7 @@ type mentionMemory struct {
 // next returns memory for the mentions of a sentence, to append to.
 func (m *mentionMemory) next() []found {
 	if m.block == nil {
-		m.block = make([]found, 256)
+		m.block = make([]found, 64)
 	}
 	return m.block[m.used:m.used]
 }
@@ -88,14 +88,15 @@ func (m *mentionMemory) keep(out []found) []found {
 	return out[:n:n]
 }
 
-// release clears the mentions, which refer to the article's text: all
-// the block, as a mention dropped while a sentence was read is past used.
+// release clears the mentions, which refer to the article's text. A
+// block outgrown is replaced, with whatever was written past used.
 func (m *mentionMemory) release() {
-	clear(m.block)
-	m.used = 0
 	if m.short {
 		m.block, m.short = make([]found, 2*len(m.block)), false
+	} else {
+		clear(m.block[:m.used])
 	}
+	m.used = 0
 }
 
 var articleTokensPool = sync.Pool{New: func() any { return new(articleTokens) }}
