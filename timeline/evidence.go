@@ -199,8 +199,8 @@ func newArticleWords(sentences [][]token) *articleWords {
 	openers := map[string]bool{}
 	sketch := newWordSketch(10)
 	for _, toks := range sentences {
-		for _, t := range toks {
-			if t.word {
+		for i := range toks {
+			if t := &toks[i]; t.word {
 				if t.upper {
 					openers[t.text] = true
 					openers[t.lower] = true
@@ -213,7 +213,8 @@ func newArticleWords(sentences [][]token) *articleWords {
 	}
 	for _, toks := range sentences {
 		opening := true
-		for _, t := range toks {
+		for i := range toks {
+			t := &toks[i]
 			if !t.word {
 				continue
 			}

@@ -606,8 +606,8 @@ func isInitial(w string) bool {
 // Support …"), as a sentence may be all names.
 func isHeading(toks []token, headline bool) bool {
 	words, upper := 0, 0
-	for _, t := range toks {
-		if t.word && utf8.RuneCountInString(t.text) > 3 {
+	for i := range toks {
+		if t := &toks[i]; t.word && longerThanThree(t.text) {
 			words++
 			if t.upper {
 				upper++
@@ -620,10 +620,22 @@ func isHeading(toks []token, headline bool) bool {
 	if headline {
 		return true
 	}
-	for k, t := range toks {
-		if k > 0 && t.word && t.upper && parse.IsStopword(t.lower) {
+	for k := 1; k < len(toks); k++ {
+		if t := &toks[k]; t.word && t.upper && parse.IsStopword(t.lower) {
 			return true
 		}
 	}
 	return false
+}
+
+// longerThanThree reports whether a word has more than three characters,
+// counting them only when its bytes do not tell.
+func longerThanThree(w string) bool {
+	switch {
+	case len(w) <= 3:
+		return false
+	case len(w) > 3*utf8.UTFMax, w[0]|w[1]|w[2]|w[3] < utf8.RuneSelf:
+		return true
+	}
+	return utf8.RuneCountInString(w) > 3
 }
