@@ -290,7 +290,7 @@ func (p *mentionParser) title(i int) int {
 		country = p.out[p.modifier].Name
 	}
 	written := p.text(i, n)
-	title := strings.ToLower(written)
+	title := p.lowerText(i, n)
 	j := i + n
 	appositive := j < len(p.toks) && p.toks[j].text == "," && j+1 < len(p.toks) && p.startsName(j+1)
 	if appositive {
@@ -535,16 +535,28 @@ func (p *mentionParser) openingPhraseEnds(c int) bool {
 }
 
 func (p *mentionParser) text(i, n int) string {
+	return p.join(i, n, func(t *token) string { return t.text })
+}
+
+// lowerText is strings.ToLower(p.text(i, n)), from the tokens' own lower
+// case: a single word is not copied.
+func (p *mentionParser) lowerText(i, n int) string {
+	return p.join(i, n, func(t *token) string { return t.lower })
+}
+
+// join writes the n tokens at i, in the form form gives, as text writes
+// them.
+func (p *mentionParser) join(i, n int, form func(*token) string) string {
 	end := min(i+n, len(p.toks))
 	switch {
 	case end <= i:
 		return ""
 	case end == i+1:
-		return p.toks[i].text
+		return form(&p.toks[i])
 	}
 	size := 0
-	for _, t := range p.toks[i:end] {
-		size += len(t.text) + 1
+	for k := i; k < end; k++ {
+		size += len(form(&p.toks[k])) + 1
 	}
 	var b strings.Builder
 	b.Grow(size)
@@ -552,7 +564,7 @@ func (p *mentionParser) text(i, n int) string {
 		if k > i && p.toks[k].word && !p.toks[k].joined {
 			b.WriteByte(' ')
 		}
-		b.WriteString(p.toks[k].text)
+		b.WriteString(form(&p.toks[k]))
 	}
 	return b.String()
 }
