@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"dateline/parse"
@@ -11,15 +12,17 @@ import (
 // with the names folded as far as the article alone allows ("Putin" is
 // the "Vladimir Putin" named elsewhere in it).
 type articleActors struct {
-	byPassage map[int][]string // passage start → names
-	known     map[string]bool
-	words     *articleWords
-	table     map[string]*articleName
-	order     []*articleName // in order of first mention
-	// names resolves every name again when it changes: what the names
-	// resolved to before is out of date. ambiguous holds the partial
-	// names that fit several people of the article.
-	names     int
+	// The names of each passage, by the passages' starts, in order.
+	starts []int
+	names  [][]string
+	known  map[string]bool
+	words  *articleWords
+	table  map[string]*articleName
+	order  []*articleName // in order of first mention
+	// version counts the changes to the names: each makes what they
+	// resolved to before out of date. ambiguous holds the partial names
+	// that fit several people of the article.
+	version   int
 	ambiguous map[string]bool
 }
 
@@ -30,13 +33,13 @@ type articleName struct {
 	cues  cues
 	words []string
 	// resolved is what resolve found the name stands for, when the
-	// names of the article were as at resolvedAt, plus one.
+	// names of the article were at version resolvedAt-1.
 	resolved   string
 	resolvedAt int
 }
 
 func newArticleActors(text string, passages []parse.Span) *articleActors {
-	aa := &articleActors{byPassage: map[int][]string{}, known: map[string]bool{}, table: map[string]*articleName{},
+	aa := &articleActors{starts: make([]int, len(passages)), names: make([][]string, len(passages)), known: map[string]bool{}, table: map[string]*articleName{},
 		ambiguous: map[string]bool{}}
 	at := tokenizePassages(text, passages)
 	defer at.release()
@@ -69,7 +72,7 @@ func newArticleActors(text string, passages []parse.Span) *articleActors {
 		last = readings[i].after
 	}
 	for i, p := range passages {
-		aa.byPassage[p.Start] = aa.resolveAll(readings[i].found)
+		aa.starts[i], aa.names[i] = p.Start, aa.resolveAll(readings[i].found)
 	}
 	return aa
 }
@@ -81,18 +84,18 @@ func (aa *articleActors) record(f found) {
 		m = &articleName{Mention: Mention{Name: f.Name, Kind: f.Kind}, words: strings.Fields(f.Name)}
 		aa.table[f.Name] = m
 		aa.order = append(aa.order, m)
-		aa.names++
+		aa.version++
 	}
 	m.cues.add(f.cues)
 	for _, t := range f.Titles {
 		if !contains(m.Titles, t) {
 			m.Titles = append(m.Titles, t)
-			aa.names++
+			aa.version++
 		}
 	}
 	if f.Kind != KindUnknown && m.Kind != f.Kind {
 		m.Kind = f.Kind
-		aa.names++
+		aa.version++
 	}
 	if m.Country == "" && f.Country != "" {
 		m.Country, m.Title = f.Country, f.Title
@@ -120,7 +123,7 @@ func (aa *articleActors) resolve(name string) string {
 	if m == nil {
 		return name
 	}
-	if m.resolvedAt == aa.names+1 {
+	if m.resolvedAt == aa.version+1 {
 		return m.resolved
 	}
 	r := name
@@ -151,7 +154,7 @@ func (aa *articleActors) resolve(name string) string {
 	if r == "" {
 		r = name
 	}
-	m.resolved, m.resolvedAt = r, aa.names+1
+	m.resolved, m.resolvedAt = r, aa.version+1
 	return r
 }
 
@@ -265,7 +268,14 @@ func (aa *articleActors) resolveAll(fs []found) []string {
 }
 
 // at returns the names of the actors of the passage starting at pos.
-func (aa *articleActors) at(pos int) []string { return aa.byPassage[pos] }
+func (aa *articleActors) at(pos int) []string {
+	// The last passage starting at pos, as passages may be empty.
+	k := sort.SearchInts(aa.starts, pos+1)
+	if k > 0 && aa.starts[k-1] == pos {
+		return aa.names[k-1]
+	}
+	return nil
+}
 
 // headline returns the actors a headline names.
 func (aa *articleActors) headline(text string) []string {
