@@ -119,7 +119,10 @@ func appendLineKey(key []byte, t string) []byte {
 				key = append(key, ' ')
 			}
 			inWord = true
-			key = append(key, asciiLower[c])
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key = append(key, c)
 			i++
 			continue
 		}
@@ -153,17 +156,6 @@ func appendLineKey(key []byte, t string) []byte {
 var asciiNonSpace = func() (t [256]bool) {
 	for c := range utf8.RuneSelf {
 		t[c] = !isSpace(rune(c))
-	}
-	return t
-}()
-
-// asciiLower maps each byte to itself, ASCII capitals to lower case.
-var asciiLower = func() (t [256]byte) {
-	for c := range t {
-		t[c] = byte(c)
-		if 'A' <= c && c <= 'Z' {
-			t[c] += 'a' - 'A'
-		}
 	}
 	return t
 }()
