@@ -69,10 +69,15 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 		seen := make([]int32, len(evs))
 		var cands []int32
 		for i := lo; i < hi; i++ {
+			if evs[i].Kind == KindReport {
+				continue
+			}
 			cands = post.candidates(prints, i, seen, cands[:0])
 			for _, j32 := range cands {
+				// The article first: it spares reading the other event,
+				// often far off in memory.
 				j := int(j32)
-				if evs[i].Kind == KindReport || evs[j].Kind == KindReport || order[i].article == order[j].article || !compatibleDates(&evs[i], &evs[j]) {
+				if order[i].article == order[j].article || evs[j].Kind == KindReport || !compatibleDates(&evs[i], &evs[j]) {
 					continue
 				}
 				need := sameEventScore
