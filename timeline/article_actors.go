@@ -48,7 +48,7 @@ func newArticleActors(text string, passages []parse.Span) *articleActors {
 	// A first reading learns who the people are, so that a lone surname
 	// before the full name is known as a person too. The second reads
 	// again only the sentences that knowing them changes.
-	readings := make([]reading, len(passages))
+	readings := at.readings(len(passages))
 	last := ""
 	for i := range passages {
 		readings[i] = sentenceMentions(toks[i], last, nil, aa.words, false, at.mentions.next())
@@ -292,21 +292,28 @@ func (aa *articleActors) headline(text string) []string {
 // does not: a run of capitalised words or a lone word is a person's, an
 // organisation's or unknown.
 func (aa *articleActors) mentions() []Mention {
-	// At most one actor per name found: out is cloned to its size at the end.
-	out := make([]Mention, 0, len(aa.order))
-	evidence := make([]cues, 0, len(aa.order))
+	// The actors, numbered in order of first mention, are counted first:
+	// out is made to their number, extractions being kept until the
+	// corpus is merged.
 	index := make(map[string]int, len(aa.order))
+	for _, src := range aa.order {
+		target := aa.resolve(src.Name)
+		if _, ok := index[target]; !ok {
+			index[target] = len(index)
+		}
+	}
+	out := make([]Mention, len(index))
+	evidence := make([]cues, len(index))
+	next := 0 // the number of the next actor first mentioned
 	for _, src := range aa.order {
 		n := src.Name
 		target := aa.resolve(n)
-		i, ok := index[target]
-		if !ok {
+		i := index[target]
+		if i == next {
+			next++
 			t := aa.table[target]
-			i = len(out)
-			index[target] = i
-			out = append(out, Mention{Name: target, Kind: t.Kind, Country: t.Country, Title: t.Title,
-				Titles: append([]string(nil), t.Titles...)})
-			evidence = append(evidence, cues{})
+			out[i] = Mention{Name: target, Kind: t.Kind, Country: t.Country, Title: t.Title,
+				Titles: append([]string(nil), t.Titles...)}
 		}
 		merged := &out[i]
 		addForm := func(f string) {
@@ -340,7 +347,7 @@ func (aa *articleActors) mentions() []Mention {
 			}
 		}
 	}
-	return slices.Clone(out) // without room to grow: extractions are kept until the corpus is merged
+	return out
 }
 
 func lastWord(name string) string {

@@ -57,6 +57,16 @@ type articleTokens struct {
 	ends     []int
 	lowered  []byte // memory for the text in lower case
 	mentions mentionMemory
+	read     []reading // memory for the readings of the passages
+}
+
+// readings returns memory for the readings of n passages.
+func (at *articleTokens) readings(n int) []reading {
+	if cap(at.read) < n {
+		at.read = make([]reading, n)
+	}
+	at.read = at.read[:n]
+	return at.read
 }
 
 // mentionMemory is memory for the mentions of the sentences of an
@@ -132,6 +142,7 @@ func tokenizePassages(text string, passages []parse.Span) *articleTokens {
 func (at *articleTokens) release() {
 	clear(at.all)
 	clear(at.passages)
+	clear(at.read)
 	at.mentions.release()
 	articleTokensPool.Put(at)
 }
