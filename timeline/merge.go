@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"dateline/internal/parallel"
 	"dateline/parse"
@@ -64,9 +65,18 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 	post := prints.postings()
 	const chunk = 4096
 	found := make([][]pair, (len(evs)+chunk-1)/chunk)
+	// The marks of the reports proposed are by report, so one chunk's
+	// may serve the next without being cleared.
+	var marks sync.Pool
 	parallel.Chunks(len(evs), chunk, func(lo, hi int) {
 		var ps []pair
-		seen := make([]int32, len(evs))
+		mark, _ := marks.Get().(*[]int32)
+		if mark == nil {
+			seen := make([]int32, len(evs))
+			mark = &seen
+		}
+		defer marks.Put(mark)
+		seen := *mark
 		var cands []int32
 		for i := lo; i < hi; i++ {
 			if evs[i].Kind == KindReport {
