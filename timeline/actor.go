@@ -306,8 +306,8 @@ func sameNameWord(short, long string) bool {
 // number of events involving it, most involved first.
 func actorList(evs []Event, known map[string]*Actor) []Actor {
 	count := map[string]int{}
-	for _, e := range evs {
-		for _, a := range e.Actors {
+	for i := range evs {
+		for _, a := range evs[i].Actors {
 			count[a]++
 		}
 	}

@@ -312,7 +312,8 @@ func newContentPrints(evs []Event) *contentPrints {
 	texts := make(map[string]int, len(evs))
 	var sentences []string
 	from := make([]int, len(evs)) // by event, its passage's text's number; -1 for a publication report
-	for i, e := range evs {
+	for i := range evs {
+		e := &evs[i]
 		if e.Kind == KindReport {
 			from[i] = -1
 			continue
