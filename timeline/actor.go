@@ -1,6 +1,9 @@
 package timeline
 
 import (
+	"iter"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -56,6 +59,15 @@ func newCorpusActors(xs []*Extraction) *corpusActors {
 		}
 	}
 	known := people.index()
+	// The fullest form of each full name, found once on all cores rather
+	// than for each article that gives the name.
+	full := slices.Collect(maps.Keys(people))
+	fuller := make([]string, len(full))
+	parallel.For(len(full), func(i int) { fuller[i] = known.fullest(full[i]) })
+	fullest := make(map[string]string, len(full))
+	for i, n := range full {
+		fullest[n] = fuller[i]
+	}
 	// Each article's names are resolved on all cores; the actors are then
 	// gathered in order, as the aliases an actor keeps depend on it.
 	type resolved struct{ name, kind string }
@@ -77,14 +89,14 @@ func newCorpusActors(xs []*Extraction) *corpusActors {
 					name = ""
 				}
 			case m.Kind == KindPerson && strings.Contains(m.Name, " "):
-				name = known.fullest(m.Name)
+				name = fullest[m.Name]
 			}
 			canon[m.Name] = name
 			names[i][k] = resolved{name, kind}
 		}
 		ca.canon[i] = canon
 	})
-	votes := map[string]map[string]int{}
+	votes := map[*Actor]*kindVotes{}
 	for i, x := range xs {
 		for k, m := range x.Actors {
 			name, kind := names[i][k].name, names[i][k].kind
@@ -95,9 +107,9 @@ func newCorpusActors(xs []*Extraction) *corpusActors {
 			if a == nil {
 				a = &Actor{Name: name}
 				ca.actors[name] = a
-				votes[name] = map[string]int{}
+				votes[a] = &kindVotes{}
 			}
-			votes[name][kind]++
+			votes[a].add(kind)
 			alias := func(f string) {
 				if f != name && !containsFold(a.Aliases, f) {
 					a.Aliases = append(a.Aliases, f)
@@ -111,16 +123,48 @@ func newCorpusActors(xs []*Extraction) *corpusActors {
 			}
 		}
 	}
-	for name, a := range ca.actors {
+	for _, a := range ca.actors {
 		sort.Strings(a.Aliases)
 		a.Kind = KindUnknown
+		v := votes[a]
 		for _, k := range []string{KindPerson, KindOrganisation, KindCountry} {
-			if n := votes[name][k]; n > 0 && n > votes[name][a.Kind] || a.Kind == KindUnknown && n > 0 {
+			if n := v.count(k); n > 0 && n > v.count(a.Kind) || a.Kind == KindUnknown && n > 0 {
 				a.Kind = k
 			}
 		}
 	}
 	return ca
+}
+
+// kindVotes count the kinds the articles give an actor: those an actor
+// can take, and unknown, which it takes if none is given.
+type kindVotes struct{ person, organisation, country, unknown int }
+
+func (v *kindVotes) vote(kind string) *int {
+	switch kind {
+	case KindPerson:
+		return &v.person
+	case KindOrganisation:
+		return &v.organisation
+	case KindCountry:
+		return &v.country
+	case KindUnknown:
+		return &v.unknown
+	}
+	return nil // a kind no actor takes in the end
+}
+
+func (v *kindVotes) add(kind string) {
+	if n := v.vote(kind); n != nil {
+		*n++
+	}
+}
+
+func (v *kindVotes) count(kind string) int {
+	if n := v.vote(kind); n != nil {
+		return *n
+	}
+	return 0
 }
 
 // names maps the article-level actor names of extraction i to canonical
@@ -145,19 +189,19 @@ func firmOf(m Mention, firms []string) string {
 	if m.Kind != KindUnknown || strings.Contains(m.Name, " ") {
 		return ""
 	}
-	return onlyFirm(m.Name, firms)
+	return onlyFirm(m.Name, slices.Values(firms))
 }
 
 // onlyFirm returns the one of firms whose name starts with the words of
 // name ("Unisys" for "Unisys Corp", "Anheuser" for "Anheuser-Busch
 // Cos"), "" if none or several do. A word that starts longer names of
 // places ("New") is no short name of a firm.
-func onlyFirm(name string, firms []string) string {
+func onlyFirm(name string, firms iter.Seq[string]) string {
 	if gazette.prefixes[name] {
 		return ""
 	}
 	found := ""
-	for _, f := range firms {
+	for f := range firms {
 		if strings.HasPrefix(f, name+" ") || strings.HasPrefix(f, name+"-") {
 			if found != "" {
 				return ""
@@ -262,8 +306,8 @@ func sameNameWord(short, long string) bool {
 // number of events involving it, most involved first.
 func actorList(evs []Event, known map[string]*Actor) []Actor {
 	count := map[string]int{}
-	for _, e := range evs {
-		for _, a := range e.Actors {
+	for i := range evs {
+		for _, a := range evs[i].Actors {
 			count[a]++
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"dateline/internal/parallel"
 	"dateline/parse"
@@ -35,7 +36,7 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 	for i := range idx {
 		idx[i] = i
 	}
-	slices.SortStableFunc(idx, func(a, b int) int {
+	byAppearance := func(a, b int) int {
 		switch {
 		case order[a].before(order[b]):
 			return -1
@@ -43,7 +44,12 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 			return 1
 		}
 		return 0
-	})
+	}
+	// Merge lists the events article after article, mostly in order
+	// already: checking costs much less than a stable sort.
+	if !slices.IsSortedFunc(idx, byAppearance) {
+		slices.SortStableFunc(idx, byAppearance)
+	}
 	pos := make([]int, len(evs)) // position in idx of each event
 	for x, i := range idx {
 		pos[i] = x
@@ -59,15 +65,29 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 	post := prints.postings()
 	const chunk = 4096
 	found := make([][]pair, (len(evs)+chunk-1)/chunk)
+	// The marks of the reports proposed are by report, so one chunk's
+	// may serve the next without being cleared.
+	var marks sync.Pool
 	parallel.Chunks(len(evs), chunk, func(lo, hi int) {
 		var ps []pair
-		seen := make([]int32, len(evs))
+		mark, _ := marks.Get().(*[]int32)
+		if mark == nil {
+			seen := make([]int32, len(evs))
+			mark = &seen
+		}
+		defer marks.Put(mark)
+		seen := *mark
 		var cands []int32
 		for i := lo; i < hi; i++ {
+			if evs[i].Kind == KindReport {
+				continue
+			}
 			cands = post.candidates(prints, i, seen, cands[:0])
 			for _, j32 := range cands {
+				// The article first: it spares reading the other event,
+				// often far off in memory.
 				j := int(j32)
-				if evs[i].Kind == KindReport || evs[j].Kind == KindReport || order[i].article == order[j].article || !compatibleDates(&evs[i], &evs[j]) {
+				if order[i].article == order[j].article || evs[j].Kind == KindReport || !compatibleDates(&evs[i], &evs[j]) {
 					continue
 				}
 				need := sameEventScore
@@ -280,27 +300,42 @@ func (ps *postings) candidates(cp *contentPrints, i int, seen, out []int32) []in
 
 func newContentPrints(evs []Event) *contentPrints {
 	cp := &contentPrints{words: make([][]int32, len(evs)), total: make([]float64, len(evs)), quotes: make([]map[string]bool, len(evs)), sentence: make([]uint64, len(evs))}
-	// The passages reports come from, each once, numbered in order of
-	// first report.
-	type passage struct {
-		article string
-		offset  int
-	}
-	numbers := map[passage]int{}
+	// The texts of the passages reports come from, each once, numbered in
+	// order of first report. Passages are found by article, then by
+	// offset, as the reports of an article mostly follow each other; a
+	// passage is read as its first report gives it. Passages of the same
+	// text, which wire copy makes many, are read once.
+	type passage struct{ article, offset int }
+	articles := map[string]int{} // numbered, for passages to be keyed by numbers
+	article, name := -1, ""      // the article of the last report
+	passages := make(map[passage]int, len(evs))
+	texts := make(map[string]int, len(evs))
 	var sentences []string
-	from := make([]int, len(evs)) // by event, its passage's number; -1 for a publication report
-	for i, e := range evs {
+	from := make([]int, len(evs)) // by event, its passage's text's number; -1 for a publication report
+	for i := range evs {
+		e := &evs[i]
 		if e.Kind == KindReport {
 			from[i] = -1
 			continue
 		}
 		s := e.Sources[0]
-		key := passage{s.Article, s.Offset}
-		n, ok := numbers[key]
+		if article < 0 || s.Article != name {
+			var ok bool
+			if article, ok = articles[s.Article]; !ok {
+				article = len(articles)
+				articles[s.Article] = article
+			}
+			name = s.Article
+		}
+		key := passage{article, s.Offset}
+		n, ok := passages[key]
 		if !ok {
-			n = len(sentences)
-			numbers[key] = n
-			sentences = append(sentences, s.Sentence)
+			if n, ok = texts[s.Sentence]; !ok {
+				n = len(sentences)
+				texts[s.Sentence] = n
+				sentences = append(sentences, s.Sentence)
+			}
+			passages[key] = n
 		}
 		from[i] = n
 	}
@@ -308,9 +343,11 @@ func newContentPrints(evs []Event) *contentPrints {
 	// in order, so that the numbers do not depend on the scheduling.
 	type read struct {
 		stems  []string // of the content words, in order
+		hashes []uint64 // of the stems
 		quotes map[string]bool
 	}
 	reads := make([]read, len(sentences))
+	ids := newStemNumbers()
 	parallel.Chunks(len(sentences), 256, func(lo, hi int) {
 		var ws []parse.Word
 		for n := lo; n < hi; n++ {
@@ -328,10 +365,12 @@ func newContentPrints(evs []Event) *contentPrints {
 					r.quotes[w.Text+" "+ws[k+1].Text+" "+ws[k+2].Text] = true
 				}
 			}
+			r.hashes = ids.hashes(r.stems)
 			reads[n] = r
 		}
 	})
 	exprStems := make([][]string, len(evs))
+	exprHashes := make([][]uint64, len(evs))
 	parallel.Chunks(len(evs), 1024, func(lo, hi int) {
 		var ws []parse.Word
 		for i := lo; i < hi; i++ {
@@ -341,22 +380,20 @@ func newContentPrints(evs []Event) *contentPrints {
 				for _, w := range ws {
 					exprStems[i] = append(exprStems[i], stem(w.Text))
 				}
+				exprHashes[i] = ids.hashes(exprStems[i])
 			}
 		}
 	})
 
-	ids := map[string]int32{}
 	var df []int
-	id := func(st string) int32 {
-		n, ok := ids[st]
-		if !ok {
-			n = int32(len(df))
-			ids[st] = n
+	id := func(st string, h uint64) int32 {
+		n := ids.number(st, h)
+		if int(n) == len(df) {
 			df = append(df, 0)
 		}
 		return n
 	}
-	words := make([][]int32, len(sentences)) // by passage: sorted, unique
+	words := make([][]int32, len(sentences)) // by text: sorted, unique
 	numbered := make([]bool, len(sentences))
 	var expr []int32
 	for i, n := range from {
@@ -364,8 +401,9 @@ func newContentPrints(evs []Event) *contentPrints {
 			continue
 		}
 		if !numbered[n] {
-			for _, st := range reads[n].stems {
-				words[n] = append(words[n], id(st))
+			words[n] = make([]int32, 0, len(reads[n].stems))
+			for k, st := range reads[n].stems {
+				words[n] = append(words[n], id(st, reads[n].hashes[k]))
 			}
 			words[n] = uniqueSorted(words[n])
 			numbered[n] = true
@@ -373,16 +411,14 @@ func newContentPrints(evs []Event) *contentPrints {
 		cp.quotes[i] = reads[n].quotes
 		// The words of the time expression are left out.
 		expr = expr[:0]
-		for _, st := range exprStems[i] {
-			expr = append(expr, id(st))
+		for k, st := range exprStems[i] {
+			expr = append(expr, id(st, exprHashes[i][k]))
 		}
+		cp.words[i] = without(words[n], expr)
 		h := uint64(14695981039346656037)
-		for _, w := range words[n] {
-			if !slices.Contains(expr, w) {
-				cp.words[i] = append(cp.words[i], w)
-				df[w]++
-				h = (h ^ uint64(w)) * 1099511628211
-			}
+		for _, w := range cp.words[i] {
+			df[w]++
+			h = (h ^ uint64(w)) * 1099511628211
 		}
 		cp.sentence[i] = h
 	}
@@ -399,8 +435,18 @@ func newContentPrints(evs []Event) *contentPrints {
 	return cp
 }
 
+// without returns the words of ws that are not in out, in order: ws
+// itself, shared rather than copied, when none is, as for most reports.
+func without(ws, out []int32) []int32 {
+	isOut := func(w int32) bool { return slices.Contains(out, w) }
+	if !slices.ContainsFunc(ws, isOut) {
+		return ws
+	}
+	return slices.DeleteFunc(slices.Clone(ws), isOut)
+}
+
 func uniqueSorted(ws []int32) []int32 {
-	sort.Slice(ws, func(a, b int) bool { return ws[a] < ws[b] })
+	slices.Sort(ws)
 	out := ws[:0]
 	for i, w := range ws {
 		if i == 0 || w != ws[i-1] {
