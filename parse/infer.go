@@ -271,9 +271,27 @@ func newEvidence(arts []*Article) *evidence {
 		var found []int
 		for _, i := range undated[lo:hi] {
 			ev.scores[i], found = ev.shared(i, sums, found[:0])
+			ev.scores[i] = enough(ev.scores[i])
 		}
 	})
+	// The scores are all that dating needs: the index and postings, as
+	// large as the corpus's text, can go before it starts.
+	ev.prints, ev.index, ev.filter, ev.postings, ev.from = nil, nil, keyFilter{}, nil, nil
 	return ev
+}
+
+// enough keeps the scores that can date an article, in a list of their
+// own: an undated article shares some common sequence with most of a
+// corpus, and holding every one of those scores for every undated
+// article takes more memory than the corpus's text.
+func enough(scores []score) []score {
+	var out []score
+	for _, sc := range scores {
+		if sc.score >= minSharedEvidence {
+			out = append(out, sc)
+		}
+	}
+	return out
 }
 
 // keyFilter is a set of sequence keys that may answer "maybe" for a key

@@ -3,7 +3,6 @@ package timeline
 import (
 	"slices"
 
-	"dateline/internal/parallel"
 	"dateline/parse"
 )
 
@@ -19,33 +18,62 @@ func Build(arts []*parse.Article) *Timeline {
 }
 
 // Merge combines the extractions of a corpus, in the given order, into one
-// timeline: actors folded across articles (a person by the fullest name
-// the corpus gives, a role by the person holding it), the same event
-// reported by several articles made one event with every source, events
-// in chronological order, and the list of actors with their event counts.
+// timeline, as a Merger given them one by one does. The extractions keep
+// their contents, but not their memory: Merge gives their strings memory
+// of its own.
 func Merge(xs []*Extraction) *Timeline {
-	tl := &Timeline{Articles: make([]Article, 0, len(xs))}
-	ca := newCorpusActors(xs)
-	// The events of all articles in one list, each article's at its
-	// place, filled on all cores.
-	starts := make([]int, len(xs)+1)
-	for i, x := range xs {
-		tl.Articles = append(tl.Articles, x.Article)
-		starts[i+1] = starts[i] + len(x.Events)
+	var m Merger
+	for _, x := range xs {
+		m.Add(x)
 	}
-	evs := make([]Event, starts[len(xs)])
-	order := make([]appearance, len(evs))
-	parallel.For(len(xs), func(i int) {
-		for k, e := range xs[i].Events {
-			e.Actors = ca.names(i, e.Actors)
-			evs[starts[i]+k] = e
-			order[starts[i]+k] = appearance{i, e.Sources[0].Offset}
+	return m.Timeline()
+}
+
+// Timeline returns the timeline of the extractions added, in the order
+// they were added: actors folded across articles (a person by the
+// fullest name the corpus gives, a role by the person holding it), the
+// same event reported by several articles made one event with every
+// source, events in chronological order, and the list of actors with
+// their event counts. The Merger is then empty, ready for another
+// corpus.
+func (m *Merger) Timeline() *Timeline {
+	tl := &Timeline{Articles: m.articles}
+	if tl.Articles == nil {
+		tl.Articles = []Article{}
+	}
+	mentions, byArticle := m.mentions, m.events
+	*m = Merger{}
+	ca := newCorpusActors(&mentions)
+	n := 0
+	for _, es := range byArticle {
+		n += len(es)
+	}
+	evs := make([]*Event, 0, n)
+	order := make([]appearance, 0, n)
+	for i, es := range byArticle {
+		for k := range es {
+			evs = append(evs, &es[k])
+			order = append(order, appearance{i, es[k].Sources[0].Offset})
 		}
-	})
-	evs = mergeSameEvents(evs, order)
-	Sort(evs)
-	tl.Events = evs
-	tl.Actors = actorList(evs, ca.actors)
+	}
+	events := sameEvents(evs, order)
+	names := func(i int) []string { return ca.names(order[i].article, evs[i].Actors) }
+	tl.Events = make([]Event, len(events))
+	done := 0 // the articles before it have all their reports in events made
+	for k, ms := range events {
+		tl.Events[k] = combine(evs, ms, names)
+		// Events come in order of their first report, so the reports
+		// of the articles before that one are all in events made: their
+		// memory can go as the timeline's grows.
+		for ; done < order[ms[0]].article; done++ {
+			byArticle[done] = nil
+		}
+		for _, i := range ms {
+			evs[i] = nil
+		}
+	}
+	Sort(tl.Events)
+	tl.Actors = actorList(tl.Events, ca.actors)
 	return tl
 }
 

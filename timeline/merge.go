@@ -23,14 +23,13 @@ const (
 // least: a short sentence ("The Times said on Monday:") matches anything.
 const minSharedWords = 3
 
-// mergeSameEvents makes one event of the reports of the same event in
-// different articles: compatible dates (the same period, or one within
-// the other) and clearly the same content (shared distinctive words,
-// shared quotations). Every source is kept; the event takes the finest
-// date and the text of its first report. Reports of one article are never
-// merged with each other, nor are publication reports. The result is in
-// order of first appearance.
-func mergeSameEvents(evs []Event, order []appearance) []Event {
+// sameEvents finds the reports of the same event in different articles:
+// compatible dates (the same period, or one within the other) and clearly
+// the same content (shared distinctive words, shared quotations). Reports
+// of one article are never one event, nor are publication reports. It
+// returns the events as lists of reports (numbers in evs) in order of
+// appearance, the events in order of their first report.
+func sameEvents(evs []*Event, order []appearance) [][]int {
 	idx := make([]int, len(evs))
 	for i := range idx {
 		idx[i] = i
@@ -67,7 +66,7 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 			cands = post.candidates(prints, i, seen, cands[:0])
 			for _, j32 := range cands {
 				j := int(j32)
-				if evs[i].Kind == KindReport || evs[j].Kind == KindReport || order[i].article == order[j].article || !compatibleDates(&evs[i], &evs[j]) {
+				if evs[i].Kind == KindReport || evs[j].Kind == KindReport || order[i].article == order[j].article || !compatibleDates(evs[i], evs[j]) {
 					continue
 				}
 				need := sameEventScore
@@ -129,31 +128,38 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 			n++
 		}
 	}
-	out := make([]Event, 0, n)
+	out := make([][]int, 0, n)
 	for x := range idx {
-		if len(members[x]) == 0 {
+		ms := members[x]
+		if len(ms) == 0 {
 			continue
 		}
-		sort.Ints(members[x])
-		out = append(out, combine(evs, idx, members[x]))
+		sort.Ints(ms)
+		for k, m := range ms {
+			ms[k] = idx[m]
+		}
+		out = append(out, ms)
 	}
 	return out
 }
 
-// combine makes one event of the reports ms (positions in idx, in order
-// of appearance). A report alone is the event as it is, its sources
-// shared with the extraction rather than copied: most events have one.
-func combine(evs []Event, idx []int, ms []int) Event {
-	e := evs[idx[ms[0]]]
+// combine makes one event of the reports ms (numbers in evs, in order of
+// appearance), actors named as names gives them. A report alone is the
+// event as it is, its sources shared with the extraction rather than
+// copied: most events have one. Every source is kept; the event takes
+// the finest date and the text of its first report.
+func combine(evs []*Event, ms []int, names func(i int) []string) Event {
+	e := *evs[ms[0]]
+	e.Actors = names(ms[0])
 	if len(ms) == 1 {
 		return e
 	}
 	e.Sources = append([]Source(nil), e.Sources...)
 	e.Actors = append([]string(nil), e.Actors...)
 	for _, m := range ms[1:] {
-		o := evs[idx[m]]
+		o := evs[m]
 		e.Sources = append(e.Sources, o.Sources...)
-		for _, a := range o.Actors {
+		for _, a := range names(m) {
 			if !contains(e.Actors, a) {
 				e.Actors = append(e.Actors, a)
 			}
@@ -176,10 +182,10 @@ func sharesArticle(a, b []int, idx []int, order []appearance) bool {
 	return false
 }
 
-func allCompatible(a, b []int, idx []int, evs []Event) bool {
+func allCompatible(a, b []int, idx []int, evs []*Event) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if !compatibleDates(&evs[idx[x]], &evs[idx[y]]) {
+			if !compatibleDates(evs[idx[x]], evs[idx[y]]) {
 				return false
 			}
 		}
@@ -278,7 +284,7 @@ func (ps *postings) candidates(cp *contentPrints, i int, seen, out []int32) []in
 	return out
 }
 
-func newContentPrints(evs []Event) *contentPrints {
+func newContentPrints(evs []*Event) *contentPrints {
 	cp := &contentPrints{words: make([][]int32, len(evs)), total: make([]float64, len(evs)), quotes: make([]map[string]bool, len(evs)), sentence: make([]uint64, len(evs))}
 	// The passages reports come from, each once, numbered in order of
 	// first report.

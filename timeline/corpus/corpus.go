@@ -85,16 +85,15 @@ func Load(paths []string, opt Options) (*timeline.Timeline, Report) {
 }
 
 // LoadInputs builds the timeline of inputs listed by parse.Walk: Extract,
-// then timeline.Merge.
+// each extraction merged by a timeline.Merger as it comes.
 func LoadInputs(inputs []parse.Input, opt Options) (*timeline.Timeline, Report) {
-	var xs []*timeline.Extraction
-	var origins []string
+	var m timeline.Merger
+	ids := recordIDs{}
 	rep := Extract(inputs, opt, func(x *timeline.Extraction, origin string) {
-		xs = append(xs, x)
-		origins = append(origins, origin)
+		ids.unique(x, origin)
+		m.Add(x)
 	})
-	uniqueRecordIDs(xs, origins)
-	tl := timeline.Merge(xs)
+	tl := m.Timeline()
 	rep.Events = len(tl.Events)
 	return tl, rep
 }
@@ -138,7 +137,9 @@ func readThenExtract(inputs []parse.Input, opt Options, emit func(x *timeline.Ex
 // JSON Lines file an extraction was read from, "" for an article. With
 // opt.Prepare, every input is read before any is extracted; without it,
 // at most a few inputs per worker are held at once beyond what emit
-// keeps.
+// keeps. The strings of an extraction are parts of its article's text:
+// one kept whole keeps the text, where a timeline.Merger keeps copies of
+// the parts.
 func Extract(inputs []parse.Input, opt Options, emit func(x *timeline.Extraction, origin string)) Report {
 	if opt.Prepare != nil {
 		return readThenExtract(inputs, opt, emit)
@@ -156,11 +157,10 @@ func Extract(inputs []parse.Input, opt Options, emit func(x *timeline.Extraction
 }
 
 // extracted is r with its article, if any, extracted by timeline.Extract
-// and dropped, keeping nothing of its text but what the extraction needs.
+// and dropped: the extraction keeps of its text the parts it needs.
 func (r result) extracted() result {
 	if r.article != nil {
 		x := timeline.Extract(r.article)
-		detach(x)
 		r.xs, r.article = []*timeline.Extraction{x}, nil
 	}
 	return r
@@ -223,22 +223,23 @@ func readInput(in parse.Input, opt Options) result {
 	return result{article: a, notes: notes}
 }
 
-// uniqueRecordIDs renames the articles read from JSON Lines files whose ID
-// an earlier article already has: "ID" read from "shard2.jsonl" becomes
-// "shard2/ID", or "shard2/ID-2" if that is taken too. Article files
-// already have unique IDs.
-func uniqueRecordIDs(xs []*timeline.Extraction, origins []string) {
-	seen := make(map[string]bool, len(xs))
-	for i, x := range xs {
-		id := x.Article.ID
-		if seen[id] && origins[i] != "" {
-			base := parse.FileID(origins[i]) + "/" + id
-			id = base
-			for n := 2; seen[id]; n++ {
-				id = fmt.Sprintf("%s-%d", base, n)
-			}
-			renameArticle(x, id)
+// recordIDs are the article IDs of a corpus so far, for making those of
+// JSON Lines records unique.
+type recordIDs map[string]bool
+
+// unique renames the article of x, read from the JSON Lines file origin,
+// when an earlier article already has its ID: "ID" read from
+// "shard2.jsonl" becomes "shard2/ID", or "shard2/ID-2" if that is taken
+// too. Article files already have unique IDs.
+func (seen recordIDs) unique(x *timeline.Extraction, origin string) {
+	id := x.Article.ID
+	if seen[id] && origin != "" {
+		base := parse.FileID(origin) + "/" + id
+		id = base
+		for n := 2; seen[id]; n++ {
+			id = fmt.Sprintf("%s-%d", base, n)
 		}
-		seen[id] = true
+		renameArticle(x, id)
 	}
+	seen[id] = true
 }

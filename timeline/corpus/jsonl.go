@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"reflect"
 	"runtime"
 	"time"
 
@@ -354,4 +355,32 @@ func renameArticle(x *timeline.Extraction, id string) {
 			}
 		}
 	}
+}
+
+// eachString replaces every non-empty string of an extraction s by f(s).
+// It walks the extraction by reflection, so that fields added to it
+// later are not forgotten.
+func eachString(x *timeline.Extraction, f func(string) string) {
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.String:
+			if s := v.String(); s != "" && v.CanSet() {
+				v.SetString(f(s))
+			}
+		case reflect.Struct:
+			for i := range v.NumField() {
+				walk(v.Field(i))
+			}
+		case reflect.Slice, reflect.Array:
+			for i := range v.Len() {
+				walk(v.Index(i))
+			}
+		case reflect.Pointer, reflect.Interface:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		}
+	}
+	walk(reflect.ValueOf(x).Elem())
 }

@@ -1,0 +1,192 @@
+package timeline
+
+import (
+	"encoding/binary"
+	"strings"
+)
+
+// Merger merges extractions into a timeline as they come, so that a
+// corpus is not held as extractions and as a timeline at once. Of each
+// extraction it keeps the article and the events, with memory of their
+// own: the sentences of an article in one block, and every other string
+// once for the whole corpus (dates, expressions, explanations, names are
+// repeated from article to article). The actors an extraction names go
+// into a table of the corpus, where a mention written alike by many
+// articles is one entry.
+//
+// The zero Merger is ready to use.
+type Merger struct {
+	articles []Article
+	events   [][]Event // by article, as extracted
+	mentions mentionTable
+	strs     map[string]string // every string kept but sentences, once
+}
+
+// Add merges the extraction of the next article. The Merger takes x: it
+// keeps x's events, giving their strings memory of their own with the
+// same contents, and drops the rest, so x must not be changed after.
+func (m *Merger) Add(x *Extraction) {
+	if m.strs == nil {
+		m.strs = map[string]string{}
+	}
+	m.keepTexts(x)
+	a := &x.Article
+	a.ID, a.Source = strings.Clone(a.ID), strings.Clone(a.Source) // one article's own
+	a.PublishedReason = m.intern(a.PublishedReason)
+	for i := range a.Undated {
+		u := &a.Undated[i]
+		u.Text, u.Type, u.Value, u.Explanation = m.intern(u.Text), m.intern(u.Type), m.intern(u.Value), m.intern(u.Explanation)
+	}
+	for i := range x.Events {
+		e := &x.Events[i]
+		e.Kind, e.Date = m.intern(e.Kind), m.intern(e.Date)
+		for k, n := range e.Actors {
+			e.Actors[k] = m.intern(n)
+		}
+		for k := range e.Sources {
+			s := &e.Sources[k]
+			if s.Article == x.Article.ID {
+				s.Article = a.ID
+			} else {
+				s.Article = m.intern(s.Article)
+			}
+			s.Expression, s.Date, s.Explanation = m.intern(s.Expression), m.intern(s.Date), m.intern(s.Explanation)
+		}
+	}
+	m.mentions.add(x.Actors, m.intern)
+	m.articles = append(m.articles, x.Article)
+	m.events = append(m.events, x.Events)
+}
+
+// intern returns s in memory of the Merger's, the same memory for the
+// same string.
+func (m *Merger) intern(s string) string {
+	if s == "" {
+		return ""
+	}
+	if c, ok := m.strs[s]; ok {
+		return c
+	}
+	c := strings.Clone(s)
+	m.strs[c] = c
+	return c
+}
+
+// keepTexts copies the title of an extraction and the sentences of its
+// events into one block of memory. A string equal to the title or to the
+// one before it is copied once: the title is the text of the report, and
+// an event's sentence is its text and its source's, or that of the event
+// before when one sentence dates several.
+func (m *Merger) keepTexts(x *Extraction) {
+	fields := make([]*string, 0, 2*len(x.Events)+1)
+	fields = append(fields, &x.Article.Title)
+	for i := range x.Events {
+		e := &x.Events[i]
+		fields = append(fields, &e.Text)
+		for k := range e.Sources {
+			fields = append(fields, &e.Sources[k].Sentence)
+		}
+	}
+	repeated := func(k int) bool {
+		return k > 0 && (*fields[k] == *fields[0] || *fields[k] == *fields[k-1])
+	}
+	n := 0
+	for k, f := range fields {
+		if !repeated(k) {
+			n += len(*f)
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for k, f := range fields {
+		switch {
+		case !repeated(k):
+			from := b.Len()
+			b.WriteString(*f)
+			*f = b.String()[from:]
+		case *f == *fields[0]:
+			*f = *fields[0]
+		default:
+			*f = *fields[k-1]
+		}
+	}
+}
+
+// mentionTable holds the actors the articles of a corpus name: each
+// distinct mention once, in order of first appearance, with how many
+// articles name it so, and the mentions of each article as numbers in
+// that list.
+type mentionTable struct {
+	distinct  []Mention
+	count     []int
+	byArticle [][]int32
+	numbers   map[string]int32 // by the key of a mention
+	key       []byte
+}
+
+// add records the mentions of the next article, their strings interned.
+func (mt *mentionTable) add(ms []Mention, intern func(string) string) {
+	if mt.numbers == nil {
+		mt.numbers = map[string]int32{}
+	}
+	ids := make([]int32, len(ms))
+	for i := range ms {
+		m := &ms[i]
+		mt.key = mentionKey(mt.key[:0], m)
+		n, ok := mt.numbers[string(mt.key)]
+		if !ok {
+			n = int32(len(mt.distinct))
+			mt.numbers[string(mt.key)] = n
+			k := Mention{Name: intern(m.Name), Kind: intern(m.Kind), Country: intern(m.Country), Title: intern(m.Title), Acts: m.Acts, Partial: m.Partial}
+			k.Forms = internAll(m.Forms, intern)
+			k.Titles = internAll(m.Titles, intern)
+			mt.distinct = append(mt.distinct, k)
+			mt.count = append(mt.count, 0)
+		}
+		mt.count[n]++
+		ids[i] = n
+	}
+	mt.byArticle = append(mt.byArticle, ids)
+}
+
+// internAll returns a copy of list with its strings interned, nil for
+// an empty list.
+func internAll(list []string, intern func(string) string) []string {
+	if len(list) == 0 {
+		return nil
+	}
+	out := make([]string, len(list))
+	for i, s := range list {
+		out[i] = intern(s)
+	}
+	return out
+}
+
+// mentionKey appends to b what tells mentions apart: every field, each
+// string after its length so that no two mentions share a key.
+func mentionKey(b []byte, m *Mention) []byte {
+	str := func(s string) {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	list := func(l []string) {
+		b = binary.AppendUvarint(b, uint64(len(l)))
+		for _, s := range l {
+			str(s)
+		}
+	}
+	str(m.Name)
+	str(m.Kind)
+	list(m.Forms)
+	str(m.Country)
+	str(m.Title)
+	list(m.Titles)
+	flags := byte(0)
+	if m.Acts {
+		flags |= 1
+	}
+	if m.Partial {
+		flags |= 2
+	}
+	return append(b, flags)
+}
