@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -206,7 +207,10 @@ func compatibleDates(a, b *Event) bool {
 // numbers, and their quoted word sequences. Passages are read once, however
 // many events they date.
 type contentPrints struct {
-	words  [][]int32 // by event
+	// The words of report i are words[from[i]:from[i+1]]: one list for
+	// all, as reports are many and their words few.
+	words  []int32
+	from   []int
 	total  []float64 // by event: the summed weights of its words
 	quotes []map[string]bool
 	idf    []float64 // by word number: rarer words weigh more
@@ -215,6 +219,11 @@ type contentPrints struct {
 	// expression left out): reports copied from one wire story match on it
 	// however common their words.
 	sentence []uint64
+}
+
+// wordsOf returns the words of report i.
+func (cp *contentPrints) wordsOf(i int) []int32 {
+	return cp.words[cp.from[i]:cp.from[i+1]]
 }
 
 // maxPostings is the most reports a word may be in and still propose
@@ -229,11 +238,23 @@ const maxPostings = 100
 type postings struct {
 	// The reports of word w, in order, are byWord[from[w]:from[w+1]].
 	from, byWord []int32
-	bySentence   map[uint64][]int32
+	// bySentence are the reports with words, by the key of their
+	// sentence then in order: those of one sentence are a run.
+	bySentence []sentencePosting
+}
+
+type sentencePosting struct {
+	key    uint64
+	report int32
+}
+
+// sentenceKey is what groups reports by sentence.
+func (cp *contentPrints) sentenceKey(i int) uint64 {
+	return cp.sentence[i] | 1<<63 // as reports have always been grouped
 }
 
 func (cp *contentPrints) postings() *postings {
-	ps := &postings{from: make([]int32, len(cp.df)+1), bySentence: map[uint64][]int32{}}
+	ps := &postings{from: make([]int32, len(cp.df)+1)}
 	for w, n := range cp.df {
 		ps.from[w+1] = ps.from[w]
 		if n <= maxPostings {
@@ -242,7 +263,8 @@ func (cp *contentPrints) postings() *postings {
 	}
 	ps.byWord = make([]int32, ps.from[len(cp.df)])
 	next := slices.Clone(ps.from[:len(cp.df)])
-	for i, ws := range cp.words {
+	for i := range cp.sentence {
+		ws := cp.wordsOf(i)
 		for _, w := range ws {
 			if cp.df[w] <= maxPostings {
 				ps.byWord[next[w]] = int32(i)
@@ -250,11 +272,21 @@ func (cp *contentPrints) postings() *postings {
 			}
 		}
 		if len(ws) > 0 {
-			key := cp.sentence[i] | 1<<63 // as reports have always been grouped
-			ps.bySentence[key] = append(ps.bySentence[key], int32(i))
+			ps.bySentence = append(ps.bySentence, sentencePosting{cp.sentenceKey(i), int32(i)})
 		}
 	}
+	slices.SortStableFunc(ps.bySentence, func(a, b sentencePosting) int { return cmp.Compare(a.key, b.key) })
 	return ps
+}
+
+// sameSentence returns the reports whose sentence has the key.
+func (ps *postings) sameSentence(key uint64) []sentencePosting {
+	lo, _ := slices.BinarySearchFunc(ps.bySentence, key, func(p sentencePosting, k uint64) int { return cmp.Compare(p.key, k) })
+	hi := lo
+	for hi < len(ps.bySentence) && ps.bySentence[hi].key == key {
+		hi++
+	}
+	return ps.bySentence[lo:hi]
 }
 
 // candidates appends to out the reports j > i worth comparing with
@@ -264,93 +296,80 @@ func (cp *contentPrints) postings() *postings {
 // seen, one for each report, marks those already proposed: seen[j] is
 // i+1 once j is.
 func (ps *postings) candidates(cp *contentPrints, i int, seen, out []int32) []int32 {
-	propose := func(list []int32) {
-		for _, j := range list {
-			if int(j) > i && seen[j] != int32(i+1) {
-				seen[j] = int32(i + 1)
-				out = append(out, j)
+	propose := func(j int32) {
+		if int(j) > i && seen[j] != int32(i+1) {
+			seen[j] = int32(i + 1)
+			out = append(out, j)
+		}
+	}
+	ws := cp.wordsOf(i)
+	for _, w := range ws {
+		if cp.df[w] <= maxPostings {
+			for _, j := range ps.byWord[ps.from[w]:ps.from[w+1]] {
+				propose(j)
 			}
 		}
 	}
-	ws := cp.words[i]
-	for _, w := range ws {
-		if cp.df[w] <= maxPostings {
-			propose(ps.byWord[ps.from[w]:ps.from[w+1]])
-		}
-	}
 	if len(ws) > 0 {
-		propose(ps.bySentence[cp.sentence[i]|1<<63])
+		for _, p := range ps.sameSentence(cp.sentenceKey(i)) {
+			propose(p.report)
+		}
 	}
 	return out
 }
 
+// readWindow is how many passages, or expressions, are read at a time:
+// enough to keep all cores busy, few enough that what is read and not
+// yet numbered stays small.
+const readWindow = 4096
+
+// passageRead is what a passage's reports need of it once read: its
+// content words as sorted numbers, and its quotations.
+type passageRead struct {
+	words  []int32
+	quotes map[string]bool
+}
+
 func newContentPrints(evs []*Event) *contentPrints {
-	cp := &contentPrints{words: make([][]int32, len(evs)), total: make([]float64, len(evs)), quotes: make([]map[string]bool, len(evs)), sentence: make([]uint64, len(evs))}
+	cp := &contentPrints{from: make([]int, len(evs)+1), total: make([]float64, len(evs)), quotes: make([]map[string]bool, len(evs)), sentence: make([]uint64, len(evs))}
 	// The passages reports come from, each once, numbered in order of
-	// first report.
+	// first report, with how many reports each has.
 	type passage struct {
-		article string
+		article int32
 		offset  int
 	}
-	numbers := map[passage]int{}
-	var sentences []string
-	from := make([]int, len(evs)) // by event, its passage's number; -1 for a publication report
+	articles := map[string]int32{}
+	numbers := map[passage]int32{}
+	var firstReport, reports []int32 // by passage
+	of := make([]int32, len(evs))    // by event, its passage's number; -1 for a publication report
 	for i, e := range evs {
 		if e.Kind == KindReport {
-			from[i] = -1
+			of[i] = -1
 			continue
 		}
-		s := e.Sources[0]
-		key := passage{s.Article, s.Offset}
+		s := &e.Sources[0]
+		a, ok := articles[s.Article]
+		if !ok {
+			a = int32(len(articles))
+			articles[s.Article] = a
+		}
+		key := passage{a, s.Offset}
 		n, ok := numbers[key]
 		if !ok {
-			n = len(sentences)
+			n = int32(len(firstReport))
 			numbers[key] = n
-			sentences = append(sentences, s.Sentence)
+			firstReport = append(firstReport, int32(i))
+			reports = append(reports, 0)
 		}
-		from[i] = n
+		reports[n]++
+		of[i] = n
 	}
-	// Words are read and stemmed on all cores; they are numbered after,
-	// in order, so that the numbers do not depend on the scheduling.
-	type read struct {
-		stems  []string // of the content words, in order
-		quotes map[string]bool
-	}
-	reads := make([]read, len(sentences))
-	parallel.Chunks(len(sentences), 256, func(lo, hi int) {
-		var ws []parse.Word
-		for n := lo; n < hi; n++ {
-			var r read // quotes stays nil, reading as empty, for the many reports without
-			ws = parse.AppendWords(ws[:0], sentences[n])
-			r.stems = make([]string, 0, len(ws)) // one allocation rather than a slice grown
-			for k, w := range ws {
-				if !parse.IsStopword(w.Text) {
-					r.stems = append(r.stems, stem(w.Text))
-				}
-				if k+3 <= len(ws) && w.Quoted && ws[k+1].Quoted && ws[k+2].Quoted {
-					if r.quotes == nil {
-						r.quotes = map[string]bool{}
-					}
-					r.quotes[w.Text+" "+ws[k+1].Text+" "+ws[k+2].Text] = true
-				}
-			}
-			reads[n] = r
-		}
-	})
-	exprStems := make([][]string, len(evs))
-	parallel.Chunks(len(evs), 1024, func(lo, hi int) {
-		var ws []parse.Word
-		for i := lo; i < hi; i++ {
-			if from[i] >= 0 {
-				ws = parse.AppendWords(ws[:0], evs[i].Sources[0].Expression)
-				exprStems[i] = make([]string, 0, len(ws))
-				for _, w := range ws {
-					exprStems[i] = append(exprStems[i], stem(w.Text))
-				}
-			}
-		}
-	})
+	articles, numbers = nil, nil
 
+	// Words are read and stemmed on all cores, a window of passages at a
+	// time; they are numbered after, in order, so that the numbers do not
+	// depend on the scheduling. A passage's words are dropped once its
+	// last report has them.
 	ids := map[string]int32{}
 	var df []int
 	id := func(st string) int32 {
@@ -362,47 +381,117 @@ func newContentPrints(evs []*Event) *contentPrints {
 		}
 		return n
 	}
-	words := make([][]int32, len(sentences)) // by passage: sorted, unique
-	numbered := make([]bool, len(sentences))
+	var stems [][]string // of the passages from readFrom on, read and not yet numbered
+	readFrom := 0
+	var exprStems [][]string // of the expressions of the events from exprFrom on
+	exprFrom := 0
+	passages := make([]passageRead, len(firstReport))
+	numbered := make([]bool, len(firstReport))
 	var expr []int32
-	for i, n := range from {
+	for i, n := range of {
+		cp.from[i+1] = cp.from[i]
 		if n < 0 {
 			continue
 		}
+		p := &passages[n]
 		if !numbered[n] {
-			for _, st := range reads[n].stems {
-				words[n] = append(words[n], id(st))
+			if int(n) >= readFrom+len(stems) {
+				// Passages are numbered in order of first report: n
+				// is the first of the passages not read yet.
+				readFrom = int(n)
+				stems = readPassages(evs, firstReport[n:min(int(n)+readWindow, len(firstReport))], stems, passages[n:])
 			}
-			words[n] = uniqueSorted(words[n])
+			for _, st := range stems[int(n)-readFrom] {
+				p.words = append(p.words, id(st))
+			}
+			stems[int(n)-readFrom] = nil
+			p.words = uniqueSorted(p.words)
 			numbered[n] = true
 		}
-		cp.quotes[i] = reads[n].quotes
+		cp.quotes[i] = p.quotes
 		// The words of the time expression are left out.
+		if i >= exprFrom+len(exprStems) {
+			exprFrom = i
+			exprStems = readExpressions(evs[i:min(i+readWindow, len(evs))], of[i:], exprStems)
+		}
 		expr = expr[:0]
-		for _, st := range exprStems[i] {
+		for _, st := range exprStems[i-exprFrom] {
 			expr = append(expr, id(st))
 		}
 		h := uint64(14695981039346656037)
-		for _, w := range words[n] {
+		for _, w := range p.words {
 			if !slices.Contains(expr, w) {
-				cp.words[i] = append(cp.words[i], w)
+				cp.words = append(cp.words, w)
 				df[w]++
 				h = (h ^ uint64(w)) * 1099511628211
 			}
 		}
+		cp.from[i+1] = len(cp.words)
 		cp.sentence[i] = h
+		if reports[n]--; reports[n] == 0 {
+			*p = passageRead{}
+		}
 	}
 	cp.df = df
 	cp.idf = make([]float64, len(df))
 	for id, n := range df {
 		cp.idf[id] = math.Log(1 + float64(len(evs))/float64(max(n, 1)))
 	}
-	for i, ws := range cp.words {
-		for _, id := range ws {
+	for i := range cp.total {
+		for _, id := range cp.wordsOf(i) {
 			cp.total[i] += cp.idf[id]
 		}
 	}
 	return cp
+}
+
+// readPassages reads, on all cores, the passages whose first reports
+// are firsts: it returns the stems of their content words, in order,
+// reusing stems, and sets the quotations of read[k] for firsts[k].
+func readPassages(evs []*Event, firsts []int32, stems [][]string, read []passageRead) [][]string {
+	stems = slices.Grow(stems[:0], len(firsts))[:len(firsts)]
+	parallel.Chunks(len(firsts), 256, func(lo, hi int) {
+		var ws []parse.Word
+		for k := lo; k < hi; k++ {
+			var quotes map[string]bool // stays nil, reading as empty, for the many reports without
+			ws = parse.AppendWords(ws[:0], evs[firsts[k]].Sources[0].Sentence)
+			st := make([]string, 0, len(ws)) // one allocation rather than a slice grown
+			for x, w := range ws {
+				if !parse.IsStopword(w.Text) {
+					st = append(st, stem(w.Text))
+				}
+				if x+3 <= len(ws) && w.Quoted && ws[x+1].Quoted && ws[x+2].Quoted {
+					if quotes == nil {
+						quotes = map[string]bool{}
+					}
+					quotes[w.Text+" "+ws[x+1].Text+" "+ws[x+2].Text] = true
+				}
+			}
+			stems[k], read[k].quotes = st, quotes
+		}
+	})
+	return stems
+}
+
+// readExpressions stems, on all cores, the words of the time expressions
+// of evs, those of publication reports (of[k] < 0) left empty, reusing
+// out.
+func readExpressions(evs []*Event, of []int32, out [][]string) [][]string {
+	out = slices.Grow(out[:0], len(evs))[:len(evs)]
+	parallel.Chunks(len(evs), 1024, func(lo, hi int) {
+		var ws []parse.Word
+		for k := lo; k < hi; k++ {
+			out[k] = nil
+			if of[k] >= 0 {
+				ws = parse.AppendWords(ws[:0], evs[k].Sources[0].Expression)
+				out[k] = make([]string, 0, len(ws))
+				for _, w := range ws {
+					out[k] = append(out[k], stem(w.Text))
+				}
+			}
+		}
+	})
+	return out
 }
 
 func uniqueSorted(ws []int32) []int32 {
@@ -420,7 +509,7 @@ func uniqueSorted(ws []int32) []int32 {
 // words they share (each weighted by its rarity among all reports) over
 // those of the shorter one, raised when they quote the same words.
 func (cp *contentPrints) similarity(i, j int) float64 {
-	a, b := cp.words[i], cp.words[j]
+	a, b := cp.wordsOf(i), cp.wordsOf(j)
 	shared, n := 0.0, 0
 	for x, y := 0, 0; x < len(a) && y < len(b); {
 		switch {
