@@ -6,7 +6,6 @@
 package corpus
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"runtime"
@@ -64,12 +63,15 @@ func (o Options) workers() int {
 }
 
 // result is what reading one input gave: its article (until it is
-// extracted), or the extractions of a JSON Lines file, or why it was
-// skipped.
+// extracted) and then its extraction, or a JSON Lines file of
+// extractions, or why it was skipped.
 type result struct {
 	article *parse.Article
 	xs      []*timeline.Extraction
-	origin  string // the JSON Lines file xs were read from, "" for an article
+	// lines is a JSON Lines file, read as its extractions are emitted
+	// rather than held whole.
+	lines   *linesInput
+	origin  string // the JSON Lines file the extractions come from, "" for an article
 	skipped []parse.Problem
 	notes   []parse.Problem
 }
@@ -107,7 +109,7 @@ func readThenExtract(inputs []parse.Input, opt Options, emit func(x *timeline.Ex
 	inOrder(len(inputs), opt.workers(), func(i int) result {
 		r := readInput(inputs[i], opt)
 		opt.Progress.read()
-		if r.article == nil {
+		if r.article == nil && r.lines == nil {
 			opt.Progress.finished(r)
 		}
 		return r
@@ -128,7 +130,7 @@ func readThenExtract(inputs []parse.Input, opt Options, emit func(x *timeline.Ex
 			opt.Progress.finished(r)
 		}
 		return r
-	}, rep.emitting(emit))
+	}, rep.emitting(opt, emit))
 	return rep
 }
 
@@ -149,10 +151,12 @@ func Extract(inputs []parse.Input, opt Options, emit func(x *timeline.Extraction
 	inOrder(len(inputs), opt.workers(), func(i int) result {
 		r := readInput(inputs[i], opt)
 		opt.Progress.read()
-		r = r.extracted()
-		opt.Progress.finished(r)
+		if r.lines == nil {
+			r = r.extracted()
+			opt.Progress.finished(r)
+		}
 		return r
-	}, rep.emitting(emit))
+	}, rep.emitting(opt, emit))
 	return rep
 }
 
@@ -167,11 +171,18 @@ func (r result) extracted() result {
 }
 
 // emitting returns the function that passes the extractions of each
-// result to emit and adds the result to rep.
-func (rep *Report) emitting(emit func(x *timeline.Extraction, origin string)) func(int, result) {
+// result to emit, reading those of a JSON Lines file as it goes, and adds
+// the result to rep.
+func (rep *Report) emitting(opt Options, emit func(x *timeline.Extraction, origin string)) func(int, result) {
 	return func(_ int, r result) {
 		for _, x := range r.xs {
 			emit(x, r.origin)
+		}
+		if r.lines != nil {
+			n, skipped := r.lines.read(opt.MaxSize, func(x *timeline.Extraction) { emit(x, r.origin) })
+			r.skipped = append(r.skipped, skipped...)
+			rep.Articles += n
+			opt.Progress.finishedLines(n)
 		}
 		rep.add(r)
 	}
@@ -197,8 +208,13 @@ func (p *Progress) read() {
 
 // finished counts an input done, with its articles.
 func (p *Progress) finished(r result) {
+	p.finishedLines(len(r.xs))
+}
+
+// finishedLines counts an input done with n articles.
+func (p *Progress) finishedLines(n int) {
 	if p != nil {
-		p.Articles.Add(int64(len(r.xs)))
+		p.Articles.Add(int64(n))
 		p.Done.Add(1)
 	}
 }
@@ -207,14 +223,14 @@ func (p *Progress) finished(r result) {
 // extractions.
 func readInput(in parse.Input, opt Options) result {
 	if parse.IsLinesFile(in.Path) && in.Path != parse.StdinPath {
-		return openLines(in.Path, opt.MaxSize)
+		return result{origin: in.Path, lines: &linesInput{path: in.Path, open: true}}
 	}
 	data, err := parse.ReadInput(in, opt.Stdin, opt.MaxSize)
 	if err != nil {
 		return result{skipped: []parse.Problem{{Path: in.Path, Err: err}}}
 	}
 	if LooksLikeLines(data) {
-		return readLinesInput(in.Path, bytes.NewReader(data), opt.MaxSize)
+		return result{origin: in.Path, lines: &linesInput{path: in.Path, data: data}}
 	}
 	a, notes, err := parse.DecodeArticle(in, data)
 	if err != nil {

@@ -318,29 +318,38 @@ func decodeLine(line []byte) (*timeline.Extraction, error) {
 	return x, nil
 }
 
-// readLinesInput reads a file of extractions. Each bad line is skipped
-// and named with its reason; the other lines are read.
-func readLinesInput(path string, r io.Reader, maxLine int64) result {
-	res := result{origin: path}
-	errs := ReadLines(r, maxLine, func(x *timeline.Extraction) { res.xs = append(res.xs, x) })
-	for _, err := range errs {
-		res.skipped = append(res.skipped, parse.Problem{Path: path, Err: err})
-	}
-	if len(res.xs) == 0 && len(errs) == 0 {
-		res.skipped = append(res.skipped, parse.Problem{Path: path, Err: fmt.Errorf("no extraction records (%w)", parse.ErrEmpty)})
-	}
-	return res
+// linesInput is a JSON Lines input: a file to open, so that its size is
+// not limited by the size limit of articles, only its lines are; or the
+// contents of one read as an article.
+type linesInput struct {
+	path string
+	open bool
+	data []byte
 }
 
-// openLines streams a JSON Lines file from disk, so that its size is not
-// limited by the size limit of articles, only its lines are.
-func openLines(path string, maxLine int64) result {
-	f, err := os.Open(path)
-	if err != nil {
-		return result{skipped: []parse.Problem{{Path: path, Err: err}}}
+// read reads the extractions of a JSON Lines input, calling emit with
+// each in order. It returns how many were read, and the lines skipped
+// with their reasons; the other lines are still read.
+func (in *linesInput) read(maxLine int64, emit func(*timeline.Extraction)) (int, []parse.Problem) {
+	var r io.Reader = bytes.NewReader(in.data)
+	if in.open {
+		f, err := os.Open(in.path)
+		if err != nil {
+			return 0, []parse.Problem{{Path: in.path, Err: err}}
+		}
+		defer f.Close()
+		r = f
 	}
-	defer f.Close()
-	return readLinesInput(path, f, maxLine)
+	n := 0
+	errs := ReadLines(r, maxLine, func(x *timeline.Extraction) { n++; emit(x) })
+	var skipped []parse.Problem
+	for _, err := range errs {
+		skipped = append(skipped, parse.Problem{Path: in.path, Err: err})
+	}
+	if n == 0 && len(errs) == 0 {
+		skipped = append(skipped, parse.Problem{Path: in.path, Err: fmt.Errorf("no extraction records (%w)", parse.ErrEmpty)})
+	}
+	return n, skipped
 }
 
 // renameArticle gives an extraction's article a new ID, in its sources
