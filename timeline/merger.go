@@ -54,8 +54,19 @@ func (m *Merger) Add(x *Extraction) {
 		}
 	}
 	m.mentions.add(x.Actors, m.intern)
+	// Lists grown while decoding have room to spare: kept for the whole
+	// corpus, they are kept exactly.
+	a.Undated = exactly(a.Undated)
 	m.articles = append(m.articles, x.Article)
-	m.events = append(m.events, x.Events)
+	m.events = append(m.events, exactly(x.Events))
+}
+
+// exactly returns list in memory of its length, copied if it has more.
+func exactly[T any](list []T) []T {
+	if cap(list) == len(list) {
+		return list
+	}
+	return append([]T(nil), list...)
 }
 
 // intern returns s in memory of the Merger's, the same memory for the
