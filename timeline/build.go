@@ -41,27 +41,30 @@ func (m *Merger) Timeline() *Timeline {
 	if tl.Articles == nil {
 		tl.Articles = []Article{}
 	}
-	mentions, byArticle := m.mentions, m.events
+	mentions, byArticle := m.mentions, m.reports
 	*m = Merger{}
 	ca := newCorpusActors(&mentions)
 	n := 0
-	for _, es := range byArticle {
-		n += len(es)
+	for _, rs := range byArticle {
+		n += len(rs)
 	}
-	evs := make([]*Event, 0, n)
+	reps := make([]*report, 0, n)
 	order := make([]appearance, 0, n)
-	for i, es := range byArticle {
-		for k := range es {
-			evs = append(evs, &es[k])
-			order = append(order, appearance{i, es[k].Sources[0].Offset})
+	for i, rs := range byArticle {
+		for k := range rs {
+			reps = append(reps, &rs[k])
+			order = append(order, appearance{i, rs[k].sourceOffset()})
 		}
 	}
-	events := sameEvents(evs, order)
-	names := func(i int) []string { return ca.names(order[i].article, evs[i].Actors) }
+	events := sameEvents(reps, order, tl.Articles)
+	event := func(i int) Event {
+		a := order[i].article
+		return reps[i].event(tl.Articles[a].ID, ca.names(a, reps[i].actors))
+	}
 	tl.Events = make([]Event, len(events))
 	done := 0 // the articles before it have all their reports in events made
 	for k, ms := range events {
-		tl.Events[k] = combine(evs, ms, names)
+		tl.Events[k] = combine(ms, event)
 		// Events come in order of their first report, so the reports
 		// of the articles before that one are all in events made: their
 		// memory can go as the timeline's grows.
@@ -69,7 +72,7 @@ func (m *Merger) Timeline() *Timeline {
 			byArticle[done] = nil
 		}
 		for _, i := range ms {
-			evs[i] = nil
+			reps[i] = nil
 		}
 	}
 	Sort(tl.Events)

@@ -29,8 +29,9 @@ const minSharedWords = 3
 // the same content (shared distinctive words, shared quotations). Reports
 // of one article are never one event, nor are publication reports. It
 // returns the events as lists of reports (numbers in evs) in order of
-// appearance, the events in order of their first report.
-func sameEvents(evs []*Event, order []appearance) [][]int {
+// appearance, the events in order of their first report. arts are the
+// articles of the reports.
+func sameEvents(evs []*report, order []appearance, arts []Article) [][]int {
 	idx := make([]int, len(evs))
 	for i := range idx {
 		idx[i] = i
@@ -49,7 +50,7 @@ func sameEvents(evs []*Event, order []appearance) [][]int {
 		pos[i] = x
 	}
 
-	prints := newContentPrints(evs)
+	prints := newContentPrints(evs, order, arts)
 	type pair struct {
 		a, b  int
 		score float64
@@ -67,11 +68,11 @@ func sameEvents(evs []*Event, order []appearance) [][]int {
 			cands = post.candidates(prints, i, seen, cands[:0])
 			for _, j32 := range cands {
 				j := int(j32)
-				if evs[i].Kind == KindReport || evs[j].Kind == KindReport || order[i].article == order[j].article || !compatibleDates(evs[i], evs[j]) {
+				if evs[i].isReport || evs[j].isReport || order[i].article == order[j].article || !compatibleDates(evs[i], evs[j]) {
 					continue
 				}
 				need := sameEventScore
-				if evs[i].Date != evs[j].Date {
+				if evs[i].date != evs[j].date {
 					need = sameEventScoreCoarser
 				}
 				if s := prints.similarity(i, j); s >= need {
@@ -144,23 +145,20 @@ func sameEvents(evs []*Event, order []appearance) [][]int {
 	return out
 }
 
-// combine makes one event of the reports ms (numbers in evs, in order of
-// appearance), actors named as names gives them. A report alone is the
-// event as it is, its sources shared with the extraction rather than
-// copied: most events have one. Every source is kept; the event takes
-// the finest date and the text of its first report.
-func combine(evs []*Event, ms []int, names func(i int) []string) Event {
-	e := *evs[ms[0]]
-	e.Actors = names(ms[0])
+// combine makes one event of the reports ms (in order of appearance),
+// event(i) being the event of report i alone. Every source is kept; the
+// event takes the finest date and the text of its first report.
+func combine(ms []int, event func(i int) Event) Event {
+	e := event(ms[0])
 	if len(ms) == 1 {
 		return e
 	}
 	e.Sources = append([]Source(nil), e.Sources...)
 	e.Actors = append([]string(nil), e.Actors...)
 	for _, m := range ms[1:] {
-		o := evs[m]
+		o := event(m)
 		e.Sources = append(e.Sources, o.Sources...)
-		for _, a := range names(m) {
+		for _, a := range o.Actors {
 			if !contains(e.Actors, a) {
 				e.Actors = append(e.Actors, a)
 			}
@@ -183,7 +181,7 @@ func sharesArticle(a, b []int, idx []int, order []appearance) bool {
 	return false
 }
 
-func allCompatible(a, b []int, idx []int, evs []*Event) bool {
+func allCompatible(a, b []int, idx []int, evs []*report) bool {
 	for _, x := range a {
 		for _, y := range b {
 			if !compatibleDates(evs[idx[x]], evs[idx[y]]) {
@@ -192,13 +190,6 @@ func allCompatible(a, b []int, idx []int, evs []*Event) bool {
 		}
 	}
 	return true
-}
-
-// compatibleDates reports whether two events may be one: the same period,
-// or one period within the other ("in December" and "on December 19").
-func compatibleDates(a, b *Event) bool {
-	within := func(x, y *Event) bool { return !x.Start.Before(y.Start) && !x.End.After(y.End) }
-	return within(a, b) || within(b, a)
 }
 
 // contentPrints say what each report says, for comparing reports: the
@@ -330,7 +321,7 @@ type passageRead struct {
 	quotes map[string]bool
 }
 
-func newContentPrints(evs []*Event) *contentPrints {
+func newContentPrints(evs []*report, order []appearance, arts []Article) *contentPrints {
 	cp := &contentPrints{from: make([]int, len(evs)+1), total: make([]float64, len(evs)), quotes: make([]map[string]bool, len(evs)), sentence: make([]uint64, len(evs))}
 	// The passages reports come from, each once, numbered in order of
 	// first report, with how many reports each has.
@@ -343,17 +334,17 @@ func newContentPrints(evs []*Event) *contentPrints {
 	var firstReport, reports []int32 // by passage
 	of := make([]int32, len(evs))    // by event, its passage's number; -1 for a publication report
 	for i, e := range evs {
-		if e.Kind == KindReport {
+		if e.isReport {
 			of[i] = -1
 			continue
 		}
-		s := &e.Sources[0]
-		a, ok := articles[s.Article]
+		id := arts[order[i].article].ID
+		a, ok := articles[id]
 		if !ok {
 			a = int32(len(articles))
-			articles[s.Article] = a
+			articles[id] = a
 		}
-		key := passage{a, s.Offset}
+		key := passage{a, order[i].offset}
 		n, ok := numbers[key]
 		if !ok {
 			n = int32(len(firstReport))
@@ -448,13 +439,13 @@ func newContentPrints(evs []*Event) *contentPrints {
 // readPassages reads, on all cores, the passages whose first reports
 // are firsts: it returns the stems of their content words, in order,
 // reusing stems, and sets the quotations of read[k] for firsts[k].
-func readPassages(evs []*Event, firsts []int32, stems [][]string, read []passageRead) [][]string {
+func readPassages(evs []*report, firsts []int32, stems [][]string, read []passageRead) [][]string {
 	stems = slices.Grow(stems[:0], len(firsts))[:len(firsts)]
 	parallel.Chunks(len(firsts), 256, func(lo, hi int) {
 		var ws []parse.Word
 		for k := lo; k < hi; k++ {
 			var quotes map[string]bool // stays nil, reading as empty, for the many reports without
-			ws = parse.AppendWords(ws[:0], evs[firsts[k]].Sources[0].Sentence)
+			ws = parse.AppendWords(ws[:0], evs[firsts[k]].sentence)
 			st := make([]string, 0, len(ws)) // one allocation rather than a slice grown
 			for x, w := range ws {
 				if !parse.IsStopword(w.Text) {
@@ -476,14 +467,14 @@ func readPassages(evs []*Event, firsts []int32, stems [][]string, read []passage
 // readExpressions stems, on all cores, the words of the time expressions
 // of evs, those of publication reports (of[k] < 0) left empty, reusing
 // out.
-func readExpressions(evs []*Event, of []int32, out [][]string) [][]string {
+func readExpressions(evs []*report, of []int32, out [][]string) [][]string {
 	out = slices.Grow(out[:0], len(evs))[:len(evs)]
 	parallel.Chunks(len(evs), 1024, func(lo, hi int) {
 		var ws []parse.Word
 		for k := lo; k < hi; k++ {
 			out[k] = nil
 			if of[k] >= 0 {
-				ws = parse.AppendWords(ws[:0], evs[k].Sources[0].Expression)
+				ws = parse.AppendWords(ws[:0], evs[k].expression)
 				out[k] = make([]string, 0, len(ws))
 				for _, w := range ws {
 					out[k] = append(out[k], stem(w.Text))

@@ -17,14 +17,14 @@ import (
 // The zero Merger is ready to use.
 type Merger struct {
 	articles []Article
-	events   [][]Event // by article, as extracted
+	reports  [][]report // by article, in the order of its events
 	mentions mentionTable
 	strs     map[string]string // every string kept but sentences, once
 }
 
 // Add merges the extraction of the next article. The Merger takes x: it
-// keeps x's events, giving their strings memory of their own with the
-// same contents, and drops the rest, so x must not be changed after.
+// gives x's strings memory of their own, with the same contents, and
+// keeps parts of x, so x must not be changed after.
 func (m *Merger) Add(x *Extraction) {
 	if m.strs == nil {
 		m.strs = map[string]string{}
@@ -58,7 +58,11 @@ func (m *Merger) Add(x *Extraction) {
 	// corpus, they are kept exactly.
 	a.Undated = exactly(a.Undated)
 	m.articles = append(m.articles, x.Article)
-	m.events = append(m.events, exactly(x.Events))
+	reports := make([]report, len(x.Events))
+	for i := range x.Events {
+		reports[i] = newReport(&x.Events[i], a.ID)
+	}
+	m.reports = append(m.reports, reports)
 }
 
 // exactly returns list in memory of its length, copied if it has more.
