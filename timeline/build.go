@@ -41,25 +41,25 @@ func (m *Merger) Timeline() *Timeline {
 	if tl.Articles == nil {
 		tl.Articles = []Article{}
 	}
-	mentions, byArticle := m.mentions, m.reports
+	mentions, rs, byArticle := m.mentions, m.reports, m.byArticle
 	*m = Merger{}
 	ca := newCorpusActors(&mentions)
 	n := 0
-	for _, rs := range byArticle {
-		n += len(rs)
+	for _, list := range byArticle {
+		n += len(list)
 	}
 	reps := make([]*report, 0, n)
 	order := make([]appearance, 0, n)
-	for i, rs := range byArticle {
-		for k := range rs {
-			reps = append(reps, &rs[k])
-			order = append(order, appearance{i, rs[k].sourceOffset()})
+	for i, list := range byArticle {
+		for k := range list {
+			reps = append(reps, &list[k])
+			order = append(order, appearance{i, rs.offset(&list[k])})
 		}
 	}
-	events := sameEvents(reps, order, tl.Articles)
+	events := sameEvents(&rs, reps, order, tl.Articles)
 	event := func(i int) Event {
 		a := order[i].article
-		return reps[i].event(tl.Articles[a].ID, ca.names(a, reps[i].actors))
+		return rs.event(reps[i], a, tl.Articles[a].ID, ca.names)
 	}
 	tl.Events = make([]Event, len(events))
 	done := 0 // the articles before it have all their reports in events made

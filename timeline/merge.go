@@ -30,8 +30,8 @@ const minSharedWords = 3
 // of one article are never one event, nor are publication reports. It
 // returns the events as lists of reports (numbers in evs) in order of
 // appearance, the events in order of their first report. arts are the
-// articles of the reports.
-func sameEvents(evs []*report, order []appearance, arts []Article) [][]int {
+// articles of the reports, rs what they refer to.
+func sameEvents(rs *reportSet, evs []*report, order []appearance, arts []Article) [][]int {
 	idx := make([]int, len(evs))
 	for i := range idx {
 		idx[i] = i
@@ -50,7 +50,7 @@ func sameEvents(evs []*report, order []appearance, arts []Article) [][]int {
 		pos[i] = x
 	}
 
-	prints := newContentPrints(evs, order, arts)
+	prints := newContentPrints(rs, evs, order, arts)
 	type pair struct {
 		a, b  int
 		score float64
@@ -68,7 +68,7 @@ func sameEvents(evs []*report, order []appearance, arts []Article) [][]int {
 			cands = post.candidates(prints, i, seen, cands[:0])
 			for _, j32 := range cands {
 				j := int(j32)
-				if evs[i].isReport || evs[j].isReport || order[i].article == order[j].article || !compatibleDates(evs[i], evs[j]) {
+				if evs[i].isReport || evs[j].isReport || order[i].article == order[j].article || !rs.compatibleDates(evs[i], evs[j]) {
 					continue
 				}
 				need := sameEventScore
@@ -112,7 +112,7 @@ func sameEvents(evs []*report, order []appearance, arts []Article) [][]int {
 	}
 	for _, p := range pairs {
 		ca, cb := cluster[p.a], cluster[p.b]
-		if ca == cb || sharesArticle(members[ca], members[cb], idx, order) || !allCompatible(members[ca], members[cb], idx, evs) {
+		if ca == cb || sharesArticle(members[ca], members[cb], idx, order) || !allCompatible(rs, members[ca], members[cb], idx, evs) {
 			continue
 		}
 		if cb < ca {
@@ -181,10 +181,10 @@ func sharesArticle(a, b []int, idx []int, order []appearance) bool {
 	return false
 }
 
-func allCompatible(a, b []int, idx []int, evs []*report) bool {
+func allCompatible(rs *reportSet, a, b []int, idx []int, evs []*report) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if !compatibleDates(evs[idx[x]], evs[idx[y]]) {
+			if !rs.compatibleDates(evs[idx[x]], evs[idx[y]]) {
 				return false
 			}
 		}
@@ -321,7 +321,7 @@ type passageRead struct {
 	quotes map[string]bool
 }
 
-func newContentPrints(evs []*report, order []appearance, arts []Article) *contentPrints {
+func newContentPrints(rs *reportSet, evs []*report, order []appearance, arts []Article) *contentPrints {
 	cp := &contentPrints{from: make([]int, len(evs)+1), total: make([]float64, len(evs)), quotes: make([]map[string]bool, len(evs)), sentence: make([]uint64, len(evs))}
 	// The passages reports come from, each once, numbered in order of
 	// first report, with how many reports each has.
@@ -390,7 +390,8 @@ func newContentPrints(evs []*report, order []appearance, arts []Article) *conten
 				// Passages are numbered in order of first report: n
 				// is the first of the passages not read yet.
 				readFrom = int(n)
-				stems = readPassages(evs, firstReport[n:min(int(n)+readWindow, len(firstReport))], stems, passages[n:])
+				sentence := func(i int32) string { return rs.text(evs[i], order[i].article) }
+				stems = readPassages(sentence, firstReport[n:min(int(n)+readWindow, len(firstReport))], stems, passages[n:])
 			}
 			for _, st := range stems[int(n)-readFrom] {
 				p.words = append(p.words, id(st))
@@ -403,7 +404,7 @@ func newContentPrints(evs []*report, order []appearance, arts []Article) *conten
 		// The words of the time expression are left out.
 		if i >= exprFrom+len(exprStems) {
 			exprFrom = i
-			exprStems = readExpressions(evs[i:min(i+readWindow, len(evs))], of[i:], exprStems)
+			exprStems = readExpressions(rs, evs[i:min(i+readWindow, len(evs))], of[i:], exprStems)
 		}
 		expr = expr[:0]
 		for _, st := range exprStems[i-exprFrom] {
@@ -437,15 +438,16 @@ func newContentPrints(evs []*report, order []appearance, arts []Article) *conten
 }
 
 // readPassages reads, on all cores, the passages whose first reports
-// are firsts: it returns the stems of their content words, in order,
-// reusing stems, and sets the quotations of read[k] for firsts[k].
-func readPassages(evs []*report, firsts []int32, stems [][]string, read []passageRead) [][]string {
+// are firsts, sentence giving a report's passage: it returns the stems
+// of their content words, in order, reusing stems, and sets the
+// quotations of read[k] for firsts[k].
+func readPassages(sentence func(i int32) string, firsts []int32, stems [][]string, read []passageRead) [][]string {
 	stems = slices.Grow(stems[:0], len(firsts))[:len(firsts)]
 	parallel.Chunks(len(firsts), 256, func(lo, hi int) {
 		var ws []parse.Word
 		for k := lo; k < hi; k++ {
 			var quotes map[string]bool // stays nil, reading as empty, for the many reports without
-			ws = parse.AppendWords(ws[:0], evs[firsts[k]].sentence)
+			ws = parse.AppendWords(ws[:0], sentence(firsts[k]))
 			st := make([]string, 0, len(ws)) // one allocation rather than a slice grown
 			for x, w := range ws {
 				if !parse.IsStopword(w.Text) {
@@ -467,14 +469,14 @@ func readPassages(evs []*report, firsts []int32, stems [][]string, read []passag
 // readExpressions stems, on all cores, the words of the time expressions
 // of evs, those of publication reports (of[k] < 0) left empty, reusing
 // out.
-func readExpressions(evs []*report, of []int32, out [][]string) [][]string {
+func readExpressions(rs *reportSet, evs []*report, of []int32, out [][]string) [][]string {
 	out = slices.Grow(out[:0], len(evs))[:len(evs)]
 	parallel.Chunks(len(evs), 1024, func(lo, hi int) {
 		var ws []parse.Word
 		for k := lo; k < hi; k++ {
 			out[k] = nil
 			if of[k] >= 0 {
-				ws = parse.AppendWords(ws[:0], evs[k].expression)
+				ws = parse.AppendWords(ws[:0], rs.expression(evs[k]))
 				out[k] = make([]string, 0, len(ws))
 				for _, w := range ws {
 					out[k] = append(out[k], stem(w.Text))
