@@ -3,6 +3,7 @@ package timeline
 import (
 	"reflect"
 	"testing"
+	"time"
 	"unsafe"
 
 	"dateline/seeds"
@@ -93,5 +94,41 @@ func TestMentionKey(t *testing.T) {
 		if again := string(mentionKey(nil, &m)); again != k {
 			t.Errorf("variant %d: key not stable", i)
 		}
+	}
+}
+
+// TestMergerKeepsEvents checks that events come out of a Merger as they
+// went in, whether kept as reports of numbers or in full: several
+// sources, times within a day, a source dated otherwise than its event.
+func TestMergerKeepsEvents(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2025, 3, d, 0, 0, 0, 0, time.UTC) }
+	src := func(sentence, expr string, start int) Source {
+		return Source{Article: "a", Sentence: sentence, Expression: expr, Date: "2025-03-11",
+			ExprStart: start, ExprEnd: start + len(expr), Offset: 10 * start, Explanation: "'" + expr + "' → 2025-03-11"}
+	}
+	plain := Event{Kind: KindEvent, Date: "2025-03-11", Start: day(11), End: day(11), Text: "Talks began on Tuesday.",
+		Actors: []string{"Marco Rubio"}, Sources: []Source{src("Talks began on Tuesday.", "Tuesday", 15)}}
+	two := Event{Kind: KindEvent, Date: "2025-03-11", Start: day(11), End: day(11), Text: "Both met on Tuesday.",
+		Sources: []Source{src("Both met on Tuesday.", "Tuesday", 12), src("They met on Tuesday.", "Tuesday", 12)}}
+	hour := Event{Kind: KindEvent, Date: "2025-03-12T10", Start: day(12).Add(10 * time.Hour), End: day(12).Add(11 * time.Hour),
+		Text: "At 10 a.m. it ended.", Sources: []Source{src("At 10 a.m. it ended.", "10 a.m.", 3)}}
+	coarser := Event{Kind: KindEvent, Date: "2025-03-13", Start: day(13), End: day(13), Text: "It was March.",
+		Sources: []Source{src("It was March.", "March", 7)}}
+	coarser.Sources[0].Date = "2025-03"
+	report := Event{Kind: KindReport, Date: "2025-03-14", Start: day(14), End: day(14), Text: "Headline",
+		Sources: []Source{{Article: "a", Sentence: "Headline", Date: "2025-03-14", Offset: 400, Explanation: "published"}}}
+	want := []Event{two, plain, hour, coarser, report} // in the order of the timeline: by date, then by place in the article
+	x := &Extraction{Article: Article{ID: "a", Title: "Headline"}}
+	for _, e := range want {
+		e.Sources = append([]Source(nil), e.Sources...)
+		e.Actors = append([]string(nil), e.Actors...)
+		if len(e.Actors) == 0 {
+			e.Actors = nil
+		}
+		x.Events = append(x.Events, e)
+	}
+	tl := Merge([]*Extraction{x})
+	if !reflect.DeepEqual(tl.Events, want) {
+		t.Errorf("got\n%+v\nwant\n%+v", tl.Events, want)
 	}
 }
