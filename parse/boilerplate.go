@@ -114,6 +114,18 @@ func cleanLines(text string) []line {
 func appendLineKey(key []byte, t string) []byte {
 	inWord := false
 	for i := 0; i < len(t); {
+		if c := t[i]; asciiNonSpace[c] { // most of a line
+			if !inWord && len(key) > 0 {
+				key = append(key, ' ')
+			}
+			inWord = true
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key = append(key, c)
+			i++
+			continue
+		}
 		r, n := rune(t[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(t[i:])
@@ -138,6 +150,15 @@ func appendLineKey(key []byte, t string) []byte {
 	}
 	return key
 }
+
+// asciiNonSpace marks the ASCII bytes that are no space, as isSpace
+// reports them.
+var asciiNonSpace = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !isSpace(rune(c))
+	}
+	return t
+}()
 
 // isSpace is unicode.IsSpace, quick for ASCII.
 func isSpace(r rune) bool {

@@ -123,7 +123,9 @@ func isRIFFMedia(form string) bool {
 // Text in other scripts without a byte-order mark is not recognised.
 func looksUTF16(data []byte) (bigEndian, ok bool) {
 	sample := data[:min(len(data), sniffLen)&^1]
-	if len(sample) < 4 {
+	// Text without a NUL byte, most of it, is not UTF-16: the search
+	// for one is much quicker than the count below.
+	if len(sample) < 4 || bytes.IndexByte(sample, 0) < 0 {
 		return false, false
 	}
 	var zeros [2]int
@@ -200,9 +202,7 @@ func checkText(sample []byte) error {
 	for i := 0; i < len(sample); {
 		c := sample[i]
 		if c < utf8.RuneSelf {
-			if isControl(rune(c)) && c != '\x1b' {
-				controls++
-			}
+			controls += int(asciiControls[c])
 			i++
 			continue
 		}
@@ -227,6 +227,26 @@ func isControl(r rune) bool {
 	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' || r >= 0x7f && r <= 0x9f
 }
 
+// asciiControls is 1 for the ASCII bytes checkText counts as control
+// characters: those isControl reports, but escape.
+var asciiControls = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if isControl(rune(c)) && c != '\x1b' {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
+// plainBytes marks the bytes cleanUTF8 keeps as they are on their own:
+// ASCII but for control characters and the line breaks other than "\n".
+var plainBytes = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !isControl(rune(c)) && c != '\r' && c != '\f' && c != '\v'
+	}
+	return t
+}()
+
 // cleanUTF8 returns data as a string with a "\n" for every line end ("\r\n",
 // "\r", form feed, vertical tab), and U+FFFD for every invalid byte and
 // control character, which it counts. Clean data is only copied.
@@ -236,6 +256,10 @@ func cleanUTF8(data []byte) (string, int) {
 	clean := 0 // data[:clean] needs no change and is not yet in b
 	for i := 0; i < len(data); {
 		c := data[i]
+		if plainBytes[c] { // most of a text
+			i++
+			continue
+		}
 		r, size := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRune(data[i:])

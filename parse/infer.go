@@ -135,9 +135,9 @@ func (a *Article) datelineNear(ref time.Time) (time.Time, string, bool) {
 // The work is linear in the corpus, however many articles are dated.
 type evidence struct {
 	arts   []*Article
-	prints [][]shingle      // the sequences of each undated article, once each
-	index  map[uint64]int32 // by sequence, its number
-	filter keyFilter        // the keys of index, for quick refusals
+	prints [][]shingle    // the sequences of each undated article, once each
+	index  *sequenceIndex // by sequence, its number
+	filter keyFilter      // the keys of index, for quick refusals
 	// postings holds, sequence after sequence, the articles that have
 	// it, in order: those of sequence k are postings[from[k]:from[k+1]].
 	postings []posting
@@ -178,19 +178,13 @@ func newEvidence(arts []*Article) *evidence {
 			ev.prints[i] = distinctShingles(buf)
 		}
 	})
-	total := 0
-	for _, i := range undated {
-		total += len(ev.prints[i])
-	}
-	ev.index = make(map[uint64]int32, total)
+	ev.index = newSequenceIndex()
 	for _, i := range undated {
 		for _, s := range ev.prints[i] {
-			if _, ok := ev.index[s.key]; !ok {
-				ev.index[s.key] = int32(len(ev.index))
-			}
+			ev.index.add(s.key)
 		}
 	}
-	if len(ev.index) == 0 {
+	if ev.index.len() == 0 {
 		return ev // every article is dated: nothing to infer
 	}
 	ev.filter = newKeyFilter(ev.index)
@@ -210,7 +204,7 @@ func newEvidence(arts []*Article) *evidence {
 		var sh shingler
 		var buf []shingle
 		var out chunkPostings
-		last := make([]int32, len(ev.index)) // by sequence, 1 + where in out.seqs it last is
+		last := make([]int32, ev.index.len()) // by sequence, 1 + where in out.seqs it last is
 		for i := lo; i < hi; i++ {
 			start := int32(len(out.seqs))
 			seqs := ev.prints[i]
@@ -222,7 +216,7 @@ func newEvidence(arts []*Article) *evidence {
 				if !ev.filter.mayHave(s.key) {
 					continue
 				}
-				k, ok := ev.index[s.key]
+				k, ok := ev.index.lookup(s.key)
 				if !ok {
 					continue
 				}
@@ -242,7 +236,7 @@ func newEvidence(arts []*Article) *evidence {
 		}
 		found[lo/chunk] = out
 	})
-	ev.from = make([]int32, len(ev.index)+1)
+	ev.from = make([]int32, ev.index.len()+1)
 	for _, c := range found {
 		for _, q := range c.seqs {
 			ev.from[q>>1+1]++
@@ -268,10 +262,8 @@ func newEvidence(arts []*Article) *evidence {
 	// running sums over the whole corpus, reused within a chunk.
 	parallel.Chunks(len(undated), 4, func(lo, hi int) {
 		sums := make([]float64, len(arts))
-		var found []int
 		for _, i := range undated[lo:hi] {
-			ev.scores[i], found = ev.shared(i, sums, found[:0])
-			ev.scores[i] = enough(ev.scores[i])
+			ev.scores[i] = enough(ev.shared(i, sums))
 		}
 	})
 	// The scores are all that dating needs: the index and postings, as
@@ -294,50 +286,16 @@ func enough(scores []score) []score {
 	return out
 }
 
-// keyFilter is a set of sequence keys that may answer "maybe" for a key
-// not in it, but never "no" for one in it. Most word sequences of a
-// corpus are in no undated article: the filter, small enough to stay in
-// the processor's cache, turns them away before the index is searched.
-type keyFilter struct {
-	bits  []uint64
-	shift uint // a key's bit is its top bits, once mixed
-}
-
-func newKeyFilter[V any](keys map[uint64]V) keyFilter {
-	// About sixteen bits per key: a key not in the set finds its bit set
-	// one time in sixteen.
-	size := uint(16)
-	for 1<<size < 16*len(keys) {
-		size++
-	}
-	f := keyFilter{bits: make([]uint64, 1<<size/64), shift: 64 - size}
-	for k := range keys {
-		b := f.bit(k)
-		f.bits[b/64] |= 1 << (b % 64)
-	}
-	return f
-}
-
-func (f keyFilter) bit(key uint64) uint64 {
-	return key * 0x9e3779b97f4a7c15 >> f.shift
-}
-
-func (f keyFilter) mayHave(key uint64) bool {
-	b := f.bit(key)
-	return f.bits[b/64]&(1<<(b%64)) != 0
-}
-
 // shared scores, for every article that shares a word sequence with
 // undated article i, the sequences they share: each counts its weight
 // divided by the number of other articles that have it too, so that what
 // the whole corpus repeats ("the war in Ukraine") tells little and what
 // only these two share tells most. The scores are in the order of the
 // articles. sums holds a running sum by article, all zero, and is left
-// so; found, empty, is memory for the articles found, returned for the
-// next call.
-func (ev *evidence) shared(i int, sums []float64, found []int) ([]score, []int) {
+// so.
+func (ev *evidence) shared(i int, sums []float64) []score {
 	for _, s := range ev.prints[i] {
-		k := ev.index[s.key]
+		k, _ := ev.index.lookup(s.key)
 		ps := ev.postings[ev.from[k]:ev.from[k+1]]
 		// What the sequence adds, by the other article's weight: the
 		// same division for every posting, done once.
@@ -345,24 +303,28 @@ func (ev *evidence) shared(i int, sums []float64, found []int) ([]score, []int) 
 		for q := range adds {
 			adds[q] = min(s.weight, posting(q).weight()) / float64(len(ps)-1)
 		}
+		// Sequences the whole corpus repeats have postings by the
+		// thousand: the loop over them does nothing else. Article i adds
+		// to its own sum too, which is dropped below.
 		for _, p := range ps {
-			j := p.article()
-			if j == i {
-				continue
-			}
-			if sums[j] == 0 { // every share adds more than zero
-				found = append(found, j)
-			}
-			sums[j] += adds[p&1]
+			sums[p.article()] += adds[p&1]
 		}
 	}
-	slices.Sort(found)
-	scores := make([]score, len(found))
-	for k, j := range found {
-		scores[k] = score{j, sums[j]}
-		sums[j] = 0
+	sums[i] = 0
+	n := 0
+	for _, s := range sums {
+		if s != 0 { // every share adds more than zero
+			n++
+		}
 	}
-	return scores, found
+	scores := make([]score, 0, n)
+	for j, s := range sums {
+		if s != 0 {
+			scores = append(scores, score{j, s})
+			sums[j] = 0
+		}
+	}
+	return scores
 }
 
 // donorPrint returns the set of the word sequences of article j.
@@ -404,7 +366,8 @@ type shingleWord struct {
 func (sh *shingler) appendShingles(seqs []shingle, a *Article) []shingle {
 	sh.words = sh.words[:0]
 	sh.folder.each(func(w []byte, quoted bool) {
-		sh.words = append(sh.words, shingleWord{wordHash(w), stopwords[string(w)], quoted})
+		h := wordHash(w)
+		sh.words = append(sh.words, shingleWord{h, hashedStopwords.has(h, w), quoted})
 	}, a.Title, a.Text)
 	for i := 0; i+shingleSize <= len(sh.words); i++ {
 		seq := sh.words[i : i+shingleSize]
@@ -423,6 +386,46 @@ func (sh *shingler) appendShingles(seqs []shingle, a *Article) []shingle {
 		seqs = append(seqs, shingle{sequenceKey(seq), weight})
 	}
 	return seqs
+}
+
+// hashedWords is a set of words looked up by their wordHash, which the
+// word sequences compute anyway: an open-addressed table, mostly free,
+// that refuses most words at their first slot.
+type hashedWords [1 << 10]hashedWord
+
+type hashedWord struct {
+	hash uint64
+	word string // "" for a free slot
+}
+
+// hashedStopwords are the stopwords, for the word sequences.
+var hashedStopwords = func() *hashedWords {
+	set := new(hashedWords)
+	for w := range stopwords {
+		h := wordHash([]byte(w))
+		i := set.first(h)
+		for set[i].word != "" {
+			i = set.next(i)
+		}
+		set[i] = hashedWord{h, w}
+	}
+	return set
+}()
+
+// first is the slot where looking for a word of hash h starts: its top
+// bits, as the low bits of FNV-1a are poorly mixed.
+func (set *hashedWords) first(h uint64) uint64 { return h >> 54 }
+
+func (set *hashedWords) next(i uint64) uint64 { return (i + 1) % uint64(len(set)) }
+
+// has reports whether the set holds w, whose wordHash is h.
+func (set *hashedWords) has(h uint64, w []byte) bool {
+	for i := set.first(h); set[i].word != ""; i = set.next(i) {
+		if set[i].hash == h && set[i].word == string(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordHash hashes a folded word (FNV-1a).

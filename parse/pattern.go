@@ -45,8 +45,10 @@ func linePattern(expr string) pattern {
 	if longest < 0 || !endsAtEnd(tree) {
 		return pattern{re, first.starts}
 	}
+	// A character is at most utf8.UTFMax bytes: a line of many more bytes
+	// than the longest match is longer without counting its characters.
 	return pattern{re, func(s string) bool {
-		return first.starts(s) && (len(s) <= longest || utf8.RuneCountInString(s) <= longest)
+		return first.starts(s) && (len(s) <= longest || len(s) <= utf8.UTFMax*longest && utf8.RuneCountInString(s) <= longest)
 	}}
 }
 
@@ -245,12 +247,21 @@ func hasSlash(s string) bool { return strings.IndexByte(s, '/') >= 0 }
 func containsFold(s, word string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c|0x20 == word[0] || c >= utf8.RuneSelf {
+			if len(word) > 1 && i+1 < len(s) && !mayFold(s[i+1], word[1]) {
+				continue // most starts are ruled out by the next byte
+			}
 			if hasPrefixFold(s[i:], word) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// mayFold reports whether byte c of a text may start a case of the
+// character w: an ASCII byte that is one equals it but for bit 0x20.
+func mayFold(c, w byte) bool {
+	return c >= utf8.RuneSelf || c|0x20 == w|0x20
 }
 
 // hasPrefixFold reports whether s starts with word, a lower-case ASCII

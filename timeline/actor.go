@@ -1,6 +1,9 @@
 package timeline
 
 import (
+	"iter"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -59,6 +62,15 @@ func newCorpusActors(mt *mentionTable) *corpusActors {
 		}
 	}
 	known := people.index()
+	// The fullest form of each full name, found once on all cores rather
+	// than for each mention that gives the name.
+	full := slices.Collect(maps.Keys(people))
+	fuller := make([]string, len(full))
+	parallel.For(len(full), func(i int) { fuller[i] = known.fullest(full[i]) })
+	fullest := make(map[string]string, len(full))
+	for i, n := range full {
+		fullest[n] = fuller[i]
+	}
 	// Mentions are resolved on all cores; the actors are then gathered in
 	// order, as the aliases an actor keeps depend on it.
 	parallel.For(len(mt.distinct), func(k int) {
@@ -76,11 +88,11 @@ func newCorpusActors(mt *mentionTable) *corpusActors {
 				name = ""
 			}
 		case m.Kind == KindPerson && strings.Contains(m.Name, " "):
-			name = known.fullest(m.Name)
+			name = fullest[m.Name]
 		}
 		ca.resolved[k] = resolvedMention{name, kind}
 	})
-	votes := map[string]map[string]int{}
+	votes := map[*Actor]*kindVotes{}
 	for k, m := range mt.distinct {
 		name, kind := ca.resolved[k].name, ca.resolved[k].kind
 		if name == "" {
@@ -90,9 +102,9 @@ func newCorpusActors(mt *mentionTable) *corpusActors {
 		if a == nil {
 			a = &Actor{Name: name}
 			ca.actors[name] = a
-			votes[name] = map[string]int{}
+			votes[a] = &kindVotes{}
 		}
-		votes[name][kind] += mt.count[k]
+		votes[a].add(kind, mt.count[k])
 		alias := func(f string) {
 			if f != name && !containsFold(a.Aliases, f) {
 				a.Aliases = append(a.Aliases, f)
@@ -105,16 +117,49 @@ func newCorpusActors(mt *mentionTable) *corpusActors {
 			alias(f)
 		}
 	}
-	for name, a := range ca.actors {
+	for _, a := range ca.actors {
 		sort.Strings(a.Aliases)
 		a.Kind = KindUnknown
+		v := votes[a]
 		for _, k := range []string{KindPerson, KindOrganisation, KindCountry} {
-			if n := votes[name][k]; n > 0 && n > votes[name][a.Kind] || a.Kind == KindUnknown && n > 0 {
+			if n := v.count(k); n > 0 && n > v.count(a.Kind) || a.Kind == KindUnknown && n > 0 {
 				a.Kind = k
 			}
 		}
 	}
 	return ca
+}
+
+// kindVotes count the kinds the articles give an actor: those an actor
+// can take, and unknown, which it takes if none is given.
+type kindVotes struct{ person, organisation, country, unknown int }
+
+func (v *kindVotes) vote(kind string) *int {
+	switch kind {
+	case KindPerson:
+		return &v.person
+	case KindOrganisation:
+		return &v.organisation
+	case KindCountry:
+		return &v.country
+	case KindUnknown:
+		return &v.unknown
+	}
+	return nil // a kind no actor takes in the end
+}
+
+// add counts n votes for kind.
+func (v *kindVotes) add(kind string, n int) {
+	if c := v.vote(kind); c != nil {
+		*c += n
+	}
+}
+
+func (v *kindVotes) count(kind string) int {
+	if n := v.vote(kind); n != nil {
+		return *n
+	}
+	return 0
 }
 
 // names maps the article-level actor names of article i to canonical
@@ -166,19 +211,19 @@ func firmOf(m Mention, firms []string) string {
 	if m.Kind != KindUnknown || strings.Contains(m.Name, " ") {
 		return ""
 	}
-	return onlyFirm(m.Name, firms)
+	return onlyFirm(m.Name, slices.Values(firms))
 }
 
 // onlyFirm returns the one of firms whose name starts with the words of
 // name ("Unisys" for "Unisys Corp", "Anheuser" for "Anheuser-Busch
 // Cos"), "" if none or several do. A word that starts longer names of
 // places ("New") is no short name of a firm.
-func onlyFirm(name string, firms []string) string {
+func onlyFirm(name string, firms iter.Seq[string]) string {
 	if gazette.prefixes[name] {
 		return ""
 	}
 	found := ""
-	for _, f := range firms {
+	for f := range firms {
 		if strings.HasPrefix(f, name+" ") || strings.HasPrefix(f, name+"-") {
 			if found != "" {
 				return ""
@@ -283,8 +328,8 @@ func sameNameWord(short, long string) bool {
 // number of events involving it, most involved first.
 func actorList(evs []Event, known map[string]*Actor) []Actor {
 	count := map[string]int{}
-	for _, e := range evs {
-		for _, a := range e.Actors {
+	for i := range evs {
+		for _, a := range evs[i].Actors {
 			count[a]++
 		}
 	}

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"dateline/parse"
@@ -11,14 +12,17 @@ import (
 // with the names folded as far as the article alone allows ("Putin" is
 // the "Vladimir Putin" named elsewhere in it).
 type articleActors struct {
-	byPassage map[int][]string // passage start → names
-	known     map[string]bool
-	words     *articleWords
-	table     map[string]*articleName
-	order     []*articleName // in order of first mention
-	// resolved caches resolve; ambiguous holds the partial names that
-	// fit several people of the article.
-	resolved  map[string]string
+	// The names of each passage, by the passages' starts, in order.
+	starts []int
+	names  [][]string
+	known  map[string]bool
+	words  *articleWords
+	table  map[string]*articleName
+	order  []*articleName // in order of first mention
+	// version counts the changes to the names: each makes what they
+	// resolved to before out of date. ambiguous holds the partial names
+	// that fit several people of the article.
+	version   int
 	ambiguous map[string]bool
 }
 
@@ -28,11 +32,15 @@ type articleName struct {
 	Mention
 	cues  cues
 	words []string
+	// resolved is what resolve found the name stands for, when the
+	// names of the article were at version resolvedAt-1.
+	resolved   string
+	resolvedAt int
 }
 
 func newArticleActors(text string, passages []parse.Span) *articleActors {
-	aa := &articleActors{byPassage: map[int][]string{}, known: map[string]bool{}, table: map[string]*articleName{},
-		resolved: map[string]string{}, ambiguous: map[string]bool{}}
+	aa := &articleActors{starts: make([]int, len(passages)), names: make([][]string, len(passages)), known: map[string]bool{}, table: map[string]*articleName{},
+		ambiguous: map[string]bool{}}
 	at := tokenizePassages(text, passages)
 	defer at.release()
 	toks := at.passages
@@ -40,10 +48,11 @@ func newArticleActors(text string, passages []parse.Span) *articleActors {
 	// A first reading learns who the people are, so that a lone surname
 	// before the full name is known as a person too. The second reads
 	// again only the sentences that knowing them changes.
-	readings := make([]reading, len(passages))
+	readings := at.readings(len(passages))
 	last := ""
 	for i := range passages {
-		readings[i] = sentenceMentions(toks[i], last, nil, aa.words, false)
+		readings[i] = sentenceMentions(toks[i], last, nil, aa.words, false, at.mentions.next())
+		readings[i].found = at.mentions.keep(readings[i].found)
 		for _, f := range readings[i].found {
 			if f.Kind == KindPerson || f.Kind == KindUnknown && f.Acts {
 				aa.known[lastWord(f.Name)] = true
@@ -54,7 +63,8 @@ func newArticleActors(text string, passages []parse.Span) *articleActors {
 	last = ""
 	for i := range passages {
 		if !readings[i].holds(last, aa.known) {
-			readings[i] = sentenceMentions(toks[i], last, aa.known, aa.words, false)
+			readings[i] = sentenceMentions(toks[i], last, aa.known, aa.words, false, at.mentions.next())
+			readings[i].found = at.mentions.keep(readings[i].found)
 		}
 		for _, f := range readings[i].found {
 			aa.record(f)
@@ -62,7 +72,7 @@ func newArticleActors(text string, passages []parse.Span) *articleActors {
 		last = readings[i].after
 	}
 	for i, p := range passages {
-		aa.byPassage[p.Start] = aa.resolveAll(readings[i].found)
+		aa.starts[i], aa.names[i] = p.Start, aa.resolveAll(readings[i].found)
 	}
 	return aa
 }
@@ -74,18 +84,18 @@ func (aa *articleActors) record(f found) {
 		m = &articleName{Mention: Mention{Name: f.Name, Kind: f.Kind}, words: strings.Fields(f.Name)}
 		aa.table[f.Name] = m
 		aa.order = append(aa.order, m)
-		clear(aa.resolved)
+		aa.version++
 	}
 	m.cues.add(f.cues)
 	for _, t := range f.Titles {
 		if !contains(m.Titles, t) {
 			m.Titles = append(m.Titles, t)
-			clear(aa.resolved)
+			aa.version++
 		}
 	}
 	if f.Kind != KindUnknown && m.Kind != f.Kind {
 		m.Kind = f.Kind
-		clear(aa.resolved)
+		aa.version++
 	}
 	if m.Country == "" && f.Country != "" {
 		m.Country, m.Title = f.Country, f.Title
@@ -109,40 +119,42 @@ func (aa *articleActors) record(f found) {
 // role the person holding it. A name that fits several people stays as
 // it is.
 func (aa *articleActors) resolve(name string) string {
-	if r, ok := aa.resolved[name]; ok {
-		return r
+	m := aa.table[name]
+	if m == nil {
+		return name
+	}
+	if m.resolvedAt == aa.version+1 {
+		return m.resolved
 	}
 	r := name
-	if m := aa.table[name]; m != nil {
-		switch m.Kind {
-		case KindRole:
-			for _, p := range aa.order {
-				if p.Kind == KindPerson && p.Country == m.Country && p.Title == m.Title {
-					r = aa.resolve(p.Name)
-					break
-				}
+	switch m.Kind {
+	case KindRole:
+		for _, p := range aa.order {
+			if p.Kind == KindPerson && p.Country == m.Country && p.Title == m.Title {
+				r = aa.resolve(p.Name)
+				break
 			}
-		case KindUnknown:
-			r = aa.person(name, m.Titles, partialFits(&m.Mention))
-			if r == "" && len(m.Titles) == 0 {
-				// A first name: "Elian" for "Elian Gonzalez".
-				r = aa.person(name, nil, func(words []string) bool { return words[0] == name })
-			}
-			if r == "" && len(m.Titles) == 0 && !aa.ambiguous[name] {
-				r = aa.firm(name)
-			}
-		case KindPerson:
-			short := m.words
-			r = aa.person(name, nil, func(words []string) bool { return isSubname(short, words) })
-			if r == "" && len(m.Titles) == 0 && !aa.ambiguous[name] {
-				r = aa.firm(name) // "Milton Roy" for "Milton Roy Corp"
-			}
+		}
+	case KindUnknown:
+		r = aa.person(name, m.Titles, partialFits(&m.Mention))
+		if r == "" && len(m.Titles) == 0 {
+			// A first name: "Elian" for "Elian Gonzalez".
+			r = aa.person(name, nil, func(words []string) bool { return words[0] == name })
+		}
+		if r == "" && len(m.Titles) == 0 && !aa.ambiguous[name] {
+			r = aa.firm(name)
+		}
+	case KindPerson:
+		short := m.words
+		r = aa.person(name, nil, func(words []string) bool { return isSubname(short, words) })
+		if r == "" && len(m.Titles) == 0 && !aa.ambiguous[name] {
+			r = aa.firm(name) // "Milton Roy" for "Milton Roy Corp"
 		}
 	}
 	if r == "" {
 		r = name
 	}
-	aa.resolved[name] = r
+	m.resolved, m.resolvedAt = r, aa.version+1
 	return r
 }
 
@@ -152,7 +164,7 @@ func (aa *articleActors) resolve(name string) string {
 func (aa *articleActors) person(name string, titles []string, fits func(words []string) bool) string {
 	var cands []candidate
 	for _, p := range aa.order {
-		if p.Name == name || p.Kind != KindPerson || len(p.words) < 2 {
+		if p.Kind != KindPerson || len(p.words) < 2 || p.Name == name {
 			continue
 		}
 		if fits(p.words) {
@@ -204,13 +216,13 @@ func onePerson(cands []candidate, titles []string) (name string, ambiguous bool)
 // with the words of name ("Unisys" for "Unisys Corp"), "" if none or
 // several do.
 func (aa *articleActors) firm(name string) string {
-	var firms []string
-	for _, n := range aa.order {
-		if n.Kind == KindOrganisation {
-			firms = append(firms, n.Name)
+	return onlyFirm(name, func(yield func(string) bool) {
+		for _, n := range aa.order {
+			if n.Kind == KindOrganisation && !yield(n.Name) {
+				return
+			}
 		}
-	}
-	return onlyFirm(name, firms)
+	})
 }
 
 // allAgree reports whether each of the titles given with a partial name
@@ -256,11 +268,18 @@ func (aa *articleActors) resolveAll(fs []found) []string {
 }
 
 // at returns the names of the actors of the passage starting at pos.
-func (aa *articleActors) at(pos int) []string { return aa.byPassage[pos] }
+func (aa *articleActors) at(pos int) []string {
+	// The last passage starting at pos, as passages may be empty.
+	k := sort.SearchInts(aa.starts, pos+1)
+	if k > 0 && aa.starts[k-1] == pos {
+		return aa.names[k-1]
+	}
+	return nil
+}
 
 // headline returns the actors a headline names.
 func (aa *articleActors) headline(text string) []string {
-	fs := sentenceMentions(tokenize(text), "", aa.known, aa.words, true).found
+	fs := sentenceMentions(tokenize(text), "", aa.known, aa.words, true, nil).found
 	for _, f := range fs {
 		aa.record(f)
 	}
@@ -273,21 +292,28 @@ func (aa *articleActors) headline(text string) []string {
 // does not: a run of capitalised words or a lone word is a person's, an
 // organisation's or unknown.
 func (aa *articleActors) mentions() []Mention {
-	// At most one actor per name found: out is cloned to its size at the end.
-	out := make([]Mention, 0, len(aa.order))
-	evidence := make([]cues, 0, len(aa.order))
+	// The actors, numbered in order of first mention, are counted first:
+	// out is made to their number, extractions being kept until the
+	// corpus is merged.
 	index := make(map[string]int, len(aa.order))
+	for _, src := range aa.order {
+		target := aa.resolve(src.Name)
+		if _, ok := index[target]; !ok {
+			index[target] = len(index)
+		}
+	}
+	out := make([]Mention, len(index))
+	evidence := make([]cues, len(index))
+	next := 0 // the number of the next actor first mentioned
 	for _, src := range aa.order {
 		n := src.Name
 		target := aa.resolve(n)
-		i, ok := index[target]
-		if !ok {
+		i := index[target]
+		if i == next {
+			next++
 			t := aa.table[target]
-			i = len(out)
-			index[target] = i
-			out = append(out, Mention{Name: target, Kind: t.Kind, Country: t.Country, Title: t.Title,
-				Titles: append([]string(nil), t.Titles...)})
-			evidence = append(evidence, cues{})
+			out[i] = Mention{Name: target, Kind: t.Kind, Country: t.Country, Title: t.Title,
+				Titles: append([]string(nil), t.Titles...)}
 		}
 		merged := &out[i]
 		addForm := func(f string) {
@@ -321,7 +347,7 @@ func (aa *articleActors) mentions() []Mention {
 			}
 		}
 	}
-	return slices.Clone(out) // without room to grow: extractions are kept until the corpus is merged
+	return out
 }
 
 func lastWord(name string) string {

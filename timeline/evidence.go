@@ -168,11 +168,23 @@ var numberWords = wordSet(`one two three four five six seven eight nine ten elev
 	fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
 	ninety hundred hundreds thousand thousands million millions billion billions dozen dozens score scores`)
 
+// numberSketch sketches the numberWords.
+var numberSketch = func() wordSketch {
+	s := newWordSketch(10)
+	for w := range numberWords {
+		s.add(w)
+	}
+	return s
+}()
+
 // isNumberWord reports whether a word is a spelled number.
 func isNumberWord(w string) bool {
 	var buf [16]byte
 	for {
 		part, rest, more := strings.Cut(w, "-")
+		if part != "" && isASCII(part) && !numberSketch.mayHoldLower(part) {
+			return false // most words: no need to look them up
+		}
 		if !numberWords[string(appendLower(buf[:0], part))] {
 			return false
 		}
@@ -199,8 +211,8 @@ func newArticleWords(sentences [][]token) *articleWords {
 	openers := map[string]bool{}
 	sketch := newWordSketch(10)
 	for _, toks := range sentences {
-		for _, t := range toks {
-			if t.word {
+		for i := range toks {
+			if t := &toks[i]; t.word {
 				if t.upper {
 					openers[t.text] = true
 					openers[t.lower] = true
@@ -213,7 +225,8 @@ func newArticleWords(sentences [][]token) *articleWords {
 	}
 	for _, toks := range sentences {
 		opening := true
-		for _, t := range toks {
+		for i := range toks {
+			t := &toks[i]
 			if !t.word {
 				continue
 			}

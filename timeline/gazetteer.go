@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -40,10 +41,9 @@ type gazetteer struct {
 	// than one word ("Saudi", "secretary of"): matching stops as soon as
 	// the words read are no prefix.
 	prefixes map[string]bool
-	// starts holds, by first word, the most words of the phrases (as
-	// written) and of the titles (lower case) that start with it: a
-	// longer run of words is no phrase.
-	starts map[string]phraseStarts
+	// starts holds, by first word, the phrases (as written) and the
+	// titles (lower case) that start with it.
+	starts map[string]*phraseStarts
 	// phraseFirst and titleFirst sketch the first words of the phrases
 	// (as written) and of the titles (lower case).
 	phraseFirst, titleFirst wordSketch
@@ -51,9 +51,20 @@ type gazetteer struct {
 	givenNames              map[string]bool
 }
 
-// phraseStarts are the most words of the phrases and of the titles that
-// start with a word.
-type phraseStarts struct{ phrase, title int }
+// phraseStarts are the phrases and the titles that start with a word,
+// each list longest first: a text is matched against them word by word,
+// rather than by looking up every run of its words.
+type phraseStarts struct {
+	phrases, titles []startingPhrase
+}
+
+// startingPhrase is a phrase or title as the words of a text must read
+// (it is split at single spaces, as the words are joined to look it up
+// whole), with what a phrase names.
+type startingPhrase struct {
+	words []string
+	entry *entry // nil for a title
+}
 
 // Layouts of the phrase tables.
 const (
@@ -90,14 +101,14 @@ func mustLoadGazetteer() *gazetteer {
 
 func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{phrases: map[string]*entry{}, titles: map[string]bool{}, prefixes: map[string]bool{},
-		starts: map[string]phraseStarts{}, phraseFirst: newWordSketch(15), titleFirst: newWordSketch(15), nameWords: map[string]string{}, givenNames: map[string]bool{}}
+		starts: map[string]*phraseStarts{}, phraseFirst: newWordSketch(15), titleFirst: newWordSketch(15), nameWords: map[string]string{}, givenNames: map[string]bool{}}
 	// Later tables do not override earlier ones.
 	add := func(phrase string, e entry) {
 		if _, ok := g.phrases[phrase]; ok {
 			return
 		}
 		g.phrases[phrase] = &e
-		g.index(phrase, false)
+		g.index(phrase, &e)
 	}
 	var err error
 	for _, t := range phraseTables {
@@ -121,7 +132,7 @@ func loadGazetteer() (*gazetteer, error) {
 	if err == nil {
 		err = readTable("titles.txt", func(f []string) {
 			g.titles[f[0]] = true
-			g.index(f[0], true)
+			g.index(f[0], nil)
 		})
 	}
 	if err == nil {
@@ -134,8 +145,9 @@ func loadGazetteer() (*gazetteer, error) {
 }
 
 // index notes the first words of a phrase or title of several words, and
-// how many words the longest starting with its first word has.
-func (g *gazetteer) index(phrase string, title bool) {
+// the phrase or title under its first word; e is what a phrase names, nil
+// for a title.
+func (g *gazetteer) index(phrase string, e *entry) {
 	words := strings.Fields(phrase)
 	for n := 1; n < len(words); n++ {
 		g.prefixes[strings.Join(words[:n], " ")] = true
@@ -144,14 +156,28 @@ func (g *gazetteer) index(phrase string, title bool) {
 		return
 	}
 	st := g.starts[words[0]]
-	if title {
-		st.title = max(st.title, len(words))
+	if st == nil {
+		st = &phraseStarts{}
+		g.starts[words[0]] = st
+	}
+	sp := startingPhrase{strings.Split(phrase, " "), e}
+	if e == nil {
+		st.titles = insertLongestFirst(st.titles, sp)
 		g.titleFirst.add(words[0])
 	} else {
-		st.phrase = max(st.phrase, len(words))
+		st.phrases = insertLongestFirst(st.phrases, sp)
 		g.phraseFirst.add(words[0])
 	}
-	g.starts[words[0]] = st
+}
+
+// insertLongestFirst inserts p in list, kept from the most words to the
+// fewest.
+func insertLongestFirst(list []startingPhrase, p startingPhrase) []startingPhrase {
+	i := 0
+	for i < len(list) && len(list[i].words) >= len(p.words) {
+		i++
+	}
+	return slices.Insert(list, i, p)
 }
 
 func aliases(fields []string) []string {

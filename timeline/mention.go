@@ -67,8 +67,9 @@ type found struct {
 // is a person named. words tells which capitalised words the article
 // also writes in lower case. A headline is read as one: in title case,
 // its capitals mark no names.
-func sentenceMentions(toks []token, last string, known map[string]bool, words *articleWords, headline bool) reading {
-	p := mentionParser{toks: toks, heading: isHeading(toks, headline), last: last, known: known, words: words}
+// The mentions are appended to out, memory for them.
+func sentenceMentions(toks []token, last string, known map[string]bool, words *articleWords, headline bool, out []found) reading {
+	p := mentionParser{toks: toks, heading: isHeading(toks, headline), last: last, known: known, words: words, out: out}
 	for p.firstWord < len(toks) && !toks[p.firstWord].word {
 		p.firstWord++
 	}
@@ -289,7 +290,7 @@ func (p *mentionParser) title(i int) int {
 		country = p.out[p.modifier].Name
 	}
 	written := p.text(i, n)
-	title := strings.ToLower(written)
+	title := p.lowerText(i, n)
 	j := i + n
 	appositive := j < len(p.toks) && p.toks[j].text == "," && j+1 < len(p.toks) && p.startsName(j+1)
 	if appositive {
@@ -348,6 +349,7 @@ func (p *mentionParser) roleStart(i int) (int, bool) {
 // describes the person, who is the actor.
 func (p *mentionParser) dropModifier(country string) {
 	if country != "" && p.modifier == len(p.out)-1 {
+		p.out[len(p.out)-1] = found{} // out may be memory kept for other articles
 		p.out = p.out[:len(p.out)-1]
 	}
 	p.modifier = -1
@@ -533,16 +535,28 @@ func (p *mentionParser) openingPhraseEnds(c int) bool {
 }
 
 func (p *mentionParser) text(i, n int) string {
+	return p.join(i, n, func(t *token) string { return t.text })
+}
+
+// lowerText is strings.ToLower(p.text(i, n)), from the tokens' own lower
+// case: a single word is not copied.
+func (p *mentionParser) lowerText(i, n int) string {
+	return p.join(i, n, func(t *token) string { return t.lower })
+}
+
+// join writes the n tokens at i, in the form form gives, as text writes
+// them.
+func (p *mentionParser) join(i, n int, form func(*token) string) string {
 	end := min(i+n, len(p.toks))
 	switch {
 	case end <= i:
 		return ""
 	case end == i+1:
-		return p.toks[i].text
+		return form(&p.toks[i])
 	}
 	size := 0
-	for _, t := range p.toks[i:end] {
-		size += len(t.text) + 1
+	for k := i; k < end; k++ {
+		size += len(form(&p.toks[k])) + 1
 	}
 	var b strings.Builder
 	b.Grow(size)
@@ -550,7 +564,7 @@ func (p *mentionParser) text(i, n int) string {
 		if k > i && p.toks[k].word && !p.toks[k].joined {
 			b.WriteByte(' ')
 		}
-		b.WriteString(p.toks[k].text)
+		b.WriteString(form(&p.toks[k]))
 	}
 	return b.String()
 }
@@ -604,8 +618,8 @@ func isInitial(w string) bool {
 // Support …"), as a sentence may be all names.
 func isHeading(toks []token, headline bool) bool {
 	words, upper := 0, 0
-	for _, t := range toks {
-		if t.word && utf8.RuneCountInString(t.text) > 3 {
+	for i := range toks {
+		if t := &toks[i]; t.word && longerThanThree(t.text) {
 			words++
 			if t.upper {
 				upper++
@@ -618,10 +632,22 @@ func isHeading(toks []token, headline bool) bool {
 	if headline {
 		return true
 	}
-	for k, t := range toks {
-		if k > 0 && t.word && t.upper && parse.IsStopword(t.lower) {
+	for k := 1; k < len(toks); k++ {
+		if t := &toks[k]; t.word && t.upper && parse.IsStopword(t.lower) {
 			return true
 		}
 	}
 	return false
+}
+
+// longerThanThree reports whether a word has more than three characters,
+// counting them only when its bytes do not tell.
+func longerThanThree(w string) bool {
+	switch {
+	case len(w) <= 3:
+		return false
+	case len(w) > 3*utf8.UTFMax, w[0]|w[1]|w[2]|w[3] < utf8.RuneSelf:
+		return true
+	}
+	return utf8.RuneCountInString(w) > 3
 }

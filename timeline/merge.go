@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"dateline/internal/parallel"
 	"dateline/parse"
@@ -36,7 +37,7 @@ func sameEvents(rs *reportSet, evs []*report, order []appearance, arts []Article
 	for i := range idx {
 		idx[i] = i
 	}
-	slices.SortStableFunc(idx, func(a, b int) int {
+	byAppearance := func(a, b int) int {
 		switch {
 		case order[a].before(order[b]):
 			return -1
@@ -44,7 +45,12 @@ func sameEvents(rs *reportSet, evs []*report, order []appearance, arts []Article
 			return 1
 		}
 		return 0
-	})
+	}
+	// Merge lists the events article after article, mostly in order
+	// already: checking costs much less than a stable sort.
+	if !slices.IsSortedFunc(idx, byAppearance) {
+		slices.SortStableFunc(idx, byAppearance)
+	}
 	pos := make([]int, len(evs)) // position in idx of each event
 	for x, i := range idx {
 		pos[i] = x
@@ -60,15 +66,29 @@ func sameEvents(rs *reportSet, evs []*report, order []appearance, arts []Article
 	post := prints.postings()
 	const chunk = 4096
 	found := make([][]pair, (len(evs)+chunk-1)/chunk)
+	// The marks of the reports proposed are by report, so one chunk's
+	// may serve the next without being cleared.
+	var marks sync.Pool
 	parallel.Chunks(len(evs), chunk, func(lo, hi int) {
 		var ps []pair
-		seen := make([]int32, len(evs))
+		mark, _ := marks.Get().(*[]int32)
+		if mark == nil {
+			seen := make([]int32, len(evs))
+			mark = &seen
+		}
+		defer marks.Put(mark)
+		seen := *mark
 		var cands []int32
 		for i := lo; i < hi; i++ {
+			if evs[i].isReport {
+				continue
+			}
 			cands = post.candidates(prints, i, seen, cands[:0])
 			for _, j32 := range cands {
+				// The article first: it spares reading the other event,
+				// often far off in memory.
 				j := int(j32)
-				if evs[i].isReport || evs[j].isReport || order[i].article == order[j].article || !rs.compatibleDates(evs[i], evs[j]) {
+				if order[i].article == order[j].article || evs[j].isReport || !rs.compatibleDates(evs[i], evs[j]) {
 					continue
 				}
 				need := sameEventScore
@@ -198,10 +218,7 @@ func allCompatible(rs *reportSet, a, b []int, idx []int, evs []*report) bool {
 // numbers, and their quoted word sequences. Passages are read once, however
 // many events they date.
 type contentPrints struct {
-	// The words of report i are words[from[i]:from[i+1]]: one list for
-	// all, as reports are many and their words few.
-	words  []int32
-	from   []int
+	words  [][]int32 // by event
 	total  []float64 // by event: the summed weights of its words
 	quotes []map[string]bool
 	idf    []float64 // by word number: rarer words weigh more
@@ -210,11 +227,6 @@ type contentPrints struct {
 	// expression left out): reports copied from one wire story match on it
 	// however common their words.
 	sentence []uint64
-}
-
-// wordsOf returns the words of report i.
-func (cp *contentPrints) wordsOf(i int) []int32 {
-	return cp.words[cp.from[i]:cp.from[i+1]]
 }
 
 // maxPostings is the most reports a word may be in and still propose
@@ -254,8 +266,7 @@ func (cp *contentPrints) postings() *postings {
 	}
 	ps.byWord = make([]int32, ps.from[len(cp.df)])
 	next := slices.Clone(ps.from[:len(cp.df)])
-	for i := range cp.sentence {
-		ws := cp.wordsOf(i)
+	for i, ws := range cp.words {
 		for _, w := range ws {
 			if cp.df[w] <= maxPostings {
 				ps.byWord[next[w]] = int32(i)
@@ -293,7 +304,7 @@ func (ps *postings) candidates(cp *contentPrints, i int, seen, out []int32) []in
 			out = append(out, j)
 		}
 	}
-	ws := cp.wordsOf(i)
+	ws := cp.words[i]
 	for _, w := range ws {
 		if cp.df[w] <= maxPostings {
 			for _, j := range ps.byWord[ps.from[w]:ps.from[w+1]] {
@@ -309,186 +320,203 @@ func (ps *postings) candidates(cp *contentPrints, i int, seen, out []int32) []in
 	return out
 }
 
-// readWindow is how many passages, or expressions, are read at a time:
+// readWindow is how many texts, or expressions, are read at a time:
 // enough to keep all cores busy, few enough that what is read and not
 // yet numbered stays small.
 const readWindow = 4096
 
-// passageRead is what a passage's reports need of it once read: its
-// content words as sorted numbers, and its quotations.
-type passageRead struct {
-	words  []int32
+// textRead is a passage's text read: the stems of its content words, in
+// order, their hashes, and its quotations.
+type textRead struct {
+	stems  []string
+	hashes []uint64
 	quotes map[string]bool
 }
 
 func newContentPrints(rs *reportSet, evs []*report, order []appearance, arts []Article) *contentPrints {
-	cp := &contentPrints{from: make([]int, len(evs)+1), total: make([]float64, len(evs)), quotes: make([]map[string]bool, len(evs)), sentence: make([]uint64, len(evs))}
-	// The passages reports come from, each once, numbered in order of
-	// first report, with how many reports each has.
-	type passage struct {
-		article int32
-		offset  int
-	}
-	articles := map[string]int32{}
-	numbers := map[passage]int32{}
-	var firstReport, reports []int32 // by passage
-	of := make([]int32, len(evs))    // by event, its passage's number; -1 for a publication report
-	for i, e := range evs {
-		if e.isReport {
-			of[i] = -1
+	cp := &contentPrints{words: make([][]int32, len(evs)), total: make([]float64, len(evs)), quotes: make([]map[string]bool, len(evs)), sentence: make([]uint64, len(evs))}
+	// The texts of the passages reports come from, each once, numbered in
+	// order of first report. Passages are found by article, then by
+	// offset; articles by ID, as reports have always been. A passage is
+	// read as its first report gives it. Passages of the same text, which
+	// wire copy makes many, are read once.
+	type passage struct{ article, offset int }
+	articles := map[string]int{} // numbered, for passages to be keyed by numbers
+	last, article := -1, -1      // the last report's article, and its number
+	passages := make(map[passage]int, len(evs))
+	texts := make(map[string]int, len(evs))
+	var firsts []int              // by text, the report that first gives it
+	from := make([]int, len(evs)) // by event, its passage's text's number; -1 for a publication report
+	for i, r := range evs {
+		if r.isReport {
+			from[i] = -1
 			continue
 		}
-		id := arts[order[i].article].ID
-		a, ok := articles[id]
-		if !ok {
-			a = int32(len(articles))
-			articles[id] = a
+		if order[i].article != last {
+			last = order[i].article
+			var ok bool
+			if article, ok = articles[arts[last].ID]; !ok {
+				article = len(articles)
+				articles[arts[last].ID] = article
+			}
 		}
-		key := passage{a, order[i].offset}
-		n, ok := numbers[key]
+		key := passage{article, order[i].offset}
+		n, ok := passages[key]
 		if !ok {
-			n = int32(len(firstReport))
-			numbers[key] = n
-			firstReport = append(firstReport, int32(i))
-			reports = append(reports, 0)
+			text := rs.text(r, last)
+			if n, ok = texts[text]; !ok {
+				n = len(firsts)
+				texts[text] = n
+				firsts = append(firsts, i)
+			}
+			passages[key] = n
 		}
-		reports[n]++
-		of[i] = n
+		from[i] = n
 	}
-	articles, numbers = nil, nil
-
-	// Words are read and stemmed on all cores, a window of passages at a
+	articles, passages, texts = nil, nil, nil
+	// Words are read and stemmed on all cores, a window of texts at a
 	// time; they are numbered after, in order, so that the numbers do not
-	// depend on the scheduling. A passage's words are dropped once its
-	// last report has them.
-	ids := map[string]int32{}
+	// depend on the scheduling.
+	ids := newStemNumbers()
 	var df []int
-	id := func(st string) int32 {
-		n, ok := ids[st]
-		if !ok {
-			n = int32(len(df))
-			ids[st] = n
+	id := func(st string, h uint64) int32 {
+		n := ids.number(st, h)
+		if int(n) == len(df) {
 			df = append(df, 0)
 		}
 		return n
 	}
-	var stems [][]string // of the passages from readFrom on, read and not yet numbered
+	var reads []textRead // of the texts from readFrom on
 	readFrom := 0
-	var exprStems [][]string // of the expressions of the events from exprFrom on
+	var exprs []textRead // of the expressions of the events from exprFrom on
 	exprFrom := 0
-	passages := make([]passageRead, len(firstReport))
-	numbered := make([]bool, len(firstReport))
+	words := make([][]int32, len(firsts)) // by text: sorted, unique
+	quotes := make([]map[string]bool, len(firsts))
+	numbered := make([]bool, len(firsts))
 	var expr []int32
-	for i, n := range of {
-		cp.from[i+1] = cp.from[i]
+	for i, n := range from {
 		if n < 0 {
 			continue
 		}
-		p := &passages[n]
 		if !numbered[n] {
-			if int(n) >= readFrom+len(stems) {
-				// Passages are numbered in order of first report: n
-				// is the first of the passages not read yet.
-				readFrom = int(n)
-				sentence := func(i int32) string { return rs.text(evs[i], order[i].article) }
-				stems = readPassages(sentence, firstReport[n:min(int(n)+readWindow, len(firstReport))], stems, passages[n:])
+			if n >= readFrom+len(reads) {
+				// Texts are numbered in order of first report: n is the
+				// first of those not read yet.
+				readFrom = n
+				text := func(k int) string { i := firsts[n+k]; return rs.text(evs[i], order[i].article) }
+				reads = readTexts(text, min(readWindow, len(firsts)-n), ids, reads)
 			}
-			for _, st := range stems[int(n)-readFrom] {
-				p.words = append(p.words, id(st))
+			r := &reads[n-readFrom]
+			words[n] = make([]int32, 0, len(r.stems))
+			for k, st := range r.stems {
+				words[n] = append(words[n], id(st, r.hashes[k]))
 			}
-			stems[int(n)-readFrom] = nil
-			p.words = uniqueSorted(p.words)
+			words[n] = uniqueSorted(words[n])
+			quotes[n] = r.quotes
 			numbered[n] = true
+			*r = textRead{}
 		}
-		cp.quotes[i] = p.quotes
+		cp.quotes[i] = quotes[n]
 		// The words of the time expression are left out.
-		if i >= exprFrom+len(exprStems) {
+		if i >= exprFrom+len(exprs) {
 			exprFrom = i
-			exprStems = readExpressions(rs, evs[i:min(i+readWindow, len(evs))], of[i:], exprStems)
-		}
-		expr = expr[:0]
-		for _, st := range exprStems[i-exprFrom] {
-			expr = append(expr, id(st))
-		}
-		h := uint64(14695981039346656037)
-		for _, w := range p.words {
-			if !slices.Contains(expr, w) {
-				cp.words = append(cp.words, w)
-				df[w]++
-				h = (h ^ uint64(w)) * 1099511628211
+			expression := func(k int) string {
+				if from[i+k] < 0 {
+					return ""
+				}
+				return rs.expression(evs[i+k])
 			}
+			exprs = readExpressions(expression, min(readWindow, len(evs)-i), ids, exprs)
 		}
-		cp.from[i+1] = len(cp.words)
+		x := &exprs[i-exprFrom]
+		expr = expr[:0]
+		for k, st := range x.stems {
+			expr = append(expr, id(st, x.hashes[k]))
+		}
+		cp.words[i] = without(words[n], expr)
+		h := uint64(14695981039346656037)
+		for _, w := range cp.words[i] {
+			df[w]++
+			h = (h ^ uint64(w)) * 1099511628211
+		}
 		cp.sentence[i] = h
-		if reports[n]--; reports[n] == 0 {
-			*p = passageRead{}
-		}
 	}
 	cp.df = df
 	cp.idf = make([]float64, len(df))
 	for id, n := range df {
 		cp.idf[id] = math.Log(1 + float64(len(evs))/float64(max(n, 1)))
 	}
-	for i := range cp.total {
-		for _, id := range cp.wordsOf(i) {
+	for i, ws := range cp.words {
+		for _, id := range ws {
 			cp.total[i] += cp.idf[id]
 		}
 	}
 	return cp
 }
 
-// readPassages reads, on all cores, the passages whose first reports
-// are firsts, sentence giving a report's passage: it returns the stems
-// of their content words, in order, reusing stems, and sets the
-// quotations of read[k] for firsts[k].
-func readPassages(sentence func(i int32) string, firsts []int32, stems [][]string, read []passageRead) [][]string {
-	stems = slices.Grow(stems[:0], len(firsts))[:len(firsts)]
-	parallel.Chunks(len(firsts), 256, func(lo, hi int) {
+// readTexts reads, on all cores, n texts, text(k) giving the kth: the
+// stems of their content words, hashed for ids, and their quotations.
+// It returns them in out's memory.
+func readTexts(text func(k int) string, n int, ids *stemNumbers, out []textRead) []textRead {
+	out = slices.Grow(out[:0], n)[:n]
+	parallel.Chunks(n, 256, func(lo, hi int) {
 		var ws []parse.Word
 		for k := lo; k < hi; k++ {
-			var quotes map[string]bool // stays nil, reading as empty, for the many reports without
-			ws = parse.AppendWords(ws[:0], sentence(firsts[k]))
-			st := make([]string, 0, len(ws)) // one allocation rather than a slice grown
+			var r textRead // quotes stays nil, reading as empty, for the many reports without
+			ws = parse.AppendWords(ws[:0], text(k))
+			r.stems = make([]string, 0, len(ws)) // one allocation rather than a slice grown
 			for x, w := range ws {
 				if !parse.IsStopword(w.Text) {
-					st = append(st, stem(w.Text))
+					r.stems = append(r.stems, stem(w.Text))
 				}
 				if x+3 <= len(ws) && w.Quoted && ws[x+1].Quoted && ws[x+2].Quoted {
-					if quotes == nil {
-						quotes = map[string]bool{}
+					if r.quotes == nil {
+						r.quotes = map[string]bool{}
 					}
-					quotes[w.Text+" "+ws[x+1].Text+" "+ws[x+2].Text] = true
+					r.quotes[w.Text+" "+ws[x+1].Text+" "+ws[x+2].Text] = true
 				}
 			}
-			stems[k], read[k].quotes = st, quotes
+			r.hashes = ids.hashes(r.stems)
+			out[k] = r
 		}
 	})
-	return stems
+	return out
 }
 
-// readExpressions stems, on all cores, the words of the time expressions
-// of evs, those of publication reports (of[k] < 0) left empty, reusing
-// out.
-func readExpressions(rs *reportSet, evs []*report, of []int32, out [][]string) [][]string {
-	out = slices.Grow(out[:0], len(evs))[:len(evs)]
-	parallel.Chunks(len(evs), 1024, func(lo, hi int) {
+// readExpressions stems, on all cores, the words of n time expressions,
+// expr(k) giving the kth, hashed for ids. It returns them in out's
+// memory.
+func readExpressions(expr func(k int) string, n int, ids *stemNumbers, out []textRead) []textRead {
+	out = slices.Grow(out[:0], n)[:n]
+	parallel.Chunks(n, 1024, func(lo, hi int) {
 		var ws []parse.Word
 		for k := lo; k < hi; k++ {
-			out[k] = nil
-			if of[k] >= 0 {
-				ws = parse.AppendWords(ws[:0], rs.expression(evs[k]))
-				out[k] = make([]string, 0, len(ws))
+			out[k] = textRead{}
+			if e := expr(k); e != "" {
+				ws = parse.AppendWords(ws[:0], e)
+				stems := make([]string, 0, len(ws))
 				for _, w := range ws {
-					out[k] = append(out[k], stem(w.Text))
+					stems = append(stems, stem(w.Text))
 				}
+				out[k] = textRead{stems: stems, hashes: ids.hashes(stems)}
 			}
 		}
 	})
 	return out
 }
 
+// without returns the words of ws that are not in out, in order: ws
+// itself, shared rather than copied, when none is, as for most reports.
+func without(ws, out []int32) []int32 {
+	isOut := func(w int32) bool { return slices.Contains(out, w) }
+	if !slices.ContainsFunc(ws, isOut) {
+		return ws
+	}
+	return slices.DeleteFunc(slices.Clone(ws), isOut)
+}
+
 func uniqueSorted(ws []int32) []int32 {
-	sort.Slice(ws, func(a, b int) bool { return ws[a] < ws[b] })
+	slices.Sort(ws)
 	out := ws[:0]
 	for i, w := range ws {
 		if i == 0 || w != ws[i-1] {
@@ -502,7 +530,7 @@ func uniqueSorted(ws []int32) []int32 {
 // words they share (each weighted by its rarity among all reports) over
 // those of the shorter one, raised when they quote the same words.
 func (cp *contentPrints) similarity(i, j int) float64 {
-	a, b := cp.wordsOf(i), cp.wordsOf(j)
+	a, b := cp.words[i], cp.words[j]
 	shared, n := 0.0, 0
 	for x, y := 0, 0; x < len(a) && y < len(b); {
 		switch {

@@ -16,7 +16,13 @@ func newWordSketch(size uint32) wordSketch {
 
 func (s wordSketch) position(w string) uint32 {
 	n := len(w)
-	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
+	return s.at(n, w[0], w[n/2], w[n-1])
+}
+
+// at is the position of a word of n bytes, with first, middle and last
+// bytes as given.
+func (s wordSketch) at(n int, first, middle, last byte) uint32 {
+	h := uint32(n) | uint32(first)<<8 | uint32(middle)<<16 | uint32(last)<<24
 	return (h * 2654435761) >> s.shift
 }
 
@@ -27,7 +33,13 @@ func (s wordSketch) add(w string) {
 }
 
 // mayHold reports whether the word, not empty, may be in the sketch.
-func (s wordSketch) mayHold(w string) bool {
-	b := s.position(w)
-	return s.bits[b/64]&(1<<(b%64)) != 0
+func (s wordSketch) mayHold(w string) bool { return s.has(s.position(w)) }
+
+func (s wordSketch) has(b uint32) bool { return s.bits[b/64]&(1<<(b%64)) != 0 }
+
+// mayHoldLower reports whether an ASCII word, not empty, may be in the
+// sketch once in lower case.
+func (s wordSketch) mayHoldLower(w string) bool {
+	n := len(w)
+	return s.has(s.at(n, asciiLower[w[0]], asciiLower[w[n/2]], asciiLower[w[n-1]]))
 }

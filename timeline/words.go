@@ -41,7 +41,8 @@ var abbreviations = map[string]bool{
 // rest ("backed") is dropped.
 func tokenize(s string) []token {
 	tz := tokenizer{toks: make([]token, 0, len(s)/4+1)}
-	tz.read(s, lowerASCII(s))
+	lower, _ := lowerASCII(s, nil)
+	tz.read(s, lower)
 	matchGazetteers(tz.toks)
 	return tz.toks
 }
@@ -54,6 +55,58 @@ type articleTokens struct {
 	all      []token
 	passages [][]token
 	ends     []int
+	lowered  []byte // memory for the text in lower case
+	mentions mentionMemory
+	read     []reading // memory for the readings of the passages
+}
+
+// readings returns memory for the readings of n passages.
+func (at *articleTokens) readings(n int) []reading {
+	if cap(at.read) < n {
+		at.read = make([]reading, n)
+	}
+	at.read = at.read[:n]
+	return at.read
+}
+
+// mentionMemory is memory for the mentions of the sentences of an
+// article, read one after the other: a block for them all rather than a
+// slice grown for each sentence.
+type mentionMemory struct {
+	block []found
+	used  int  // block[:used] is taken
+	short bool // the block was too short for an article
+}
+
+// next returns memory for the mentions of a sentence, to append to.
+func (m *mentionMemory) next() []found {
+	if m.block == nil {
+		m.block = make([]found, 64)
+	}
+	return m.block[m.used:m.used]
+}
+
+// keep takes the memory of mentions appended to what next returned, and
+// returns them without room to grow into the memory of the next.
+func (m *mentionMemory) keep(out []found) []found {
+	n := len(out)
+	if n > 0 && m.used+n <= len(m.block) && &out[0] == &m.block[m.used] {
+		m.used += n
+	} else if n > 0 {
+		m.short = true // out outgrew the block
+	}
+	return out[:n:n]
+}
+
+// release clears the mentions, which refer to the article's text. A
+// block outgrown is replaced, with whatever was written past used.
+func (m *mentionMemory) release() {
+	if m.short {
+		m.block, m.short = make([]found, 2*len(m.block)), false
+	} else {
+		clear(m.block[:m.used])
+	}
+	m.used = 0
 }
 
 var articleTokensPool = sync.Pool{New: func() any { return new(articleTokens) }}
@@ -62,7 +115,11 @@ var articleTokensPool = sync.Pool{New: func() any { return new(articleTokens) }}
 // tokens should be released when done with.
 func tokenizePassages(text string, passages []parse.Span) *articleTokens {
 	at := articleTokensPool.Get().(*articleTokens)
-	lower := lowerASCII(text)
+	var lower string
+	lower, at.lowered = lowerASCII(text, at.lowered)
+	if cap(at.all) < len(text)/4 {
+		at.all = make([]token, 0, len(text)/4) // about one token in five bytes of news
+	}
 	tz := tokenizer{toks: at.all[:0]}
 	ends := at.ends[:0]
 	for _, p := range passages {
@@ -85,6 +142,8 @@ func tokenizePassages(text string, passages []parse.Span) *articleTokens {
 func (at *articleTokens) release() {
 	clear(at.all)
 	clear(at.passages)
+	clear(at.read)
+	at.mentions.release()
 	articleTokensPool.Put(at)
 }
 
@@ -135,7 +194,7 @@ func (tz *tokenizer) punctuation(i, j int, ascii bool) {
 // and returns where it ends.
 func (tz *tokenizer) word(i int, r rune, n int) int {
 	s := tz.s
-	j, ascii := wordEnd(s, i)
+	j, hyphen, ascii := wordEnd(s, i)
 	// A final period belongs to "U.S." and to abbreviations and initials.
 	if j < len(s) && s[j] == '.' && (strings.IndexByte(s[i:j], '.') >= 0 || abbreviations[s[i:j+1]] || j == i+n && unicode.IsUpper(r)) {
 		j++
@@ -145,7 +204,7 @@ func (tz *tokenizer) word(i int, r rune, n int) int {
 	if k := possessiveAt(s[i:j]); k > 0 {
 		j, poss = i+k, true
 	}
-	if h := strings.IndexByte(s[i:j], '-'); h > 0 && tz.splitCompound(i, i+h, j, poss, ascii) {
+	if h := hyphen; h > 0 && tz.splitCompound(i, i+h, j, poss, ascii) {
 		return end
 	}
 	tz.add(i, j, ascii).poss = poss
@@ -188,10 +247,12 @@ func (tz *tokenizer) add(i, j int, ascii bool) *token {
 }
 
 // wordEnd returns where the word starting at s[i] ends: letters and
-// digits, and periods, apostrophes and hyphens between them; and whether
-// the word is ASCII.
-func wordEnd(s string, i int) (int, bool) {
-	j, ascii := i, true
+// digits, and periods, apostrophes and hyphens between them; where its
+// first hyphen is, from i, -1 if it has none; and whether the word is
+// ASCII.
+func wordEnd(s string, i int) (end, hyphen int, ascii bool) {
+	j := i
+	hyphen, ascii = -1, true
 	for j < len(s) {
 		if asciiWord[s[j]] {
 			j++
@@ -202,24 +263,37 @@ func wordEnd(s string, i int) (int, bool) {
 			r, n = utf8.DecodeRuneInString(s[j:])
 		}
 		if isWordRune(r) || (r == '.' || r == '\'' || r == '’' || r == '-') && j+n < len(s) && startsWord(s[j+n:]) {
+			if r == '-' && hyphen < 0 {
+				hyphen = j - i
+			}
 			j += n
 			ascii = ascii && n == 1
 			continue
 		}
 		break
 	}
-	return j, ascii
+	return j, hyphen, ascii
 }
 
 // possessiveAt returns where the possessive ending of a word starts, 0 if
 // it has none: "’s", "'s", "’" or "'" after the word.
 func possessiveAt(w string) int {
-	if c := w[len(w)-1]; c != 's' && c != '\'' && c != 0x99 { // the last byte of ’
-		return 0
-	}
-	for _, suf := range [...]string{"’s", "'s", "’", "'"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			return len(w) - len(suf)
+	n := len(w)
+	switch w[n-1] {
+	case 's':
+		if n > 2 && w[n-2] == '\'' {
+			return n - 2
+		}
+		if n > 4 && w[n-4:n-1] == "’" {
+			return n - 4
+		}
+	case '\'':
+		if n > 1 {
+			return n - 1
+		}
+	case "’"[2]:
+		if n > 3 && w[n-3:] == "’" {
+			return n - 3
 		}
 	}
 	return 0
@@ -227,28 +301,22 @@ func possessiveAt(w string) int {
 
 // lowerASCII returns s with its ASCII capitals in lower case, and every
 // other byte as it is, so that offsets in s are offsets in the result.
-func lowerASCII(s string) string {
+// buf is memory for the copy, returned for reuse.
+func lowerASCII(s string, buf []byte) (string, []byte) {
 	k := 0
 	for k < len(s) && !('A' <= s[k] && s[k] <= 'Z') {
 		k++
 	}
 	if k == len(s) {
-		return s
+		return s, buf
 	}
-	// Built once, in runs of bytes that need no change.
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:k])
-	for k < len(s) {
-		b.WriteByte(asciiLower[s[k]])
-		k++
-		run := k
-		for k < len(s) && !('A' <= s[k] && s[k] <= 'Z') {
-			k++
-		}
-		b.WriteString(s[run:k])
+	// A table lookup for every byte is quicker than looking for runs of
+	// bytes that need no change.
+	buf = append(buf[:0], s...)
+	for ; k < len(buf); k++ {
+		buf[k] = asciiLower[buf[k]]
 	}
-	return b.String()
+	return string(buf), buf
 }
 
 // asciiLower maps each byte to itself, ASCII capitals to lower case.
@@ -299,76 +367,64 @@ func startsWord(s string) bool {
 // matchGazetteers sets, for each word of a sentence, the longest
 // gazetteer phrase and the longest title that start at it.
 func matchGazetteers(toks []token) {
-	var room [64]byte
-	buf := room[:0]
 	for i := range toks {
 		t := &toks[i]
 		if !t.word {
 			continue
 		}
 		if gazette.phraseFirst.mayHold(t.text) {
-			if most := gazette.starts[t.text].phrase; most > 0 {
-				t.phrase, t.phraseLen, buf = longestPhrase(toks[i:], most, buf)
+			if st := gazette.starts[t.text]; st != nil && len(st.phrases) > 0 {
+				t.phrase, t.phraseLen = st.longestPhrase(toks[i:])
 			}
 		}
 		if gazette.titleFirst.mayHold(t.lower) {
-			if most := gazette.starts[t.lower].title; most > 0 {
-				t.titleLen, buf = longestTitle(toks[i:], most, buf)
+			if st := gazette.starts[t.lower]; st != nil && len(st.titles) > 0 {
+				t.titleLen = st.longestTitle(toks[i:])
 			}
 		}
 	}
 }
 
-// longestPhrase returns the longest gazetteer phrase of at most most
-// words at the start of toks, and its length in tokens: words as
-// written, none joined to the one before it, none but the last followed
-// by a possessive. buf is room for the phrase, returned for reuse.
-func longestPhrase(toks []token, most int, buf []byte) (*entry, uint8, []byte) {
-	var best *entry
-	n := uint8(0)
-	buf = buf[:0]
-	for j := 0; j < len(toks) && j < most; j++ {
-		t := &toks[j]
-		if !t.word || j > 0 && t.joined {
-			break
-		}
-		if j > 0 {
-			buf = append(buf, ' ')
-		}
-		buf = append(buf, t.text...)
-		if e, ok := gazette.phrases[string(buf)]; ok {
-			best, n = e, uint8(j+1)
-		}
-		if t.poss {
-			break
+// longestPhrase returns the longest gazetteer phrase starting with the
+// word at the start of toks, and its length in tokens: words as written,
+// none joined to the one before it, none but the last followed by a
+// possessive.
+func (st *phraseStarts) longestPhrase(toks []token) (*entry, uint8) {
+	for _, p := range st.phrases { // the longest first
+		if p.fits(toks, func(t *token) string { return t.text }, true) {
+			return p.entry, uint8(len(p.words))
 		}
 	}
-	return best, n, buf
+	return nil, 0
 }
 
-// longestTitle returns the length in tokens of the longest title of at
-// most most words at the start of toks, without regard to case.
-func longestTitle(toks []token, most int, buf []byte) (uint8, []byte) {
-	n := uint8(0)
-	buf = buf[:0]
-	for j := 0; j < len(toks) && j < most; j++ {
-		t := &toks[j]
-		if !t.word {
-			break
-		}
-		if j > 0 {
-			buf = append(buf, ' ')
-		}
-		buf = append(buf, t.lower...)
-		if gazette.titles[string(buf)] {
-			n = uint8(j + 1)
-		}
-		if t.poss {
-			break
+// longestTitle returns the length in tokens of the longest title starting
+// with the word at the start of toks, without regard to case.
+func (st *phraseStarts) longestTitle(toks []token) uint8 {
+	for _, p := range st.titles { // the longest first
+		if p.fits(toks, func(t *token) string { return t.lower }, false) {
+			return uint8(len(p.words))
 		}
 	}
-	return n, buf
+	return 0
 }
+
+// fits reports whether the phrase's words are at the start of toks, as
+// form writes them: words, none but the last followed by a possessive,
+// and, if unjoined, none joined to the one before it.
+func (p *startingPhrase) fits(toks []token, form func(*token) string, unjoined bool) bool {
+	if len(p.words) > len(toks) {
+		return false
+	}
+	for j, w := range p.words {
+		t := &toks[j]
+		if !t.word || unjoined && j > 0 && t.joined || t.poss && j < len(p.words)-1 || form(t) != w {
+			return false
+		}
+	}
+	return true
+}
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
