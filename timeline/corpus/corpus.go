@@ -98,8 +98,9 @@ func LoadInputs(inputs []parse.Input, opt Options) (*timeline.Timeline, Report) 
 	})
 	// Merging reads the corpus's reports, numbers without pointers, and
 	// makes the timeline: collecting more often keeps the heap from
-	// reaching twice the timeline's size at little cost.
-	restore := collectMoreOften(2)
+	// reaching twice the timeline's size, at little cost as what is live
+	// is mostly that memory.
+	restore := collectMoreOften(4)
 	tl := m.Timeline()
 	restore()
 	rep.Events = len(tl.Events)
