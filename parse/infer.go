@@ -263,10 +263,27 @@ func newEvidence(arts []*Article) *evidence {
 	parallel.Chunks(len(undated), 4, func(lo, hi int) {
 		sums := make([]float64, len(arts))
 		for _, i := range undated[lo:hi] {
-			ev.scores[i] = ev.shared(i, sums)
+			ev.scores[i] = enough(ev.shared(i, sums))
 		}
 	})
+	// The scores are all that dating needs: the index and postings, as
+	// large as the corpus's text, can go before it starts.
+	ev.prints, ev.index, ev.filter, ev.postings, ev.from = nil, nil, keyFilter{}, nil, nil
 	return ev
+}
+
+// enough keeps the scores that can date an article, in a list of their
+// own: an undated article shares some common sequence with most of a
+// corpus, and holding every one of those scores for every undated
+// article takes more memory than the corpus's text.
+func enough(scores []score) []score {
+	var out []score
+	for _, sc := range scores {
+		if sc.score >= minSharedEvidence {
+			out = append(out, sc)
+		}
+	}
+	return out
 }
 
 // shared scores, for every article that shares a word sequence with

@@ -21,46 +21,49 @@ import (
 // articles give it most, unknown only if none says.
 type corpusActors struct {
 	actors map[string]*Actor // canonical name → actor
-	// canon maps an extraction's index and article-level name to the
-	// canonical name, "" for no actor.
-	canon []map[string]string
+	// mentions are the mentions of the corpus, and resolved, by mention,
+	// its canonical name ("" for no actor) and kind.
+	mentions *mentionTable
+	resolved []resolvedMention
 }
 
-func newCorpusActors(xs []*Extraction) *corpusActors {
-	ca := &corpusActors{actors: map[string]*Actor{}, canon: make([]map[string]string, len(xs))}
+type resolvedMention struct{ name, kind string }
+
+func newCorpusActors(mt *mentionTable) *corpusActors {
+	ca := &corpusActors{actors: map[string]*Actor{}, mentions: mt, resolved: make([]resolvedMention, len(mt.distinct))}
 	people := corpusPeople{}
 	var firms []string
 	offices := map[string]string{} // country|title → the one person holding it, "" for several
-	for _, x := range xs {
-		for _, m := range x.Actors {
-			if m.Kind == KindOrganisation && !contains(firms, m.Name) {
-				firms = append(firms, m.Name)
-			}
-			if m.Kind != KindPerson || m.Partial {
-				continue
-			}
-			if strings.Contains(m.Name, " ") {
-				ts := people[m.Name]
-				for _, t := range m.Titles {
-					if !contains(ts, t) {
-						ts = append(ts, t)
-					}
+	// Mentions written alike add nothing the first did not: each is seen
+	// once, in order of first appearance.
+	for _, m := range mt.distinct {
+		if m.Kind == KindOrganisation && !contains(firms, m.Name) {
+			firms = append(firms, m.Name)
+		}
+		if m.Kind != KindPerson || m.Partial {
+			continue
+		}
+		if strings.Contains(m.Name, " ") {
+			ts := people[m.Name]
+			for _, t := range m.Titles {
+				if !contains(ts, t) {
+					ts = append(ts, t)
 				}
-				people[m.Name] = ts
 			}
-			if m.Country != "" && m.Title != "" {
-				key := m.Country + "|" + m.Title
-				if holder, ok := offices[key]; ok && holder != m.Name {
-					offices[key] = ""
-				} else {
-					offices[key] = m.Name
-				}
+			people[m.Name] = ts
+		}
+		if m.Country != "" && m.Title != "" {
+			key := m.Country + "|" + m.Title
+			if holder, ok := offices[key]; ok && holder != m.Name {
+				offices[key] = ""
+			} else {
+				offices[key] = m.Name
 			}
 		}
 	}
 	known := people.index()
 	// The fullest form of each full name, found once on all cores rather
-	// than for each article that gives the name.
+	// than for each mention that gives the name.
 	full := slices.Collect(maps.Keys(people))
 	fuller := make([]string, len(full))
 	parallel.For(len(full), func(i int) { fuller[i] = known.fullest(full[i]) })
@@ -68,59 +71,50 @@ func newCorpusActors(xs []*Extraction) *corpusActors {
 	for i, n := range full {
 		fullest[n] = fuller[i]
 	}
-	// Each article's names are resolved on all cores; the actors are then
-	// gathered in order, as the aliases an actor keeps depend on it.
-	type resolved struct{ name, kind string }
-	names := make([][]resolved, len(xs))
-	parallel.For(len(xs), func(i int) {
-		canon := make(map[string]string, len(xs[i].Actors))
-		names[i] = make([]resolved, len(xs[i].Actors))
-		for k, m := range xs[i].Actors {
-			name, kind := m.Name, m.Kind
-			switch {
-			case m.Kind == KindRole:
-				name, kind = offices[m.Country+"|"+m.Title], KindPerson
-			case m.Partial:
-				if n := known.complete(m); n != "" {
-					name, kind = n, KindPerson
-				} else if f := firmOf(m, firms); f != "" {
-					name, kind = f, KindOrganisation
-				} else if m.Kind != KindPerson && !m.Acts {
-					name = ""
-				}
-			case m.Kind == KindPerson && strings.Contains(m.Name, " "):
-				name = fullest[m.Name]
+	// Mentions are resolved on all cores; the actors are then gathered in
+	// order, as the aliases an actor keeps depend on it.
+	parallel.For(len(mt.distinct), func(k int) {
+		m := mt.distinct[k]
+		name, kind := m.Name, m.Kind
+		switch {
+		case m.Kind == KindRole:
+			name, kind = offices[m.Country+"|"+m.Title], KindPerson
+		case m.Partial:
+			if n := known.complete(m); n != "" {
+				name, kind = n, KindPerson
+			} else if f := firmOf(m, firms); f != "" {
+				name, kind = f, KindOrganisation
+			} else if m.Kind != KindPerson && !m.Acts {
+				name = ""
 			}
-			canon[m.Name] = name
-			names[i][k] = resolved{name, kind}
+		case m.Kind == KindPerson && strings.Contains(m.Name, " "):
+			name = fullest[m.Name]
 		}
-		ca.canon[i] = canon
+		ca.resolved[k] = resolvedMention{name, kind}
 	})
 	votes := map[*Actor]*kindVotes{}
-	for i, x := range xs {
-		for k, m := range x.Actors {
-			name, kind := names[i][k].name, names[i][k].kind
-			if name == "" {
-				continue
+	for k, m := range mt.distinct {
+		name, kind := ca.resolved[k].name, ca.resolved[k].kind
+		if name == "" {
+			continue
+		}
+		a := ca.actors[name]
+		if a == nil {
+			a = &Actor{Name: name}
+			ca.actors[name] = a
+			votes[a] = &kindVotes{}
+		}
+		votes[a].add(kind, mt.count[k])
+		alias := func(f string) {
+			if f != name && !containsFold(a.Aliases, f) {
+				a.Aliases = append(a.Aliases, f)
 			}
-			a := ca.actors[name]
-			if a == nil {
-				a = &Actor{Name: name}
-				ca.actors[name] = a
-				votes[a] = &kindVotes{}
-			}
-			votes[a].add(kind)
-			alias := func(f string) {
-				if f != name && !containsFold(a.Aliases, f) {
-					a.Aliases = append(a.Aliases, f)
-				}
-			}
-			if m.Kind != KindRole {
-				alias(m.Name) // as written, before its other forms
-			}
-			for _, f := range m.Forms {
-				alias(f)
-			}
+		}
+		if m.Kind != KindRole {
+			alias(m.Name) // as written, before its other forms
+		}
+		for _, f := range m.Forms {
+			alias(f)
 		}
 	}
 	for _, a := range ca.actors {
@@ -154,9 +148,10 @@ func (v *kindVotes) vote(kind string) *int {
 	return nil // a kind no actor takes in the end
 }
 
-func (v *kindVotes) add(kind string) {
-	if n := v.vote(kind); n != nil {
-		*n++
+// add counts n votes for kind.
+func (v *kindVotes) add(kind string, n int) {
+	if c := v.vote(kind); c != nil {
+		*c += n
 	}
 }
 
@@ -167,20 +162,47 @@ func (v *kindVotes) count(kind string) int {
 	return 0
 }
 
-// names maps the article-level actor names of extraction i to canonical
-// names, dropping those that name no actor.
+// names maps the article-level actor names of article i to canonical
+// names, dropping those that name no actor. Most names are canonical as
+// they are: names is then returned as it is, rather than copied.
 func (ca *corpusActors) names(i int, names []string) []string {
 	var out []string
-	for _, n := range names {
-		c, ok := ca.canon[i][n]
-		if !ok {
-			c = n // a name the extraction does not list: taken as it is
+	for k, n := range names {
+		c := ca.canonical(i, n)
+		if out == nil && c != "" && c == n && !contains(names[:k], n) {
+			continue // names[:k+1] is the result so far
+		}
+		if out == nil {
+			out = make([]string, k, len(names))
+			copy(out, names[:k])
 		}
 		if c != "" && !contains(out, c) {
 			out = append(out, c)
 		}
 	}
+	if out == nil {
+		if len(names) == 0 {
+			return nil
+		}
+		return names
+	}
+	if len(out) == 0 {
+		return nil
+	}
 	return out
+}
+
+// canonical returns the canonical name of an actor named n by article i:
+// that of the article's last mention of that name, or n itself when the
+// article lists no such mention.
+func (ca *corpusActors) canonical(i int, n string) string {
+	ids := ca.mentions.byArticle[i]
+	for k := len(ids) - 1; k >= 0; k-- {
+		if ca.mentions.distinct[ids[k]].Name == n {
+			return ca.resolved[ids[k]].name
+		}
+	}
+	return n
 }
 
 // firmOf returns the one firm of the corpus whose name starts with a lone

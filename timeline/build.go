@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 
-	"dateline/internal/parallel"
 	"dateline/parse"
 )
 
@@ -20,33 +19,65 @@ func Build(arts []*parse.Article) *Timeline {
 }
 
 // Merge combines the extractions of a corpus, in the given order, into one
-// timeline: actors folded across articles (a person by the fullest name
-// the corpus gives, a role by the person holding it), the same event
-// reported by several articles made one event with every source, events
-// in chronological order, and the list of actors with their event counts.
+// timeline, as a Merger given them one by one does. The extractions keep
+// their contents, but not their memory: Merge gives their strings memory
+// of its own.
 func Merge(xs []*Extraction) *Timeline {
-	tl := &Timeline{Articles: make([]Article, 0, len(xs))}
-	ca := newCorpusActors(xs)
-	// The events of all articles in one list, each article's at its
-	// place, filled on all cores.
-	starts := make([]int, len(xs)+1)
-	for i, x := range xs {
-		tl.Articles = append(tl.Articles, x.Article)
-		starts[i+1] = starts[i] + len(x.Events)
+	var m Merger
+	for _, x := range xs {
+		m.Add(x)
 	}
-	evs := make([]Event, starts[len(xs)])
-	order := make([]appearance, len(evs))
-	parallel.For(len(xs), func(i int) {
-		for k, e := range xs[i].Events {
-			e.Actors = ca.names(i, e.Actors)
-			evs[starts[i]+k] = e
-			order[starts[i]+k] = appearance{i, e.Sources[0].Offset}
+	return m.Timeline()
+}
+
+// Timeline returns the timeline of the extractions added, in the order
+// they were added: actors folded across articles (a person by the
+// fullest name the corpus gives, a role by the person holding it), the
+// same event reported by several articles made one event with every
+// source, events in chronological order, and the list of actors with
+// their event counts. The Merger is then empty, ready for another
+// corpus.
+func (m *Merger) Timeline() *Timeline {
+	tl := &Timeline{Articles: m.articles}
+	if tl.Articles == nil {
+		tl.Articles = []Article{}
+	}
+	mentions, rs, byArticle := m.mentions, m.reports, m.byArticle
+	*m = Merger{}
+	ca := newCorpusActors(&mentions)
+	n := 0
+	for _, list := range byArticle {
+		n += len(list)
+	}
+	reps := make([]*report, 0, n)
+	order := make([]appearance, 0, n)
+	for i, list := range byArticle {
+		for k := range list {
+			reps = append(reps, &list[k])
+			order = append(order, appearance{i, rs.offset(&list[k])})
 		}
-	})
-	evs = mergeSameEvents(evs, order)
-	Sort(evs)
-	tl.Events = evs
-	tl.Actors = actorList(evs, ca.actors)
+	}
+	events := sameEvents(&rs, reps, order, tl.Articles)
+	event := func(i int) Event {
+		a := order[i].article
+		return rs.event(reps[i], a, tl.Articles[a].ID, ca.names)
+	}
+	tl.Events = make([]Event, len(events))
+	done := 0 // the articles before it have all their reports in events made
+	for k, ms := range events {
+		tl.Events[k] = combine(ms, event)
+		// Events come in order of their first report, so the reports
+		// of the articles before that one are all in events made: their
+		// memory can go as the timeline's grows.
+		for ; done < order[ms[0]].article; done++ {
+			byArticle[done] = nil
+		}
+		for _, i := range ms {
+			reps[i] = nil
+		}
+	}
+	Sort(tl.Events)
+	tl.Actors = actorList(tl.Events, ca.actors)
 	return tl
 }
 

@@ -3,6 +3,7 @@ package timeline
 import (
 	"bufio"
 	"io"
+	"runtime"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -55,10 +56,12 @@ func involvedActors(tl *Timeline, events []*Event) []Actor {
 }
 
 // Elements are encoded a batch of chunks at a time, each chunk by one
-// call on one core, then written in order.
+// call on one core, then written in order. A batch's encoding is in
+// memory until written: a few chunks per core keep the cores busy, more
+// only hold more of the output at once.
 const (
-	jsonChunk = 256 // elements encoded by one call
-	jsonBatch = 32  // chunks encoded before they are written
+	jsonChunk        = 256 // elements encoded by one call
+	jsonChunksPerCPU = 4   // chunks of a batch, for each core
 )
 
 // writeJSONArray writes the member name of the top-level object with the
@@ -69,9 +72,10 @@ func writeJSONArray(bw *bufio.Writer, name string, n int, elem func(o *jsonOut, 
 		bw.WriteString("]")
 		return
 	}
-	bufs := make([][]byte, jsonBatch)
-	for lo := 0; lo < n; lo += jsonChunk * jsonBatch {
-		hi := min(lo+jsonChunk*jsonBatch, n)
+	batch := jsonChunksPerCPU * runtime.GOMAXPROCS(0)
+	bufs := make([][]byte, batch)
+	for lo := 0; lo < n; lo += jsonChunk * batch {
+		hi := min(lo+jsonChunk*batch, n)
 		parallel.Chunks(hi-lo, jsonChunk, func(a, b int) {
 			o := jsonOut{b: bufs[a/jsonChunk][:0], depth: 2}
 			for i := lo + a; i < lo+b; i++ {

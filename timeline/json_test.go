@@ -3,6 +3,7 @@ package timeline
 import (
 	"bytes"
 	"encoding/json"
+	"runtime"
 	"testing"
 	"time"
 )
@@ -116,7 +117,7 @@ func TestWriteJSONAsEncodingJSON(t *testing.T) {
 	}
 	// Enough events for several batches of chunks.
 	many := &Timeline{}
-	for i := range 2*jsonChunk*jsonBatch + 3 {
+	for i := range 2*jsonChunk*jsonChunksPerCPU*runtime.GOMAXPROCS(0) + 3 {
 		many.Events = append(many.Events, Event{Kind: KindEvent, Date: "2025-03-12", Start: day(12), End: day(12), Text: string(rune('a' + i%26)),
 			Sources: []Source{{Article: "a"}}})
 	}

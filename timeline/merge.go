@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -24,14 +25,14 @@ const (
 // least: a short sentence ("The Times said on Monday:") matches anything.
 const minSharedWords = 3
 
-// mergeSameEvents makes one event of the reports of the same event in
-// different articles: compatible dates (the same period, or one within
-// the other) and clearly the same content (shared distinctive words,
-// shared quotations). Every source is kept; the event takes the finest
-// date and the text of its first report. Reports of one article are never
-// merged with each other, nor are publication reports. The result is in
-// order of first appearance.
-func mergeSameEvents(evs []Event, order []appearance) []Event {
+// sameEvents finds the reports of the same event in different articles:
+// compatible dates (the same period, or one within the other) and clearly
+// the same content (shared distinctive words, shared quotations). Reports
+// of one article are never one event, nor are publication reports. It
+// returns the events as lists of reports (numbers in evs) in order of
+// appearance, the events in order of their first report. arts are the
+// articles of the reports, rs what they refer to.
+func sameEvents(rs *reportSet, evs []*report, order []appearance, arts []Article) [][]int {
 	idx := make([]int, len(evs))
 	for i := range idx {
 		idx[i] = i
@@ -55,7 +56,7 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 		pos[i] = x
 	}
 
-	prints := newContentPrints(evs)
+	prints := newContentPrints(rs, evs, order, arts)
 	type pair struct {
 		a, b  int
 		score float64
@@ -79,7 +80,7 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 		seen := *mark
 		var cands []int32
 		for i := lo; i < hi; i++ {
-			if evs[i].Kind == KindReport {
+			if evs[i].isReport {
 				continue
 			}
 			cands = post.candidates(prints, i, seen, cands[:0])
@@ -87,11 +88,11 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 				// The article first: it spares reading the other event,
 				// often far off in memory.
 				j := int(j32)
-				if order[i].article == order[j].article || evs[j].Kind == KindReport || !compatibleDates(&evs[i], &evs[j]) {
+				if order[i].article == order[j].article || evs[j].isReport || !rs.compatibleDates(evs[i], evs[j]) {
 					continue
 				}
 				need := sameEventScore
-				if evs[i].Date != evs[j].Date {
+				if evs[i].date != evs[j].date {
 					need = sameEventScoreCoarser
 				}
 				if s := prints.similarity(i, j); s >= need {
@@ -131,7 +132,7 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 	}
 	for _, p := range pairs {
 		ca, cb := cluster[p.a], cluster[p.b]
-		if ca == cb || sharesArticle(members[ca], members[cb], idx, order) || !allCompatible(members[ca], members[cb], idx, evs) {
+		if ca == cb || sharesArticle(members[ca], members[cb], idx, order) || !allCompatible(rs, members[ca], members[cb], idx, evs) {
 			continue
 		}
 		if cb < ca {
@@ -149,29 +150,33 @@ func mergeSameEvents(evs []Event, order []appearance) []Event {
 			n++
 		}
 	}
-	out := make([]Event, 0, n)
+	out := make([][]int, 0, n)
 	for x := range idx {
-		if len(members[x]) == 0 {
+		ms := members[x]
+		if len(ms) == 0 {
 			continue
 		}
-		sort.Ints(members[x])
-		out = append(out, combine(evs, idx, members[x]))
+		sort.Ints(ms)
+		for k, m := range ms {
+			ms[k] = idx[m]
+		}
+		out = append(out, ms)
 	}
 	return out
 }
 
-// combine makes one event of the reports ms (positions in idx, in order
-// of appearance). A report alone is the event as it is, its sources
-// shared with the extraction rather than copied: most events have one.
-func combine(evs []Event, idx []int, ms []int) Event {
-	e := evs[idx[ms[0]]]
+// combine makes one event of the reports ms (in order of appearance),
+// event(i) being the event of report i alone. Every source is kept; the
+// event takes the finest date and the text of its first report.
+func combine(ms []int, event func(i int) Event) Event {
+	e := event(ms[0])
 	if len(ms) == 1 {
 		return e
 	}
 	e.Sources = append([]Source(nil), e.Sources...)
 	e.Actors = append([]string(nil), e.Actors...)
 	for _, m := range ms[1:] {
-		o := evs[idx[m]]
+		o := event(m)
 		e.Sources = append(e.Sources, o.Sources...)
 		for _, a := range o.Actors {
 			if !contains(e.Actors, a) {
@@ -196,22 +201,15 @@ func sharesArticle(a, b []int, idx []int, order []appearance) bool {
 	return false
 }
 
-func allCompatible(a, b []int, idx []int, evs []Event) bool {
+func allCompatible(rs *reportSet, a, b []int, idx []int, evs []*report) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if !compatibleDates(&evs[idx[x]], &evs[idx[y]]) {
+			if !rs.compatibleDates(evs[idx[x]], evs[idx[y]]) {
 				return false
 			}
 		}
 	}
 	return true
-}
-
-// compatibleDates reports whether two events may be one: the same period,
-// or one period within the other ("in December" and "on December 19").
-func compatibleDates(a, b *Event) bool {
-	within := func(x, y *Event) bool { return !x.Start.Before(y.Start) && !x.End.After(y.End) }
-	return within(a, b) || within(b, a)
 }
 
 // contentPrints say what each report says, for comparing reports: the
@@ -243,11 +241,23 @@ const maxPostings = 100
 type postings struct {
 	// The reports of word w, in order, are byWord[from[w]:from[w+1]].
 	from, byWord []int32
-	bySentence   map[uint64][]int32
+	// bySentence are the reports with words, by the key of their
+	// sentence then in order: those of one sentence are a run.
+	bySentence []sentencePosting
+}
+
+type sentencePosting struct {
+	key    uint64
+	report int32
+}
+
+// sentenceKey is what groups reports by sentence.
+func (cp *contentPrints) sentenceKey(i int) uint64 {
+	return cp.sentence[i] | 1<<63 // as reports have always been grouped
 }
 
 func (cp *contentPrints) postings() *postings {
-	ps := &postings{from: make([]int32, len(cp.df)+1), bySentence: map[uint64][]int32{}}
+	ps := &postings{from: make([]int32, len(cp.df)+1)}
 	for w, n := range cp.df {
 		ps.from[w+1] = ps.from[w]
 		if n <= maxPostings {
@@ -264,11 +274,21 @@ func (cp *contentPrints) postings() *postings {
 			}
 		}
 		if len(ws) > 0 {
-			key := cp.sentence[i] | 1<<63 // as reports have always been grouped
-			ps.bySentence[key] = append(ps.bySentence[key], int32(i))
+			ps.bySentence = append(ps.bySentence, sentencePosting{cp.sentenceKey(i), int32(i)})
 		}
 	}
+	slices.SortStableFunc(ps.bySentence, func(a, b sentencePosting) int { return cmp.Compare(a.key, b.key) })
 	return ps
+}
+
+// sameSentence returns the reports whose sentence has the key.
+func (ps *postings) sameSentence(key uint64) []sentencePosting {
+	lo, _ := slices.BinarySearchFunc(ps.bySentence, key, func(p sentencePosting, k uint64) int { return cmp.Compare(p.key, k) })
+	hi := lo
+	for hi < len(ps.bySentence) && ps.bySentence[hi].key == key {
+		hi++
+	}
+	return ps.bySentence[lo:hi]
 }
 
 // candidates appends to out the reports j > i worth comparing with
@@ -278,113 +298,86 @@ func (cp *contentPrints) postings() *postings {
 // seen, one for each report, marks those already proposed: seen[j] is
 // i+1 once j is.
 func (ps *postings) candidates(cp *contentPrints, i int, seen, out []int32) []int32 {
-	propose := func(list []int32) {
-		for _, j := range list {
-			if int(j) > i && seen[j] != int32(i+1) {
-				seen[j] = int32(i + 1)
-				out = append(out, j)
-			}
+	propose := func(j int32) {
+		if int(j) > i && seen[j] != int32(i+1) {
+			seen[j] = int32(i + 1)
+			out = append(out, j)
 		}
 	}
 	ws := cp.words[i]
 	for _, w := range ws {
 		if cp.df[w] <= maxPostings {
-			propose(ps.byWord[ps.from[w]:ps.from[w+1]])
+			for _, j := range ps.byWord[ps.from[w]:ps.from[w+1]] {
+				propose(j)
+			}
 		}
 	}
 	if len(ws) > 0 {
-		propose(ps.bySentence[cp.sentence[i]|1<<63])
+		for _, p := range ps.sameSentence(cp.sentenceKey(i)) {
+			propose(p.report)
+		}
 	}
 	return out
 }
 
-func newContentPrints(evs []Event) *contentPrints {
+// readWindow is how many texts, or expressions, are read at a time:
+// enough to keep all cores busy, few enough that what is read and not
+// yet numbered stays small.
+const readWindow = 4096
+
+// textRead is a passage's text read: the stems of its content words, in
+// order, their hashes, and its quotations.
+type textRead struct {
+	stems  []string
+	hashes []uint64
+	quotes map[string]bool
+}
+
+func newContentPrints(rs *reportSet, evs []*report, order []appearance, arts []Article) *contentPrints {
 	cp := &contentPrints{words: make([][]int32, len(evs)), total: make([]float64, len(evs)), quotes: make([]map[string]bool, len(evs)), sentence: make([]uint64, len(evs))}
 	// The texts of the passages reports come from, each once, numbered in
 	// order of first report. Passages are found by article, then by
-	// offset, as the reports of an article mostly follow each other; a
-	// passage is read as its first report gives it. Passages of the same
-	// text, which wire copy makes many, are read once.
+	// offset; articles by ID, as reports have always been. A passage is
+	// read as its first report gives it. Passages of the same text, which
+	// wire copy makes many, are read once.
 	type passage struct{ article, offset int }
 	articles := map[string]int{} // numbered, for passages to be keyed by numbers
-	article, name := -1, ""      // the article of the last report
+	last, article := -1, -1      // the last report's article, and its number
 	passages := make(map[passage]int, len(evs))
 	texts := make(map[string]int, len(evs))
-	var sentences []string
+	var firsts []int              // by text, the report that first gives it
 	from := make([]int, len(evs)) // by event, its passage's text's number; -1 for a publication report
-	for i := range evs {
-		e := &evs[i]
-		if e.Kind == KindReport {
+	for i, r := range evs {
+		if r.isReport {
 			from[i] = -1
 			continue
 		}
-		s := e.Sources[0]
-		if article < 0 || s.Article != name {
+		if order[i].article != last {
+			last = order[i].article
 			var ok bool
-			if article, ok = articles[s.Article]; !ok {
+			if article, ok = articles[arts[last].ID]; !ok {
 				article = len(articles)
-				articles[s.Article] = article
+				articles[arts[last].ID] = article
 			}
-			name = s.Article
 		}
-		key := passage{article, s.Offset}
+		key := passage{article, order[i].offset}
 		n, ok := passages[key]
 		if !ok {
-			if n, ok = texts[s.Sentence]; !ok {
-				n = len(sentences)
-				texts[s.Sentence] = n
-				sentences = append(sentences, s.Sentence)
+			text := rs.text(r, last)
+			if n, ok = texts[text]; !ok {
+				n = len(firsts)
+				texts[text] = n
+				firsts = append(firsts, i)
 			}
 			passages[key] = n
 		}
 		from[i] = n
 	}
-	// Words are read and stemmed on all cores; they are numbered after,
-	// in order, so that the numbers do not depend on the scheduling.
-	type read struct {
-		stems  []string // of the content words, in order
-		hashes []uint64 // of the stems
-		quotes map[string]bool
-	}
-	reads := make([]read, len(sentences))
+	articles, passages, texts = nil, nil, nil
+	// Words are read and stemmed on all cores, a window of texts at a
+	// time; they are numbered after, in order, so that the numbers do not
+	// depend on the scheduling.
 	ids := newStemNumbers()
-	parallel.Chunks(len(sentences), 256, func(lo, hi int) {
-		var ws []parse.Word
-		for n := lo; n < hi; n++ {
-			var r read // quotes stays nil, reading as empty, for the many reports without
-			ws = parse.AppendWords(ws[:0], sentences[n])
-			r.stems = make([]string, 0, len(ws)) // one allocation rather than a slice grown
-			for k, w := range ws {
-				if !parse.IsStopword(w.Text) {
-					r.stems = append(r.stems, stem(w.Text))
-				}
-				if k+3 <= len(ws) && w.Quoted && ws[k+1].Quoted && ws[k+2].Quoted {
-					if r.quotes == nil {
-						r.quotes = map[string]bool{}
-					}
-					r.quotes[w.Text+" "+ws[k+1].Text+" "+ws[k+2].Text] = true
-				}
-			}
-			r.hashes = ids.hashes(r.stems)
-			reads[n] = r
-		}
-	})
-	exprStems := make([][]string, len(evs))
-	exprHashes := make([][]uint64, len(evs))
-	parallel.Chunks(len(evs), 1024, func(lo, hi int) {
-		var ws []parse.Word
-		for i := lo; i < hi; i++ {
-			if from[i] >= 0 {
-				ws = parse.AppendWords(ws[:0], evs[i].Sources[0].Expression)
-				exprStems[i] = make([]string, 0, len(ws))
-				for _, w := range ws {
-					exprStems[i] = append(exprStems[i], stem(w.Text))
-				}
-				exprHashes[i] = ids.hashes(exprStems[i])
-			}
-		}
-	})
-
 	var df []int
 	id := func(st string, h uint64) int32 {
 		n := ids.number(st, h)
@@ -393,26 +386,52 @@ func newContentPrints(evs []Event) *contentPrints {
 		}
 		return n
 	}
-	words := make([][]int32, len(sentences)) // by text: sorted, unique
-	numbered := make([]bool, len(sentences))
+	var reads []textRead // of the texts from readFrom on
+	readFrom := 0
+	var exprs []textRead // of the expressions of the events from exprFrom on
+	exprFrom := 0
+	words := make([][]int32, len(firsts)) // by text: sorted, unique
+	quotes := make([]map[string]bool, len(firsts))
+	numbered := make([]bool, len(firsts))
 	var expr []int32
 	for i, n := range from {
 		if n < 0 {
 			continue
 		}
 		if !numbered[n] {
-			words[n] = make([]int32, 0, len(reads[n].stems))
-			for k, st := range reads[n].stems {
-				words[n] = append(words[n], id(st, reads[n].hashes[k]))
+			if n >= readFrom+len(reads) {
+				// Texts are numbered in order of first report: n is the
+				// first of those not read yet.
+				readFrom = n
+				text := func(k int) string { i := firsts[n+k]; return rs.text(evs[i], order[i].article) }
+				reads = readTexts(text, min(readWindow, len(firsts)-n), ids, reads)
+			}
+			r := &reads[n-readFrom]
+			words[n] = make([]int32, 0, len(r.stems))
+			for k, st := range r.stems {
+				words[n] = append(words[n], id(st, r.hashes[k]))
 			}
 			words[n] = uniqueSorted(words[n])
+			quotes[n] = r.quotes
 			numbered[n] = true
+			*r = textRead{}
 		}
-		cp.quotes[i] = reads[n].quotes
+		cp.quotes[i] = quotes[n]
 		// The words of the time expression are left out.
+		if i >= exprFrom+len(exprs) {
+			exprFrom = i
+			expression := func(k int) string {
+				if from[i+k] < 0 {
+					return ""
+				}
+				return rs.expression(evs[i+k])
+			}
+			exprs = readExpressions(expression, min(readWindow, len(evs)-i), ids, exprs)
+		}
+		x := &exprs[i-exprFrom]
 		expr = expr[:0]
-		for k, st := range exprStems[i] {
-			expr = append(expr, id(st, exprHashes[i][k]))
+		for k, st := range x.stems {
+			expr = append(expr, id(st, x.hashes[k]))
 		}
 		cp.words[i] = without(words[n], expr)
 		h := uint64(14695981039346656037)
@@ -433,6 +452,57 @@ func newContentPrints(evs []Event) *contentPrints {
 		}
 	}
 	return cp
+}
+
+// readTexts reads, on all cores, n texts, text(k) giving the kth: the
+// stems of their content words, hashed for ids, and their quotations.
+// It returns them in out's memory.
+func readTexts(text func(k int) string, n int, ids *stemNumbers, out []textRead) []textRead {
+	out = slices.Grow(out[:0], n)[:n]
+	parallel.Chunks(n, 256, func(lo, hi int) {
+		var ws []parse.Word
+		for k := lo; k < hi; k++ {
+			var r textRead // quotes stays nil, reading as empty, for the many reports without
+			ws = parse.AppendWords(ws[:0], text(k))
+			r.stems = make([]string, 0, len(ws)) // one allocation rather than a slice grown
+			for x, w := range ws {
+				if !parse.IsStopword(w.Text) {
+					r.stems = append(r.stems, stem(w.Text))
+				}
+				if x+3 <= len(ws) && w.Quoted && ws[x+1].Quoted && ws[x+2].Quoted {
+					if r.quotes == nil {
+						r.quotes = map[string]bool{}
+					}
+					r.quotes[w.Text+" "+ws[x+1].Text+" "+ws[x+2].Text] = true
+				}
+			}
+			r.hashes = ids.hashes(r.stems)
+			out[k] = r
+		}
+	})
+	return out
+}
+
+// readExpressions stems, on all cores, the words of n time expressions,
+// expr(k) giving the kth, hashed for ids. It returns them in out's
+// memory.
+func readExpressions(expr func(k int) string, n int, ids *stemNumbers, out []textRead) []textRead {
+	out = slices.Grow(out[:0], n)[:n]
+	parallel.Chunks(n, 1024, func(lo, hi int) {
+		var ws []parse.Word
+		for k := lo; k < hi; k++ {
+			out[k] = textRead{}
+			if e := expr(k); e != "" {
+				ws = parse.AppendWords(ws[:0], e)
+				stems := make([]string, 0, len(ws))
+				for _, w := range ws {
+					stems = append(stems, stem(w.Text))
+				}
+				out[k] = textRead{stems: stems, hashes: ids.hashes(stems)}
+			}
+		}
+	})
+	return out
 }
 
 // without returns the words of ws that are not in out, in order: ws

@@ -2,7 +2,10 @@ package corpus
 
 import (
 	"bytes"
+	"runtime"
+	"runtime/metrics"
 	"testing"
+	"time"
 
 	"dateline/internal/synth"
 	"dateline/parse"
@@ -61,6 +64,56 @@ func BenchmarkLoad1000(b *testing.B) {
 		}
 	}
 	reportRate(b, 1000, size)
+}
+
+// BenchmarkLoadMemory loads 2,000 generated articles as the command does
+// and reports memory against the size of the corpus: "peak-x" is the
+// most heap in use seen while loading (sampled every millisecond), and
+// "kept-x" what the finished timeline keeps, both over the corpus size.
+func BenchmarkLoadMemory(b *testing.B) {
+	dir, size := benchCorpus(b, 2000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	var peak, kept uint64
+	for range b.N {
+		runtime.GC()
+		stop := sampleHeap(&peak)
+		tl, _ := Load([]string{dir}, Options{MaxSize: parse.DefaultMaxSize, Prepare: parse.Complete})
+		stop()
+		runtime.GC()
+		kept = max(kept, heapInUse())
+		runtime.KeepAlive(tl)
+	}
+	b.ReportMetric(float64(peak)/float64(size), "peak-x")
+	b.ReportMetric(float64(kept)/float64(size), "kept-x")
+}
+
+// heapInUse returns the bytes of heap objects, live or not yet swept.
+func heapInUse() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+// sampleHeap records in peak the most heap in use seen until stop is
+// called.
+func sampleHeap(peak *uint64) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for {
+			*peak = max(*peak, heapInUse())
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() { close(done); <-finished }
 }
 
 // BenchmarkReadLines10000 reads back the extractions of 10,000 articles

@@ -6,10 +6,10 @@
 package corpus
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"runtime"
+	"runtime/debug"
 	"sync/atomic"
 
 	"dateline/parse"
@@ -64,12 +64,15 @@ func (o Options) workers() int {
 }
 
 // result is what reading one input gave: its article (until it is
-// extracted), or the extractions of a JSON Lines file, or why it was
-// skipped.
+// extracted) and then its extraction, or a JSON Lines file of
+// extractions, or why it was skipped.
 type result struct {
 	article *parse.Article
 	xs      []*timeline.Extraction
-	origin  string // the JSON Lines file xs were read from, "" for an article
+	// lines is a JSON Lines file, read as its extractions are emitted
+	// rather than held whole.
+	lines   *linesInput
+	origin  string // the JSON Lines file the extractions come from, "" for an article
 	skipped []parse.Problem
 	notes   []parse.Problem
 }
@@ -85,18 +88,35 @@ func Load(paths []string, opt Options) (*timeline.Timeline, Report) {
 }
 
 // LoadInputs builds the timeline of inputs listed by parse.Walk: Extract,
-// then timeline.Merge.
+// each extraction merged by a timeline.Merger as it comes.
 func LoadInputs(inputs []parse.Input, opt Options) (*timeline.Timeline, Report) {
-	var xs []*timeline.Extraction
-	var origins []string
+	var m timeline.Merger
+	ids := recordIDs{}
 	rep := Extract(inputs, opt, func(x *timeline.Extraction, origin string) {
-		xs = append(xs, x)
-		origins = append(origins, origin)
+		ids.unique(x, origin)
+		m.Add(x)
 	})
-	uniqueRecordIDs(xs, origins)
-	tl := timeline.Merge(xs)
+	// Merging reads the corpus's reports, numbers without pointers, and
+	// makes the timeline: collecting more often keeps the heap from
+	// reaching twice the timeline's size, at little cost as what is live
+	// is mostly that memory.
+	restore := collectMoreOften(4)
+	tl := m.Timeline()
+	restore()
 	rep.Events = len(tl.Events)
 	return tl, rep
+}
+
+// collectMoreOften divides the garbage collector's percentage by n,
+// until restore sets it back. Collection that is off stays off.
+func collectMoreOften(n int) (restore func()) {
+	percent := debug.SetGCPercent(-1)
+	if percent < 0 {
+		debug.SetGCPercent(percent)
+		return func() {}
+	}
+	debug.SetGCPercent(max(percent/n, 1))
+	return func() { debug.SetGCPercent(percent) }
 }
 
 // readThenExtract reads every input, runs opt.Prepare over the articles,
@@ -108,7 +128,7 @@ func readThenExtract(inputs []parse.Input, opt Options, emit func(x *timeline.Ex
 	inOrder(len(inputs), opt.workers(), func(i int) result {
 		r := readInput(inputs[i], opt)
 		opt.Progress.read()
-		if r.article == nil {
+		if r.article == nil && r.lines == nil {
 			opt.Progress.finished(r)
 		}
 		return r
@@ -118,8 +138,17 @@ func readThenExtract(inputs []parse.Input, opt Options, emit func(x *timeline.Ex
 			arts = append(arts, r.article)
 		}
 	})
+	// Prepare's indexes of the whole corpus are memory without pointers,
+	// as are the texts, and made in few large allocations: collecting
+	// more often while it runs costs little and keeps its indexes from
+	// doubling the heap's growth. Once they are gone, their memory goes
+	// back to the system before extraction, the texts then being most of
+	// what is live.
+	restore := collectMoreOften(10)
 	opt.Prepare(arts)
 	arts = nil
+	restore()
+	debug.FreeOSMemory()
 	var rep Report
 	inOrder(len(results), opt.workers(), func(i int) result {
 		r := results[i]
@@ -129,7 +158,7 @@ func readThenExtract(inputs []parse.Input, opt Options, emit func(x *timeline.Ex
 			opt.Progress.finished(r)
 		}
 		return r
-	}, rep.emitting(emit))
+	}, rep.emitting(opt, emit))
 	return rep
 }
 
@@ -138,7 +167,9 @@ func readThenExtract(inputs []parse.Input, opt Options, emit func(x *timeline.Ex
 // JSON Lines file an extraction was read from, "" for an article. With
 // opt.Prepare, every input is read before any is extracted; without it,
 // at most a few inputs per worker are held at once beyond what emit
-// keeps.
+// keeps. The strings of an extraction are parts of its article's text:
+// one kept whole keeps the text, where a timeline.Merger keeps copies of
+// the parts.
 func Extract(inputs []parse.Input, opt Options, emit func(x *timeline.Extraction, origin string)) Report {
 	if opt.Prepare != nil {
 		return readThenExtract(inputs, opt, emit)
@@ -148,30 +179,38 @@ func Extract(inputs []parse.Input, opt Options, emit func(x *timeline.Extraction
 	inOrder(len(inputs), opt.workers(), func(i int) result {
 		r := readInput(inputs[i], opt)
 		opt.Progress.read()
-		r = r.extracted()
-		opt.Progress.finished(r)
+		if r.lines == nil {
+			r = r.extracted()
+			opt.Progress.finished(r)
+		}
 		return r
-	}, rep.emitting(emit))
+	}, rep.emitting(opt, emit))
 	return rep
 }
 
 // extracted is r with its article, if any, extracted by timeline.Extract
-// and dropped, keeping nothing of its text but what the extraction needs.
+// and dropped: the extraction keeps of its text the parts it needs.
 func (r result) extracted() result {
 	if r.article != nil {
 		x := timeline.Extract(r.article)
-		detach(x)
 		r.xs, r.article = []*timeline.Extraction{x}, nil
 	}
 	return r
 }
 
 // emitting returns the function that passes the extractions of each
-// result to emit and adds the result to rep.
-func (rep *Report) emitting(emit func(x *timeline.Extraction, origin string)) func(int, result) {
+// result to emit, reading those of a JSON Lines file as it goes, and adds
+// the result to rep.
+func (rep *Report) emitting(opt Options, emit func(x *timeline.Extraction, origin string)) func(int, result) {
 	return func(_ int, r result) {
 		for _, x := range r.xs {
 			emit(x, r.origin)
+		}
+		if r.lines != nil {
+			n, skipped := r.lines.read(opt.MaxSize, func(x *timeline.Extraction) { emit(x, r.origin) })
+			r.skipped = append(r.skipped, skipped...)
+			rep.Articles += n
+			opt.Progress.finishedLines(n)
 		}
 		rep.add(r)
 	}
@@ -197,8 +236,13 @@ func (p *Progress) read() {
 
 // finished counts an input done, with its articles.
 func (p *Progress) finished(r result) {
+	p.finishedLines(len(r.xs))
+}
+
+// finishedLines counts an input done with n articles.
+func (p *Progress) finishedLines(n int) {
 	if p != nil {
-		p.Articles.Add(int64(len(r.xs)))
+		p.Articles.Add(int64(n))
 		p.Done.Add(1)
 	}
 }
@@ -207,14 +251,14 @@ func (p *Progress) finished(r result) {
 // extractions.
 func readInput(in parse.Input, opt Options) result {
 	if parse.IsLinesFile(in.Path) && in.Path != parse.StdinPath {
-		return openLines(in.Path, opt.MaxSize)
+		return result{origin: in.Path, lines: &linesInput{path: in.Path, open: true}}
 	}
 	data, err := parse.ReadInput(in, opt.Stdin, opt.MaxSize)
 	if err != nil {
 		return result{skipped: []parse.Problem{{Path: in.Path, Err: err}}}
 	}
 	if LooksLikeLines(data) {
-		return readLinesInput(in.Path, bytes.NewReader(data), opt.MaxSize)
+		return result{origin: in.Path, lines: &linesInput{path: in.Path, data: data}}
 	}
 	a, notes, err := parse.DecodeArticle(in, data)
 	if err != nil {
@@ -223,22 +267,23 @@ func readInput(in parse.Input, opt Options) result {
 	return result{article: a, notes: notes}
 }
 
-// uniqueRecordIDs renames the articles read from JSON Lines files whose ID
-// an earlier article already has: "ID" read from "shard2.jsonl" becomes
-// "shard2/ID", or "shard2/ID-2" if that is taken too. Article files
-// already have unique IDs.
-func uniqueRecordIDs(xs []*timeline.Extraction, origins []string) {
-	seen := make(map[string]bool, len(xs))
-	for i, x := range xs {
-		id := x.Article.ID
-		if seen[id] && origins[i] != "" {
-			base := parse.FileID(origins[i]) + "/" + id
-			id = base
-			for n := 2; seen[id]; n++ {
-				id = fmt.Sprintf("%s-%d", base, n)
-			}
-			renameArticle(x, id)
+// recordIDs are the article IDs of a corpus so far, for making those of
+// JSON Lines records unique.
+type recordIDs map[string]bool
+
+// unique renames the article of x, read from the JSON Lines file origin,
+// when an earlier article already has its ID: "ID" read from
+// "shard2.jsonl" becomes "shard2/ID", or "shard2/ID-2" if that is taken
+// too. Article files already have unique IDs.
+func (seen recordIDs) unique(x *timeline.Extraction, origin string) {
+	id := x.Article.ID
+	if seen[id] && origin != "" {
+		base := parse.FileID(origin) + "/" + id
+		id = base
+		for n := 2; seen[id]; n++ {
+			id = fmt.Sprintf("%s-%d", base, n)
 		}
-		seen[id] = true
+		renameArticle(x, id)
 	}
+	seen[id] = true
 }

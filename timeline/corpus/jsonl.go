@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"reflect"
 	"runtime"
 	"time"
 
@@ -317,29 +318,38 @@ func decodeLine(line []byte) (*timeline.Extraction, error) {
 	return x, nil
 }
 
-// readLinesInput reads a file of extractions. Each bad line is skipped
-// and named with its reason; the other lines are read.
-func readLinesInput(path string, r io.Reader, maxLine int64) result {
-	res := result{origin: path}
-	errs := ReadLines(r, maxLine, func(x *timeline.Extraction) { res.xs = append(res.xs, x) })
-	for _, err := range errs {
-		res.skipped = append(res.skipped, parse.Problem{Path: path, Err: err})
-	}
-	if len(res.xs) == 0 && len(errs) == 0 {
-		res.skipped = append(res.skipped, parse.Problem{Path: path, Err: fmt.Errorf("no extraction records (%w)", parse.ErrEmpty)})
-	}
-	return res
+// linesInput is a JSON Lines input: a file to open, so that its size is
+// not limited by the size limit of articles, only its lines are; or the
+// contents of one read as an article.
+type linesInput struct {
+	path string
+	open bool
+	data []byte
 }
 
-// openLines streams a JSON Lines file from disk, so that its size is not
-// limited by the size limit of articles, only its lines are.
-func openLines(path string, maxLine int64) result {
-	f, err := os.Open(path)
-	if err != nil {
-		return result{skipped: []parse.Problem{{Path: path, Err: err}}}
+// read reads the extractions of a JSON Lines input, calling emit with
+// each in order. It returns how many were read, and the lines skipped
+// with their reasons; the other lines are still read.
+func (in *linesInput) read(maxLine int64, emit func(*timeline.Extraction)) (int, []parse.Problem) {
+	var r io.Reader = bytes.NewReader(in.data)
+	if in.open {
+		f, err := os.Open(in.path)
+		if err != nil {
+			return 0, []parse.Problem{{Path: in.path, Err: err}}
+		}
+		defer f.Close()
+		r = f
 	}
-	defer f.Close()
-	return readLinesInput(path, f, maxLine)
+	n := 0
+	errs := ReadLines(r, maxLine, func(x *timeline.Extraction) { n++; emit(x) })
+	var skipped []parse.Problem
+	for _, err := range errs {
+		skipped = append(skipped, parse.Problem{Path: in.path, Err: err})
+	}
+	if n == 0 && len(errs) == 0 {
+		skipped = append(skipped, parse.Problem{Path: in.path, Err: fmt.Errorf("no extraction records (%w)", parse.ErrEmpty)})
+	}
+	return n, skipped
 }
 
 // renameArticle gives an extraction's article a new ID, in its sources
@@ -354,4 +364,32 @@ func renameArticle(x *timeline.Extraction, id string) {
 			}
 		}
 	}
+}
+
+// eachString replaces every non-empty string of an extraction s by f(s).
+// It walks the extraction by reflection, so that fields added to it
+// later are not forgotten.
+func eachString(x *timeline.Extraction, f func(string) string) {
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.String:
+			if s := v.String(); s != "" && v.CanSet() {
+				v.SetString(f(s))
+			}
+		case reflect.Struct:
+			for i := range v.NumField() {
+				walk(v.Field(i))
+			}
+		case reflect.Slice, reflect.Array:
+			for i := range v.Len() {
+				walk(v.Index(i))
+			}
+		case reflect.Pointer, reflect.Interface:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		}
+	}
+	walk(reflect.ValueOf(x).Elem())
 }

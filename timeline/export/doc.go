@@ -27,8 +27,6 @@ type doc struct {
 	// involvement counts the events of the whole timeline each actor takes
 	// part in, so an event's main actor does not depend on the filter.
 	involvement map[string]int
-	// ids are the events' unique ids, parallel to events.
-	ids []string
 	// newest is the latest publish date of the corpus, zero when no article
 	// has one.
 	newest time.Time
@@ -50,15 +48,23 @@ func newDoc(tl *timeline.Timeline, events []*timeline.Event, meta Meta) *doc {
 	for _, a := range tl.Actors {
 		d.involvement[a.Name] = a.Events
 	}
+	return d
+}
+
+// eventIDs returns the events' unique ids, parallel to events. Only the
+// formats that name events call it: for a large timeline the ids are
+// much memory.
+func (d *doc) eventIDs() []string {
+	ids := make([]string, 0, len(d.events))
 	seen := map[string]int{}
-	for _, e := range events {
+	for _, e := range d.events {
 		id := eventID(e)
 		if seen[id]++; seen[id] > 1 {
 			id += "-" + strconv.Itoa(seen[id])
 		}
-		d.ids = append(d.ids, id)
+		ids = append(ids, id)
 	}
-	return d
+	return ids
 }
 
 // title is the export's title.

@@ -34,9 +34,10 @@ func writeICS(w io.Writer, d *doc) error {
 	c.line("CALSCALE:GREGORIAN")
 	c.line("X-WR-CALNAME:" + escapeICS(d.title()))
 	c.line("X-WR-CALDESC:" + escapeICS(d.subtitle()))
+	ids := d.eventIDs()
 	for i, e := range d.events {
 		c.line("BEGIN:VEVENT")
-		c.line("UID:" + d.ids[i] + "@dateline")
+		c.line("UID:" + ids[i] + "@dateline")
 		c.line("DTSTAMP:" + d.stamp(e).UTC().Format("20060102T150405Z"))
 		c.line("DTSTART;VALUE=DATE:" + e.Start.Format("20060102"))
 		c.line("DTEND;VALUE=DATE:" + e.End.AddDate(0, 0, 1).Format("20060102"))

@@ -45,13 +45,14 @@ func writeTimelineJS(w io.Writer, d *doc) error {
 		Title:  tjsSlide{Text: tjsText{Headline: escapeHTML(d.title()), Text: escapeHTML(d.subtitle())}},
 		Events: []tjsSlide{},
 	}
+	ids := d.eventIDs()
 	for i, e := range d.events {
 		s := spanOf(e)
 		slide := tjsSlide{
 			StartDate: newTJSDate(s.Start),
 			Text:      tjsText{Headline: escapeHTML(headline(e.Text)), Text: d.eventHTML(e)},
 			Group:     d.mainActor(e),
-			UniqueID:  d.ids[i],
+			UniqueID:  ids[i],
 		}
 		if s.End != nil {
 			slide.EndDate = newTJSDate(*s.End)
