@@ -93,16 +93,19 @@ type marker struct {
 // tenseMarkers returns the tense markers of the sentence toks[from:to],
 // appending them to out.
 func tenseMarkers(text string, toks []token, from, to int, out []marker) []marker {
+	var buf [32]byte
 	for i := from; i < to; i++ {
 		t := &toks[i]
 		if t.kind != tWord || t.upper && t.cls&cMonth != 0 && i > from {
 			continue // "in May" is the month, not the modal
 		}
-		tn := wordTense(text[t.start:t.end], t)
+		s := text[t.start:t.end]
+		lw := appendLower(buf[:0], s)
+		tn := wordTense(s, lw, t)
 		if tn == tensePast && adjectiveAt(text, toks, from, i) {
 			continue // "a still unspecified date", "its preferred shares"
 		}
-		if i+1 < to && futureBeforeTo[lowerASCII(text[t.start:t.end])] && lowerASCII(text[toks[i+1].start:toks[i+1].end]) == "to" {
+		if i+1 < to && futureBeforeTo[string(lw)] && strings.EqualFold(text[toks[i+1].start:toks[i+1].end], "to") {
 			// "is set to resume" looks ahead; "had been due to expire"
 			// and "was scheduled to" speak of a past plan.
 			tn = tenseFuture
@@ -196,14 +199,15 @@ var reportingVerbs = map[string]bool{"said": true, "told": true, "announced": tr
 // "unnamed"), or a determiner comes right before it ("the planned
 // merger", "its preferred shares"). Irregular verbs are left alone.
 func adjectiveAt(text string, toks []token, from, i int) bool {
-	w := lowerASCII(text[toks[i].start:toks[i].end])
+	w := text[toks[i].start:toks[i].end]
 	if !strings.HasSuffix(w, "ed") {
 		return false
 	}
-	if strings.HasPrefix(w, "un") {
+	if len(w) > 2 && (w[0]|0x20) == 'u' && (w[1]|0x20) == 'n' {
 		return true
 	}
-	return i > from && determiners[lowerASCII(text[toks[i-1].start:toks[i-1].end])]
+	var buf [8]byte
+	return i > from && determiners[string(appendLower(buf[:0], text[toks[i-1].start:toks[i-1].end]))]
 }
 
 // determiners come before a noun and its adjectives, never before a verb.
@@ -228,14 +232,15 @@ func pastAuxBefore(text string, toks []token, from, i int) bool {
 // passiveAux reports whether t is a form of "be" that makes the
 // participle after it passive.
 func passiveAux(text string, t *token) bool {
-	switch lowerASCII(text[t.start:t.end]) {
+	var buf [8]byte
+	switch string(appendLower(buf[:0], text[t.start:t.end])) {
 	case "be", "been", "being":
 		return true
 	}
 	return false
 }
 
-func wordTense(s string, t *token) tense {
+func wordTense(s string, lw []byte, t *token) tense {
 	if t.w != nil {
 		if tn, ok := tenseWords[t.w.text]; ok {
 			return tn
@@ -243,17 +248,34 @@ func wordTense(s string, t *token) tense {
 	}
 	if len(s) < 5 || !strings.HasSuffix(s, "ed") || t.upper {
 		if len(s) < 10 {
-			if tn, ok := tenseWords[strings.ToLower(s)]; ok {
+			if tn, ok := tenseWords[string(lw)]; ok {
 				return tn
 			}
 		}
 		return tenseUnknown
 	}
-	if notPast[strings.ToLower(s)] || strings.HasSuffix(s, "eed") {
+	if notPast[string(lw)] || strings.HasSuffix(s, "eed") {
 		return tenseUnknown // "succeed", "exceed"; "agreed" is listed
 	}
-	if tn, ok := tenseWords[strings.ToLower(s)]; ok {
+	if tn, ok := tenseWords[string(lw)]; ok {
 		return tn
 	}
 	return tensePast
+}
+
+// appendLower appends s, lower-cased, to dst, which need not grow: s is
+// a word, and a word longer than dst's capacity is in no word list, so
+// it gives an empty result.
+func appendLower(dst []byte, s string) []byte {
+	if len(s) > cap(dst) {
+		return dst
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }

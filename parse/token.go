@@ -394,14 +394,16 @@ func atoi(s string) int {
 // a map lookup. It is built after the grammar has added its words.
 var shapes = buildShapes(grammar)
 
-type shapeTable [maxShapeLen + 1][27]bool
+// shapeTable holds, by length, first letter and last letter, whether a
+// lexicon entry has that shape.
+type shapeTable [maxShapeLen + 1][27][27]bool
 
 const maxShapeLen = 24
 
 func buildShapes(*engine) *shapeTable {
 	var t shapeTable
 	for s := range lexicon {
-		t[min(len(s), maxShapeLen)][letterIndex(s[0])] = true
+		t[min(len(s), maxShapeLen)][letterIndex(s[0])][letterIndex(s[len(s)-1])] = true
 	}
 	return &t
 }
@@ -419,7 +421,7 @@ func letterIndex(c byte) int {
 // lookup finds the lexicon entry of a word, lower-casing it into buf so
 // that the common case allocates nothing.
 func lookup(s string, buf []byte) *word {
-	if !shapes[min(len(s), maxShapeLen)][letterIndex(s[0])] {
+	if !shapes[min(len(s), maxShapeLen)][letterIndex(s[0])][letterIndex(s[len(s)-1])] {
 		return nil
 	}
 	if len(s) > cap(buf) {

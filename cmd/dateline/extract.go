@@ -39,6 +39,7 @@ func runExtract(opts options, stdin io.Reader, stdout, stderr io.Writer) int {
 		rep = corpus.Report{Articles: len(arts), Skipped: probs}
 	} else {
 		inputs, probs := parse.Walk(opts.paths)
+		limitMemory(inputs)
 		if err := checkPublished(inputs, opts.published); err != nil {
 			fmt.Fprintf(stderr, "dateline: %v\n", err)
 			return exitUsage

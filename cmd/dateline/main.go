@@ -103,6 +103,7 @@ func load(opts options, stdin io.Reader, stderr io.Writer) (*timeline.Timeline, 
 		rep = corpus.Report{Articles: len(arts), Events: len(tl.Events), Skipped: probs}
 	} else {
 		inputs, probs := parse.Walk(opts.paths)
+		limitMemory(inputs)
 		if err := checkPublished(inputs, opts.published); err != nil {
 			fmt.Fprintf(stderr, "dateline: %v\n", err)
 			return nil, exitUsage
