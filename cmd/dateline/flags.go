@@ -46,7 +46,7 @@ Flags:
   --search TEXT    keep events whose text, actors or articles contain TEXT
   --max-size SIZE  skip files larger than SIZE (default 10MB; 0 for no
                    limit); in .jsonl files, the limit applies to each line
-  --jobs N         read and extract N files at once (default: one per CPU)
+  --jobs N         read and extract N files at once (default: CPUs + 1)
   --quiet          no progress, summary or remarks on standard error;
                    skipped files are still named
   --mouse          let the mouse wheel scroll the browser
