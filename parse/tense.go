@@ -63,7 +63,19 @@ func init() {
 			tenseWords[w] = tensePast
 		}
 	}
+	for _, words := range []map[string]bool{futureBeforeTo, notPast} {
+		for w := range words {
+			listedShapes.add(w)
+		}
+	}
+	for w := range tenseWords {
+		listedShapes.add(w)
+	}
 }
+
+// listedShapes are the shapes of the words of the lists here: most words
+// of a sentence are none of them, and are told so without a lookup.
+var listedShapes shapeTable
 
 // futureBeforeTo are words that announce a future when "to" follows:
 // "plans to", "is set to resume", "was due to arrive".
@@ -100,12 +112,15 @@ func tenseMarkers(text string, toks []token, from, to int, out []marker) []marke
 			continue // "in May" is the month, not the modal
 		}
 		s := text[t.start:t.end]
-		lw := appendLower(buf[:0], s)
+		var lw []byte
+		if listedShapes.has(s) {
+			lw = appendLower(buf[:0], s)
+		}
 		tn := wordTense(s, lw, t)
 		if tn == tensePast && adjectiveAt(text, toks, from, i) {
 			continue // "a still unspecified date", "its preferred shares"
 		}
-		if i+1 < to && futureBeforeTo[string(lw)] && strings.EqualFold(text[toks[i+1].start:toks[i+1].end], "to") {
+		if i+1 < to && lw != nil && futureBeforeTo[string(lw)] && strings.EqualFold(text[toks[i+1].start:toks[i+1].end], "to") {
 			// "is set to resume" looks ahead; "had been due to expire"
 			// and "was scheduled to" speak of a past plan.
 			tn = tenseFuture
@@ -240,6 +255,8 @@ func passiveAux(text string, t *token) bool {
 	return false
 }
 
+// wordTense returns the tense the word s marks; lw is s lower-cased, or
+// nil when s is in no word list.
 func wordTense(s string, lw []byte, t *token) tense {
 	if t.w != nil {
 		if tn, ok := tenseWords[t.w.text]; ok {
@@ -247,17 +264,17 @@ func wordTense(s string, lw []byte, t *token) tense {
 		}
 	}
 	if len(s) < 5 || !strings.HasSuffix(s, "ed") || t.upper {
-		if len(s) < 10 {
+		if len(s) < 10 && lw != nil {
 			if tn, ok := tenseWords[string(lw)]; ok {
 				return tn
 			}
 		}
 		return tenseUnknown
 	}
-	if notPast[string(lw)] || strings.HasSuffix(s, "eed") {
+	if lw != nil && notPast[string(lw)] || strings.HasSuffix(s, "eed") {
 		return tenseUnknown // "succeed", "exceed"; "agreed" is listed
 	}
-	if tn, ok := tenseWords[string(lw)]; ok {
+	if tn, ok := tenseWords[string(lw)]; ok && lw != nil {
 		return tn
 	}
 	return tensePast

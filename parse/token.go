@@ -403,9 +403,20 @@ const maxShapeLen = 24
 func buildShapes(*engine) *shapeTable {
 	var t shapeTable
 	for s := range lexicon {
-		t[min(len(s), maxShapeLen)][letterIndex(s[0])][letterIndex(s[len(s)-1])] = true
+		t.add(s)
 	}
 	return &t
+}
+
+// add records the shape of the word s.
+func (t *shapeTable) add(s string) {
+	t[min(len(s), maxShapeLen)][letterIndex(s[0])][letterIndex(s[len(s)-1])] = true
+}
+
+// has reports whether a recorded word has the shape of s, in any case:
+// false means s is none of them.
+func (t *shapeTable) has(s string) bool {
+	return s != "" && t[min(len(s), maxShapeLen)][letterIndex(s[0])][letterIndex(s[len(s)-1])]
 }
 
 func letterIndex(c byte) int {
@@ -421,7 +432,7 @@ func letterIndex(c byte) int {
 // lookup finds the lexicon entry of a word, lower-casing it into buf so
 // that the common case allocates nothing.
 func lookup(s string, buf []byte) *word {
-	if !shapes[min(len(s), maxShapeLen)][letterIndex(s[0])][letterIndex(s[len(s)-1])] {
+	if !shapes.has(s) {
 		return nil
 	}
 	if len(s) > cap(buf) {
