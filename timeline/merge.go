@@ -63,7 +63,7 @@ func sameEvents(rs *reportSet, evs []*report, order []appearance, arts []Article
 	}
 	// Candidates are found and scored on all cores, for a chunk of
 	// reports at a time, without listing them all first.
-	post := prints.postings()
+	post := prints.postings(evs)
 	const chunk = 4096
 	found := make([][]pair, (len(evs)+chunk-1)/chunk)
 	// The marks of the reports proposed are by report, so one chunk's
@@ -83,7 +83,7 @@ func sameEvents(rs *reportSet, evs []*report, order []appearance, arts []Article
 			if evs[i].isReport {
 				continue
 			}
-			cands = post.candidates(prints, i, seen, cands[:0])
+			cands = post.candidates(prints, evs, i, seen, cands[:0])
 			for _, j32 := range cands {
 				// The article first: it spares reading the other event,
 				// often far off in memory.
@@ -242,13 +242,25 @@ type postings struct {
 	// The reports of word w, in order, are byWord[from[w]:from[w+1]].
 	from, byWord []int32
 	// bySentence are the reports with words, by the key of their
-	// sentence then in order: those of one sentence are a run.
+	// sentence, then date, then in order: those of one sentence are a
+	// run, and within it those of one date.
 	bySentence []sentencePosting
 }
 
 type sentencePosting struct {
 	key    uint64
+	date   int32 // the number of the report's date
 	report int32
+}
+
+func (a sentencePosting) compare(b sentencePosting) int {
+	if c := cmp.Compare(a.key, b.key); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.date, b.date); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.report, b.report)
 }
 
 // sentenceKey is what groups reports by sentence.
@@ -256,7 +268,7 @@ func (cp *contentPrints) sentenceKey(i int) uint64 {
 	return cp.sentence[i] | 1<<63 // as reports have always been grouped
 }
 
-func (cp *contentPrints) postings() *postings {
+func (cp *contentPrints) postings(evs []*report) *postings {
 	ps := &postings{from: make([]int32, len(cp.df)+1)}
 	for w, n := range cp.df {
 		ps.from[w+1] = ps.from[w]
@@ -274,21 +286,35 @@ func (cp *contentPrints) postings() *postings {
 			}
 		}
 		if len(ws) > 0 {
-			ps.bySentence = append(ps.bySentence, sentencePosting{cp.sentenceKey(i), int32(i)})
+			ps.bySentence = append(ps.bySentence, sentencePosting{cp.sentenceKey(i), evs[i].date, int32(i)})
 		}
 	}
-	slices.SortStableFunc(ps.bySentence, func(a, b sentencePosting) int { return cmp.Compare(a.key, b.key) })
+	slices.SortFunc(ps.bySentence, sentencePosting.compare)
 	return ps
 }
 
 // sameSentence returns the reports whose sentence has the key.
 func (ps *postings) sameSentence(key uint64) []sentencePosting {
 	lo, _ := slices.BinarySearchFunc(ps.bySentence, key, func(p sentencePosting, k uint64) int { return cmp.Compare(p.key, k) })
-	hi := lo
-	for hi < len(ps.bySentence) && ps.bySentence[hi].key == key {
-		hi++
+	n := sort.Search(len(ps.bySentence)-lo, func(k int) bool { return ps.bySentence[lo+k].key != key })
+	return ps.bySentence[lo : lo+n]
+}
+
+// sameSentenceNeighbours is how many of the next copies of its sentence
+// and date a report proposes when the copies are too many to compare
+// all: enough to join them through one another past the copies of one
+// article, which never join.
+const sameSentenceNeighbours = 16
+
+// nextSameDate returns, of the reports in same (one sentence's), the
+// first few after p of p's date.
+func nextSameDate(same []sentencePosting, p sentencePosting) []sentencePosting {
+	k, _ := slices.BinarySearchFunc(same, p, sentencePosting.compare)
+	end := k + 1
+	for end < len(same) && end <= k+sameSentenceNeighbours && same[end].date == p.date {
+		end++
 	}
-	return ps.bySentence[lo:hi]
+	return same[k:end]
 }
 
 // candidates appends to out the reports j > i worth comparing with
@@ -297,7 +323,7 @@ func (ps *postings) sameSentence(key uint64) []sentencePosting {
 // the similarity needed, unless they repeat each other word for word.
 // seen, one for each report, marks those already proposed: seen[j] is
 // i+1 once j is.
-func (ps *postings) candidates(cp *contentPrints, i int, seen, out []int32) []int32 {
+func (ps *postings) candidates(cp *contentPrints, evs []*report, i int, seen, out []int32) []int32 {
 	propose := func(j int32) {
 		if int(j) > i && seen[j] != int32(i+1) {
 			seen[j] = int32(i + 1)
@@ -313,7 +339,16 @@ func (ps *postings) candidates(cp *contentPrints, i int, seen, out []int32) []in
 		}
 	}
 	if len(ws) > 0 {
-		for _, p := range ps.sameSentence(cp.sentenceKey(i)) {
+		same := ps.sameSentence(cp.sentenceKey(i))
+		if len(same) > maxPostings {
+			// Thousands of copies of one sentence (one wire story,
+			// or one date line repeated): each proposes only the next
+			// few of its date, and they join through one another, so
+			// that the comparison stays linear. Copies of other dates
+			// are left to their words.
+			same = nextSameDate(same, sentencePosting{same[0].key, evs[i].date, int32(i)})
+		}
+		for _, p := range same {
 			propose(p.report)
 		}
 	}

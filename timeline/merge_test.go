@@ -1,8 +1,11 @@
 package timeline
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"dateline/parse"
 )
 
 func TestMergeSameEventAcrossArticles(t *testing.T) {
@@ -70,5 +73,39 @@ func TestReportsAreNotMerged(t *testing.T) {
 		"Date: 2025-03-12\n\nPutin Rejects Truce\n\nPutin rejected the truce.")
 	if got := dates(tl.Events); got != "report:2025-03-12@a report:2025-03-12@b" {
 		t.Fatalf("events %s", got)
+	}
+}
+
+// TestMergeManyCopiesOfOneSentence has more copies of one sentence than
+// are compared pairwise: they still join, one copy of each article in
+// each event.
+func TestMergeManyCopiesOfOneSentence(t *testing.T) {
+	const articles = 120
+	var arts []*parse.Article
+	for i := range articles {
+		text := "Date: 2025-03-12\n\n" + strings.Repeat("Officials said talks began on March 3. Officials said talks began on March 4. ", 2)
+		arts = append(arts, article(t, fmt.Sprintf("a%03d", i), text))
+	}
+	parse.Complete(arts)
+	tl := Build(arts)
+	var events int
+	for _, e := range tl.Events {
+		if e.Kind == KindReport {
+			continue
+		}
+		events++
+		seen := map[string]bool{}
+		for _, s := range e.Sources {
+			if seen[s.Article] {
+				t.Fatalf("event %s has two sources from %s", e.Date, s.Article)
+			}
+			seen[s.Article] = true
+		}
+		if len(e.Sources) != articles {
+			t.Errorf("event %s has %d sources, want %d", e.Date, len(e.Sources), articles)
+		}
+	}
+	if events != 4 {
+		t.Fatalf("%d events, want 4 (two copies of each date in every article)", events)
 	}
 }
