@@ -394,7 +394,7 @@ func phraseBefore(d *document, i int, words []string, limit int) (int, bool) {
 			return 0, false
 		}
 		t := &d.toks[j]
-		if t.kind != tWord || !lowerIs(d.text[t.start:t.end], words[k]) {
+		if t.kind != tWord || !equalFold(d.text[t.start:t.end], words[k]) {
 			return 0, false
 		}
 		j--
@@ -412,22 +412,8 @@ func filterMatches(ms []match, keep func(match) bool) []match {
 	return out
 }
 
-// lowerIs reports whether s, its ASCII capitals lowered, is w.
-func lowerIs(s, w string) bool {
-	if len(s) != len(w) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[i] {
-			return false
-		}
-	}
-	return true
-}
+// equalFold reports whether s is w, a lower-case ASCII word, in any case.
+func equalFold(s, w string) bool { return len(s) == len(w) && hasPrefixFold(s, w) }
 
 // lowerASCII lower-cases the ASCII letters of s, allocating only when s
 // has upper-case letters.

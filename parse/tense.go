@@ -264,17 +264,17 @@ func wordTense(s string, lw []byte, t *token) tense {
 		}
 	}
 	if len(s) < 5 || !strings.HasSuffix(s, "ed") || t.upper {
-		if len(s) < 10 && lw != nil {
+		if len(s) < 10 {
 			if tn, ok := tenseWords[string(lw)]; ok {
 				return tn
 			}
 		}
 		return tenseUnknown
 	}
-	if lw != nil && notPast[string(lw)] || strings.HasSuffix(s, "eed") {
+	if notPast[string(lw)] || strings.HasSuffix(s, "eed") {
 		return tenseUnknown // "succeed", "exceed"; "agreed" is listed
 	}
-	if tn, ok := tenseWords[string(lw)]; ok && lw != nil {
+	if tn, ok := tenseWords[string(lw)]; ok {
 		return tn
 	}
 	return tensePast
