@@ -80,6 +80,13 @@ type rule struct {
 	// mentioned ("two days later"): the timex stays a DURATION and
 	// points to that date.
 	later bool
+	// recent rules ("the month", "by the end of the week") are anchored
+	// on the date last mentioned when the sentence or the one before
+	// named it, at least as precisely, outside the reference date's
+	// unit, and the sentence is in the past tense: "On 3 September ...
+	// By the end of the month, Warsaw had fallen" is September.
+	// Otherwise they count from the reference date.
+	recent bool
 
 	priority int
 }

@@ -8,6 +8,9 @@ var calendarRules = []rule{
 	{name: "slash-date", typ: Date, kind: kDate, pattern: "SLASHDATE"},
 	{name: "month-year", typ: Date, kind: kDate, pattern: "MONTH ,? of? YEAR"},
 	{name: "month", typ: Date, kind: kDate, pattern: "MONTH"},
+	// "On 2 September of that year": the year of the date last
+	// mentioned, or the one after or before it.
+	{name: "date-of-that-year", typ: Date, kind: kDate, anaphoric: true, pattern: "( WEEKDAY ,? )? ( MONTH DAY? | the? DAY of? MONTH ) ,? of|in ( that | the same | that same | the following | the next | the previous | the preceding ) year"},
 	{name: "month-dir-year", typ: Date, kind: kDate, pattern: "MONTH <of? <DIR <year"},
 	{name: "dir-month-day", typ: Date, kind: kDate, pattern: "<DIR MONTH DAY"},
 	{name: "year", typ: Date, kind: kDate, pattern: "YEAR"},

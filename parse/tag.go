@@ -55,6 +55,8 @@ type document struct {
 	// last is the date the text mentioned last, the anchor of anaphoric
 	// expressions; lastDay is the last one precise to the day.
 	last, lastDay period
+	// lastTok is the first token of the last date mentioned.
+	lastTok int
 	// reporting is the last quarter or half the text named, and the token
 	// where it was named: "the quarter" and "a year earlier" refer to it.
 	reporting    period
@@ -258,8 +260,22 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 	}
 	markers := d.markersOf(d.sentenceOf(m.first))
 	x.tense = tenseAt(markers, m.first)
+	if m.rule.recent && x.tense == tensePast {
+		if a, ok := d.recentAnchor(m.first, f.unit); ok {
+			x.anchor, x.anchorName = a, "date last mentioned"
+		}
+	}
 	x.pastVerb = x.tense == tensePast && pastVerbBefore(d.text, d.toks, markers, m.first)
+	since := m.first > 0 && lowerASCII(d.text[d.toks[m.first-1].start:d.toks[m.first-1].end]) == "since"
+	if since {
+		// "since June", "since the summer": a start that lies behind,
+		// whatever the verb.
+		x.tense, x.pastVerb = tensePast, true
+	}
 	res := x.resolve()
+	if since && res.usedAnchor {
+		res.why += " ('since' looks back)"
+	}
 	if res.reject {
 		return Timex{}, false
 	}
@@ -292,6 +308,23 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 	return t, true
 }
 
+// recentAnchor returns the date last mentioned, for an expression of
+// unit u at token i that may refer to it (see rule.recent).
+func (d *document) recentAnchor(i int, u unit) (time.Time, bool) {
+	p := d.last
+	if p.start.IsZero() || p.u > u || d.ref.IsZero() || formatUnit(p.start, u) == formatUnit(d.ref, u) {
+		return time.Time{}, false
+	}
+	s := d.sentenceOf(i)
+	if s.Start > 0 {
+		s = d.sentenceOf(s.Start - 1)
+	}
+	if d.lastTok < s.Start || d.lastTok >= i {
+		return time.Time{}, false
+	}
+	return p.start, true
+}
+
 // remember notes what later expressions may refer back to; only
 // expressions resolved in text order become the last date mentioned.
 func (d *document) remember(t Timex, m match, inOrder bool) {
@@ -309,7 +342,7 @@ func (d *document) remember(t Timex, m match, inOrder bool) {
 	if !inOrder {
 		return
 	}
-	d.last = p
+	d.last, d.lastTok = p, m.first
 	if first.Equal(last) {
 		d.lastDay = p
 	}

@@ -218,6 +218,12 @@ var tagFamilies = map[string][]tagCase{
 		{"The truce began on Jan. 5. Three weeks later it collapsed.", "", []string{"Jan. 5 DATE 2025-01-05", "Three weeks DURATION P3W @2025-W04"}},
 		{"Talks ended on March 3. The next day, both sides left.", "", []string{"March 3 DATE 2025-03-03", "The next day DATE 2025-03-04"}},
 		{"The bombing was Aug. 7. That same day, police made arrests.", "1998-08-20", []string{"Aug. 7 DATE 1998-08-07", "That same day DATE 1998-08-07"}},
+		{"Germany invaded Poland on 1 September 1939. By the end of the month, Warsaw had fallen.", "", []string{"1 September 1939 DATE 1939-09-01", "the end of the month DATE 1939-09 +END"}},
+		{"Prices fell on Feb. 3. Analysts expect a rebound by the end of the month.", "", []string{"Feb. 3 DATE 2025-02-03", "the end of the month DATE 2025-03 +END"}},
+		{"Stocks fell on Friday. For the week, the index lost 2%.", "1989-10-30", []string{"Friday DATE 1989-10-27", "the week DATE 1989-W43"}},
+		{"Sales rose in 2019. For the month, sales were flat.", "", []string{"2019 DATE 2019", "the month DATE 2025-03"}},
+		{"The war began in 1939 and ended on 2 September of that year.", "", []string{"1939 DATE 1939", "2 September of that year DATE 1939-09-02"}},
+		{"He was elected in 1998 and took office in January of the following year.", "", []string{"1998 DATE 1998", "January of the following year DATE 1999-01"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"The period from 2000-2005 saw growth.", "", []string{"2000-2005 DATE 2000"}},
@@ -243,6 +249,9 @@ var tagFamilies = map[string][]tagCase{
 	},
 	"seasons": {
 		{"Prices rose last summer.", "", []string{"last summer DATE 2024-SU"}},
+		{"Rates have been frozen since the autumn.", "", []string{"the autumn DATE 2024-FA"}},
+		{"Talks will stay on hold, as they have been since December.", "", []string{"December DATE 2024-12"}},
+		{"The storm is forecast to weaken over the weekend.", "", []string{"the weekend DATE 2025-W11-WE"}},
 		{"They will visit this summer.", "", []string{"this summer DATE 2025-SU"}},
 		{"They will visit next spring.", "", []string{"next spring DATE 2026-SP"}},
 		{"Heating bills soared last winter.", "", []string{"last winter DATE 2024-WI"}},

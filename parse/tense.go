@@ -28,7 +28,8 @@ var tenseWords = map[string]tense{
 	"slated": tenseFuture, "intends": tenseFuture, "upcoming": tenseFuture,
 	"aims": tenseFuture, "prepares": tenseFuture, "should": tenseFuture, "must": tenseFuture,
 	"can": tenseFuture, "may": tenseFuture, "payable": tenseFuture, "effective": tenseFuture,
-	"soon": tenseFuture, "would": tenseFuture,
+	"soon": tenseFuture, "would": tenseFuture, "expect": tenseFuture, "expects": tenseFuture,
+	"anticipate": tenseFuture, "anticipates": tenseFuture,
 
 	"said": tensePast, "was": tensePast, "were": tensePast, "had": tensePast,
 	"did": tensePast, "ago": tensePast, "has": tensePast, "have": tensePast, "been": tensePast,
@@ -85,7 +86,8 @@ var futureBeforeTo = map[string]bool{
 	"aims": true, "aimed": true, "wants": true, "wanted": true, "agreed": true,
 	"promised": true, "vowed": true, "threatened": true, "prepared": true, "ready": true,
 	"supposed": true, "is": true, "are": true, "likely": true, "unlikely": true,
-	"scheduled": true, "expected": true, "slated": true,
+	"scheduled": true, "expected": true, "slated": true, "forecast": true,
+	"projected": true, "predicted": true, "poised": true, "bound": true,
 }
 
 // notPast are "-ed" words that are not past-tense verbs.
