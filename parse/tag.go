@@ -175,10 +175,17 @@ func (d *document) daysIn(from, to int) []dayAt {
 	return d.days[lo:hi]
 }
 
-// dayBefore returns the last day-precise date resolved before token i.
+// dayBefore returns the last day-precise date resolved before token i
+// in its sentence or the one before: "On March 3 police were called. At
+// 2 p.m. they arrived." A date further back is no longer the day the
+// text speaks of.
 func (d *document) dayBefore(i int) (time.Time, bool) {
+	from := d.sentenceOf(i).Start
+	if from > 0 {
+		from = d.sentenceOf(from - 1).Start
+	}
 	k := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= i })
-	if k == 0 {
+	if k == 0 || d.days[k-1].tok < from {
 		return time.Time{}, false
 	}
 	return d.days[k-1].t, true

@@ -293,6 +293,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The plane landed at 12:30 a.m.", "", []string{"12:30 a.m. TIME 2025-03-12T00:30"}},
 		{"The plane landed at 12 p.m.", "", []string{"12 p.m. TIME 2025-03-12T12:00"}},
 		{"Trading halted at 14:30 GMT.", "", []string{"14:30 GMT TIME 2025-03-12T14:30"}},
+		{"Results are due at 2 p.m. EDT (1800 GMT).", "", []string{"2 p.m. EDT TIME 2025-03-12T14:00", "1800 GMT TIME 2025-03-12T18:00"}},
+		{"As Smith 1998 et al. showed, it works.", "", []string{"1998 DATE 1998"}},
+		{"The next meeting is May 6. Turnout was low. Votes were cast. Results come at 2 p.m.", "", []string{"May 6 DATE 2025-05-06", "2 p.m. TIME 2025-03-12T14:00"}},
 	},
 	"durations": {
 		{"It took half an hour.", "", []string{"half an hour DURATION PT30M"}},

@@ -247,6 +247,9 @@ func scanNumber(text string, i int, t *token) int {
 		t.cls |= cNum
 		if digits == 4 {
 			t.cls |= cYear
+			if h, m := t.num/100, t.num%100; h < 24 && m < 60 && upperZoneAt(text, j) {
+				t.cls = cNum | cClock // "1800 GMT": a clock time, not a year
+			}
 		}
 		if digits <= 2 && t.num >= 1 && t.num <= 31 {
 			t.cls |= cDay
@@ -364,6 +367,16 @@ func zoneWordAt(text string, i int) bool {
 		}
 	}
 	return false
+}
+
+// upperZoneAt reports whether a time zone written in capitals ("GMT",
+// not the "et" of "et al.") follows at i.
+func upperZoneAt(text string, i int) bool {
+	k := i
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	return k > i && k < len(text) && text[k] >= 'A' && text[k] <= 'Z' && zoneWordAt(text, i)
 }
 
 // suffixAt returns the lower-cased run of one or two ASCII letters at i
