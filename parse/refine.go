@@ -282,10 +282,23 @@ func opensClause(d *document, i int) bool {
 	return false
 }
 
-// quotedTitle reports whether a match is all there is between quotation
-// marks: "This Week", the name of a show.
+// quotedTitle reports whether a match opens a quotation that it ends,
+// maybe with a comma or full stop inside the marks, or that goes on in
+// capitals: "This Week," and "This Week With David Brinkley", the names
+// of shows.
 func quotedTitle(d *document, m match) bool {
-	return m.first > 0 && isQuote(&d.toks[m.first-1]) && m.last < len(d.toks) && isQuote(&d.toks[m.last])
+	if m.first == 0 || !isQuote(&d.toks[m.first-1]) || m.last >= len(d.toks) {
+		return false
+	}
+	next := &d.toks[m.last]
+	switch {
+	case isQuote(next):
+		return true
+	case next.kind == tWord:
+		return next.upper
+	}
+	p := d.text[next.start:next.end]
+	return (p == "," || p == ".") && m.last+1 < len(d.toks) && isQuote(&d.toks[m.last+1])
 }
 
 // headline reports whether most words of the sentence are capitalised.
