@@ -47,7 +47,6 @@ func extract(d *document, m match) fields {
 	f := fields{pm: -1}
 	var words []string
 	lastNum := -2
-	halfOf := false
 	for k, e := range m.elems {
 		i := m.first + k
 		t := &d.toks[i]
@@ -64,7 +63,7 @@ func extract(d *document, m match) fields {
 			f.slash = s
 		case c&cYearRange != 0:
 			f.year = atoi(s[:4])
-		case c&cClock != 0:
+		case c&(cClock|cAmClock) != 0:
 			f.hasClock = true
 			h, rest, ok := strings.Cut(s, ":")
 			if !ok {
@@ -142,9 +141,7 @@ func extract(d *document, m match) fields {
 		case c == 0 && t.w != nil && t.w.text == "half" && len(words) >= 3 && words[len(words)-3] == "and":
 			f.half = true // "two and a half years": the unit comes after
 		case c == 0 && t.w != nil && t.w.text == "half" && len(words) == 1:
-			f.half, halfOf = true, true // "half an hour": no whole unit
-		case halfOf && c&cNumWord != 0:
-			halfOf = false // the article of "half an hour" counts nothing
+			f.half = true // "half an hour": no whole unit
 		case c == 0 && t.w != nil:
 			f.literal(t.w)
 		}

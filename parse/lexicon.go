@@ -28,6 +28,7 @@ const (
 	cYearRange                   // 1998-99
 	cHour                        // 1 … 24, a number that can be an hour
 	cNumWord                     // a number written as a word: two, twenty
+	cAmClock                     // a clock time with its a.m. or p.m.: 7am, 10:30pm
 )
 
 // classNames maps the upper-case names used in rule patterns to classes.
@@ -53,6 +54,7 @@ var classNames = map[string]class{
 	"YEARRANGE": cYearRange,
 	"HOUR":      cHour,
 	"NUMWORD":   cNumWord,
+	"AMCLOCK":   cAmClock,
 }
 
 // unit is a calendar unit, ordered from finest to coarsest.
@@ -245,6 +247,9 @@ func buildLexicon() map[string]*word {
 	for s, n := range numberWords {
 		w := get(s)
 		w.cls |= cNum | cNumWord
+		if s == "a" || s == "an" {
+			w.cls &^= cNumWord // a count, but never part of a spelled year
+		}
 		w.n = n
 	}
 	for s, n := range ordinalWords {

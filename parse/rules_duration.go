@@ -6,6 +6,7 @@ var durationRules = []rule{
 	{name: "quarter-century", typ: Duration, kind: kFixed, value: "P25Y", pattern: "a quarter +-? century"},
 	{name: "half-a-unit", typ: Duration, kind: kDuration, pattern: "half a|an UNIT"},
 	{name: "units-ago-vague", typ: Duration, kind: kDuration, pattern: pluralUnits + " ago|earlier|later"},
+	{name: "and-a-half-adjective", typ: Duration, kind: kDuration, pattern: "NUM +- +and +- +a +- +FRAC +- +UNIT ( +- +long )?"},
 	{name: "unit-adjective", typ: Duration, kind: kDuration, pattern: count + " +- +UNIT ( +- +long )?"},
 	{name: "the-past-units", typ: Duration, kind: kDuration, pattern: "the? past|last|next|previous|coming|first|following " + count + " UNIT"},
 	{name: "the-units", typ: Duration, kind: kDuration, pattern: "the " + count + " UNIT"},

@@ -271,7 +271,7 @@ func scanNumber(text string, i int, t *token) int {
 			}
 		case (suf == "am" || suf == "pm") && t.num >= 1 && t.num <= 12:
 			j += 2
-			t.cls = cClock
+			t.cls = cClock | cAmClock
 		}
 	case nsep == 2 && seps[0] == '-' && seps[1] == '-' && groups[0] == 4 && groups[1] == 2 && groups[2] == 2:
 		if ValidDate(atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10])) {
@@ -305,7 +305,7 @@ func scanNumber(text string, i int, t *token) int {
 		// which only the a.m. or p.m. after it tells from a decimal.
 		if h, m := atoi(s[:groups[0]]), atoi(s[groups[0]+1:]); h >= 1 && h <= 12 && m < 60 {
 			if suf := suffixAt(text, j); suf == "am" || suf == "pm" {
-				t.cls |= cClock
+				t.cls |= cClock | cAmClock
 				j += 2
 			} else if ampmWordAt(text, j) {
 				t.cls |= cClock
@@ -320,6 +320,7 @@ func scanNumber(text string, i int, t *token) int {
 		if h, m := atoi(s[:groups[0]]), atoi(s[groups[0]+1:]); h < 24 && m < 60 {
 			t.cls |= cClock
 			if suf := suffixAt(text, j); suf == "am" || suf == "pm" {
+				t.cls |= cAmClock
 				j += 2
 			}
 		}
