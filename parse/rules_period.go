@@ -11,7 +11,7 @@ var periodRules = []rule{
 	{name: "the-quarter", typ: Date, kind: kPeriod, pattern: "the ( latest | current | recent | same | most recent )? quarter|period"},
 	{name: "the-year-period", typ: Date, kind: kPeriod, dir: -1, pattern: "the YEAR quarter|period"},
 	{name: "year-ago-period", typ: Date, kind: kPeriod, dir: -1, pattern: "the? year +-? ago|earlier ( quarter | period | ORD +-? quarter )?"},
-	{name: "quarter-year-ago", typ: Date, kind: kPeriod, dir: -1, pattern: "the quarter|period a year ago|earlier"},
+	{name: "quarter-year-ago", typ: Date, kind: kPeriod, dir: -1, pattern: "the same? quarter|period ( a year ago|earlier | of? last year | of? the previous|prior year )"},
 	{name: "the-year", typ: Date, kind: kShift, unit: uYear, pattern: "the ( current | full )? year"},
 	{name: "the-year-number", typ: Date, kind: kDate, pattern: "the year YEAR"},
 	{name: "the-year-other-number", kind: kReject, pattern: "the year NUM"},

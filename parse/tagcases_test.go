@@ -226,6 +226,8 @@ var tagFamilies = map[string][]tagCase{
 		{"He was elected in 1998 and took office in January of the following year.", "", []string{"1998 DATE 1998", "January of the following year DATE 1999-01"}},
 	},
 	"quarters, halves and reporting periods": {
+		{"Sales were flat compared with the same period last year.", "", []string{"the same period last year DATE 2024"}},
+		{"Profit rose in the third quarter from the same quarter last year.", "", []string{"the third quarter DATE 2024-Q3", "the same quarter last year DATE 2023-Q3"}},
 		{"The period from 2000-2005 saw growth.", "", []string{"2000-2005 DATE 2000"}},
 		{"Revenue rose in Q3 2024.", "", []string{"Q3 2024 DATE 2024-Q3"}},
 		{"Its Q4 results disappointed.", "", []string{"Q4 DATE 2024-Q4"}},
