@@ -95,6 +95,12 @@ var tagFamilies = map[string][]tagCase{
 		{"It was a 19th-century house.", "", []string{"19th-century DATE 18XX"}},
 	},
 	"weekdays": {
+		{"Talks resume Monday in Geneva.", "", []string{"Monday DATE 2025-03-17"}},
+		{"Voters go to the polls on Sunday.", "", []string{"Sunday DATE 2025-03-16"}},
+		{"A vote is set for Sunday.", "", []string{"Sunday DATE 2025-03-16"}},
+		{"The vote was set for Sunday but was postponed.", "", []string{"Sunday DATE 2025-03-09"}},
+		{"They did not meet on Monday.", "", []string{"Monday DATE 2025-03-10"}},
+		{"Prices hit a record set on Aug. 6.", "", []string{"Aug. 6 DATE 2024-08-06"}},
 		{"Until Thursday, they had not called him a suspect.", "1999-05-07", []string{"Thursday DATE 1999-05-06"}},
 		{"Shortly before 9 a.m. on Friday he left.", "", []string{"9 a.m. on Friday TIME 2025-03-07T09:00"}},
 		{"Parliament convenes on Monday.", "", []string{"Monday DATE 2025-03-17"}},
@@ -129,6 +135,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The offer expired at midnight Friday.", "", []string{"midnight Friday TIME 2025-03-07T24:00"}},
 	},
 	"months": {
+		{"Elections are due in October.", "", []string{"October DATE 2025-10"}},
 		{"The dividend would be paid on a still unspecified date in January.", "1989-10-26", []string{"January DATE 1990-01"}},
 		{"The law, passed in June, takes effect in July.", "", []string{"June DATE 2024-06", "July DATE 2025-07"}},
 		{"\"It is a difficult question,\" he said in December.", "", []string{"December DATE 2024-12"}},

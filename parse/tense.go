@@ -64,10 +64,13 @@ func init() {
 			tenseWords[w] = tensePast
 		}
 	}
-	for _, words := range []map[string]bool{futureBeforeTo, notPast} {
+	for _, words := range []map[string]bool{futureBeforeTo, notPast, pluralPresent} {
 		for w := range words {
 			listedShapes.add(w)
 		}
+	}
+	for w := range datedFor {
+		listedShapes.add(w)
 	}
 	for w := range tenseWords {
 		listedShapes.add(w)
@@ -88,6 +91,30 @@ var futureBeforeTo = map[string]bool{
 	"supposed": true, "is": true, "are": true, "likely": true, "unlikely": true,
 	"scheduled": true, "expected": true, "slated": true, "forecast": true,
 	"projected": true, "predicted": true, "poised": true, "bound": true,
+}
+
+// datedFor are words that fix a date ahead when one of the prepositions
+// listed with them follows: "set for Sunday", "due in October".
+// "Set" and "planned" only before "for": "a record set on Aug. 6" is past.
+var datedFor = map[string]string{
+	"due": "in on by for at", "set": "for", "scheduled": "for on in at",
+	"slated": "for on in", "planned": "for",
+}
+
+// pluralPresent are verbs of scheduled events in the present plural:
+// "talks resume Monday", "voters go to the polls on Sunday".
+var pluralPresent = map[string]bool{
+	"begin": true, "resume": true, "meet": true, "go": true, "come": true,
+	"arrive": true, "travel": true, "gather": true, "convene": true, "expire": true,
+}
+
+// bareVerbBefore are the words after which a verb is bare, its tense
+// given by them: "to meet", "did not meet", "will meet".
+var bareVerbBefore = map[string]bool{
+	"to": true, "not": true, "n't": true, "never": true, "did": true, "do": true,
+	"does": true, "will": true, "would": true, "could": true, "should": true,
+	"can": true, "may": true, "might": true, "must": true, "shall": true, "'ll": true,
+	"cannot": true, "let": true, "help": true, "and": true, "or": true,
 }
 
 // notPast are "-ed" words that are not past-tense verbs.
@@ -128,6 +155,24 @@ func tenseMarkers(text string, toks []token, from, to int, out []marker) []marke
 			tn = tenseFuture
 			if pastAuxBefore(text, toks, from, i) {
 				tn = tensePast
+			}
+		}
+		if preps, ok := datedFor[string(lw)]; ok && i+1 < to && hasWord(preps, lowerASCII(text[toks[i+1].start:toks[i+1].end])) {
+			// "a vote is set for Sunday", "elections are due in
+			// October": a date fixed ahead, unless "was" or "had" put
+			// the plan in the past.
+			tn = tenseFuture
+			if pastAuxBefore(text, toks, from, i) {
+				tn = tensePast
+			}
+		}
+		if lw != nil && pluralPresent[string(lw)] {
+			// "talks resume Monday": a present plural, unless "to",
+			// "not" or a modal before it make it a bare verb whose
+			// tense is theirs.
+			tn = tensePresent
+			if prev := lowerASCII(text[toks[max(i-1, from)].start:toks[max(i-1, from)].end]); i > from && (bareVerbBefore[prev] || determiners[prev]) {
+				tn = tenseUnknown
 			}
 		}
 		if tn == tenseUnknown || tn == tensePast && i > from && passiveAux(text, &toks[i-1]) {
@@ -297,4 +342,16 @@ func appendLower(dst []byte, s string) []byte {
 		dst = append(dst, c)
 	}
 	return dst
+}
+
+// hasWord reports whether the space-separated list holds w.
+func hasWord(list, w string) bool {
+	for list != "" {
+		var f string
+		f, list, _ = strings.Cut(list, " ")
+		if f == w {
+			return true
+		}
+	}
+	return false
 }
