@@ -58,6 +58,13 @@ var holidays = []holiday{
 	{words: "easter sunday", fromEaster: true},
 	{words: "easter monday", fromEaster: true, easter: 1},
 	{words: "good friday", fromEaster: true, easter: -2},
+	{words: "palm sunday", fromEaster: true, easter: -7},
+	{words: "ash wednesday", fromEaster: true, easter: -46},
+	{words: "shrove tuesday", fromEaster: true, easter: -47},
+	{words: "pentecost", fromEaster: true, easter: 49},
+	{words: "fourth of july", month: time.July, day: 4},
+	// The day after Thanksgiving.
+	{words: "black friday", month: time.November, day: 23, weekday: time.Friday, nth: 1},
 }
 
 // holidayPattern matches any holiday name, for the rule grammar.

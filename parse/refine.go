@@ -11,6 +11,7 @@ var refiners = []refiner{
 	dropUnlikelyYears,
 	dropAmbiguousWords,
 	dropTitles,
+	dropNames,
 	dropRates,
 	extendModifiers,
 	addSecondDays,
@@ -231,6 +232,52 @@ func dropTitles(d *document, ms []match) []match {
 		}
 		return true
 	})
+}
+
+// dropNames removes months, seasons and holidays that begin a name,
+// told by the capitalised word after them: "June Carter", "the Summer
+// Olympics", "the Good Friday Agreement". A preposition before keeps
+// them ("in June Carter said"), and for months so does a determiner
+// ("the June Fed meeting"). Weekdays stay: "said Tuesday Trump would
+// go" is how wire copy writes.
+func dropNames(d *document, ms []match) []match {
+	return filterMatches(ms, func(m match) bool {
+		if m.last >= len(d.toks) || m.last-m.first > 3 {
+			return true
+		}
+		next := &d.toks[m.last]
+		if next.kind != tWord || !next.upper || next.glued || next.cls&(cMonth|cWeekday|cYear|cNum) != 0 || next.w != nil && next.w.cls&cUnit != 0 {
+			return true
+		}
+		last := &d.toks[m.last-1]
+		month := m.rule.kind == kDate && last.cls&cMonth != 0 && m.last-m.first == 1
+		if !month && m.rule.kind != kSeason && m.rule.kind != kHoliday {
+			return true
+		}
+		if headline(d, d.sentenceOf(m.first)) {
+			return true
+		}
+		if !month && lowerASCII(d.text[d.toks[m.first].start:d.toks[m.first].end]) == "the" {
+			return false // "the Summer Olympics"
+		}
+		if m.first > 0 {
+			prev := lowerASCII(d.text[d.toks[m.first-1].start:d.toks[m.first-1].end])
+			if namePrepositions[prev] || month && determiners[prev] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// namePrepositions are the words before a month, season or holiday that
+// make it a time even when a capitalised word follows.
+var namePrepositions = map[string]bool{
+	"in": true, "on": true, "since": true, "by": true, "until": true, "till": true,
+	"during": true, "before": true, "after": true, "over": true, "at": true,
+	"through": true, "from": true, "to": true, "last": true, "next": true,
+	"this": true, "every": true, "each": true, "early": true, "late": true, "mid": true,
+	"of": true, "and": true, "or": true, ",": true,
 }
 
 // ratePrepositions are the words before "a year" that make it a length

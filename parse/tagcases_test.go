@@ -270,6 +270,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Employment has surged since last fall.", "1998-02-06", []string{"last fall DATE 1997-FA"}},
 	},
 	"holidays": {
+		{"Black Friday sales rose last year.", "", []string{"Black Friday DATE 2024-11-29", "last year DATE 2024"}},
+		{"Fireworks lit the sky on the Fourth of July.", "", []string{"Fourth of July DATE 2024-07-04"}},
+		{"Lent begins on Ash Wednesday.", "", []string{"Ash Wednesday DATE 2025-03-05"}},
 		{"Elian was found Thanksgiving Day.", "2000-01-07", []string{"Thanksgiving Day DATE 1999-11-25"}},
 		{"The campaign runs until Election Day.", "1998-10-26", []string{"Election Day DATE 1998-11-03"}},
 		{"They met on Christmas Day.", "", []string{"Christmas Day DATE 2024-12-25"}},
@@ -429,6 +432,11 @@ var tagFamilies = map[string][]tagCase{
 		{"It lasted 30 days.", "-", []string{"30 days DURATION P30D"}},
 	},
 	"not time expressions": {
+		{"Later that week he met June Carter at the club.", "", []string{"Later that week DATE 2025-W11"}},
+		{"Athletes at the Summer Olympics will compete in July.", "", []string{"July DATE 2025-07"}},
+		{"Officials signed the Good Friday Agreement in 1998.", "", []string{"1998 DATE 1998"}},
+		{"In June Carter said no to the offer.", "", []string{"June DATE 2024-06"}},
+		{"Traders watch the June Fed meeting closely.", "", []string{"June DATE 2025-06"}},
 		{"They live at 1600 Pennsylvania Avenue.", "", nil},
 		{"Room 1962 was booked, and Flight 1549 landed.", "", nil},
 		{"Read page 2001 of the code.", "", nil},

@@ -58,8 +58,12 @@ var irregularPast = strings.Fields(`arose ate became began bent bet bit bled ble
 	fell befell bore bred clung flung misled overcame overran overthrew rebuilt shone
 	shrank sped strode strove underwent undid foresaw mistook oversaw withstood beheld`)
 
+// irregularPastSet holds the words of irregularPast.
+var irregularPastSet = map[string]bool{}
+
 func init() {
 	for _, w := range irregularPast {
+		irregularPastSet[w] = true
 		if _, ok := tenseWords[w]; !ok {
 			tenseWords[w] = tensePast
 		}
@@ -146,6 +150,9 @@ func tenseMarkers(text string, toks []token, from, to int, out []marker) []marke
 			lw = appendLower(buf[:0], s)
 		}
 		tn := wordTense(s, lw, t)
+		if tn == tensePast && t.upper && i > from && irregularPastSet[string(lw)] {
+			continue // "the Fed", "Rose", "Led Zeppelin": names, not verbs
+		}
 		if tn == tensePast && adjectiveAt(text, toks, from, i) {
 			continue // "a still unspecified date", "its preferred shares"
 		}
