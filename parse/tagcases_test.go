@@ -95,6 +95,8 @@ var tagFamilies = map[string][]tagCase{
 		{"It was a 19th-century house.", "", []string{"19th-century DATE 18XX"}},
 	},
 	"weekdays": {
+		{"In a speech on Monday evening, she promised to start work at once.", "", []string{"Monday evening TIME 2025-03-10TEV"}},
+		{"She promised to resign on Friday.", "", []string{"Friday DATE 2025-03-14"}},
 		{"Talks resume Monday in Geneva.", "", []string{"Monday DATE 2025-03-17"}},
 		{"Voters go to the polls on Sunday.", "", []string{"Sunday DATE 2025-03-16"}},
 		{"A vote is set for Sunday.", "", []string{"Sunday DATE 2025-03-16"}},

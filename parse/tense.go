@@ -162,6 +162,11 @@ func tenseMarkers(text string, toks []token, from, to int, out []marker) []marke
 			tn = tenseFuture
 			if pastAuxBefore(text, toks, from, i) {
 				tn = tensePast
+			} else if pastForm(lw) && (i == from || !beForms[lowerASCII(text[toks[i-1].start:toks[i-1].end])]) {
+				// "On Monday she promised to resign": the promise is
+				// past, what follows "to" ahead.
+				out = append(out, marker{i, tensePast}, marker{i + 1, tenseFuture})
+				continue
 			}
 		}
 		if preps, ok := datedFor[string(lw)]; ok && i+1 < to && hasWord(preps, lowerASCII(text[toks[i+1].start:toks[i+1].end])) {
@@ -297,6 +302,14 @@ func pastAuxBefore(text string, toks []token, from, i int) bool {
 	}
 	return false
 }
+
+// pastForm reports whether the lower-case word w is a past-tense form.
+func pastForm(w []byte) bool {
+	return len(w) > 3 && string(w[len(w)-2:]) == "ed" || irregularPastSet[string(w)]
+}
+
+// beForms are the forms of "be" before a participle: "is expected to".
+var beForms = map[string]bool{"is": true, "are": true, "am": true, "be": true, "been": true, "being": true, "'s": true, "'re": true}
 
 // passiveAux reports whether t is a form of "be" that makes the
 // participle after it passive.
