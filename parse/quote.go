@@ -99,7 +99,7 @@ func (d *document) attributesSpeech(k int) bool {
 		s := d.sents[k]
 		for i := s.Start; i < s.End; i++ {
 			t := &d.toks[i]
-			if t.kind == tWord && !d.quoted[i] && speechWords[lowerASCII(d.text[t.start:t.end])] {
+			if t.kind == tWord && !d.quoted[i] && speechWords[t.lower(d.text)] {
 				d.speech[k] = 1
 				break
 			}

@@ -47,7 +47,7 @@ func trimArticles(d *document, ms []match) []match {
 			continue
 		}
 		a, u := &d.toks[m.first], &d.toks[m.first+1]
-		if w := lowerASCII(d.text[a.start:a.end]); (w == "a" || w == "an") && u.cls&cUnit != 0 && d.text[u.end-1] == 's' {
+		if w := a.lower(d.text); (w == "a" || w == "an") && u.cls&cUnit != 0 && d.text[u.end-1] == 's' {
 			m.first++
 			m.elems = m.elems[1:]
 		}
@@ -100,7 +100,7 @@ func addressAt(d *document, i int) bool {
 		if t.kind != tWord || !t.upper {
 			return false
 		}
-		if k > i && streetWords[lowerASCII(d.text[t.start:t.end])] {
+		if k > i && streetWords[t.lower(d.text)] {
 			return true
 		}
 	}
@@ -130,13 +130,13 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 		}
 		if m.last < len(d.toks) {
 			n := &d.toks[m.last]
-			if n.glued && n.kind != tPunct || yearSuffixes[lowerASCII(d.text[n.start:n.end])] || addressAt(d, m.last) {
+			if n.glued && n.kind != tPunct || yearSuffixes[n.lower(d.text)] || addressAt(d, m.last) {
 				return false
 			}
 		}
 		if m.first > 0 {
 			p := &d.toks[m.first-1]
-			if yearPrefixes[lowerASCII(d.text[p.start:p.end])] {
+			if yearPrefixes[p.lower(d.text)] {
 				return false
 			}
 		}
@@ -186,7 +186,7 @@ func dropAmbiguousWords(d *document, ms []match) []match {
 		if p.cls&cDash != 0 && p.glued && t.glued && m.first >= 2 {
 			p = &d.toks[m.first-2] // "mid-March"
 		}
-		prev := lowerASCII(d.text[p.start:p.end])
+		prev := p.lower(d.text)
 		if t.cls&cSeason != 0 {
 			// "fall" and "spring" are verbs after "to" and "and".
 			return seasonContext[prev]
@@ -203,7 +203,7 @@ func fallOf(d *document, m match) bool {
 		return false
 	}
 	of := &d.toks[m.last]
-	return lowerASCII(d.text[of.start:of.end]) == "of" && d.toks[m.last+1].cls&cYear == 0
+	return of.lower(d.text) == "of" && d.toks[m.last+1].cls&cYear == 0
 }
 
 // seasonContext are the words before which "fall" and "spring" are
@@ -257,11 +257,11 @@ func dropNames(d *document, ms []match) []match {
 		if headline(d, d.sentenceOf(m.first)) {
 			return true
 		}
-		if !month && lowerASCII(d.text[d.toks[m.first].start:d.toks[m.first].end]) == "the" {
+		if !month && d.toks[m.first].lower(d.text) == "the" {
 			return false // "the Summer Olympics"
 		}
 		if m.first > 0 {
-			prev := lowerASCII(d.text[d.toks[m.first-1].start:d.toks[m.first-1].end])
+			prev := d.toks[m.first-1].lower(d.text)
 			if namePrepositions[prev] || month && determiners[prev] {
 				return true
 			}
@@ -295,12 +295,12 @@ func dropRates(d *document, ms []match) []match {
 		if m.rule.typ != Duration || m.last-m.first != 2 || m.first == 0 {
 			return true
 		}
-		a := lowerASCII(d.text[d.toks[m.first].start:d.toks[m.first].end])
+		a := d.toks[m.first].lower(d.text)
 		if a != "a" && a != "an" && a != "per" {
 			return true
 		}
 		prev := &d.toks[m.first-1]
-		if prev.kind == tPunct || ratePrepositions[lowerASCII(d.text[prev.start:prev.end])] {
+		if prev.kind == tPunct || ratePrepositions[prev.lower(d.text)] {
 			return true
 		}
 		for i := m.first - 1; i >= 0 && i >= m.first-4; i-- {
@@ -514,13 +514,13 @@ func addSecondDays(d *document, ms []match) []match {
 		}
 		first, join, n := &d.toks[m.last-1], &d.toks[m.last], &d.toks[i]
 		if first.kind != tNumber || n.kind != tNumber || n.cls&cDay == 0 || n.num <= first.num ||
-			!secondDayWords[lowerASCII(d.text[join.start:join.end])] ||
+			!secondDayWords[join.lower(d.text)] ||
 			k+1 < len(ms) && ms[k+1].first <= i {
 			continue
 		}
 		if i+1 < len(d.toks) {
 			after := &d.toks[i+1]
-			w := lowerASCII(d.text[after.start:after.end])
+			w := after.lower(d.text)
 			if after.cls&(cUnit|cMonth|cYear) != 0 || after.glued && after.kind != tPunct || yearSuffixes[w] || w == "percent" || w == "%" {
 				continue // "May 5 and 25 days", "June 3 and 4 July", "May 5 and 7%"
 			}

@@ -225,7 +225,7 @@ func (x *resolver) deadline() bool {
 		return false
 	}
 	p := &x.d.toks[x.m.first-1]
-	switch lowerASCII(x.d.text[p.start:p.end]) {
+	switch p.lower(x.d.text) {
 	case "by", "until", "till", "before", "through":
 		return true
 	}
@@ -240,13 +240,13 @@ func (x *resolver) until() bool {
 		return false
 	}
 	p := &x.d.toks[x.m.first-1]
-	if w := lowerASCII(x.d.text[p.start:p.end]); w != "until" && w != "till" {
+	if w := p.lower(x.d.text); w != "until" && w != "till" {
 		return false
 	}
 	s := x.d.sentenceOf(x.m.first)
 	for i := s.Start; i < s.End; i++ {
 		t := &x.d.toks[i]
-		if t.kind == tWord && lowerASCII(x.d.text[t.start:t.end]) == "had" {
+		if t.kind == tWord && t.lower(x.d.text) == "had" {
 			return false
 		}
 	}
@@ -604,13 +604,13 @@ func (x *resolver) endedPeriod() (period, bool) {
 	if i+1 >= len(toks) {
 		return period{}, false
 	}
-	switch lowerASCII(x.d.text[toks[i].start:toks[i].end]) {
+	switch toks[i].lower(x.d.text) {
 	case "ended", "ending", "ends":
 	default:
 		return period{}, false
 	}
 	i++
-	if lowerASCII(x.d.text[toks[i].start:toks[i].end]) == "in" && i+1 < len(toks) {
+	if toks[i].lower(x.d.text) == "in" && i+1 < len(toks) {
 		i++
 	}
 	if toks[i].cls&cMonth == 0 || x.d.ref.IsZero() {

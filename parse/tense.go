@@ -162,14 +162,14 @@ func tenseMarkers(text string, toks []token, from, to int, out []marker) []marke
 			tn = tenseFuture
 			if pastAuxBefore(text, toks, from, i) {
 				tn = tensePast
-			} else if pastForm(lw) && (i == from || !beForms[lowerASCII(text[toks[i-1].start:toks[i-1].end])]) {
+			} else if pastForm(lw) && (i == from || !beForms[toks[i-1].lower(text)]) {
 				// "On Monday she promised to resign": the promise is
 				// past, what follows "to" ahead.
 				out = append(out, marker{i, tensePast}, marker{i + 1, tenseFuture})
 				continue
 			}
 		}
-		if preps, ok := datedFor[string(lw)]; ok && i+1 < to && hasWord(preps, lowerASCII(text[toks[i+1].start:toks[i+1].end])) {
+		if preps, ok := datedFor[string(lw)]; ok && i+1 < to && hasWord(preps, toks[i+1].lower(text)) {
 			// "a vote is set for Sunday", "elections are due in
 			// October": a date fixed ahead, unless "was" or "had" put
 			// the plan in the past.
@@ -183,8 +183,10 @@ func tenseMarkers(text string, toks []token, from, to int, out []marker) []marke
 			// "not" or a modal before it make it a bare verb whose
 			// tense is theirs.
 			tn = tensePresent
-			if prev := lowerASCII(text[toks[max(i-1, from)].start:toks[max(i-1, from)].end]); i > from && (bareVerbBefore[prev] || determiners[prev]) {
-				tn = tenseUnknown
+			if i > from {
+				if prev := toks[i-1].lower(text); bareVerbBefore[prev] || determiners[prev] {
+					tn = tenseUnknown
+				}
 			}
 		}
 		if tn == tenseUnknown || tn == tensePast && i > from && passiveAux(text, &toks[i-1]) {
@@ -243,7 +245,7 @@ func pastVerbBefore(text string, toks []token, markers []marker, at int) bool {
 	if at < 2 {
 		return false
 	}
-	switch lowerASCII(text[toks[at-1].start:toks[at-1].end]) {
+	switch toks[at-1].lower(text) {
 	case "in", "on", "during", "from", "at":
 	default:
 		return false
@@ -252,11 +254,11 @@ func pastVerbBefore(text string, toks []token, markers []marker, at int) bool {
 	if k == len(markers) || markers[k].tok != at-2 || markers[k].tense != tensePast {
 		return false
 	}
-	if reportingVerbs[lowerASCII(text[toks[at-2].start:toks[at-2].end])] {
+	if reportingVerbs[toks[at-2].lower(text)] {
 		return false
 	}
 	if at >= 3 {
-		switch lowerASCII(text[toks[at-3].start:toks[at-3].end]) {
+		switch toks[at-3].lower(text) {
 		case "is", "are", "be", "being": // "is heard in May": a present passive
 			return false
 		}
@@ -295,7 +297,7 @@ var determiners = map[string]bool{
 // words before token i.
 func pastAuxBefore(text string, toks []token, from, i int) bool {
 	for j := i - 1; j >= from && j >= i-2; j-- {
-		switch lowerASCII(text[toks[j].start:toks[j].end]) {
+		switch toks[j].lower(text) {
 		case "was", "were", "had":
 			return true
 		}

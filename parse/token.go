@@ -27,6 +27,9 @@ type token struct {
 	num        int   // value of a plain number, -1 otherwise
 }
 
+// lower returns the token's text in text, its ASCII letters lower-cased.
+func (t *token) lower(text string) string { return lowerASCII(text[t.start:t.end]) }
+
 // tokenize splits text into tokens, appending them to toks.
 func tokenize(text string, toks []token) []token {
 	glued, breaks := false, int8(0)
