@@ -20,6 +20,9 @@ type resolver struct {
 	// pastVerb is set when a past-tense verb and a preposition right
 	// before the match govern it ("began in April"): the past is certain.
 	pastVerb bool
+	// carried is set when the year was taken from a year written just
+	// before (see narrativeYear).
+	carried bool
 }
 
 // resolution is what resolving one match produced.
@@ -145,9 +148,9 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		what = "date"
 	}
 	dir, nearest := x.direction()
-	if !x.f.hasDir && dir < 0 && x.deadline() {
+	if !x.f.hasDir && dir < 0 && x.deadline() && !x.pastPerfect() {
 		// "said it would finish by August": a deadline in a report of
-		// the past may lie ahead.
+		// the past may lie ahead, unless it was met ("had fallen").
 		dir, nearest = 0, true
 	}
 	at := func(y int) time.Time {
@@ -155,6 +158,12 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 			return day(y, time.Month(month), 1)
 		}
 		return day(y, time.Month(month), min(dd, daysIn(y, time.Month(month))))
+	}
+	if !x.f.hasDir && x.tense == tensePast {
+		if ny, ok := x.narrativeYear(at); ok {
+			x.carried = true
+			return ny, fmt.Sprintf("%s without year in a past-tense account of %d: the %s of that year, not before %s named just before", what, ny, name, x.d.last.value())
+		}
 	}
 	a := x.anchor
 	if dd == 0 {
@@ -207,6 +216,32 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 	}
 }
 
+// narrativeYear returns the year written out in the date named in this or
+// the previous sentence, when that year lies at least two years before
+// the publish date and the month or day at(year) does not come before it:
+// "In May 1940, Germany invaded France. On 22 June, an armistice was
+// signed." A month or day nearer the publish date is left to it, where
+// news puts it.
+func (x *resolver) narrativeYear(at func(int) time.Time) (int, bool) {
+	d := x.d
+	p := d.last
+	if !d.lastFrame || p.start.IsZero() || d.ref.IsZero() || p.start.Year() > d.ref.Year()-2 || p.u > uYear {
+		return 0, false
+	}
+	s := d.sentenceOf(x.m.first)
+	if s.Start > 0 {
+		s = d.sentenceOf(s.Start - 1)
+	}
+	if d.lastTok < s.Start || d.lastTok >= x.m.first {
+		return 0, false
+	}
+	y := p.start.Year()
+	if at(y).Before(p.start) && formatUnit(at(y), p.u) != p.value() {
+		return 0, false
+	}
+	return y, true
+}
+
 // plausible returns how far (in days) the tense may place a date without
 // a year, before a reading within near days the other way wins: news
 // rarely mentions a day or a month most of a year off without giving the
@@ -243,14 +278,21 @@ func (x *resolver) until() bool {
 	if w := p.lower(x.d.text); w != "until" && w != "till" {
 		return false
 	}
+	return !x.pastPerfect()
+}
+
+// pastPerfect reports whether the sentence of the match has "had": a
+// deadline told in the past perfect ("by June, Paris had fallen") was
+// met before the time of the report.
+func (x *resolver) pastPerfect() bool {
 	s := x.d.sentenceOf(x.m.first)
 	for i := s.Start; i < s.End; i++ {
 		t := &x.d.toks[i]
 		if t.kind == tWord && t.lower(x.d.text) == "had" {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // slashDate reads "3/12/2025": month first, as in American news, unless
@@ -547,11 +589,23 @@ func (x *resolver) quarter() resolution {
 			y--
 		}
 		res.why = "the latest such period begun by the " + x.ref()
+		// "expects to report third-quarter results" looks back at a
+		// quarter just over; "will decide by the end of Q2", written in
+		// March, at the next one.
+		end := day(y, time.Month(f.ord*(12/per)+1), 1)
+		if x.tense == tenseFuture && absDays(end, x.anchor) > reportingDays && end.Before(x.anchor) {
+			y++
+			res.why = fmt.Sprintf("future tense: the first such period not over by the %s (the last one ended more than %d days before)", x.ref(), reportingDays)
+		}
 	}
 	p := period{day(y, time.Month((f.ord-1)*(12/per)+1), 1), u}
 	res.value = p.value()
 	return res
 }
+
+// reportingDays is how long after a quarter or half ends its results are
+// still awaited.
+const reportingDays = 60
 
 // period resolves "the quarter", "the latest period", "the current
 // quarter", "the year-ago quarter": the period that ends on the date

@@ -55,8 +55,11 @@ type document struct {
 	// last is the date the text mentioned last, the anchor of anaphoric
 	// expressions; lastDay is the last one precise to the day.
 	last, lastDay period
-	// lastTok is the first token of the last date mentioned.
-	lastTok int
+	// lastTok is the first token of the last date mentioned; lastFrame
+	// is set when that date had its year written out and opened its
+	// sentence ("In May 1940, ..."), setting the time of what follows.
+	lastTok   int
+	lastFrame bool
 	// reporting is the last quarter or half the text named, and the token
 	// where it was named: "the quarter" and "a year earlier" refer to it.
 	reporting    period
@@ -311,7 +314,7 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		t.Anchor = x.anchor
 	}
 	t.Explanation = explain(t, res.why)
-	d.remember(t, m, pass == passText)
+	d.remember(t, m, pass == passText, f.year != 0 && !res.usedAnchor || x.carried)
 	return t, true
 }
 
@@ -334,7 +337,7 @@ func (d *document) recentAnchor(i int, u unit) (time.Time, bool) {
 
 // remember notes what later expressions may refer back to; only
 // expressions resolved in text order become the last date mentioned.
-func (d *document) remember(t Timex, m match, inOrder bool) {
+func (d *document) remember(t Timex, m match, inOrder, written bool) {
 	if t.Type == Duration || t.Type == Set {
 		return
 	}
@@ -350,6 +353,7 @@ func (d *document) remember(t Timex, m match, inOrder bool) {
 		return
 	}
 	d.last, d.lastTok = p, m.first
+	d.lastFrame = written && m.first-d.sentenceOf(m.first).Start <= 1
 	if first.Equal(last) {
 		d.lastDay = p
 	}

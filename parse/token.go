@@ -74,6 +74,9 @@ func tokenize(text string, toks []token) []token {
 		case c >= '0' && c <= '9':
 			t.kind = tNumber
 			t.end = scanNumber(text, i, &t)
+			if p := len(toks) - 1; t.glued && t.end-i == 2 && t.cls&cNum != 0 && toks[p].lower(text) == "fy" && (t.end == len(text) || !isASCIILetter(text[t.end])) {
+				t.cls |= cYear // "FY25": a fiscal year written with two digits
+			}
 		case (c == '\'' || r == '’') && shortDecadeAt(text, i+size):
 			// "'90s": a decade of the twentieth century.
 			t.kind = tNumber
