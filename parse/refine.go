@@ -216,8 +216,9 @@ var seasonContext = map[string]bool{
 
 // dropTitles removes expressions whose units or direction words are
 // capitalised inside a sentence of ordinary case: the names of shows and
-// papers ("This Week", "60 Minutes"). Names matched word for word, such as
-// "Thanksgiving Day", stay.
+// papers ("This Week", "60 Minutes", "Person of the Year"), and spelled
+// years in capitals ("Nineteen Eighty-Four", a title). Holidays,
+// such as "Thanksgiving Day", stay.
 func dropTitles(d *document, ms []match) []match {
 	return filterMatches(ms, func(m match) bool {
 		s := d.sentenceOf(m.first)
@@ -226,7 +227,7 @@ func dropTitles(d *document, ms []match) []match {
 		}
 		for k, e := range m.elems {
 			t := &d.toks[m.first+k]
-			if t.upper && e != nil && t.cls&e.cls&(cUnit|cDir) != 0 && t.cls&(cMonth|cWeekday) == 0 {
+			if t.upper && e != nil && (t.cls&(cUnit|cDir) != 0 && (e.cls&(cUnit|cDir) != 0 || m.rule.kind != kHoliday) && t.cls&(cMonth|cWeekday) == 0 || m.rule.kind == kSpelledYear && t.cls&cNumWord != 0) {
 				return false
 			}
 		}
@@ -238,8 +239,9 @@ func dropTitles(d *document, ms []match) []match {
 // told by the capitalised word after them: "June Carter", "the Summer
 // Olympics", "the Good Friday Agreement". A preposition before keeps
 // them ("in June Carter said"), and for months so does a determiner
-// ("the June Fed meeting"). Weekdays stay: "said Tuesday Trump would
-// go" is how wire copy writes.
+// ("the June Fed meeting"). Weekdays stay, unless "the" comes before or
+// the part of the day is capitalised too: "said Tuesday Trump would go" is
+// how wire copy writes.
 func dropNames(d *document, ms []match) []match {
 	return filterMatches(ms, func(m match) bool {
 		if m.last >= len(d.toks) || m.last-m.first > 3 {
@@ -251,11 +253,18 @@ func dropNames(d *document, ms []match) []match {
 		}
 		last := &d.toks[m.last-1]
 		month := m.rule.kind == kDate && last.cls&cMonth != 0 && m.last-m.first == 1
-		if !month && m.rule.kind != kSeason && m.rule.kind != kHoliday {
+		// "the Sunday Times", "Saturday Night Live": a weekday after "the"
+		// or with a capitalised part of the day.
+		weekday := m.rule.kind == kWeekday && !m.rule.anaphoric &&
+			(m.first > 0 && d.toks[m.first-1].lower(d.text) == "the" || last.upper && last.cls&cPart != 0)
+		if !month && !weekday && m.rule.kind != kSeason && m.rule.kind != kHoliday {
 			return true
 		}
 		if headline(d, d.sentenceOf(m.first)) {
 			return true
+		}
+		if weekday {
+			return false
 		}
 		if !month && d.toks[m.first].lower(d.text) == "the" {
 			return false // "the Summer Olympics"

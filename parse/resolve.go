@@ -52,6 +52,7 @@ var resolvers = [...]func(*resolver) resolution{
 	kYearRange:    (*resolver).yearRange,
 	kHoliday:      (*resolver).holiday,
 	kWeekOf:       (*resolver).weekOf,
+	kNthWeekday:   (*resolver).nthWeekday,
 	kDayOfMonth:   (*resolver).dayOfMonth,
 	kSecondDay:    (*resolver).secondDay,
 	kDuration:     (*resolver).duration,
@@ -404,6 +405,8 @@ func clockSuffix(f *fields) string {
 		h += 12
 	case f.pm == 0 && h == 12:
 		h = 0
+	case f.pm < 0 && h < 12 && (f.part == "AF" || f.part == "EV" || f.part == "NI" && h >= 6):
+		h += 12 // "nine o'clock in the evening"
 	}
 	return fmt.Sprintf("T%02d:%02d", h, f.minute)
 }
@@ -487,6 +490,13 @@ func (x *resolver) weekend(dir int) resolution {
 
 func (x *resolver) clock() resolution {
 	f := x.f
+	if !f.hasClock && f.hasN {
+		// "ten o'clock", "eight in the evening": the number is the hour.
+		if f.n < 1 || f.n > 12 {
+			return resolution{reject: true}
+		}
+		f.hour, f.hasClock = f.n, true
+	}
 	a, name := x.d.dayInSentence(x.m)
 	if a.IsZero() {
 		// Clock times are resolved last: the day mentioned last before
@@ -715,6 +725,9 @@ func (x *resolver) spelledYear() resolution {
 	if x.f.month != 0 {
 		return resolution{value: fmt.Sprintf("%04d-%02d", y, x.f.month), why: "month and spelled-out year"}
 	}
+	if x.f.season != "" {
+		return resolution{value: fmt.Sprintf("%04d-%s", y, x.f.season), why: "season and spelled-out year"}
+	}
 	return resolution{value: fmt.Sprintf("%04d", y), why: "spelled-out year"}
 }
 
@@ -774,6 +787,40 @@ func (x *resolver) weekOf() resolution {
 	}
 	res.value = formatUnit(first, uWeek)
 	res.why = "the week containing " + first.Format("2006-01-02")
+	return res
+}
+
+// ordinalNames name the weeks of a month in explanations.
+var ordinalNames = [...]string{"last", "first", "second", "third", "fourth", "fifth"}
+
+// nthWeekday resolves "the second Tuesday of November": the month as a
+// date without a day, then the weekday counted within it.
+func (x *resolver) nthWeekday() resolution {
+	f := x.f
+	// "last" counts back from the end of the month, not from the anchor.
+	last := f.hasDir && f.dir < 0
+	f.hasDir, f.dir = false, 0
+	if !last && (f.ord < 1 || f.ord >= len(ordinalNames)) {
+		return resolution{reject: true}
+	}
+	res := x.date()
+	first, end, ok := Interval(res.value)
+	if !ok || res.typ != "" {
+		return res
+	}
+	d := first.AddDate(0, 0, (int(f.weekday)-int(first.Weekday())+7)%7+7*(f.ord-1))
+	if last {
+		d = end.AddDate(0, 0, -((int(end.Weekday()) - int(f.weekday) + 7) % 7))
+	}
+	if d.Month() != first.Month() {
+		return resolution{why: fmt.Sprintf("%s has no %s %s", res.value, ordinalNames[max(f.ord, 0)], f.weekday)}
+	}
+	n := f.ord
+	if last {
+		n = 0
+	}
+	res.value = d.Format("2006-01-02")
+	res.why = fmt.Sprintf("the %s %s of %s (%s)", ordinalNames[n], f.weekday, first.Format("2006-01"), res.why)
 	return res
 }
 

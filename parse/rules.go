@@ -39,6 +39,9 @@ const (
 	kHoliday
 	// kWeekOf: "the week of March 6".
 	kWeekOf
+	// kNthWeekday: a weekday counted within a month ("the second
+	// Tuesday of November", "the last Friday in March").
+	kNthWeekday
 	// kDayOfMonth: "on the 13th", a day of the anchor's month or of the
 	// month before or after it, as the tense says.
 	kDayOfMonth

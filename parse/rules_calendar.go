@@ -23,11 +23,13 @@ var calendarRules = []rule{
 	{name: "the-year-two-thousand", typ: Date, kind: kThousandYear, pattern: "the year two thousand ( and? NUMWORD ( -? NUMWORD )? )?"},
 	{name: "a-spelled-year", typ: Date, kind: kSpelledYear, pattern: "<a|an NUMWORD NUMWORD ( -? NUMWORD )?"},
 	{name: "month-spelled-year", typ: Date, kind: kSpelledYear, pattern: "MONTH NUMWORD NUMWORD ( -? NUMWORD )?"},
+	{name: "season-spelled-year", typ: Date, kind: kSpelledYear, pattern: "the? SEASON of? NUMWORD NUMWORD ( -? NUMWORD )?"},
 	// "On the 13th, talks resumed": an ordinal day alone, between a
 	// preposition and the end of its phrase, so that "on the 13th floor"
 	// is not a date.
 	{name: "the-day-of-month", typ: Date, kind: kDayOfMonth, pattern: "<on|by|until|since|from|through|before|after the ORD <,|.|;|:|and|or|to|at|when|will|would|was|were|is|are|the|a|but"},
 	{name: "week-of", typ: Date, kind: kWeekOf, pattern: "the week of MONTH DAY ( ,? YEAR )?"},
+	{name: "nth-weekday-of-month", typ: Date, kind: kNthWeekday, pattern: "the ORD|last WEEKDAY of|in MONTH ( ,? YEAR )?"},
 }
 
 // weekdayRules find weekdays, with their direction, part of the day or
@@ -46,7 +48,8 @@ var timeRules = []rule{
 	{name: "clock", typ: Time, kind: kClock, pattern: "( CLOCK AMPM | CLOCK ZONE | HOUR AMPM | AMCLOCK ) ZONE?"},
 	{name: "at-clock", typ: Time, kind: kClock, pattern: "<at " + clock},
 	{name: "noon", typ: Time, kind: kClock, pattern: "noon|midnight|midday"},
-	{name: "hour-in-the-part", typ: Time, kind: kClock, pattern: "HOUR in the PART"},
+	{name: "hour-in-the-part", typ: Time, kind: kClock, pattern: "HOUR|NUMWORD in the PART"},
+	{name: "o-clock", typ: Time, kind: kClock, pattern: "HOUR|NUMWORD o ' clock ( in the PART )?"},
 	{name: "this-part", typ: Time, kind: kShift, pattern: "this PART"},
 	{name: "tonight", typ: Time, kind: kShift, pattern: "tonight"},
 	{name: "day-word-part", typ: Time, kind: kShift, pattern: "yesterday|today|tomorrow PART"},

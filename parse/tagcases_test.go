@@ -8,6 +8,7 @@ package parse
 // 12 March 2025 (ISO week 11).
 var tagFamilies = map[string][]tagCase{
 	"absolute dates": {
+		{"As a teenager he read the novel Nineteen Eighty-Four twice.", "", nil},
 		{"Dated 12.03.2025 in Berlin.", "", []string{"12.03.2025 DATE 2025-03-12"}},
 		{"On 2025/03/12 it rained.", "", []string{"2025/03/12 DATE 2025-03-12"}},
 		{"It weighed 12.03 kg.", "", nil},
@@ -97,6 +98,9 @@ var tagFamilies = map[string][]tagCase{
 		{"It was a 19th-century house.", "", []string{"19th-century DATE 18XX"}},
 	},
 	"weekdays": {
+		{"The vote takes place on the second Tuesday of November 2025.", "", []string{"the second Tuesday of November 2025 DATE 2025-11-11"}},
+		{"The fair opened on the last Friday in February.", "", []string{"the last Friday in February DATE 2025-02-28"}},
+		{"The race will be held on the first Sunday of May.", "", []string{"the first Sunday of May DATE 2025-05-04"}},
 		{"In a speech on Monday evening, she promised to start work at once.", "", []string{"Monday evening TIME 2025-03-10TEV"}},
 		{"She promised to resign on Friday.", "", []string{"Friday DATE 2025-03-14"}},
 		{"Talks resume Monday in Geneva.", "", []string{"Monday DATE 2025-03-17"}},
@@ -273,6 +277,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Sales rose 7%, compared with a year-earlier loss.", "1989-10-30", []string{"year-earlier DATE 1988"}},
 	},
 	"seasons": {
+		{"We saw that level in the winter of nineteen ninety-four.", "1998-02-23", []string{"the winter of nineteen ninety-four DATE 1994-WI"}},
 		{"Prices rose last summer.", "", []string{"last summer DATE 2024-SU"}},
 		{"Rates have been frozen since the autumn.", "", []string{"the autumn DATE 2024-FA"}},
 		{"Talks will stay on hold, as they have been since December.", "", []string{"December DATE 2024-12"}},
@@ -301,6 +306,10 @@ var tagFamilies = map[string][]tagCase{
 		{"Fireworks lit the sky on Independence Day.", "", []string{"Independence Day DATE 2024-07-04"}},
 	},
 	"times": {
+		{"The polls open at 10 o'clock on Tuesday.", "2025-03-10", []string{"10 o'clock TIME 2025-03-11T10:00", "Tuesday DATE 2025-03-11"}},
+		{"She left home at nine o’clock in the evening.", "", []string{"nine o’clock in the evening TIME 2025-03-12T21:00"}},
+		{"The shelling began at eight in the evening.", "", []string{"eight in the evening TIME 2025-03-12T20:00"}},
+		{"He was woken at two in the morning.", "", []string{"two in the morning TIME 2025-03-12T02:00"}},
 		{"Thursday 13 March 2025 06.00 GMT", "", []string{"Thursday 13 March 2025 DATE 2025-03-13", "06.00 GMT TIME 2025-03-13T06:00"}},
 		{"Date: Wed, 12 Mar 2025 10:00:00 GMT", "", []string{"Wed, 12 Mar 2025 DATE 2025-03-12", "10:00:00 GMT TIME 2025-03-12T10:00"}},
 		{"The market will close at 4 p.m. ET on Friday.", "2025-03-10", []string{"4 p.m. ET on Friday TIME 2025-03-14T16:00"}},
@@ -448,6 +457,10 @@ var tagFamilies = map[string][]tagCase{
 		{"It lasted 30 days.", "-", []string{"30 days DURATION P30D"}},
 	},
 	"not time expressions": {
+		{"According to a report in the Sunday Times, the deal is off.", "", nil},
+		{"The comedian appeared on Saturday Night Live with the band.", "", nil},
+		{"Time magazine named the nurse its Person of the Year in a ceremony.", "", nil},
+		{"The festival marks the start of the Year of the Dragon in China.", "", nil},
 		{"Later that week he met June Carter at the club.", "", []string{"Later that week DATE 2025-W11"}},
 		{"Athletes at the Summer Olympics will compete in July.", "", []string{"July DATE 2025-07"}},
 		{"Officials signed the Good Friday Agreement in 1998.", "", []string{"1998 DATE 1998"}},

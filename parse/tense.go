@@ -110,6 +110,7 @@ var datedFor = map[string]string{
 var pluralPresent = map[string]bool{
 	"begin": true, "resume": true, "meet": true, "go": true, "come": true,
 	"arrive": true, "travel": true, "gather": true, "convene": true, "expire": true,
+	"open": true, "start": true, "return": true, "reconvene": true, "vote": true, "face": true,
 }
 
 // bareVerbBefore are the words after which a verb is bare, its tense
