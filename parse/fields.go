@@ -38,6 +38,9 @@ type fields struct {
 	// yearDir is set when the direction word is about the year: "next
 	// year's first quarter".
 	yearDir bool
+	// yearShift is the year of the period relative to the anchor's
+	// when yearDir is set.
+	yearShift int
 	text    string // the lower-cased words of the match, space-separated
 	slash   string // the text of a "3/12/2025" date
 }
@@ -138,6 +141,14 @@ func extract(d *document, m match) fields {
 			if t.w != nil {
 				f.decade = t.w.n
 			}
+		case c == 0 && t.w != nil && t.w.cls&cUnit != 0 && t.w.unit == uYear && (f.unit == uQuarter || f.unit == uHalf) && (f.ord != 0 || f.hasDir):
+			// "the second half of the year", "the last quarter of last
+			// year": the year of the period, the anchor's unless a
+			// direction word right before says otherwise.
+			f.yearDir, f.yearShift = true, 0
+			if p := &d.toks[i-1]; p.cls&cDir != 0 && p.w != nil {
+				f.yearShift = p.w.dir
+			}
 		case c == 0 && t.w != nil && t.w.text == "half" && len(words) >= 3 && words[len(words)-3] == "and":
 			f.half = true // "two and a half years": the unit comes after
 		case c == 0 && t.w != nil && t.w.text == "half" && len(words) == 1:
@@ -173,7 +184,7 @@ func (f *fields) literal(w *word) {
 	case w.cls&cUnit != 0:
 		f.unit = w.unit
 		if w.unit == uYear && f.hasDir {
-			f.yearDir = true
+			f.yearDir, f.yearShift = true, f.dir
 		}
 	case w.cls&cPart != 0:
 		f.part = w.part

@@ -533,6 +533,10 @@ func (x *resolver) season() resolution {
 	dir, nearest := x.direction()
 	var why string
 	switch {
+	case x.f.hasDir && x.f.unit == uYear:
+		// "the spring of last year": the season of the year named.
+		y = a.Year() + x.f.dir
+		why = "the season of the year " + relWord(x.f.dir) + " the " + x.ref()
 	case x.f.hasDir && dir < 0:
 		for !end(y).Before(a) {
 			y--
@@ -568,7 +572,8 @@ func (x *resolver) quarter() resolution {
 	if f.ord == 0 && f.hasN {
 		f.ord = f.n // "Q3", "H1 2024"
 	}
-	last := f.ord == 0 && f.hasDir && f.dir < 0 // "the last half of 1989"
+	// "the last half of 1989"; a direction word after it is the year's.
+	last := f.ord == 0 && (strings.HasPrefix(f.text, "last ") || strings.HasPrefix(f.text, "the last "))
 	if last {
 		f.ord = per
 	}
@@ -582,14 +587,14 @@ func (x *resolver) quarter() resolution {
 		res.why = "quarter or half of the year as written"
 	case x.anchor.IsZero():
 		return noAnchor()
+	case f.yearDir:
+		y = x.anchor.Year() + f.yearShift
+		res.why = "of the year " + relWord(f.yearShift) + " the " + x.ref()
+		res.usedAnchor = true
 	case last:
 		// "the last quarter" without a year is the one before this one.
 		p := period{shift(x.anchor, u, -1), u}
 		return resolution{value: p.value(), why: "the " + unitNames[u] + " before the one of the " + x.ref(), usedAnchor: true}
-	case f.yearDir:
-		y = x.anchor.Year() + f.dir
-		res.why = "of the year " + relWord(f.dir) + " the " + x.ref()
-		res.usedAnchor = true
 	default:
 		// Business news reports quarters that have begun: the latest one
 		// with that number.

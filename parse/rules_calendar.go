@@ -19,6 +19,7 @@ var calendarRules = []rule{
 	{name: "decade", typ: Date, kind: kDecade, pattern: "the? DECADE"},
 	{name: "century", typ: Date, kind: kCentury, pattern: "the? ORD +-? century"},
 	{name: "season-year", typ: Date, kind: kSeason, pattern: "the? SEASON of? YEAR"},
+	{name: "season-dir-year", typ: Date, kind: kSeason, pattern: "the? SEASON <of? <DIR <year"},
 	{name: "spelled-year", typ: Date, kind: kSpelledYear, pattern: "NUMWORD NUMWORD ( -? NUMWORD )?"},
 	{name: "the-year-two-thousand", typ: Date, kind: kThousandYear, pattern: "the year two thousand ( and? NUMWORD ( -? NUMWORD )? )?"},
 	{name: "a-spelled-year", typ: Date, kind: kSpelledYear, pattern: "<a|an NUMWORD NUMWORD ( -? NUMWORD )?"},

@@ -3,7 +3,7 @@ package parse
 // periodRules find the quarters, halves and reporting periods of business
 // news.
 var periodRules = []rule{
-	{name: "ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? ORD|last +-? quarter|half ( of YEAR | of fiscal YEAR )?"},
+	{name: "ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? ORD|last +-? quarter|half ( of YEAR | of fiscal YEAR | of the current? year | of this|DIR year )?"},
 	{name: "year-ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? YEAR ORD +-? quarter|half"},
 	{name: "dir-year-ordinal-quarter", typ: Date, kind: kQuarter, pattern: "DIR year 's ORD +-? quarter|half"},
 	{name: "q-number", typ: Date, kind: kQuarter, pattern: "q +NUM ( ,? YEAR | of YEAR )?"},

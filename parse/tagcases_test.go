@@ -249,6 +249,11 @@ var tagFamilies = map[string][]tagCase{
 		{"The company said it would finish by June.", "", []string{"June DATE 2025-06"}},
 	},
 	"quarters, halves and reporting periods": {
+		{"The second half of the year looks weaker.", "", []string{"The second half of the year DATE 2025-H2"}},
+		{"The first quarter of next year will be hard.", "", []string{"The first quarter of next year DATE 2026-Q1"}},
+		{"In the last quarter of last year, sales fell.", "", []string{"the last quarter of last year DATE 2024-Q4"}},
+		{"The last quarter of this year will be hard.", "", []string{"The last quarter of this year DATE 2025-Q4"}},
+		{"The last half of the year looks weaker.", "", []string{"The last half of the year DATE 2025-H2"}},
 		{"The central bank will decide by the end of Q2.", "", []string{"the end of Q2 DATE 2025-Q2 +END"}},
 		{"Production will start in the fourth quarter.", "", []string{"the fourth quarter DATE 2025-Q4"}},
 		{"The company expects to report fourth-quarter results on Feb. 5.", "2025-01-20", []string{"fourth-quarter DATE 2024-Q4", "Feb. 5 DATE 2025-02-05"}},
@@ -277,6 +282,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Sales rose 7%, compared with a year-earlier loss.", "1989-10-30", []string{"year-earlier DATE 1988"}},
 	},
 	"seasons": {
+		{"They married in the spring of last year.", "", []string{"the spring DATE 2024-SP"}},
+		{"The plant opens in the autumn of next year.", "2025-12-12", []string{"the autumn DATE 2026-FA"}},
 		{"We saw that level in the winter of nineteen ninety-four.", "1998-02-23", []string{"the winter of nineteen ninety-four DATE 1994-WI"}},
 		{"Prices rose last summer.", "", []string{"last summer DATE 2024-SU"}},
 		{"Rates have been frozen since the autumn.", "", []string{"the autumn DATE 2024-FA"}},
