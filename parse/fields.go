@@ -41,8 +41,8 @@ type fields struct {
 	// yearShift is the year of the period relative to the anchor's
 	// when yearDir is set.
 	yearShift int
-	text    string // the lower-cased words of the match, space-separated
-	slash   string // the text of a "3/12/2025" date
+	text      string // the lower-cased words of the match, space-separated
+	slash     string // the text of a "3/12/2025" date
 }
 
 // extract reads the fields of a match from its tokens.
