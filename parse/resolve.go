@@ -268,6 +268,15 @@ func (x *resolver) deadline() bool {
 	return false
 }
 
+// prevWord returns the lower-cased word before the match, "" at the start
+// of the text.
+func (x *resolver) prevWord() string {
+	if x.m.first == 0 {
+		return ""
+	}
+	return x.d.toks[x.m.first-1].lower(x.d.text)
+}
+
 // until reports whether the match follows "until" or "till" in a
 // sentence without "had": "extended its deadline until Tuesday" looks
 // ahead, "until Thursday, they had not called him a suspect" back.
@@ -355,6 +364,8 @@ func (x *resolver) weekday() resolution {
 		dir = 1
 	case !f.hasDir && x.tense == tensePresent:
 		dir = 1 // "the vote is on Friday": news in the present tense announces
+	case !f.hasDir && x.tense == tenseUnknown && (x.prevWord() == "from" || x.prevWord() == "starting"):
+		dir = 1 // "new rules apply from Monday": a start ahead
 	}
 	var t time.Time
 	var why string

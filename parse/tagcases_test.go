@@ -98,6 +98,8 @@ var tagFamilies = map[string][]tagCase{
 		{"It was a 19th-century house.", "", []string{"19th-century DATE 18XX"}},
 	},
 	"weekdays": {
+		{"New rules apply from Monday.", "", []string{"Monday DATE 2025-03-17"}},
+		{"The strike ran from Monday to Wednesday.", "", []string{"Monday DATE 2025-03-10", "Wednesday DATE 2025-03-12"}},
 		{"The vote takes place on the second Tuesday of November 2025.", "", []string{"the second Tuesday of November 2025 DATE 2025-11-11"}},
 		{"The fair opened on the last Friday in February.", "", []string{"the last Friday in February DATE 2025-02-28"}},
 		{"The race will be held on the first Sunday of May.", "", []string{"the first Sunday of May DATE 2025-05-04"}},
