@@ -217,24 +217,31 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 	}
 }
 
-// narrativeYear returns the year written out in the date named in this or
-// the previous sentence, when that year lies at least two years before
-// the publish date and the month or day at(year) does not come before it:
-// "In May 1940, Germany invaded France. On 22 June, an armistice was
-// signed." A month or day nearer the publish date is left to it, where
-// news puts it.
+// narrativeSentences is how many sentences back, within a paragraph, a
+// date that opened its sentence with a written year still sets the year
+// of a past-tense account.
+const narrativeSentences = 3
+
+// narrativeYear returns the year written out in the date last named, when
+// that date opened its sentence (see document.lastFrame) in the same
+// paragraph at most narrativeSentences before, its year lies at least two
+// years before the publish date, and the month or day at(year) does not
+// come before it: "In May 1940, Germany invaded France. On 22 June, an
+// armistice was signed." Otherwise a month or day is placed by the
+// publish date, as news places it.
 func (x *resolver) narrativeYear(at func(int) time.Time) (int, bool) {
 	d := x.d
 	p := d.last
 	if !d.lastFrame || p.start.IsZero() || d.ref.IsZero() || p.start.Year() > d.ref.Year()-2 || p.u > uYear {
 		return 0, false
 	}
-	s := d.sentenceOf(x.m.first)
-	if s.Start > 0 {
-		s = d.sentenceOf(s.Start - 1)
-	}
-	if d.lastTok < s.Start || d.lastTok >= x.m.first {
+	if d.lastTok >= x.m.first || d.sentenceIndex(d.lastTok) < d.sentenceIndex(x.m.first)-narrativeSentences {
 		return 0, false
+	}
+	for i := d.lastTok + 1; i <= x.m.first; i++ {
+		if d.toks[i].breaks >= 2 {
+			return 0, false // a new paragraph
+		}
 	}
 	y := p.start.Year()
 	if at(y).Before(p.start) && formatUnit(at(y), p.u) != p.value() {

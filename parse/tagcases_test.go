@@ -243,6 +243,7 @@ var tagFamilies = map[string][]tagCase{
 		{"He was elected in 1998 and took office in January of the following year.", "", []string{"1998 DATE 1998", "January of the following year DATE 1999-01"}},
 		{"In May 1940, Germany invaded France. By June, Paris had fallen. On 22 June, an armistice was signed.", "", []string{"May 1940 DATE 1940-05", "June DATE 1940-06", "22 June DATE 1940-06-22"}},
 		{"In 2004, the company went public. On August 19, its shares opened at $85.", "", []string{"2004 DATE 2004", "August 19 DATE 2004-08-19"}},
+		{"On 1 September 1939, Germany invaded Poland. Poland's army fought hard. On 17 September, the Soviet Union invaded.\n\nIn October, the company said profits rose.", "", []string{"1 September 1939 DATE 1939-09-01", "17 September DATE 1939-09-17", "October DATE 2024-10"}},
 		{"In October 2019 the firm was fined. In March, it lost the appeal.", "", []string{"October 2019 DATE 2019-10", "March DATE 2025-03"}},
 		{"The firm was founded in 1998. In December, it was sold.", "", []string{"1998 DATE 1998", "December DATE 2024-12"}},
 		{"Kopp had been arrested several times since 1990. His car was found at the airport in December.", "1999-05-07", []string{"1990 DATE 1990", "December DATE 1998-12"}},
