@@ -21,7 +21,7 @@ type resolver struct {
 	// before the match govern it ("began in April"): the past is certain.
 	pastVerb bool
 	// carried is set when the year was taken from a year written just
-	// before (see narrativeYear).
+	// before (see narrative).
 	carried bool
 }
 
@@ -160,17 +160,17 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		}
 		return day(y, time.Month(month), min(dd, daysIn(y, time.Month(month))))
 	}
-	if !x.f.hasDir && x.tense == tensePast {
-		if ny, ok := x.narrativeYear(at); ok {
-			x.carried = true
-			return ny, fmt.Sprintf("%s without year in a past-tense account of %d: the %s of that year, not before %s named just before", what, ny, name, x.d.last.value())
-		}
-	}
 	a := x.anchor
 	if dd == 0 {
 		a = day(a.Year(), a.Month(), 1)
 	}
 	y := a.Year()
+	if !x.f.hasDir && x.tense == tensePast && !x.recentlyBefore(at, a, dd) {
+		if x.narrative(at) {
+			ny := x.d.last.start.Year()
+			return ny, fmt.Sprintf("%s without year in a past-tense account of %d: the %s of that year, not before %s named just before", what, ny, name, x.d.last.value())
+		}
+	}
 	switch {
 	case nearest:
 		best := y
@@ -222,32 +222,65 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 // of a past-tense account.
 const narrativeSentences = 3
 
-// narrativeYear returns the year written out in the date last named, when
-// that date opened its sentence (see document.lastFrame) in the same
-// paragraph at most narrativeSentences before, its year lies at least two
-// years before the publish date, and the month or day at(year) does not
-// come before it: "In May 1940, Germany invaded France. On 22 June, an
-// armistice was signed." Otherwise a month or day is placed by the
-// publish date, as news places it.
-func (x *resolver) narrativeYear(at func(int) time.Time) (int, bool) {
+// narrative reports whether a month, day or season without a year, whose
+// start in year y is at(y), lies in the year of the past-tense account it
+// belongs to, the year of the date last named (d.last); it sets carried
+// when it does. It does when that date sets such a year (see frames) and
+// was named in the same paragraph, at most narrativeSentences before
+// (within the sentence for a counted year), its year lies at least two
+// years before the publish date, and at(year) does not come before it:
+// "In May 1940, Germany invaded France. On 22 June, an armistice was
+// signed." Otherwise a month or day is placed by the publish date, as
+// news places it.
+func (x *resolver) narrative(at func(int) time.Time) bool {
 	d := x.d
 	p := d.last
-	if !d.lastFrame || p.start.IsZero() || d.ref.IsZero() || p.start.Year() > d.ref.Year()-2 || p.u > uYear {
-		return 0, false
+	if d.lastFrame == frameNone || p.start.IsZero() || d.ref.IsZero() || p.start.Year() > d.ref.Year()-2 || p.u > uYear {
+		return false
 	}
-	if d.lastTok >= x.m.first || d.sentenceIndex(d.lastTok) < d.sentenceIndex(x.m.first)-narrativeSentences {
-		return 0, false
+	back := narrativeSentences
+	if d.lastFrame == frameSentence {
+		back = 0
+	}
+	if d.lastTok >= x.m.first || d.sentenceIndex(d.lastTok) < d.sentenceIndex(x.m.first)-back {
+		return false
 	}
 	for i := d.lastTok + 1; i <= x.m.first; i++ {
 		if d.toks[i].breaks >= 2 {
-			return 0, false // a new paragraph
+			return false // a new paragraph
 		}
 	}
 	y := p.start.Year()
 	if at(y).Before(p.start) && formatUnit(at(y), p.u) != p.value() {
-		return 0, false
+		return false
 	}
-	return y, true
+	x.carried = true
+	return true
+}
+
+// recentlyBefore reports whether the month or day without a year whose
+// start in year y is at(y) came within the plausible few weeks before a
+// (see plausible): news then means that one.
+func (x *resolver) recentlyBefore(at func(int) time.Time, a time.Time, dd int) bool {
+	_, near := plausible(dd)
+	for y := a.Year() - 1; y <= a.Year(); y++ {
+		if t := at(y); !t.After(a) && absDays(t, a) < near {
+			return true
+		}
+	}
+	return false
+}
+
+// seasonNear reports whether some such season, from at(y) to end(y),
+// comes within two months of the anchor: news then means that one.
+func (x *resolver) seasonNear(at, end func(int) time.Time) bool {
+	a := x.anchor
+	for y := a.Year() - 1; y <= a.Year()+1; y++ {
+		if !a.Before(at(y).AddDate(0, -2, 0)) && !a.After(end(y).AddDate(0, 2, 0)) {
+			return true
+		}
+	}
+	return false
 }
 
 // plausible returns how far (in days) the tense may place a date without
@@ -555,6 +588,9 @@ func (x *resolver) season() resolution {
 		// "the spring of last year": the season of the year named.
 		y = a.Year() + x.f.dir
 		why = "the season of the year " + relWord(x.f.dir) + " the " + x.ref()
+	case !x.f.hasDir && dir < 0 && !x.seasonNear(at, end) && x.narrative(at):
+		y = x.d.last.start.Year()
+		why = fmt.Sprintf("season in a past-tense account of %d: that of the year, not before %s named just before", y, x.d.last.value())
 	case x.f.hasDir && dir < 0:
 		for !end(y).Before(a) {
 			y--

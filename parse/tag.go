@@ -56,10 +56,10 @@ type document struct {
 	// expressions; lastDay is the last one precise to the day.
 	last, lastDay period
 	// lastTok is the first token of the last date mentioned; lastFrame
-	// is set when that date had its year written out and opened its
-	// sentence ("In May 1940, ..."), setting the time of what follows.
+	// is set when that date sets the year of a past-tense account that
+	// follows (see frames).
 	lastTok   int
-	lastFrame bool
+	lastFrame frame
 	// reporting is the last quarter or half the text named, and the token
 	// where it was named: "the quarter" and "a year earlier" refer to it.
 	reporting    period
@@ -314,8 +314,39 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		t.Anchor = x.anchor
 	}
 	t.Explanation = explain(t, res.why)
-	d.remember(t, m, pass == passText, f.year != 0 && !res.usedAnchor || x.carried)
+	d.remember(t, m, pass == passText, d.frames(m, &f, &x, res))
 	return t, true
+}
+
+// frame says how far a date sets the year of the past-tense account that
+// follows it (see resolver.narrative).
+type frame uint8
+
+const (
+	frameNone      frame = iota
+	frameSentence        // to the end of its sentence
+	frameParagraph       // for a few sentences of its paragraph
+)
+
+// frames returns how far a resolved date sets the year of what follows: a
+// date with its year written out that opens its sentence ("In 1944, ...")
+// or is precise to the month ("began in August 1942"), or one whose year
+// came from such a date ("On 17 September"), for a few sentences; a year
+// counted from such a date ("ended the following year, on 8 May") to the
+// end of its sentence. A year alone inside a sentence ("arrested several
+// times since 1990") is background and sets nothing.
+func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame {
+	switch {
+	case x.carried:
+		return frameParagraph
+	case (m.rule.anaphoric || m.rule.later) && res.usedAnchor && x.anchorName == "date last mentioned":
+		return min(d.lastFrame, frameSentence)
+	case f.year == 0 || res.usedAnchor:
+		return frameNone
+	case f.month != 0 || m.first-d.sentenceOf(m.first).Start <= 1:
+		return frameParagraph
+	}
+	return frameNone
 }
 
 // recentAnchor returns the date last mentioned, for an expression of
@@ -337,7 +368,7 @@ func (d *document) recentAnchor(i int, u unit) (time.Time, bool) {
 
 // remember notes what later expressions may refer back to; only
 // expressions resolved in text order become the last date mentioned.
-func (d *document) remember(t Timex, m match, inOrder, written bool) {
+func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
 	if t.Type == Duration || t.Type == Set {
 		return
 	}
@@ -353,7 +384,7 @@ func (d *document) remember(t Timex, m match, inOrder, written bool) {
 		return
 	}
 	d.last, d.lastTok = p, m.first
-	d.lastFrame = written && m.first-d.sentenceOf(m.first).Start <= 1
+	d.lastFrame = fr
 	if first.Equal(last) {
 		d.lastDay = p
 	}
