@@ -895,6 +895,10 @@ func (x *resolver) dayOfMonth() resolution {
 		return noAnchor()
 	}
 	a, dd := x.anchor, f.ord
+	if t, ok := x.d.dayBefore(x.m.first); ok && dd > t.Day() && dd <= daysIn(t.Year(), t.Month()) {
+		// "The talks began on Feb. 3. On the 5th, they collapsed."
+		return resolution{value: day(t.Year(), t.Month(), dd).Format("2006-01-02"), why: fmt.Sprintf("day of the month without a month: day %d of the month of %s, named just before", dd, t.Format("2006-01-02")), usedAnchor: true}
+	}
 	first := day(a.Year(), a.Month(), 1)
 	dir, _ := x.direction()
 	why := fmt.Sprintf("day of the month without a month, %s: day %d of the month of the %s", x.tense, dd, x.ref())

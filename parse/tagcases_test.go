@@ -19,6 +19,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The deal was signed on 11/03/2025.", "", []string{"11/03/2025 DATE 2025-03-11"}},
 		{"The deal was signed on 5/6/2019.", "", []string{"5/6/2019 DATE 2019-05-06"}},
 		{"On the 13th, the talks resumed.", "", []string{"the 13th DATE 2025-02-13"}},
+		{"The talks began on Feb. 3. On the 5th, they collapsed.", "", []string{"Feb. 3 DATE 2025-02-03", "the 5th DATE 2025-02-05"}},
+		{"Germany invaded Poland on 1 September 1939. On the 17th, the Soviets invaded too.", "", []string{"1 September 1939 DATE 1939-09-01", "the 17th DATE 1939-09-17"}},
 		{"The meeting on the 20th will decide.", "", []string{"the 20th DATE 2025-03-20"}},
 		{"It ended on the 31st.", "", []string{"the 31st DATE 2025-01-31"}},
 		{"He lived on the 13th floor.", "", nil},
