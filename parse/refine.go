@@ -191,6 +191,11 @@ func dropAmbiguousWords(d *document, ms []match) []match {
 			// "fall" and "spring" are verbs after "to" and "and".
 			return seasonContext[prev]
 		}
+		if prev == "for" && m.first >= 2 {
+			// "planned for May", "set for March": a date fixed ahead.
+			_, ok := datedFor[d.toks[m.first-2].lower(d.text)]
+			return ok
+		}
 		return contextWords[prev]
 	})
 }

@@ -154,6 +154,9 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		// the past may lie ahead, unless it was met ("had fallen").
 		dir, nearest = 0, true
 	}
+	if !x.f.hasDir && x.rescheduled() {
+		dir, nearest = 1, false
+	}
 	at := func(y int) time.Time {
 		if dd == 0 {
 			return day(y, time.Month(month), 1)
@@ -331,6 +334,25 @@ func (x *resolver) until() bool {
 	return !x.pastPerfect()
 }
 
+// rescheduled reports whether the match follows "to", "until" or "for"
+// right after a verb that moves an event, maybe with a particle between:
+// "postponed to September", "pushed back to Friday", "moved up to May 3".
+func (x *resolver) rescheduled() bool {
+	if w := x.prevWord(); w != "to" && w != "until" && w != "for" {
+		return false
+	}
+	for i := x.m.first - 2; i >= 0 && i >= x.m.first-3; i-- {
+		w := x.d.toks[i].lower(x.d.text)
+		if rescheduled[w] {
+			return true
+		}
+		if w != "back" && w != "up" && w != "off" && w != "forward" {
+			return false
+		}
+	}
+	return false
+}
+
 // pastPerfect reports whether the sentence of the match has "had": a
 // deadline told in the past perfect ("by June, Paris had fallen") was
 // met before the time of the report.
@@ -402,6 +424,8 @@ func (x *resolver) weekday() resolution {
 		// "until 9 a.m. Tuesday": a deadline ahead, even when extended
 		// in the past; "shortly before 9 a.m. Friday he left" is past.
 		dir = 1
+	case !f.hasDir && x.rescheduled():
+		dir = 1 // "the hearing was moved to Friday"
 	case !f.hasDir && x.tense == tensePresent:
 		dir = 1 // "the vote is on Friday": news in the present tense announces
 	case !f.hasDir && x.tense == tenseUnknown && (x.prevWord() == "from" || x.prevWord() == "starting"):

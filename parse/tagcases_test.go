@@ -100,6 +100,7 @@ var tagFamilies = map[string][]tagCase{
 		{"It was a 19th-century house.", "", []string{"19th-century DATE 18XX"}},
 	},
 	"weekdays": {
+		{"The hearing was moved to Friday.", "", []string{"Friday DATE 2025-03-14"}},
 		{"New rules apply from Monday.", "", []string{"Monday DATE 2025-03-17"}},
 		{"The strike ran from Monday to Wednesday.", "", []string{"Monday DATE 2025-03-10", "Wednesday DATE 2025-03-12"}},
 		{"The vote takes place on the second Tuesday of November 2025.", "", []string{"the second Tuesday of November 2025 DATE 2025-11-11"}},
@@ -147,6 +148,10 @@ var tagFamilies = map[string][]tagCase{
 		{"The offer expired at midnight Friday.", "", []string{"midnight Friday TIME 2025-03-07T24:00"}},
 	},
 	"months": {
+		{"The summit, originally planned for May, was postponed to September.", "", []string{"May DATE 2025-05", "September DATE 2025-09"}},
+		{"The launch was pushed back to May 3.", "", []string{"May 3 DATE 2025-05-03"}},
+		{"He moved to Paris in June.", "", []string{"June DATE 2024-06"}},
+		{"The result was a blow for May and her party.", "", nil},
 		{"Elections are due in October.", "", []string{"October DATE 2025-10"}},
 		{"The dividend would be paid on a still unspecified date in January.", "1989-10-26", []string{"January DATE 1990-01"}},
 		{"The law, passed in June, takes effect in July.", "", []string{"June DATE 2024-06", "July DATE 2025-07"}},

@@ -105,6 +105,14 @@ var datedFor = map[string]string{
 	"slated": "for on in", "planned": "for",
 }
 
+// rescheduled are the verbs that move an event to a new date, which lies
+// ahead even when told in the past: "the summit was postponed to
+// September", "the hearing was moved to Friday".
+var rescheduled = map[string]bool{
+	"postponed": true, "delayed": true, "moved": true, "pushed": true, "deferred": true,
+	"rescheduled": true, "adjourned": true, "brought": true, "put": true, "shifted": true,
+}
+
 // pluralPresent are verbs of scheduled events in the present plural:
 // "talks resume Monday", "voters go to the polls on Sunday".
 var pluralPresent = map[string]bool{
