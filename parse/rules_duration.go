@@ -55,6 +55,9 @@ var referenceRules = []rule{
 	{name: "ref-word", typ: Date, kind: kFixed, pattern: "now|currently|nowadays|recently|lately"},
 	{name: "ref-adjective", typ: Date, kind: kFixed, pattern: "current"},
 	{name: "the-past", typ: Date, kind: kFixed, pattern: "the past|present|future"},
+	// "the past five sessions", "the past few games": a count of things
+	// that are not units of time.
+	{name: "the-past-count", kind: kReject, pattern: "the past NUM|NUMWORD|FEW"},
 	{name: "these-days", typ: Date, kind: kFixed, value: "PRESENT_REF", pattern: "these days"},
 	{name: "at-present", typ: Date, kind: kFixed, value: "PRESENT_REF", pattern: "<at present"},
 	{name: "at-the-time", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "<at the time"},

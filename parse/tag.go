@@ -269,7 +269,7 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		}
 	}
 	markers := d.markersOf(d.sentenceOf(m.first))
-	x.tense = tenseAt(markers, m.first)
+	x.tense = tenseAt(d.text, d.toks, markers, m.first)
 	if m.rule.recent && x.tense == tensePast {
 		if a, ok := d.recentAnchor(m.first, f.unit); ok {
 			x.anchor, x.anchorName = a, "date last mentioned"

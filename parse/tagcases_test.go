@@ -100,6 +100,7 @@ var tagFamilies = map[string][]tagCase{
 		{"It was a 19th-century house.", "", []string{"19th-century DATE 18XX"}},
 	},
 	"weekdays": {
+		{"Arsenal, who lost 2-1 on Saturday, face Chelsea on Sunday.", "", []string{"Saturday DATE 2025-03-08", "Sunday DATE 2025-03-16"}},
 		{"The hearing was moved to Friday.", "", []string{"Friday DATE 2025-03-14"}},
 		{"New rules apply from Monday.", "", []string{"Monday DATE 2025-03-17"}},
 		{"The strike ran from Monday to Wednesday.", "", []string{"Monday DATE 2025-03-10", "Wednesday DATE 2025-03-12"}},
@@ -478,6 +479,7 @@ var tagFamilies = map[string][]tagCase{
 		{"It lasted 30 days.", "-", []string{"30 days DURATION P30D"}},
 	},
 	"not time expressions": {
+		{"The index is up 3% over the past five sessions.", "", nil},
 		{"According to a report in the Sunday Times, the deal is off.", "", nil},
 		{"The comedian appeared on Saturday Night Live with the band.", "", nil},
 		{"Time magazine named the nurse its Person of the Year in a ceremony.", "", nil},

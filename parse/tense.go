@@ -211,7 +211,7 @@ func tenseMarkers(text string, toks []token, from, to int, out []marker) []marke
 // tenseAt returns the tense that governs the token at index at, given the
 // markers of its sentence: the marker nearest to it wins, with future
 // markers breaking ties because they are the rarer signal in news prose.
-func tenseAt(markers []marker, at int) tense {
+func tenseAt(text string, toks []token, markers []marker, at int) tense {
 	// Markers are in token order: the nearest are either side of at.
 	k := sort.Search(len(markers), func(k int) bool { return markers[k].tok >= at })
 	after := k
@@ -233,7 +233,7 @@ func tenseAt(markers []marker, at int) tense {
 	case next == nil:
 		return before.tense
 	}
-	db, dn := at-before.tok, next.tok-at
+	db, dn := at-before.tok+clauseBreaks(text, toks, before.tok, at), next.tok-at+clauseBreaks(text, toks, at, next.tok)
 	switch {
 	case db < dn:
 		return before.tense
@@ -243,6 +243,23 @@ func tenseAt(markers []marker, at int) tense {
 		return tenseFuture
 	}
 	return before.tense
+}
+
+// clauseWeight is how many words a comma or semicolon between a tense
+// marker and an expression counts for: "Arsenal, who lost on Saturday,
+// face Chelsea on Sunday" puts each weekday with the verb of its clause.
+const clauseWeight = 4
+
+// clauseBreaks returns the weight of the commas and semicolons between
+// tokens from and to.
+func clauseBreaks(text string, toks []token, from, to int) int {
+	n := 0
+	for i := from + 1; i < to; i++ {
+		if t := &toks[i]; t.kind == tPunct && (text[t.start] == ',' || text[t.start] == ';') {
+			n += clauseWeight
+		}
+	}
+	return n
 }
 
 // pastVerbBefore reports whether the match at token at follows a
