@@ -21,8 +21,11 @@ type resolver struct {
 	// before the match govern it ("began in April"): the past is certain.
 	pastVerb bool
 	// carried is set when the year was taken from a year written just
-	// before (see narrative).
+	// before (see narrative); from is then the date it came from, as it
+	// is for a day of the month placed in the month of a date named just
+	// before (see dayOfMonth).
 	carried bool
+	from    time.Time
 }
 
 // resolution is what resolving one match produced.
@@ -257,7 +260,7 @@ func (x *resolver) narrative(at func(int) time.Time) bool {
 	if at(y).Before(p.start) && formatUnit(at(y), p.u) != p.value() {
 		return false
 	}
-	x.carried = true
+	x.carried, x.from = true, p.start
 	return true
 }
 
@@ -921,6 +924,7 @@ func (x *resolver) dayOfMonth() resolution {
 	a, dd := x.anchor, f.ord
 	if t, ok := x.d.dayBefore(x.m.first); ok && dd > t.Day() && dd <= daysIn(t.Year(), t.Month()) {
 		// "The talks began on Feb. 3. On the 5th, they collapsed."
+		x.from = t
 		return resolution{value: day(t.Year(), t.Month(), dd).Format("2006-01-02"), why: fmt.Sprintf("day of the month without a month: day %d of the month of %s, named just before", dd, t.Format("2006-01-02")), usedAnchor: true}
 	}
 	first := day(a.Year(), a.Month(), 1)

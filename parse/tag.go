@@ -312,6 +312,9 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 	}
 	if res.usedAnchor {
 		t.Anchor = x.anchor
+		if !x.from.IsZero() {
+			t.Anchor = x.from
+		}
 	}
 	t.Explanation = explain(t, res.why)
 	d.remember(t, m, pass == passText, d.frames(m, &f, &x, res))

@@ -66,6 +66,34 @@ func TestTagOffsetsAndExplanations(t *testing.T) {
 	}
 }
 
+// TestTagAnchorNamedDate checks that a value taken from a date the text
+// named gives that date as its anchor, not the publish date.
+func TestTagAnchorNamedDate(t *testing.T) {
+	ref := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text, expr string
+		anchor     time.Time
+	}{
+		{"In May 1940, Germany invaded France. By June, Paris had fallen.", "June", time.Date(1940, 5, 1, 0, 0, 0, 0, time.UTC)},
+		{"The talks began on Feb. 3. On the 5th, they collapsed.", "the 5th", time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC)},
+		{"The talks began on Feb. 3. A day earlier, troops moved.", "A day earlier", time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC)},
+	} {
+		found := false
+		for _, x := range Tag(c.text, ref) {
+			if x.Text != c.expr {
+				continue
+			}
+			found = true
+			if !x.Anchor.Equal(c.anchor) {
+				t.Errorf("%q in %q: anchor %v, want %v", x.Text, c.text, x.Anchor, c.anchor)
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found", c.text, c.expr)
+		}
+	}
+}
+
 func TestTagSentencesAgrees(t *testing.T) {
 	ref := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
 	texts := []string{"", "He said: “It is over on Friday.” Then he left!\n\nOn March 3, 2025, talks began."}
