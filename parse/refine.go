@@ -231,13 +231,23 @@ func dropTitles(d *document, ms []match) []match {
 			return true
 		}
 		for k, e := range m.elems {
-			t := &d.toks[m.first+k]
-			if t.upper && e != nil && (t.cls&(cUnit|cDir) != 0 && (e.cls&(cUnit|cDir) != 0 || m.rule.kind != kHoliday) && t.cls&(cMonth|cWeekday) == 0 || m.rule.kind == kSpelledYear && t.cls&cNumWord != 0) {
+			if t := &d.toks[m.first+k]; t.upper && e != nil && titleWord(t, e, m.rule.kind) {
 				return false
 			}
 		}
 		return true
 	})
+}
+
+// titleWord reports whether a capitalised token, matched by element e of
+// a rule of kind k, marks a title: a unit or direction word other than a
+// month, a weekday or a word of a holiday's name ("Thanksgiving Day"), or
+// a number word of a spelled year.
+func titleWord(t *token, e *elem, k kind) bool {
+	if k == kSpelledYear {
+		return t.cls&cNumWord != 0
+	}
+	return t.cls&(cUnit|cDir) != 0 && t.cls&(cMonth|cWeekday) == 0 && (k != kHoliday || e.cls&(cUnit|cDir) != 0)
 }
 
 // dropNames removes months, seasons and holidays that begin a name,

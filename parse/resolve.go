@@ -171,7 +171,7 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		a = day(a.Year(), a.Month(), 1)
 	}
 	y := a.Year()
-	if !x.f.hasDir && x.tense == tensePast && !x.recentlyBefore(at, a, dd) {
+	if !x.f.hasDir && x.tense == tensePast && !recentlyBefore(at, a, dd) {
 		if x.narrative(at) {
 			ny := x.d.last.start.Year()
 			return ny, fmt.Sprintf("%s without year in a past-tense account of %d: the %s of that year, not before %s named just before", what, ny, name, x.d.last.value())
@@ -267,7 +267,7 @@ func (x *resolver) narrative(at func(int) time.Time) bool {
 // recentlyBefore reports whether the month or day without a year whose
 // start in year y is at(y) came within the plausible few weeks before a
 // (see plausible): news then means that one.
-func (x *resolver) recentlyBefore(at func(int) time.Time, a time.Time, dd int) bool {
+func recentlyBefore(at func(int) time.Time, a time.Time, dd int) bool {
 	_, near := plausible(dd)
 	for y := a.Year() - 1; y <= a.Year(); y++ {
 		if t := at(y); !t.After(a) && absDays(t, a) < near {
@@ -303,11 +303,7 @@ func plausible(dd int) (far, near int) {
 // deadline reports whether the match follows "by" or "until": a date
 // that may lie ahead even in a report of the past.
 func (x *resolver) deadline() bool {
-	if x.m.first == 0 {
-		return false
-	}
-	p := &x.d.toks[x.m.first-1]
-	switch p.lower(x.d.text) {
+	switch x.prevWord() {
 	case "by", "until", "till", "before", "through":
 		return true
 	}
@@ -327,14 +323,8 @@ func (x *resolver) prevWord() string {
 // sentence without "had": "extended its deadline until Tuesday" looks
 // ahead, "until Thursday, they had not called him a suspect" back.
 func (x *resolver) until() bool {
-	if x.m.first == 0 {
-		return false
-	}
-	p := &x.d.toks[x.m.first-1]
-	if w := p.lower(x.d.text); w != "until" && w != "till" {
-		return false
-	}
-	return !x.pastPerfect()
+	w := x.prevWord()
+	return (w == "until" || w == "till") && !x.pastPerfect()
 }
 
 // rescheduled reports whether the match follows "to", "until" or "for"
@@ -886,7 +876,10 @@ func (x *resolver) nthWeekday() resolution {
 	// "last" counts back from the end of the month, not from the anchor.
 	last := f.hasDir && f.dir < 0
 	f.hasDir, f.dir = false, 0
-	if !last && (f.ord < 1 || f.ord >= len(ordinalNames)) {
+	n := f.ord // index in ordinalNames
+	if last {
+		n = 0
+	} else if n < 1 || n >= len(ordinalNames) {
 		return resolution{reject: true}
 	}
 	res := x.date()
@@ -899,11 +892,7 @@ func (x *resolver) nthWeekday() resolution {
 		d = end.AddDate(0, 0, -((int(end.Weekday()) - int(f.weekday) + 7) % 7))
 	}
 	if d.Month() != first.Month() {
-		return resolution{why: fmt.Sprintf("%s has no %s %s", res.value, ordinalNames[max(f.ord, 0)], f.weekday)}
-	}
-	n := f.ord
-	if last {
-		n = 0
+		return resolution{why: fmt.Sprintf("%s has no %s %s", res.value, ordinalNames[n], f.weekday)}
 	}
 	res.value = d.Format("2006-01-02")
 	res.why = fmt.Sprintf("the %s %s of %s (%s)", ordinalNames[n], f.weekday, first.Format("2006-01"), res.why)
