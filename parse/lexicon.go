@@ -214,6 +214,25 @@ var abbreviations = []string{
 	"dept", "est", "pres", "rev", "hon", "messrs", "gens", "sens", "reps",
 }
 
+// reportingWords are words of business and economic reports. A quarter or
+// half without a year ("the fourth quarter", "the first half") is a part
+// of the calendar only near one of them; elsewhere it is as likely a part
+// of a game ("scored twice in the first half").
+var reportingWords = map[string]bool{
+	"profit": true, "profits": true, "loss": true, "losses": true, "sales": true,
+	"revenue": true, "revenues": true, "earnings": true, "income": true, "results": true,
+	"growth": true, "economy": true, "economic": true, "gdp": true, "output": true,
+	"inflation": true, "dividend": true, "shares": true, "share": true, "percent": true,
+	"%": true, "billion": true, "million": true, "exports": true, "imports": true,
+	"production": true, "investment": true, "spending": true, "deficit": true,
+	"surplus": true, "demand": true, "orders": true, "quarterly": true, "fiscal": true,
+	"forecast": true, "outlook": true, "company": true, "firm": true, "bank": true,
+	"market": true, "markets": true, "prices": true, "unemployment": true, "rate": true,
+	"rates": true, "budget": true, "report": true, "reported": true, "reports": true,
+	"charge": true, "charges": true, "cost": true, "costs": true, "jobs": true,
+	"net": true, "pretax": true, "operating": true, "analysts": true, "investors": true,
+}
+
 // ambiguousMonths are month names that are also ordinary words.
 var ambiguousMonths = map[string]bool{"may": true, "march": true, "mar": true, "jan": true, "sun": true, "sat": true, "wed": true}
 

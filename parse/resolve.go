@@ -172,16 +172,22 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 	}
 	y := a.Year()
 	if !x.f.hasDir && x.tense == tensePast && !recentlyBefore(at, a, dd) {
-		if x.narrative(at) {
-			ny := x.d.last.start.Year()
-			return ny, fmt.Sprintf("%s without year in a past-tense account of %d: the %s of that year, not before %s named just before", what, ny, name, x.d.last.value())
+		if ny, ok := x.narrative(at); ok {
+			return ny, fmt.Sprintf("%s without year in a past-tense account: the %s of %d, told after %s named just before", what, name, ny, x.d.last.value())
 		}
 	}
 	switch {
 	case nearest:
+		// Measured from the middle of the month to the anchor itself, so
+		// that a month half a year off is placed by the day of the
+		// anchor, not tied.
+		mid, ref := at, x.anchor
+		if dd == 0 {
+			mid = func(y int) time.Time { return at(y).AddDate(0, 0, 14) }
+		}
 		best := y
 		for _, c := range []int{y - 1, y + 1} {
-			if absDays(at(c), a) < absDays(at(best), a) {
+			if absDays(mid(c), ref) < absDays(mid(best), ref) {
 				best = c
 			}
 		}
@@ -223,45 +229,53 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 	}
 }
 
-// narrativeSentences is how many sentences back, within a paragraph, a
-// date that opened its sentence with a written year still sets the year
-// of a past-tense account.
+// narrativeSentences is how many sentences back a date that opened its
+// sentence with a written year still sets the year of a past-tense
+// account.
 const narrativeSentences = 3
 
-// narrative reports whether a month, day or season without a year, whose
-// start in year y is at(y), lies in the year of the past-tense account it
-// belongs to, the year of the date last named (d.last); it sets carried
-// when it does. It does when that date sets such a year (see frames) and
-// was named in the same paragraph, at most narrativeSentences before
-// (within the sentence for a counted year), its year lies at least two
-// years before the publish date, and at(year) does not come before it:
-// "In May 1940, Germany invaded France. On 22 June, an armistice was
-// signed." Otherwise a month or day is placed by the publish date, as
+// flashbackDays is how far before the date last named a month or day of
+// its year may lie and still be in that year ("reached the Yalu by late
+// November. Chinese forces had intervened in late October"); storyDays is
+// how far after it the same month or day of the next year may lie when
+// the account has moved on ("In November 1950, … In March, …").
+const (
+	flashbackDays = 62
+	storyDays     = 183
+)
+
+// narrative returns the year of the past-tense account a month, day or
+// season without a year belongs to, whose start in year y is at(y): the
+// year of the date last named (d.last), or the next one when the account
+// has moved past that date within storyDays. It sets carried when it
+// does. It does when that date sets such a year (see frames) and was
+// named at most narrativeSentences before (within the sentence for a
+// counted year) and its year lies at least two years before the publish
+// date: "In May 1940, Germany invaded France. On 22 June, an armistice
+// was signed." Otherwise a month or day is placed by the publish date, as
 // news places it.
-func (x *resolver) narrative(at func(int) time.Time) bool {
+func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 	d := x.d
 	p := d.last
 	if d.lastFrame == frameNone || p.start.IsZero() || d.ref.IsZero() || p.start.Year() > d.ref.Year()-2 || p.u > uYear {
-		return false
+		return 0, false
 	}
 	back := narrativeSentences
 	if d.lastFrame == frameSentence {
 		back = 0
 	}
 	if d.lastTok >= x.m.first || d.sentenceIndex(d.lastTok) < d.sentenceIndex(x.m.first)-back {
-		return false
-	}
-	for i := d.lastTok + 1; i <= x.m.first; i++ {
-		if d.toks[i].breaks >= 2 {
-			return false // a new paragraph
-		}
+		return 0, false
 	}
 	y := p.start.Year()
-	if at(y).Before(p.start) && formatUnit(at(y), p.u) != p.value() {
-		return false
+	if at(y).Before(p.start) && formatUnit(at(y), p.u) != p.value() && absDays(at(y), p.start) > flashbackDays {
+		if p.u == uYear || absDays(at(y+1), p.start) > storyDays {
+			return 0, false
+		}
+		y++
 	}
 	x.carried, x.from = true, p.start
-	return true
+	return y, true
 }
 
 // recentlyBefore reports whether the month or day without a year whose
@@ -504,6 +518,13 @@ func (x *resolver) shift() resolution {
 	if u == uWeekend {
 		return x.weekend(n * f.dir)
 	}
+	if (strings.HasSuffix(f.text, "the year") || strings.HasSuffix(f.text, "the full year")) && x.tense == tensePast {
+		// "By the end of the year, UN forces had retreated": the year of
+		// the account, which the year's last day does not come before.
+		if y, ok := x.narrative(func(y int) time.Time { return day(y, time.December, 31) }); ok {
+			return resolution{value: fmt.Sprintf("%04d", y), why: fmt.Sprintf("the year of a past-tense account: %d, told after %s named just before", y, x.d.last.value()), usedAnchor: true}
+		}
+	}
 	if n > 0 && (u == uDecade || u == uCentury) {
 		// "a decade ago" is a year, not a decade.
 		n, u = n*durationUnits[u].times, uYear
@@ -599,15 +620,23 @@ func (x *resolver) season() resolution {
 		y-- // January 2025 is in the winter of 2024
 	}
 	dir, nearest := x.direction()
+	counted := x.countedSeason()
+	ny, narrated := 0, false
+	if !x.f.hasDir && (dir < 0 || counted) && (counted || !x.seasonNear(at, end)) {
+		ny, narrated = x.narrative(at)
+	}
+	if counted && !narrated {
+		return resolution{value: "XXXX-" + f.season, why: fmt.Sprintf("'%s %s' counts from a start the text does not date: year unknown", x.prevWord(), f.text)}
+	}
 	var why string
 	switch {
 	case x.f.hasDir && x.f.unit == uYear:
 		// "the spring of last year": the season of the year named.
 		y = a.Year() + x.f.dir
 		why = "the season of the year " + relWord(x.f.dir) + " the " + x.ref()
-	case !x.f.hasDir && dir < 0 && !x.seasonNear(at, end) && x.narrative(at):
-		y = x.d.last.start.Year()
-		why = fmt.Sprintf("season in a past-tense account of %d: that of the year, not before %s named just before", y, x.d.last.value())
+	case narrated:
+		y = ny
+		why = fmt.Sprintf("season in a past-tense account: that of %d, told after %s named just before", y, x.d.last.value())
 	case x.f.hasDir && dir < 0:
 		for !end(y).Before(a) {
 			y--
@@ -632,6 +661,17 @@ func (x *resolver) season() resolution {
 		why = fmt.Sprintf("season, %s: the first not over by the %s", x.tense, x.ref())
 	}
 	return resolution{value: fmt.Sprintf("%04d-%s", y, f.season), why: why, usedAnchor: true}
+}
+
+// countedSeason reports whether the season follows an ordinal ("the
+// first winter" of a siege, "its second summer"): it is counted from the
+// start of something else, not from the publish date.
+func (x *resolver) countedSeason() bool {
+	if x.m.first == 0 || x.f.hasDir {
+		return false
+	}
+	prev := x.d.toks[x.m.first-1]
+	return prev.cls&cOrd != 0 || prev.lower(x.d.text) == "final"
 }
 
 func (x *resolver) quarter() resolution {
@@ -666,6 +706,8 @@ func (x *resolver) quarter() resolution {
 		// "the last quarter" without a year is the one before this one.
 		p := period{shift(x.anchor, u, -1), u}
 		return resolution{value: p.value(), why: "the " + unitNames[u] + " before the one of the " + x.ref(), usedAnchor: true}
+	case !x.d.reportingNear(x.m.first):
+		return resolution{reject: true}
 	default:
 		// Business news reports quarters that have begun: the latest one
 		// with that number.

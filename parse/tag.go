@@ -149,6 +149,36 @@ func (d *document) reportingPeriod(i int) (period, bool) {
 	return d.reporting, true
 }
 
+// reportingSentences is how many sentences before an expression count
+// as its context in reportingNear.
+const reportingSentences = 2
+
+// reportingNear reports whether a quarter or half without a year at
+// token i is a part of the calendar: the text reports on a quarter
+// already, or a word of business reports (see reportingWords) comes in
+// its sentence or the few before it.
+func (d *document) reportingNear(i int) bool {
+	if d.reportingTok >= 0 {
+		return true
+	}
+	k := d.sentenceIndex(i)
+	from, to := d.sentenceOf(i).Start, d.sentenceOf(i).End
+	if len(d.sents) > 0 {
+		from = d.sents[max(0, k-reportingSentences)].Start
+	}
+	var buf [16]byte
+	for j := from; j < to; j++ {
+		t := &d.toks[j]
+		if t.end-t.start > len(buf) {
+			continue
+		}
+		if reportingWords[string(appendLower(buf[:0], d.text[t.start:t.end]))] {
+			return true
+		}
+	}
+	return false
+}
+
 // dayInSentence returns the day-precise date nearest to match m in its
 // sentence, for a clock time such as "10:35 a.m." next to "Friday".
 func (d *document) dayInSentence(m match) (time.Time, string) {
