@@ -47,6 +47,7 @@ var resolvers = [...]func(*resolver) resolution{
 	kClock:        (*resolver).clock,
 	kSeason:       (*resolver).season,
 	kQuarter:      (*resolver).quarter,
+	kMonthQuarter: (*resolver).monthQuarter,
 	kPeriod:       (*resolver).period,
 	kDecade:       (*resolver).decade,
 	kCentury:      (*resolver).century,
@@ -171,6 +172,11 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		a = day(a.Year(), a.Month(), 1)
 	}
 	y := a.Year()
+	if !x.f.hasDir && x.tense == tensePast {
+		if sy, ok := x.sentenceYear(); ok {
+			return sy, fmt.Sprintf("%s without year in a past-tense sentence whose subject is dated %d: the %s of that year", what, sy, name)
+		}
+	}
 	if !x.f.hasDir && x.tense == tensePast && !recentlyBefore(at, a, dd) {
 		if ny, ok := x.narrative(at); ok {
 			return ny, fmt.Sprintf("%s without year in a past-tense account: the %s of %d, told after %s named just before", what, name, ny, x.d.last.value())
@@ -276,6 +282,35 @@ func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 	}
 	x.carried, x.from = true, p.start
 	return y, true
+}
+
+// sentenceYear returns the year that dates the subject of a past-tense
+// sentence, for a month or day without a year after its verb: "Last
+// year's monsoon ended in late September", "A flood in 2008 killed 500
+// people in September". The year must be over by the publish date and
+// come before the sentence's first verb: in "was founded in 1998 and
+// sold in December" the year belongs to one event, not the sentence.
+func (x *resolver) sentenceYear() (int, bool) {
+	d := x.d
+	p := d.last
+	s := d.sentenceOf(x.m.first)
+	if p.u != uYear || p.start.IsZero() || d.ref.IsZero() || p.start.Year() >= d.ref.Year() || d.lastTok >= x.m.first || d.lastTok < s.Start {
+		return 0, false
+	}
+	verb := false
+	for _, mk := range d.markersOf(s) {
+		switch {
+		case mk.tok < d.lastTok:
+			return 0, false
+		case mk.tok < x.m.first && mk.tense == tensePast:
+			verb = true
+		}
+	}
+	if !verb || d.lastTok > 0 && d.toks[d.lastTok-1].lower(d.text) == "since" {
+		return 0, false
+	}
+	x.carried, x.from = true, p.start
+	return p.start.Year(), true
 }
 
 // recentlyBefore reports whether the month or day without a year whose
@@ -728,6 +763,21 @@ func (x *resolver) quarter() resolution {
 	}
 	p := period{day(y, time.Month((f.ord-1)*(12/per)+1), 1), u}
 	res.value = p.value()
+	return res
+}
+
+// monthQuarter resolves "the September quarter", "the June 2024
+// quarter": the calendar quarter that ends with that month, in the year
+// the month is placed in. Another month ends no calendar quarter (a
+// retailer's "October quarter"); the month alone is then the value.
+func (x *resolver) monthQuarter() resolution {
+	res := x.date()
+	if res.value == "" || x.f.month%3 != 0 {
+		return res
+	}
+	q := (x.f.month-1)/3 + 1
+	res.value = fmt.Sprintf("%s-Q%d", res.value[:4], q)
+	res.why = fmt.Sprintf("the quarter ending in %s: %s", time.Month(x.f.month), res.why)
 	return res
 }
 

@@ -23,6 +23,9 @@ const (
 	kSeason
 	// kQuarter: a numbered quarter or half of a (fiscal) year.
 	kQuarter
+	// kMonthQuarter: a quarter named by its last month ("the September
+	// quarter"), placed like that month.
+	kMonthQuarter
 	// kPeriod: "the quarter", "the year-ago period": the reporting period
 	// the text is about, or that period a year before.
 	kPeriod

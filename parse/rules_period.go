@@ -3,9 +3,10 @@ package parse
 // periodRules find the quarters, halves and reporting periods of business
 // news.
 var periodRules = []rule{
-	{name: "ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? ORD|last +-? quarter|half ( of YEAR | of fiscal YEAR | of the current? year | of this|DIR year )?"},
+	{name: "ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? ( fiscal +-? )? ORD|last +-? quarter|half ( of YEAR | of fiscal YEAR | of the current? year | of this|DIR year )?"},
 	{name: "year-ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? YEAR ORD +-? quarter|half"},
 	{name: "dir-year-ordinal-quarter", typ: Date, kind: kQuarter, pattern: "DIR year 's ORD +-? quarter|half"},
+	{name: "month-quarter", typ: Date, kind: kMonthQuarter, pattern: "the MONTH ( YEAR )? quarter"},
 	{name: "q-number", typ: Date, kind: kQuarter, pattern: "q +NUM ( ,? YEAR | of YEAR )?"},
 	{name: "h-number-year", typ: Date, kind: kQuarter, pattern: "h +NUM ,? YEAR"},
 	{name: "the-quarter", typ: Date, kind: kPeriod, pattern: "the ( latest | current | recent | same | most recent )? quarter|period"},

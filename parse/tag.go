@@ -424,7 +424,7 @@ func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
 	// A named quarter, or "the quarter" referring to it, is what the
 	// text reports on; "a year earlier" refers back to it without
 	// replacing it.
-	if (p.u == uQuarter || p.u == uHalf) && (m.rule.kind == kQuarter || m.rule.kind == kPeriod && m.rule.dir == 0) {
+	if (p.u == uQuarter || p.u == uHalf) && (m.rule.kind == kQuarter || m.rule.kind == kMonthQuarter || m.rule.kind == kPeriod && m.rule.dir == 0) {
 		d.reporting, d.reportingTok = p, m.first
 	}
 }
