@@ -360,12 +360,19 @@ func (x *resolver) deadline() bool {
 }
 
 // prevWord returns the lower-cased word before the match, "" at the start
-// of the text.
+// of the text, passing over a hedge: "until at least Thursday" is read as
+// "until Thursday".
 func (x *resolver) prevWord() string {
-	if x.m.first == 0 {
+	i := x.m.first - 1
+	if i >= 2 && x.d.toks[i-1].lower(x.d.text) == "at" {
+		if w := x.d.toks[i].lower(x.d.text); w == "least" || w == "most" {
+			i -= 2
+		}
+	}
+	if i < 0 {
 		return ""
 	}
-	return x.d.toks[x.m.first-1].lower(x.d.text)
+	return x.d.toks[i].lower(x.d.text)
 }
 
 // until reports whether the match follows "until" or "till" in a

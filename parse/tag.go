@@ -190,6 +190,9 @@ func (d *document) dayInSentence(m match) (time.Time, string) {
 		if dist < 0 {
 			dist = -dist
 		}
+		if d.saidOn(da.tok) {
+			dist += 1 << 20 // the day of the saying only when no other
+		}
 		if dist < bestDist {
 			best, bestDist = da.t, dist
 		}
@@ -218,10 +221,22 @@ func (d *document) dayBefore(i int) (time.Time, bool) {
 		from = d.sentenceOf(from - 1).Start
 	}
 	k := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= i })
-	if k == 0 || d.days[k-1].tok < from {
-		return time.Time{}, false
+	for ; k > 0 && d.days[k-1].tok >= from; k-- {
+		if !d.saidOn(d.days[k-1].tok) {
+			return d.days[k-1].t, true
+		}
 	}
-	return d.days[k-1].t, true
+	return time.Time{}, false
+}
+
+// saidOn reports whether the date at token i is the day something was
+// said ("police said Monday", "told reporters on Friday"), not the day of
+// what the text reports.
+func (d *document) saidOn(i int) bool {
+	if i > 0 && d.toks[i-1].lower(d.text) == "on" {
+		i--
+	}
+	return i > 0 && reportingVerbs[d.toks[i-1].lower(d.text)]
 }
 
 // addDay records a day-precise date at token i, keeping d.days in token
