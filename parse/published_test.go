@@ -10,7 +10,7 @@ func TestPublishedFromText(t *testing.T) {
 		pastDate       string
 	}{
 		{"dateline", "KYIV, March 12, 2025 — Officials met on Tuesday.", "2025-03-12", "dateline 'March 12, 2025'", false, ""},
-		{"dateline line", "Talks Stall\nPublished 12 March 2025, 10:35 GMT\n\nOfficials met on Tuesday.", "2025-03-12", "dateline '12 March 2025'", false, ""},
+		{"dateline line", "Talks Stall\nPublished 12 March 2025, 10:35 GMT\n\nOfficials met on Tuesday.", "2025-03-12", "dateline '12 March 2025, 10:35 GMT'", false, ""},
 		{"caption", "Talks Stall\n\nPutin speaks in Moscow on March 13, 2025. (Photo by Jane Doe / AFP)\n\nHe spoke on Thursday.", "2025-03-13", "photo caption 'March 13, 2025'", true, ""},
 		{"caption raised by a later past date", "Putin speaks on March 13, 2025. Picture: REUTERS/JANE DOE\nTroops withdrew on March 14, 2025.", "2025-03-14", "photo caption 'March 13, 2025', moved to 'March 14, 2025', which the text reports as past", true, "2025-03-14"},
 		{"header wins", "Date: 2025-03-20\n\nPutin speaks on March 13, 2025. Picture: REUTERS/JANE DOE", "2025-03-20", "'Date: 2025-03-20' header", false, ""},

@@ -5,6 +5,7 @@ var calendarRules = []rule{
 	{name: "month-day-year", typ: Date, kind: kDate, pattern: "( WEEKDAY ,? )? MONTH DAY ( ,? YEAR )?"},
 	{name: "day-month-year", typ: Date, kind: kDate, pattern: "( WEEKDAY ,? )? the? DAY of? MONTH ( ,? YEAR )?"},
 	{name: "iso-date", typ: Date, kind: kDate, pattern: "ISODATE"},
+	{name: "day-mon-year", typ: Date, kind: kDate, pattern: "DAY +- +MONTH +- +YEAR"},
 	{name: "slash-date", typ: Date, kind: kDate, pattern: "SLASHDATE"},
 	{name: "month-year", typ: Date, kind: kDate, pattern: "MONTH ,? of? YEAR"},
 	{name: "month", typ: Date, kind: kDate, pattern: "MONTH"},
@@ -42,6 +43,10 @@ var weekdayRules = []rule{
 	{name: "the-previous-weekday", typ: Date, kind: kWeekday, anaphoric: true, pattern: "the previous|preceding|following WEEKDAY PART?"},
 	{name: "clock-weekday", typ: Time, kind: kWeekday, pattern: "<at? " + clock + " ,? on? WEEKDAY"},
 	{name: "clock-date", typ: Time, kind: kDate, pattern: "<at? " + clock + " ,? on? MONTH DAY ( ,? YEAR )?"},
+	// "Last updated 24 November 2025, 14:05": after a full date a
+	// 24-hour clock needs no "a.m." or "at".
+	{name: "date-clock", typ: Time, kind: kDate, pattern: "( WEEKDAY ,? )? MONTH DAY ,? YEAR ,? at? CLOCK ( AMPM | ZONE )? ZONE?"},
+	{name: "day-month-clock", typ: Time, kind: kDate, pattern: "( WEEKDAY ,? )? DAY MONTH ,? YEAR ,? at? CLOCK ( AMPM | ZONE )? ZONE?"},
 }
 
 // timeRules find times of day.

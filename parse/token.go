@@ -287,8 +287,8 @@ func scanNumber(text string, i int, t *token) int {
 		t.cls |= cSlashDate
 	case nsep == 2 && seps[0] == '.' && seps[1] == '.' && groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4:
 		t.cls |= cSlashDate // "12.03.2025", day first as written in Europe
-	case nsep == 2 && seps[0] == '/' && seps[1] == '/' && groups[0] == 4 && groups[1] == 2 && groups[2] == 2:
-		// "2025/03/12": an ISO date with slashes.
+	case nsep == 2 && seps[0] == seps[1] && (seps[0] == '/' || seps[0] == '.') && groups[0] == 4 && groups[1] == 2 && groups[2] == 2:
+		// "2025/03/12", "2025.03.12": an ISO date with slashes or points.
 		if ValidDate(atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10])) {
 			t.cls |= cISODate
 		}
