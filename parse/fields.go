@@ -34,7 +34,10 @@ type fields struct {
 	pm       int // 12 for p.m., 0 for a.m., -1 when not given
 	decade   int
 	ref      string // value of a vague word ("recently": PAST_REF)
-	fiscal   bool
+	// mod is the TimeML modifier a word of the rule's own gives ("the
+	// end of the decade").
+	mod    string
+	fiscal bool
 	// yearDir is set when the direction word is about the year: "next
 	// year's first quarter".
 	yearDir bool
@@ -195,6 +198,8 @@ func (f *fields) literal(w *word) {
 		f.unit = uHalf // "the first half"
 	case w.cls&cFrac != 0:
 		f.half = true // "a minute and a half"
+	case w.mod != "" && f.mod == "":
+		f.mod = w.mod // "the end of the decade"
 	case w.text == "that" && !f.hasDir:
 		f.hasDir = true // "that December": of the year of the date last mentioned
 	case w.text == "h":

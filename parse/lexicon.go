@@ -90,8 +90,8 @@ type word struct {
 	dir     int    // -1 for last/past/ago, +1 for next/coming, 0 for this
 	season  string // TimeML season code
 	part    string // TimeML part-of-day code
-	// mod is the TimeML modifier a word gives the expression it begins
-	// ("early" START, "nearly" LESS_THAN).
+	// mod is the TimeML modifier a word gives the expression whose rule
+	// matched it ("end" END in "the end of the decade").
 	mod string
 	// ref is the fixed value of a word naming a vague time ("recently"
 	// PAST_REF).
@@ -170,11 +170,11 @@ var ampmWords = map[string]int{"a.m.": 0, "a.m": 0, "am": 0, "p.m.": 12, "p.m": 
 // expression but do not change its value.
 var zoneWords = []string{"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "ct", "pt", "msk", "jst", "aest"}
 
-// modWords begin an expression and give it a TimeML modifier.
+// modWords, inside a rule's own words, give its date a TimeML modifier:
+// "the end of the decade" is END. Modifiers before a match ("early",
+// "nearly") are the refiner's (see modifiers).
 var modWords = map[string]string{
 	"early": "START", "late": "END", "mid": "MID", "middle": "MID",
-	"nearly": "LESS_THAN", "almost": "LESS_THAN", "more": "MORE_THAN", "less": "LESS_THAN",
-	"least": "EQUAL_OR_MORE", "about": "APPROX", "around": "APPROX",
 	"beginning": "START", "start": "START", "end": "END",
 }
 

@@ -560,11 +560,12 @@ func (x *resolver) shift() resolution {
 	if u == uWeekend {
 		return x.weekend(n * f.dir)
 	}
-	if (strings.HasSuffix(f.text, "the year") || strings.HasSuffix(f.text, "the full year")) && x.tense == tensePast {
-		// "By the end of the year, UN forces had retreated": the year of
-		// the account, which the year's last day does not come before.
+	if x.tense == tensePast && (strings.HasSuffix(f.text, "the year") || strings.HasSuffix(f.text, "the full year") || strings.HasSuffix(f.text, "the decade")) {
+		// "By the end of the year, UN forces had retreated": the year
+		// (or decade) of the account, which its last day does not come
+		// before.
 		if y, ok := x.narrative(func(y int) time.Time { return day(y, time.December, 31) }); ok {
-			return resolution{value: fmt.Sprintf("%04d", y), why: fmt.Sprintf("the year of a past-tense account: %d, told after %s named just before", y, x.d.last.value()), usedAnchor: true}
+			return resolution{value: formatUnit(day(y, time.January, 1), u), why: fmt.Sprintf("the %s of a past-tense account: that of %d, told after %s named just before", unitNames[u], y, x.d.last.value()), usedAnchor: true}
 		}
 	}
 	if n > 0 && (u == uDecade || u == uCentury) {

@@ -14,6 +14,9 @@ var periodRules = []rule{
 	{name: "year-ago-period", typ: Date, kind: kPeriod, dir: -1, pattern: "the? year +-? ago|earlier ( quarter | period | ORD +-? quarter )?"},
 	{name: "quarter-year-ago", typ: Date, kind: kPeriod, dir: -1, pattern: "the same? quarter|period ( a year ago|earlier | of? last year | of? the previous|prior year )"},
 	{name: "the-year", typ: Date, kind: kShift, unit: uYear, pattern: "the ( current | full )? year"},
+	// "By the end of the decade": the decade alone is too often a span
+	// of ten years ("over the decade") to be dated without such a phrase.
+	{name: "part-of-the-decade", typ: Date, kind: kShift, unit: uDecade, pattern: "the end|beginning|start|middle of the decade"},
 	{name: "the-year-number", typ: Date, kind: kDate, pattern: "the year YEAR"},
 	{name: "the-year-other-number", kind: kReject, pattern: "the year NUM"},
 	{name: "the-fiscal-year", typ: Duration, kind: kDuration, pattern: "the fiscal year"},

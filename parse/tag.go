@@ -352,8 +352,11 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 	if res.typ != "" {
 		t.Type = res.typ
 	}
-	if m.mod != "" {
+	switch {
+	case m.mod != "":
 		t.Mod = m.mod
+	case t.Mod == "" && f.mod != "":
+		t.Mod = f.mod
 	}
 	if res.usedAnchor {
 		t.Anchor = x.anchor
