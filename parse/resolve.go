@@ -553,7 +553,7 @@ func (x *resolver) shift() resolution {
 	}
 	// "A year earlier" in a report about a quarter is that quarter a
 	// year before.
-	if p, ok := x.d.reportingPeriod(x.m.first); ok && u == uYear && n == 1 && f.dir < 0 && x.r.name != "dir-unit" {
+	if p, ok := x.d.reportingPeriod(x.m.first); ok && u == uYear && n == 1 && !f.half && f.dir < 0 && x.r.name != "dir-unit" {
 		q := period{p.start.AddDate(-1, 0, 0), p.u}
 		return resolution{value: q.value(), why: fmt.Sprintf("a year before the reporting period %s mentioned before", p.value()), usedAnchor: true}
 	}
@@ -567,6 +567,17 @@ func (x *resolver) shift() resolution {
 		if y, ok := x.narrative(func(y int) time.Time { return day(y, time.December, 31) }); ok {
 			return resolution{value: formatUnit(day(y, time.January, 1), u), why: fmt.Sprintf("the %s of a past-tense account: that of %d, told after %s named just before", unitNames[u], y, x.d.last.value()), usedAnchor: true}
 		}
+	}
+	if f.half && !f.hasN {
+		n = 0 // "half a century ago"
+	}
+	if sm, ok := halves[u]; ok && f.half {
+		// "two and a half years ago" is thirty months before, a month;
+		// "half a century ago" fifty years, a year.
+		k := n*sm.n + sm.n/2
+		t := shift(x.anchor, sm.u, f.dir*k)
+		return resolution{value: formatUnit(t, sm.at), usedAnchor: true,
+			why: fmt.Sprintf("%d %s(s) %s the %s", k, unitNames[sm.u], beforeAfter(f.dir), x.ref())}
 	}
 	if n > 0 && (u == uDecade || u == uCentury) {
 		// "a decade ago" is a year, not a decade.
@@ -585,6 +596,16 @@ func (x *resolver) shift() resolution {
 		res.typ = Time
 	}
 	return res
+}
+
+// halves says, for a unit counted with a half, the unit to count in, how
+// many of them make the whole, and the unit of the date reached.
+var halves = map[unit]struct {
+	u, at unit
+	n     int
+}{
+	uYear: {uMonth, uMonth, 12}, uDecade: {uYear, uYear, 10}, uCentury: {uYear, uYear, 100},
+	uMonth: {uDay, uDay, 30}, uWeek: {uDay, uDay, 7}, uDay: {uHour, uDay, 24},
 }
 
 // weekend resolves "the weekend", "last weekend": dir < 0 the latest
