@@ -191,6 +191,10 @@ func dropAmbiguousWords(d *document, ms []match) []match {
 			// "fall" and "spring" are verbs after "to" and "and".
 			return seasonContext[prev]
 		}
+		if (prev == "the" || prev == "a") && m.last < len(d.toks) && eventPreps[d.toks[m.last].lower(d.text)] {
+			// "the March for Life", "the March on Washington": an event.
+			return false
+		}
 		if prev == "for" && m.first >= 2 {
 			// "planned for May", "set for March": a date fixed ahead.
 			_, ok := datedFor[d.toks[m.first-2].lower(d.text)]
@@ -199,6 +203,10 @@ func dropAmbiguousWords(d *document, ms []match) []match {
 		return contextWords[prev]
 	})
 }
+
+// eventPreps are the prepositions after which "the March" is a
+// procession, not the month.
+var eventPreps = map[string]bool{"for": true, "on": true, "against": true, "to": true, "of": true, "through": true, "from": true, "across": true, "into": true}
 
 // fallOf reports whether a match ending in "fall" or "spring" is followed
 // by "of" and something other than a year: "the fall of the Berlin Wall".
