@@ -973,7 +973,17 @@ func (x *resolver) holiday() resolution {
 			best = c
 		}
 	}
-	return resolution{value: best.Format("2006-01-02"), why: fmt.Sprintf("holiday, %s, the one %s the %s", x.tense, map[bool]string{true: "nearest", false: map[bool]string{true: "before", false: "after"}[dir < 0]}[nearest], x.ref()), usedAnchor: true}
+	why := fmt.Sprintf("holiday, %s, the one %s the %s", x.tense, map[bool]string{true: "nearest", false: map[bool]string{true: "before", false: "after"}[dir < 0]}[nearest], x.ref())
+	if far, near := plausible(1); !x.f.hasDir && !x.pastVerb && absDays(best, a) > far {
+		// "had set a Thanksgiving deadline", written three days before
+		// it: news means the one within weeks, as for a date.
+		for _, y := range []int{a.Year() - 1, a.Year(), a.Year() + 1} {
+			if c := h.in(y); absDays(c, a) < near {
+				best, why = c, fmt.Sprintf("holiday: the one within %d days of the %s rather than most of a year away", near, x.ref())
+			}
+		}
+	}
+	return resolution{value: best.Format("2006-01-02"), why: why, usedAnchor: true}
 }
 
 func (x *resolver) weekOf() resolution {

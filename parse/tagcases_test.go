@@ -359,6 +359,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The campaign runs until Election Day.", "1998-10-26", []string{"Election Day DATE 1998-11-03"}},
 		{"They met on Christmas Day.", "", []string{"Christmas Day DATE 2024-12-25"}},
 		{"He arrived last Thanksgiving.", "2000-02-10", []string{"last Thanksgiving DATE 1999-11-25"}},
+		{"Washington had set a Thanksgiving deadline for Kyiv.", "2025-11-24", []string{"Thanksgiving DATE 2025-11-27"}},
+		{"Protesters prayed as Easter week began.", "2000-04-17", []string{"Easter DATE 2000-04-23"}},
 		{"The pope will speak at Easter.", "", []string{"Easter DATE 2025-04-20"}},
 		{"The accord was signed on Good Friday.", "1998-05-01", []string{"Good Friday DATE 1998-04-10"}},
 		{"The museum opened on New Year's Day.", "", []string{"New Year's Day DATE 2025-01-01"}},
