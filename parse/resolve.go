@@ -483,6 +483,13 @@ func (x *resolver) weekday() resolution {
 	var t time.Time
 	var why string
 	switch {
+	case f.hasDir && f.unit == uWeek:
+		// "Friday next week": that weekday in the week before or after
+		// the anchor's, weeks starting on Monday.
+		monday := a.AddDate(0, 0, -((int(a.Weekday()) + 6) % 7))
+		t = monday.AddDate(0, 0, 7*f.dir+(int(f.weekday)+6)%7)
+		week := map[int]string{-1: "the week before that of", 0: "the week of", 1: "the week after that of"}[f.dir]
+		why = fmt.Sprintf("'%s': the %s of %s the %s", f.text, f.weekday, week, x.ref())
 	case f.hasDir && f.dir < 0:
 		back := (7 - diff) % 7
 		if back == 0 {
