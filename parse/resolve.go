@@ -176,10 +176,10 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		if sy, ok := x.sentenceYear(); ok {
 			return sy, fmt.Sprintf("%s without year in a past-tense sentence whose subject is dated %d: the %s of that year", what, sy, name)
 		}
-	}
-	if !x.f.hasDir && x.tense == tensePast && !recentlyBefore(at, a, dd) {
-		if ny, ok := x.narrative(at); ok {
-			return ny, fmt.Sprintf("%s without year in a past-tense account: the %s of %d, told after %s named just before", what, name, ny, x.d.last.value())
+		if !recentlyBefore(at, a, dd) {
+			if ny, ok := x.narrative(at); ok {
+				return ny, fmt.Sprintf("%s without year in a past-tense account: the %s of %d, told after %s named just before", what, name, ny, x.d.last.value())
+			}
 		}
 	}
 	switch {

@@ -118,6 +118,9 @@ const (
 	// count is a number of units: "two", "twenty-four", "2 1/2", "a
 	// few", "several", "a couple of".
 	count = "( NUM ( -? NUM )? ( and a half | FRAC )? | a? FEW of? | a couple of | FRAC )"
+	// clockAfter is a clock time that may follow a full date: ", 14:05",
+	// " at 9:15 AM ET", " 10:00:00 GMT".
+	clockAfter = "( ,? at? CLOCK ( AMPM | ZONE )? ZONE? )?"
 	// clock is a time of day: "10:35 a.m.", "10 p.m.", "noon".
 	clock = "( CLOCK AMPM? | HOUR AMPM | noon | midnight ) ZONE?"
 	// unitWords are plural units standing alone: "for years".

@@ -2,8 +2,10 @@ package parse
 
 // calendarRules find dates written with calendar words and numbers.
 var calendarRules = []rule{
-	{name: "month-day-year", typ: Date, kind: kDate, pattern: "( WEEKDAY ,? )? MONTH DAY ( ,? YEAR )?"},
-	{name: "day-month-year", typ: Date, kind: kDate, pattern: "( WEEKDAY ,? )? the? DAY of? MONTH ( ,? YEAR )?"},
+	// After a full date a 24-hour clock needs no "a.m." or "at": "Last
+	// updated 24 November 2025, 14:05" is one time.
+	{name: "month-day-year", typ: Date, kind: kDate, pattern: "( WEEKDAY ,? )? MONTH DAY ( ,? YEAR " + clockAfter + " )?"},
+	{name: "day-month-year", typ: Date, kind: kDate, pattern: "( WEEKDAY ,? )? the? DAY of? MONTH ( ,? YEAR " + clockAfter + " )?"},
 	{name: "iso-date", typ: Date, kind: kDate, pattern: "ISODATE"},
 	{name: "day-mon-year", typ: Date, kind: kDate, pattern: "DAY +- +MONTH +- +YEAR"},
 	{name: "slash-date", typ: Date, kind: kDate, pattern: "SLASHDATE"},
@@ -44,10 +46,6 @@ var weekdayRules = []rule{
 	{name: "weekday-of-week", typ: Date, kind: kWeekday, pattern: "WEEKDAY PART? of? DIR week"},
 	{name: "clock-weekday", typ: Time, kind: kWeekday, pattern: "<at? " + clock + " ,? on? WEEKDAY"},
 	{name: "clock-date", typ: Time, kind: kDate, pattern: "<at? " + clock + " ,? on? MONTH DAY ( ,? YEAR )?"},
-	// "Last updated 24 November 2025, 14:05": after a full date a
-	// 24-hour clock needs no "a.m." or "at".
-	{name: "date-clock", typ: Time, kind: kDate, pattern: "( WEEKDAY ,? )? MONTH DAY ,? YEAR ,? at? CLOCK ( AMPM | ZONE )? ZONE?"},
-	{name: "day-month-clock", typ: Time, kind: kDate, pattern: "( WEEKDAY ,? )? DAY MONTH ,? YEAR ,? at? CLOCK ( AMPM | ZONE )? ZONE?"},
 }
 
 // timeRules find times of day.

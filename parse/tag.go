@@ -161,13 +161,13 @@ func (d *document) reportingNear(i int) bool {
 	if d.reportingTok >= 0 {
 		return true
 	}
-	k := d.sentenceIndex(i)
-	from, to := d.sentenceOf(i).Start, d.sentenceOf(i).End
+	s := d.sentenceOf(i)
+	from := s.Start
 	if len(d.sents) > 0 {
-		from = d.sents[max(0, k-reportingSentences)].Start
+		from = d.sents[max(0, d.sentenceIndex(i)-reportingSentences)].Start
 	}
 	var buf [16]byte
-	for j := from; j < to; j++ {
+	for j := from; j < s.End; j++ {
 		t := &d.toks[j]
 		if t.end-t.start > len(buf) {
 			continue
