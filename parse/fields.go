@@ -67,6 +67,9 @@ func extract(d *document, m match) fields {
 			f.year, f.month, f.day = atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10])
 		case c&cSlashDate != 0:
 			f.slash = s
+		case c&cMonthDay != 0:
+			m, dd, _ := strings.Cut(s, "/")
+			f.month, f.day = atoi(m), atoi(dd)
 		case c&cYearRange != 0:
 			f.year = atoi(s[:4])
 		case c&(cClock|cAmClock) != 0:

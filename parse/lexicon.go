@@ -29,6 +29,7 @@ const (
 	cHour                        // 1 … 24, a number that can be an hour
 	cNumWord                     // a number written as a word: two, twenty
 	cAmClock                     // a clock time with its a.m. or p.m.: 7am, 10:30pm
+	cMonthDay                    // 11/26: a month and day, no year
 )
 
 // classNames maps the upper-case names used in rule patterns to classes.
@@ -55,6 +56,7 @@ var classNames = map[string]class{
 	"HOUR":      cHour,
 	"NUMWORD":   cNumWord,
 	"AMCLOCK":   cAmClock,
+	"MONTHDAY":  cMonthDay,
 }
 
 // unit is a calendar unit, ordered from finest to coarsest.
@@ -231,6 +233,28 @@ var reportingWords = map[string]bool{
 	"rates": true, "budget": true, "report": true, "reported": true, "reports": true,
 	"charge": true, "charges": true, "cost": true, "costs": true, "jobs": true,
 	"net": true, "pretax": true, "operating": true, "analysts": true, "investors": true,
+}
+
+// measureWords are words of weather reports and readings. In a sentence
+// with one of them, "the 30s" or "the low 50s" are degrees, not decades
+// ("highs in the 40s").
+var measureWords = map[string]bool{
+	"temperature": true, "temperatures": true, "temps": true, "highs": true,
+	"lows": true, "degrees": true, "degree": true, "fahrenheit": true,
+	"celsius": true, "thermometer": true, "thermometers": true, "mercury": true,
+	"chill": true, "°": true,
+}
+
+// seasonKinds are nouns a season names a kind of: "a winter storm
+// warning", "summer camps", "the spring collection" are no time.
+var seasonKinds = map[string]bool{
+	"storm": true, "storms": true, "weather": true, "coat": true, "coats": true,
+	"clothes": true, "clothing": true, "tires": true, "tyres": true, "wheat": true,
+	"camp": true, "camps": true, "job": true, "jobs": true, "school": true,
+	"solstice": true, "equinox": true, "collection": true, "collections": true,
+	"sports": true, "squash": true, "wonderland": true, "resort": true, "resorts": true,
+	"blockbuster": true, "blockbusters": true, "fashion": true, "home": true,
+	"house": true, "residence": true, "palace": true, "crops": true, "crop": true,
 }
 
 // ambiguousMonths are month names that are also ordinary words.

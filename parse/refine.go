@@ -13,6 +13,8 @@ var refiners = []refiner{
 	dropTitles,
 	dropNames,
 	dropRates,
+	dropDegrees,
+	dropSeasonKinds,
 	extendModifiers,
 	addSecondDays,
 }
@@ -341,6 +343,46 @@ func dropRates(d *document, ms []match) []match {
 			}
 		}
 		return true
+	})
+}
+
+// dropDegrees removes decades written with two digits and no apostrophe
+// ("the 30s", "the forties") from sentences about the weather:
+// "temperatures fell into the 30s" are degrees.
+func dropDegrees(d *document, ms []match) []match {
+	return filterMatches(ms, func(m match) bool {
+		if m.rule.kind != kDecade {
+			return true
+		}
+		t := &d.toks[m.last-1]
+		if t.kind == tNumber && (t.num >= 10 || !isDigit(d.text[t.start])) {
+			return true // "the 1930s", "the '30s"
+		}
+		s := d.sentenceOf(m.first)
+		var buf [16]byte
+		for j := s.Start; j < s.End; j++ {
+			if w := &d.toks[j]; w.end-w.start <= len(buf) && measureWords[string(appendLower(buf[:0], d.text[w.start:w.end]))] {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// dropSeasonKinds removes a season without a direction word that names
+// a kind of thing rather than a time: after "a" ("a summer job", "an
+// autumn evening") or before a noun of seasonKinds ("the winter storm").
+func dropSeasonKinds(d *document, ms []match) []match {
+	return filterMatches(ms, func(m match) bool {
+		if m.rule.name != "dir-season" || d.toks[m.last-1].cls&cSeason == 0 || d.toks[m.first].cls&cDir != 0 {
+			return true
+		}
+		if m.first > 0 {
+			if p := d.toks[m.first-1].lower(d.text); p == "a" || p == "an" {
+				return false
+			}
+		}
+		return m.last >= len(d.toks) || !seasonKinds[d.toks[m.last].lower(d.text)]
 	})
 }
 

@@ -9,6 +9,9 @@ var calendarRules = []rule{
 	{name: "iso-date", typ: Date, kind: kDate, pattern: "ISODATE"},
 	{name: "day-mon-year", typ: Date, kind: kDate, pattern: "DAY +- +MONTH +- +YEAR"},
 	{name: "slash-date", typ: Date, kind: kDate, pattern: "SLASHDATE"},
+	// "Thurs 11/26": a month and day in figures need the weekday to be
+	// told from a fraction or a score ("9/11", "24/7" stay numbers).
+	{name: "weekday-month-day", typ: Date, kind: kDate, pattern: "WEEKDAY ,? MONTHDAY"},
 	{name: "month-year", typ: Date, kind: kDate, pattern: "MONTH ,? of? YEAR"},
 	{name: "month", typ: Date, kind: kDate, pattern: "MONTH"},
 	// "On 2 September of that year": the year of the date last

@@ -24,7 +24,10 @@ var durationRules = []rule{
 var rejectRules = []rule{
 	{name: "age", kind: kReject, pattern: count + " +- +UNIT +- +old"},
 	{name: "age-words", kind: kReject, pattern: count + " UNIT ( old | of age )"},
-	{name: "amount", kind: kReject, pattern: "$|€|£|¥|# NUM"},
+	{name: "amount", kind: kReject, pattern: "$|€|£|¥|# NUM|DECADE"},
+	// "in the low 50s", "the upper 80s": degrees or prices, as a decade
+	// is early, mid or late.
+	{name: "low-decade", kind: kReject, pattern: "the? low|lower|high|upper +-? DECADE"},
 	{name: "percent", kind: kReject, pattern: "NUM %|percent"},
 	{name: "fraction-quarters", kind: kReject, pattern: "NUM +-? quarters of"},
 	{name: "score", kind: kReject, pattern: "NUM +- +NUM"},

@@ -2,13 +2,21 @@ package parse
 
 // periodRules find the quarters, halves and reporting periods of business
 // news.
+// fiscalYear is a year, maybe named as a company's fiscal year ("fiscal
+// 2027", "FY27", "fiscal year 2027"): a quarter or half of it takes its
+// number, as the company counts.
+const fiscalYear = "( fiscal | fy )? year? YEAR"
+
 var periodRules = []rule{
-	{name: "ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? ( fiscal +-? )? ORD|last +-? quarter|half ( of YEAR | of fiscal YEAR | of the current? year | of this|DIR year )?"},
-	{name: "year-ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? YEAR ORD +-? quarter|half"},
+	{name: "ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? ( fiscal +-? )? ORD|last +-? quarter|half ( of " + fiscalYear + " | of the current? year | of this|DIR year )?"},
+	{name: "year-ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? " + fiscalYear + " ORD +-? quarter|half"},
 	{name: "dir-year-ordinal-quarter", typ: Date, kind: kQuarter, pattern: "DIR year 's ORD +-? quarter|half"},
 	{name: "month-quarter", typ: Date, kind: kMonthQuarter, pattern: "the MONTH ( YEAR )? quarter"},
-	{name: "q-number", typ: Date, kind: kQuarter, pattern: "q +NUM ( ,? YEAR | of YEAR )?"},
-	{name: "h-number-year", typ: Date, kind: kQuarter, pattern: "h +NUM ,? YEAR"},
+	{name: "q-number", typ: Date, kind: kQuarter, pattern: "q +NUM ( ,? " + fiscalYear + " | of " + fiscalYear + " )?"},
+	{name: "year-q-number", typ: Date, kind: kQuarter, pattern: "fiscal|fy year? YEAR ,? q +NUM"},
+	{name: "h-number-year", typ: Date, kind: kQuarter, pattern: "h +NUM ,? " + fiscalYear},
+	// "2H 2027", "1H26": the half, number first, as analysts write it.
+	{name: "number-h-year", typ: Date, kind: kQuarter, pattern: "NUM +h ,? YEAR"},
 	{name: "the-quarter", typ: Date, kind: kPeriod, pattern: "the ( latest | current | recent | same | most recent )? quarter|period"},
 	{name: "the-year-period", typ: Date, kind: kPeriod, dir: -1, pattern: "the YEAR quarter|period"},
 	{name: "year-ago-period", typ: Date, kind: kPeriod, dir: -1, pattern: "the? year +-? ago|earlier ( quarter | period | ORD +-? quarter )?"},

@@ -74,8 +74,8 @@ func tokenize(text string, toks []token) []token {
 		case c >= '0' && c <= '9':
 			t.kind = tNumber
 			t.end = scanNumber(text, i, &t)
-			if p := len(toks) - 1; t.glued && t.end-i == 2 && t.cls&cNum != 0 && toks[p].lower(text) == "fy" && (t.end == len(text) || !isASCIILetter(text[t.end])) {
-				t.cls |= cYear // "FY25": a fiscal year written with two digits
+			if p := len(toks) - 1; t.glued && t.end-i == 2 && t.cls&cNum != 0 && shortYearLabel(text, toks, p) && (t.end == len(text) || !isASCIILetter(text[t.end])) {
+				t.cls |= cYear // "FY25", "1H25": a year written with two digits
 			}
 		case (c == '\'' || r == '’') && shortDecadeAt(text, i+size):
 			// "'90s": a decade of the twentieth century.
@@ -299,6 +299,10 @@ func scanNumber(text string, i int, t *token) int {
 		}
 	case nsep == 1 && seps[0] == '/' && groups[0] == 1 && groups[1] == 1 && s[0] < s[2] && s[0] != '0':
 		t.cls |= cFrac
+	case nsep == 1 && seps[0] == '/' && groups[0] <= 2 && groups[1] <= 2:
+		if m, d := atoi(s[:groups[0]]), atoi(s[groups[0]+1:]); m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			t.cls |= cMonthDay
+		}
 	case nsep == 1 && seps[0] == '-' && groups[0] <= 2 && groups[1] <= 2:
 		// "18-19" after or before a month: a range of days, dated by its
 		// first day.
@@ -469,4 +473,16 @@ func lookup(s string, buf []byte) *word {
 		buf = append(buf, c)
 	}
 	return lexicon[string(buf)]
+}
+
+// shortYearLabel reports whether token p labels a two-digit year glued
+// to it: "FY" in "FY25", the "H" of a half in "1H25".
+func shortYearLabel(text string, toks []token, p int) bool {
+	switch toks[p].lower(text) {
+	case "fy":
+		return true
+	case "h":
+		return p > 0 && toks[p].glued && toks[p-1].kind == tNumber && (toks[p-1].num == 1 || toks[p-1].num == 2)
+	}
+	return false
 }
