@@ -176,7 +176,7 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		if sy, ok := x.sentenceYear(); ok {
 			return sy, fmt.Sprintf("%s without year in a past-tense sentence whose subject is dated %d: the %s of that year", what, sy, name)
 		}
-		if !recentlyBefore(at, a, dd) {
+		if x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first) || !recentlyBefore(at, a, dd) {
 			if ny, ok := x.narrative(at); ok {
 				return ny, fmt.Sprintf("%s without year in a past-tense account: the %s of %d, told after %s named just before", what, name, ny, x.d.last.value())
 			}
@@ -311,6 +311,13 @@ func (x *resolver) sentenceYear() (int, bool) {
 	}
 	x.carried, x.from = true, p.start
 	return p.start.Year(), true
+}
+
+// paragraphSince reports whether a paragraph ends between tokens i and j:
+// a blank line.
+func (d *document) paragraphSince(i, j int) bool {
+	gap := d.text[d.toks[i].start:d.toks[j].start]
+	return strings.Contains(gap, "\n\n") || strings.Contains(gap, "\n\r\n")
 }
 
 // recentlyBefore reports whether the month or day without a year whose

@@ -377,6 +377,10 @@ const (
 	frameNone      frame = iota
 	frameSentence        // to the end of its sentence
 	frameParagraph       // for a few sentences of its paragraph
+	// frameAccount is frameParagraph for a date that opened its sentence
+	// or continued an account: its year holds even against a month just
+	// before the publish date.
+	frameAccount
 )
 
 // frames returns how far a resolved date sets the year of what follows: a
@@ -389,12 +393,14 @@ const (
 func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame {
 	switch {
 	case x.carried:
-		return frameParagraph
+		return frameAccount
 	case (m.rule.anaphoric || m.rule.later) && res.usedAnchor && x.anchorName == "date last mentioned":
 		return min(d.lastFrame, frameSentence)
 	case f.year == 0 || res.usedAnchor:
 		return frameNone
-	case f.month != 0 || m.first-d.sentenceOf(m.first).Start <= 1:
+	case m.first-d.sentenceOf(m.first).Start <= 1:
+		return frameAccount
+	case f.month != 0:
 		return frameParagraph
 	}
 	return frameNone

@@ -251,13 +251,22 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 // face Chelsea on Sunday" puts each weekday with the verb of its clause.
 const clauseWeight = 4
 
-// clauseBreaks returns the weight of the commas and semicolons between
-// tokens from and to.
+// conjunctionWeight is what "and" or "but" between a tense marker and an
+// expression counts for: "held a rally Sunday night and will debate on
+// Dec. 3" joins two verbs, each with its own time.
+const conjunctionWeight = clauseWeight
+
+// clauseBreaks returns the weight of the commas, semicolons and
+// conjunctions between tokens from and to.
 func clauseBreaks(text string, toks []token, from, to int) int {
 	n := 0
 	for i := from + 1; i < to; i++ {
-		if t := &toks[i]; t.kind == tPunct && (text[t.start] == ',' || text[t.start] == ';') {
+		t := &toks[i]
+		switch {
+		case t.kind == tPunct && (text[t.start] == ',' || text[t.start] == ';'):
 			n += clauseWeight
+		case t.w != nil && (t.w.text == "and" || t.w.text == "but"):
+			n += conjunctionWeight
 		}
 	}
 	return n
