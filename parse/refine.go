@@ -17,6 +17,7 @@ var refiners = []refiner{
 	dropSeasonKinds,
 	extendModifiers,
 	addSecondDays,
+	addFirstDays,
 }
 
 // dropRejected removes the matches of reject rules: having matched, they
@@ -566,11 +567,18 @@ func lowerASCII(s string) string {
 	return s
 }
 
-// secondDay is the rule of the day numbers addSecondDays finds.
-var secondDay = rule{name: "second-day", typ: Date, kind: kSecondDay}
+// secondDay and firstDay are the rules of the day numbers addSecondDays
+// and addFirstDays find.
+var (
+	secondDay = rule{name: "second-day", typ: Date, kind: kSecondDay}
+	firstDay  = rule{name: "first-day", typ: Date, kind: kFirstDay}
+)
 
-// dayElem matches the number of a day.
-var dayElem = &elem{cls: cDay}
+// dayElem matches the number of a day, yearElem a year.
+var (
+	dayElem  = &elem{cls: cDay}
+	yearElem = &elem{cls: cYear}
+)
 
 // secondDayWords join a date and a second day of its month.
 var secondDayWords = map[string]bool{"and": true, "or": true, "to": true, "through": true, "till": true, "until": true, "-": true, "–": true}
@@ -600,9 +608,43 @@ func addSecondDays(d *document, ms []match) []match {
 			}
 		}
 		second := match{rule: &secondDay, first: i, last: i + 1, elems: []*elem{dayElem}}
+		if k+1 < len(ms) && ms[k+1].rule.name == "year" && ms[k+1].first == i+2 && d.text[d.toks[i+1].start] == ',' {
+			// "from May 1 to 5, 2021": the year is the range's.
+			second.last, second.elems = i+3, []*elem{dayElem, nil, yearElem}
+			ms[k+1] = second
+			k++
+			continue
+		}
 		ms = append(ms, match{})
 		copy(ms[k+2:], ms[k+1:])
 		ms[k+1] = second
+		k++
+	}
+	return ms
+}
+
+// firstDayWords come before the first day of a range written day first.
+var firstDayWords = map[string]bool{"from": true, "between": true, "on": true}
+
+// addFirstDays adds the day number written before "to", "and" or a dash
+// and a date that starts with its day: "from 1 to 3 December", "between
+// 10 and 12 March". A word of range or date before the number is needed,
+// so that "rose from 3 to 5 December…" is rare enough to ignore.
+func addFirstDays(d *document, ms []match) []match {
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		i := m.first - 2 // the number, before the joining word
+		if m.rule.name != "day-month-year" || i < 1 || d.toks[m.first].kind != tNumber || d.toks[m.first].cls&cDay == 0 {
+			continue
+		}
+		n, join := &d.toks[i], &d.toks[i+1]
+		if n.kind != tNumber || n.cls&cDay == 0 || n.num >= d.toks[m.first].num || !secondDayWords[join.lower(d.text)] ||
+			!firstDayWords[d.toks[i-1].lower(d.text)] || k > 0 && ms[k-1].last > i {
+			continue
+		}
+		ms = append(ms, match{})
+		copy(ms[k+1:], ms[k:])
+		ms[k] = match{rule: &firstDay, first: i, last: i + 1, elems: []*elem{dayElem}}
 		k++
 	}
 	return ms

@@ -59,6 +59,7 @@ var resolvers = [...]func(*resolver) resolution{
 	kNthWeekday:   (*resolver).nthWeekday,
 	kDayOfMonth:   (*resolver).dayOfMonth,
 	kSecondDay:    (*resolver).secondDay,
+	kFirstDay:     (*resolver).firstDay,
 	kDuration:     (*resolver).duration,
 	kSet:          (*resolver).set,
 	kFixed:        (*resolver).fixed,
@@ -148,6 +149,19 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 			return y, fmt.Sprintf("the year in which %s %d is a %s, nearest the %s", name, dd, x.f.weekday, x.ref())
 		}
 	}
+	at := func(y int) time.Time {
+		if dd == 0 {
+			return day(y, time.Month(month), 1)
+		}
+		return day(y, time.Month(month), min(dd, daysIn(y, time.Month(month))))
+	}
+	if start, ok := x.rangeStart(); ok && !x.f.hasDir {
+		y := start.Year()
+		if at(y).Before(start) {
+			y++
+		}
+		return y, fmt.Sprintf("end of a range from %s: the first %s not before it", x.d.last.value(), name)
+	}
 	what := "month"
 	if dd != 0 {
 		what = "date"
@@ -160,12 +174,6 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 	}
 	if !x.f.hasDir && x.rescheduled() {
 		dir, nearest = 1, false
-	}
-	at := func(y int) time.Time {
-		if dd == 0 {
-			return day(y, time.Month(month), 1)
-		}
-		return day(y, time.Month(month), min(dd, daysIn(y, time.Month(month))))
 	}
 	a := x.anchor
 	if dd == 0 {
@@ -311,6 +319,24 @@ func (x *resolver) sentenceYear() (int, bool) {
 	}
 	x.carried, x.from = true, p.start
 	return p.start.Year(), true
+}
+
+// rangeStart returns the start of the range whose end is the match: the
+// date last mentioned, a month or a day of one, joined to it by "to", "through",
+// "until" or a dash, or by "and" after "between" ("from Dec. 28 to Jan.
+// 2", "between November and February").
+func (x *resolver) rangeStart() (time.Time, bool) {
+	d := x.d
+	if d.last.start.IsZero() || d.last.u > uMonth || d.lastKind != kDate || d.lastEnd >= x.m.first || x.m.first-d.lastEnd > 1 || x.possessive() {
+		return time.Time{}, false
+	}
+	switch w := d.toks[d.lastEnd].lower(d.text); {
+	case rangeEnders[w]:
+		return d.last.start, true
+	case w == "and" && d.lastTok > 0 && d.toks[d.lastTok-1].lower(d.text) == "between":
+		return d.last.start, true
+	}
+	return time.Time{}, false
 }
 
 // paragraphSince reports whether a paragraph ends between tokens i and j:
@@ -1089,8 +1115,26 @@ func (x *resolver) secondDay() resolution {
 	if !ok || !ValidDate(t.Year(), int(t.Month()), x.f.day) || x.f.day <= t.Day() {
 		return resolution{reject: true}
 	}
+	if x.f.year != 0 {
+		if !ValidDate(x.f.year, int(t.Month()), x.f.day) {
+			return resolution{reject: true}
+		}
+		v := day(x.f.year, t.Month(), x.f.day)
+		return resolution{value: v.Format("2006-01-02"), why: "day of the month of the date just before it, in the year written"}
+	}
 	v := day(t.Year(), t.Month(), x.f.day)
 	return resolution{value: v.Format("2006-01-02"), why: "day of the month of the date just before it, " + t.Format("2006-01-02")}
+}
+
+// firstDay resolves the day number before a date ("from 1 to 3
+// December"): that day of the date's month.
+func (x *resolver) firstDay() resolution {
+	t, ok := x.d.dayAfter(x.m.last + 1) // after the joining word
+	if !ok || x.f.day >= t.Day() {
+		return resolution{reject: true}
+	}
+	v := day(t.Year(), t.Month(), x.f.day)
+	return resolution{value: v.Format("2006-01-02"), why: "day of the month of the date just after it, " + t.Format("2006-01-02")}
 }
 
 func (x *resolver) fixed() resolution {

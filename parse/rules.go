@@ -51,6 +51,9 @@ const (
 	// kSecondDay: the day number after a date and "and" or "to" ("April
 	// 24 and 25"), in the month of that date; added by a refiner.
 	kSecondDay
+	// kFirstDay: the day number before "to" or "and" and a date ("from 1
+	// to 3 December"), in the month of that date.
+	kFirstDay
 	// kDuration: a length of time ("30-day", "five hours", "several
 	// weeks").
 	kDuration

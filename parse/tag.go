@@ -59,6 +59,8 @@ type document struct {
 	// is set when that date sets the year of a past-tense account that
 	// follows (see frames).
 	lastTok   int
+	lastEnd   int  // the token after the last date mentioned
+	lastKind  kind // the kind of rule that found it
 	lastFrame frame
 	// reporting is the last quarter or half the text named, and the token
 	// where it was named: "the quarter" and "a year earlier" refer to it.
@@ -229,6 +231,16 @@ func (d *document) dayBefore(i int) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// dayAfter returns the day-precise date that begins at token i, as
+// resolved so far.
+func (d *document) dayAfter(i int) (time.Time, bool) {
+	k := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= i })
+	if k < len(d.days) && d.days[k].tok == i {
+		return d.days[k].t, true
+	}
+	return time.Time{}, false
+}
+
 // saidOn reports whether the date at token i is the day something was
 // said ("police said Monday", "told reporters on Friday"), not the day of
 // what the text reports.
@@ -261,7 +273,7 @@ const (
 
 func (d *document) passOf(m match) int {
 	switch {
-	case m.rule.kind == kClock || m.rule.kind == kSecondDay:
+	case m.rule.kind == kClock || m.rule.kind == kSecondDay || m.rule.kind == kFirstDay:
 		return passClock
 	case d.quoted[m.first] && !m.rule.anaphoric && m.rule.kind != kReject && relativeKinds[m.rule.kind]:
 		return passQuoted
@@ -291,6 +303,7 @@ func (d *document) resolveAll(ms []match) []Timex {
 			n++
 		}
 	}
+	d.shareYears(out[:n])
 	return out[:n]
 }
 
@@ -440,7 +453,7 @@ func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
 	if !inOrder {
 		return
 	}
-	d.last, d.lastTok = p, m.first
+	d.last, d.lastTok, d.lastEnd, d.lastKind = p, m.first, m.last, m.rule.kind
 	d.lastFrame = fr
 	if first.Equal(last) {
 		d.lastDay = p
