@@ -41,8 +41,9 @@ func trimNumbers(d *document, ms []match) []match {
 	return ms
 }
 
-// trimArticles drops "a" before a plural unit: "a decades-long battle"
-// is "decades-long".
+// trimArticles drops "a" before a plural unit and the article of a unit
+// made an adjective: "a decades-long battle" is "decades-long", "the
+// year-long celebrations" "year-long".
 func trimArticles(d *document, ms []match) []match {
 	for k := range ms {
 		m := &ms[k]
@@ -50,7 +51,8 @@ func trimArticles(d *document, ms []match) []match {
 			continue
 		}
 		a, u := &d.toks[m.first], &d.toks[m.first+1]
-		if w := a.lower(d.text); (w == "a" || w == "an") && u.cls&cUnit != 0 && d.text[u.end-1] == 's' {
+		w := a.lower(d.text)
+		if (w == "a" || w == "an") && u.cls&cUnit != 0 && d.text[u.end-1] == 's' || m.rule.name == "unit-long" && a.cls&cUnit == 0 {
 			m.first++
 			m.elems = m.elems[1:]
 		}

@@ -926,6 +926,10 @@ func (x *resolver) endedPeriod() (period, bool) {
 
 func (x *resolver) decade() resolution {
 	d := x.f.decade
+	if d >= 100 && d < 200 && d%10 == 0 {
+		// "the 1800s", "the early 1900s": a century, as people use them.
+		return resolution{value: fmt.Sprintf("%02dXX", d/10), why: "a year ending in 00 with an s: the century it begins"}
+	}
 	why := "decade as written"
 	if d < 10 {
 		y := 1900 + 10*d

@@ -17,6 +17,9 @@ var durationRules = []rule{
 	{name: "the-units-ahead", typ: Duration, kind: kDuration, pattern: "the " + pluralUnits + " ahead"},
 	{name: "for-units", typ: Duration, kind: kDuration, pattern: "<for|within|over " + pluralUnits},
 	{name: "units-long", typ: Duration, kind: kDuration, pattern: "a|an? " + pluralUnits + " +- +long"},
+	// "the year-long celebrations": one unit; the article goes (see
+	// trimArticles) but must be matched, or "the year" would win.
+	{name: "unit-long", typ: Duration, kind: kDuration, pattern: "the|a|an|this|that? UNIT +- +long"},
 	{name: "unit-range", typ: Duration, kind: kDuration, pattern: "NUM to|or|- NUM UNIT"},
 }
 

@@ -116,6 +116,7 @@ var tagFamilies = map[string][]tagCase{
 		{"We met in the summer of 2024.", "", []string{"the summer of 2024 DATE 2024-SU"}},
 		{"Sales peaked in summer 2023.", "", []string{"summer 2023 DATE 2023-SU"}},
 		{"The plan dates from the winter of 2023.", "", []string{"the winter of 2023 DATE 2023-WI"}},
+		{"The late 1800s saw growth; in the early 1900s, cars appeared; in the 2000s, phones spread.", "", []string{"The late 1800s DATE 18XX +END", "the early 1900s DATE 19XX +START", "the 2000s DATE 200X"}},
 		{"It was a 19th-century house.", "", []string{"19th-century DATE 18XX"}},
 	},
 	"weekdays": {
@@ -158,6 +159,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Crowds gathered early Tuesday.", "", []string{"early Tuesday DATE 2025-03-11 +START"}},
 		{"INS extended its deadline until 9 a.m. Tuesday.", "", []string{"9 a.m. Tuesday TIME 2025-03-18T09:00"}},
 		{"Talks broke off at noon Thursday.", "", []string{"noon Thursday TIME 2025-03-06T12:00"}},
+		{"By midday Tuesday the fire was out.", "", []string{"midday Tuesday TIME 2025-03-11T12:00"}},
 		{"The rally is this coming Sunday.", "", []string{"this coming Sunday DATE 2025-03-16"}},
 		{"He flew in this past Monday.", "", []string{"this past Monday DATE 2025-03-10"}},
 		{"On Friday, March 7, talks began.", "", []string{"Friday, March 7 DATE 2025-03-07"}},
@@ -552,6 +554,8 @@ var tagFamilies = map[string][]tagCase{
 		{"It lasted 30 days.", "-", []string{"30 days DURATION P30D"}},
 	},
 	"not time expressions": {
+		{"The year-long celebrations begin soon.", "", []string{"year-long DURATION P1Y"}},
+		{"The week-long festival opened on Friday.", "", []string{"week-long DURATION P1W", "Friday DATE 2025-03-07"}},
 		{"Temperatures fell into the 30s overnight.", "", nil},
 		{"Highs will reach the forties by Friday.", "", []string{"Friday DATE 2025-03-14"}},
 		{"Highs will be in the low 50s.", "", nil},
