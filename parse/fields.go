@@ -81,7 +81,7 @@ func extract(d *document, m match) fields {
 			f.hour = atoi(digitsPrefix(h))
 			if ok {
 				f.minute = atoi(digitsPrefix(rest))
-			} else if len(h) == 4 {
+			} else if len(digitsPrefix(h)) == 4 {
 				f.hour, f.minute = f.hour/100, f.hour%100 // "1800 GMT"
 			}
 			if suf := strings.ToLower(s[len(s)-min(2, len(s)):]); suf == "pm" || suf == "am" {

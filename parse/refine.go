@@ -630,18 +630,31 @@ var firstDayWords = map[string]bool{"from": true, "between": true, "on": true}
 
 // addFirstDays adds the day number written before "to", "and" or a dash
 // and a date that starts with its day: "from 1 to 3 December", "between
-// 10 and 12 March". A word of range or date before the number is needed,
-// so that "rose from 3 to 5 December…" is rare enough to ignore.
+// 10 and 12 March"; "the 10th" in "from the 10th to the 12th of June",
+// found alone, becomes such a day too. A word of range or date before the
+// number is needed, so that "rose from 3 to 5 December…" is rare enough
+// to ignore.
 func addFirstDays(d *document, ms []match) []match {
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
-		i := m.first - 2 // the number, before the joining word
-		if m.rule.name != "day-month-year" || i < 1 || d.toks[m.first].kind != tNumber || d.toks[m.first].cls&cDay == 0 {
+		if m.rule.name != "day-month-year" || m.first < 3 {
 			continue
 		}
-		n, join := &d.toks[i], &d.toks[i+1]
-		if n.kind != tNumber || n.cls&cDay == 0 || n.num >= d.toks[m.first].num || !secondDayWords[join.lower(d.text)] ||
-			!firstDayWords[d.toks[i-1].lower(d.text)] || k > 0 && ms[k-1].last > i {
+		day := &d.toks[m.first]
+		if day.lower(d.text) == "the" {
+			day = &d.toks[m.first+1]
+		}
+		join := &d.toks[m.first-1]
+		if day.kind != tNumber || day.cls&cDay == 0 || !secondDayWords[join.lower(d.text)] {
+			continue
+		}
+		if _, last := ms[max(k-1, 0)].span(); k > 0 && ms[k-1].rule.kind == kDayOfMonth && last == m.first-1 {
+			ms[k-1].rule = &firstDay
+			continue
+		}
+		i := m.first - 2 // the number, before the joining word
+		n := &d.toks[i]
+		if n.kind != tNumber || n.cls&cDay == 0 || n.num >= day.num || !firstDayWords[d.toks[i-1].lower(d.text)] || k > 0 && ms[k-1].last > i {
 			continue
 		}
 		ms = append(ms, match{})

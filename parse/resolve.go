@@ -342,6 +342,9 @@ func (x *resolver) rangeStart() (time.Time, bool) {
 // paragraphSince reports whether a paragraph ends between tokens i and j:
 // a blank line.
 func (d *document) paragraphSince(i, j int) bool {
+	if i >= j {
+		return false // a date resolved out of text order, in a quotation
+	}
 	gap := d.text[d.toks[i].start:d.toks[j].start]
 	return strings.Contains(gap, "\n\n") || strings.Contains(gap, "\n\r\n")
 }
@@ -1133,11 +1136,16 @@ func (x *resolver) secondDay() resolution {
 // firstDay resolves the day number before a date ("from 1 to 3
 // December"): that day of the date's month.
 func (x *resolver) firstDay() resolution {
-	t, ok := x.d.dayAfter(x.m.last + 1) // after the joining word
-	if !ok || x.f.day >= t.Day() {
+	_, last := x.m.span()
+	t, ok := x.d.dayAfter(last + 1) // after the joining word
+	dd := x.f.day
+	if dd == 0 {
+		dd = x.f.ord // "the 10th"
+	}
+	if !ok || dd < 1 || dd >= t.Day() {
 		return resolution{reject: true}
 	}
-	v := day(t.Year(), t.Month(), x.f.day)
+	v := day(t.Year(), t.Month(), dd)
 	return resolution{value: v.Format("2006-01-02"), why: "day of the month of the date just after it, " + t.Format("2006-01-02")}
 }
 
