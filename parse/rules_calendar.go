@@ -53,7 +53,7 @@ var weekdayRules = []rule{
 
 // timeRules find times of day.
 var timeRules = []rule{
-	{name: "clock", typ: Time, kind: kClock, pattern: "( CLOCK AMPM | CLOCK ZONE | HOUR AMPM | AMCLOCK ) ZONE?"},
+	{name: "clock", typ: Time, kind: kClock, pattern: "( CLOCK AMPM | CLOCK ZONE | CLOCK hours|hrs | HOUR AMPM | AMCLOCK ) ZONE?"},
 	{name: "at-clock", typ: Time, kind: kClock, pattern: "<at " + clock},
 	{name: "noon", typ: Time, kind: kClock, pattern: "noon|midnight|midday"},
 	{name: "hour-in-the-part", typ: Time, kind: kClock, pattern: "HOUR|NUMWORD in the PART"},

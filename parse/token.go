@@ -77,6 +77,9 @@ func tokenize(text string, toks []token) []token {
 			if p := len(toks) - 1; t.glued && t.end-i == 2 && t.cls&cNum != 0 && shortYearLabel(text, toks, p) && (t.end == len(text) || !isASCIILetter(text[t.end])) {
 				t.cls |= cYear // "FY25", "1H25": a year written with two digits
 			}
+			if t.end-i == 4 && t.cls&cYear != 0 && t.num%100 < 60 && t.num/100 < 24 && hoursAt(text, t.end) && (c == '0' || len(toks) > 0 && clockPrepositions[toks[len(toks)-1].lower(text)]) {
+				t.cls = cNum | cClock // "at 1800 hours", "0600 hrs": not "for 1800 hours"
+			}
 		case (c == '\'' || r == '’') && shortDecadeAt(text, i+size):
 			// "'90s": a decade of the twentieth century.
 			t.kind = tNumber
@@ -388,6 +391,24 @@ func upperZoneAt(text string, i int) bool {
 		k++
 	}
 	return k > i && k < len(text) && text[k] >= 'A' && text[k] <= 'Z' && zoneWordAt(text, i)
+}
+
+// clockPrepositions come before a clock time written the military way.
+var clockPrepositions = map[string]bool{"at": true, "by": true, "until": true, "till": true, "before": true, "after": true, "from": true}
+
+// hoursAt reports whether "hours" or "hrs" follows i after a space: the
+// military way of writing a four-digit clock time.
+func hoursAt(text string, i int) bool {
+	if i >= len(text) || text[i] != ' ' {
+		return false
+	}
+	w := text[i+1:]
+	for _, h := range []string{"hours", "hrs"} {
+		if len(w) >= len(h) && strings.EqualFold(w[:len(h)], h) && (len(w) == len(h) || !isASCIILetter(w[len(h)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // suffixAt returns the lower-cased run of one or two ASCII letters at i
