@@ -64,7 +64,10 @@ func extract(d *document, m match) fields {
 		c := t.cls & e.cls
 		switch {
 		case c&cISODate != 0:
-			f.year, f.month, f.day = atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10])
+			f.year, f.month = atoi(s[:4]), atoi(s[5:7])
+			if len(s) >= 10 {
+				f.day = atoi(s[8:10])
+			}
 		case c&cSlashDate != 0:
 			f.slash = s
 		case c&cMonthDay != 0:

@@ -462,7 +462,7 @@ func (x *resolver) slashDate() resolution {
 		}
 		return resolution{value: fmt.Sprintf("%04d-%02d-%02d", y, b, a), why: "numeric date with points, day first"}
 	}
-	if _, err := fmt.Sscanf(x.f.slash, "%d/%d/%d", &a, &b, &y); err != nil {
+	if _, err := fmt.Sscanf(strings.ReplaceAll(x.f.slash, "-", "/"), "%d/%d/%d", &a, &b, &y); err != nil {
 		return resolution{why: "not a date"}
 	}
 	why := "numeric date, month first"

@@ -10,6 +10,9 @@ var tagFamilies = map[string][]tagCase{
 	"absolute dates": {
 		{"As a teenager he read the novel Nineteen Eighty-Four twice.", "", nil},
 		{"Dated 12.03.2025 in Berlin.", "", []string{"12.03.2025 DATE 2025-03-12"}},
+		{"Dated 13-03-2025 in Mumbai.", "", []string{"13-03-2025 DATE 2025-03-13"}},
+		{"The file was updated 2024-11 and again later.", "", []string{"2024-11 DATE 2024-11"}},
+		{"He starred in the 2002-03 season.", "", []string{"2002-03 DATE 2002"}},
 		{"The filing was made on 24-Nov-2025.", "", []string{"24-Nov-2025 DATE 2025-11-24"}},
 		{"Results due 2025.11.24 at the latest.", "", []string{"2025.11.24 DATE 2025-11-24"}},
 		{"Version 2025.13.01 shipped.", "", nil},

@@ -288,6 +288,8 @@ func scanNumber(text string, i int, t *token) int {
 		}
 	case nsep == 2 && seps[0] == '/' && seps[1] == '/' && groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 4 || groups[2] == 2):
 		t.cls |= cSlashDate
+	case nsep == 2 && seps[0] == '-' && seps[1] == '-' && groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4:
+		t.cls |= cSlashDate // "13-03-2025", read as "13/03/2025"
 	case nsep == 2 && seps[0] == '.' && seps[1] == '.' && groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4:
 		t.cls |= cSlashDate // "12.03.2025", day first as written in Europe
 	case nsep == 2 && seps[0] == seps[1] && (seps[0] == '/' || seps[0] == '.') && groups[0] == 4 && groups[1] == 2 && groups[2] == 2:
@@ -326,6 +328,12 @@ func scanNumber(text string, i int, t *token) int {
 		}
 		if h, m := atoi(s[:groups[0]]), atoi(s[groups[0]+1:]); h < 24 && m < 60 && zoneWordAt(text, j) {
 			t.cls |= cClock // "06.00 GMT"
+		}
+	case nsep == 1 && seps[0] == '-' && groups[0] == 4 && groups[1] == 2 && atoi(s[5:]) <= atoi(s[2:4]):
+		// "2024-11": not a range ending before it starts, so a year and
+		// month, as ISO writes them.
+		if m := atoi(s[5:]); m >= 1 && m <= 12 {
+			t.cls |= cISODate
 		}
 	case nsep == 1 && seps[0] == '-' && groups[0] == 4 && (groups[1] == 2 || groups[1] == 4):
 		t.cls |= cYearRange
