@@ -68,8 +68,14 @@ func (x *resolver) set() resolution {
 		return resolution{value: fmt.Sprintf("XXXX-%02d", f.month), why: "every " + time.Month(f.month).String()}
 	case f.part != "":
 		return resolution{value: "XXXX-XX-XXT" + f.part, why: "every day at that time"}
+	case f.season != "":
+		return resolution{value: "XXXX-" + f.season, why: "every such season"}
 	}
-	v := durationValue(f.count(), f.unit, false, false)
+	n := f.count()
+	if x.r.name == "every-other-unit" {
+		n = 2 // "every other week": one in two
+	}
+	v := durationValue(n, f.unit, false, false)
 	if v == "" {
 		return resolution{reject: true}
 	}

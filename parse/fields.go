@@ -176,6 +176,9 @@ func extract(d *document, m match) fields {
 	if m.rule.unit != uNone {
 		f.unit = m.rule.unit
 	}
+	if m.rule.n != 0 {
+		f.n, f.hasN = m.rule.n, true
+	}
 	return f
 }
 

@@ -82,6 +82,9 @@ type rule struct {
 	dir int
 	// unit is the unit a rule's own words give ("daily": a day).
 	unit unit
+	// n, when not zero, is the count a rule's own words give ("the week
+	// before last": two).
+	n int
 	// anaphoric rules are anchored on the last date the text mentioned
 	// ("a day earlier", "the next day") instead of the reference date.
 	anaphoric bool

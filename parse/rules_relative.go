@@ -15,6 +15,8 @@ var relativeRules = []rule{
 	{name: "units-later", typ: Duration, kind: kDuration, dir: 1, later: true, pattern: count + " UNIT <later"},
 	{name: "day-before-yesterday", typ: Date, kind: kShift, dir: -1, unit: uDay, pattern: "the day before yesterday"},
 	{name: "day-after-tomorrow", typ: Date, kind: kShift, dir: 1, unit: uDay, pattern: "the day after tomorrow"},
+	{name: "unit-before-last", typ: Date, kind: kShift, dir: -1, n: 2, pattern: "the week|month|year before last"},
+	{name: "unit-after-next", typ: Date, kind: kShift, dir: 1, n: 2, pattern: "the week|month|year after next"},
 	// "He was hired the year before.": the year before the date last
 	// mentioned; only at the end of a phrase, since in "the year before
 	// the war" it counts from an event.

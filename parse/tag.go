@@ -296,6 +296,7 @@ func (d *document) resolveAll(ms []match) []Timex {
 			out[i], keep[i] = d.resolveOne(m, pass)
 		}
 	}
+	d.composeShifts(ms, out, keep)
 	n := 0
 	for i := range out {
 		if keep[i] {

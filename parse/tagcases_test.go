@@ -204,6 +204,14 @@ var tagFamilies = map[string][]tagCase{
 		{"Exports fell in September.", "", []string{"September DATE 2024-09"}},
 	},
 	"relative days": {
+		{"The talks will resume a week from Friday.", "", []string{"a week from Friday DATE 2025-03-21"}},
+		{"The vote is two weeks from today.", "", []string{"two weeks from today DATE 2025-03-26"}},
+		{"It happened a year ago today.", "", []string{"a year ago today DATE 2024-03-12"}},
+		{"He died a week ago Tuesday.", "", []string{"a week ago Tuesday DATE 2025-03-04"}},
+		{"The war ended 80 years ago this month.", "", []string{"80 years ago this month DATE 1945-03"}},
+		{"The ceasefire will last 30 days from Monday.", "", []string{"30 days DURATION P30D", "Monday DATE 2025-03-17"}},
+		{"The law passed the week before last.", "", []string{"the week before last DATE 2025-W09"}},
+		{"It takes effect the month after next.", "", []string{"the month after next DATE 2025-05"}},
 		{"He left the day before yesterday.", "", []string{"the day before yesterday DATE 2025-03-10"}},
 		{"They return the day after tomorrow.", "", []string{"the day after tomorrow DATE 2025-03-14"}},
 		{"An hour ago, the blast hit.", "", []string{"An hour ago DATE 2025-03-12"}},
@@ -495,6 +503,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Shipments resume within two to three weeks.", "", []string{"two to three weeks DURATION P2W"}},
 	},
 	"recurrences": {
+		{"Every other week the club meets.", "", []string{"Every other week SET P2W"}},
+		{"Each spring the river floods.", "", []string{"Each spring SET XXXX-SP"}},
 		{"Inspectors report every week.", "", []string{"every week SET P1W"}},
 		{"Rallies are held daily.", "", []string{"daily SET P1D"}},
 		{"Revenue grows 8% annually.", "", []string{"annually SET P1Y"}},
