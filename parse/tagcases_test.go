@@ -11,6 +11,7 @@ var tagFamilies = map[string][]tagCase{
 		{"As a teenager he read the novel Nineteen Eighty-Four twice.", "", nil},
 		{"Dated 12.03.2025 in Berlin.", "", []string{"12.03.2025 DATE 2025-03-12"}},
 		{"Dated 13-03-2025 in Mumbai.", "", []string{"13-03-2025 DATE 2025-03-13"}},
+		{"Last Modified: Monday, 10 Mar 2025 18:22:05 +0000", "", []string{"Monday, 10 Mar 2025 18:22:05 TIME 2025-03-10T18:22"}},
 		{"The file was updated 2024-11 and again later.", "", []string{"2024-11 DATE 2024-11"}},
 		{"He starred in the 2002-03 season.", "", []string{"2002-03 DATE 2002"}},
 		{"The filing was made on 24-Nov-2025.", "", []string{"24-Nov-2025 DATE 2025-11-24"}},

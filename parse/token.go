@@ -77,7 +77,7 @@ func tokenize(text string, toks []token) []token {
 			if p := len(toks) - 1; t.glued && t.end-i == 2 && t.cls&cNum != 0 && shortYearLabel(text, toks, p) && (t.end == len(text) || !isASCIILetter(text[t.end])) {
 				t.cls |= cYear // "FY25", "1H25": a year written with two digits
 			}
-			if t.end-i == 4 && t.cls&cYear != 0 && t.num%100 < 60 && t.num/100 < 24 && hoursAt(text, t.end) && (c == '0' || len(toks) > 0 && clockPrepositions[toks[len(toks)-1].lower(text)]) {
+			if t.end-i == 4 && t.cls&(cYear|cNum) != 0 && t.cls&cClock == 0 && t.num%100 < 60 && t.num/100 < 24 && hoursAt(text, t.end) && (c == '0' || len(toks) > 0 && clockPrepositions[toks[len(toks)-1].lower(text)]) {
 				t.cls = cNum | cClock // "at 1800 hours", "0600 hrs": not "for 1800 hours"
 			}
 		case (c == '\'' || r == '’') && shortDecadeAt(text, i+size):
@@ -255,9 +255,10 @@ func scanNumber(text string, i int, t *token) int {
 		t.num = atoi(s)
 		t.cls |= cNum
 		if digits == 4 {
-			t.cls |= cYear
 			if h, m := t.num/100, t.num%100; h < 24 && m < 60 && upperZoneAt(text, j) {
 				t.cls = cNum | cClock // "1800 GMT": a clock time, not a year
+			} else if s[0] != '0' { // "0000", "0930": not years
+				t.cls |= cYear
 			}
 		}
 		if digits <= 2 && t.num >= 1 && t.num <= 31 {
