@@ -43,6 +43,9 @@ func (d *document) composeShifts(ms []match, out []Timex, keep []bool) {
 			_, clock, _ := cutT(b.Value)
 			v = t.Format("2006-01-02") + "T" + clock
 		}
+		if !ValidValue(v) {
+			continue // counted past the years 0001 to 9999
+		}
 		what := fmt.Sprintf("%d %s(s) %s %s, %s", f.count(), unitNames[f.unit], beforeAfter(dir), "'"+b.Text+"'", b.Value)
 		*a = Timex{
 			Start: a.Start, End: b.End, Text: d.text[a.Start:b.End], Type: b.Type, Value: v,
