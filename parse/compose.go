@@ -18,15 +18,6 @@ func (d *document) composeShifts(ms []match, out []Timex, keep []bool) {
 			continue
 		}
 		a, b := &out[i], &out[j]
-		u := granularity(b.Value)
-		base, _, ok := Interval(b.Value)
-		if !ok || u != uDay && u != uMonth || b.Type != Date && b.Type != Time {
-			continue
-		}
-		f := extract(d, ms[i])
-		if f.unit < uDay || f.unit > uDecade || f.unit == uWeekend || f.half || f.vague {
-			continue
-		}
 		dir := 0
 		switch gap := strings.TrimSpace(d.text[a.End:b.Start]); {
 		case ms[i].rule.name == "units-ago" && gap == "":
@@ -34,7 +25,16 @@ func (d *document) composeShifts(ms []match, out []Timex, keep []bool) {
 		case (gap == "from" || gap == "after") && a.Type == Duration && ms[i].rule.name == "units" && !d.lastingBefore(ms[i].first):
 			dir = 1
 		}
-		if dir == 0 || u == uMonth && f.unit < uYear {
+		if dir == 0 || b.Type != Date && b.Type != Time {
+			continue
+		}
+		u := granularity(b.Value)
+		base, _, ok := Interval(b.Value)
+		if !ok || u != uDay && u != uMonth {
+			continue
+		}
+		f := extract(d, ms[i])
+		if f.unit < uDay || f.unit > uDecade || f.unit == uWeekend || f.half || f.vague || u == uMonth && f.unit < uYear {
 			continue
 		}
 		t := moveBy(base, f.unit, dir*f.count())

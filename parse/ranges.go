@@ -23,13 +23,11 @@ var rangeEnders = map[string]bool{"to": true, "through": true, "thru": true, "un
 // range runs forward, so a start later in the year than its end is in the
 // year before: "from December to March 2024" starts in 2023-12.
 func (d *document) shareYears(out []Timex) {
-	written := make([]bool, len(out))
-	for i := range out {
-		written[i] = out[i].Anchor.IsZero()
-	}
+	// A date is written when no anchor gave its year; a date given its
+	// year here counts as written for the one before it.
 	for i := len(out) - 2; i >= 0; i-- {
 		a, b := &out[i], &out[i+1]
-		if written[i] || !written[i+1] || a.Type != Date || b.Type != Date || len(a.Value) < 7 || len(b.Value) < 7 ||
+		if a.Anchor.IsZero() || !b.Anchor.IsZero() || a.Type != Date || b.Type != Date || len(a.Value) < 7 || len(b.Value) < 7 ||
 			!calendarRule[a.Rule] || !joined(d.text[a.End:b.Start]) {
 			continue
 		}
@@ -49,11 +47,7 @@ func (d *document) shareYears(out []Timex) {
 			}
 			v = as.Format("2006-01-02")
 		}
-		if v = fmt.Sprintf("%04d", y) + v[4:]; v == a.Value {
-			written[i] = true
-			continue
-		}
-		a.Value, a.Anchor, written[i] = v, time.Time{}, true
+		a.Value, a.Anchor = fmt.Sprintf("%04d", y)+v[4:], time.Time{}
 		a.Explanation = explain(*a, "the year of '"+b.Text+"', which closes the range or list it opens")
 	}
 }
