@@ -71,11 +71,7 @@ func (x *resolver) set() resolution {
 	case f.season != "":
 		return resolution{value: "XXXX-" + f.season, why: "every such season"}
 	}
-	n := f.count()
-	if x.r.name == "every-other-unit" {
-		n = 2 // "every other week": one in two
-	}
-	v := durationValue(n, f.unit, false, false)
+	v := durationValue(f.count(), f.unit, false, false)
 	if v == "" {
 		return resolution{reject: true}
 	}

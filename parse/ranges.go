@@ -6,16 +6,13 @@ import (
 	"time"
 )
 
-// rangeJoiners are the words and marks that join the dates of a range or
-// a list: "March 1 to March 5", "Jan. 5, Feb. 2 and March 3".
-var rangeJoiners = map[string]bool{
-	"to": true, "through": true, "thru": true, "until": true, "till": true,
-	"and": true, "or": true, "-": true, "–": true, "—": true, ",": true,
-}
-
 // rangeEnders are the words and dashes that lead from the start of a
 // range to its end.
 var rangeEnders = map[string]bool{"to": true, "through": true, "thru": true, "until": true, "till": true, "-": true, "–": true, "—": true}
+
+// joinsDates reports whether the lower-case word w joins two dates or
+// days into a range or a list: "March 1 to March 5", "April 24 and 25".
+func joinsDates(w string) bool { return rangeEnders[w] || w == "and" || w == "or" }
 
 // shareYears gives a month or day whose year came from the reference date
 // the year written on the date that closes its range or list: "between
@@ -57,14 +54,14 @@ func (d *document) shareYears(out []Timex) {
 var calendarRule = map[string]bool{"month-day-year": true, "day-month-year": true, "month": true}
 
 // joined reports whether the text between two dates joins them into a
-// range or list: only joiners and white space.
+// range or list: only words of joinsDates, commas and white space.
 func joined(gap string) bool {
 	words := strings.Fields(strings.ReplaceAll(gap, ",", " , "))
 	if len(words) == 0 || len(words) > 2 {
 		return false
 	}
 	for _, w := range words {
-		if !rangeJoiners[strings.ToLower(w)] {
+		if w != "," && !joinsDates(strings.ToLower(w)) {
 			return false
 		}
 	}

@@ -362,13 +362,7 @@ func dropDegrees(d *document, ms []match) []match {
 			return true // "the 1930s", "the '30s"
 		}
 		s := d.sentenceOf(m.first)
-		var buf [16]byte
-		for j := s.Start; j < s.End; j++ {
-			if w := &d.toks[j]; w.end-w.start <= len(buf) && measureWords[string(appendLower(buf[:0], d.text[w.start:w.end]))] {
-				return false
-			}
-		}
-		return true
+		return !d.hasWord(s.Start, s.End, measureWords)
 	})
 }
 
@@ -582,9 +576,6 @@ var (
 	yearElem = &elem{cls: cYear}
 )
 
-// secondDayWords join a date and a second day of its month.
-var secondDayWords = map[string]bool{"and": true, "or": true, "to": true, "through": true, "till": true, "until": true, "-": true, "–": true}
-
 // addSecondDays adds the day number written after a date and "and", "or"
 // or "to": "April 24 and 25", "from May 5 to 7". The number alone is not
 // a date, so the grammar leaves it; next to the date it is one.
@@ -598,7 +589,7 @@ func addSecondDays(d *document, ms []match) []match {
 		}
 		first, join, n := &d.toks[m.last-1], &d.toks[m.last], &d.toks[i]
 		if first.kind != tNumber || n.kind != tNumber || n.cls&cDay == 0 || n.num <= first.num ||
-			!secondDayWords[join.lower(d.text)] ||
+			!joinsDates(join.lower(d.text)) ||
 			k+1 < len(ms) && ms[k+1].first <= i {
 			continue
 		}
@@ -645,7 +636,7 @@ func addFirstDays(d *document, ms []match) []match {
 			day = &d.toks[m.first+1]
 		}
 		join := &d.toks[m.first-1]
-		if day.kind != tNumber || day.cls&cDay == 0 || !secondDayWords[join.lower(d.text)] {
+		if day.kind != tNumber || day.cls&cDay == 0 || !joinsDates(join.lower(d.text)) {
 			continue
 		}
 		if _, last := ms[max(k-1, 0)].span(); k > 0 && ms[k-1].rule.kind == kDayOfMonth && last == m.first-1 {

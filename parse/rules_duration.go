@@ -54,7 +54,7 @@ var setRules = []rule{
 	{name: "every-month", typ: Set, kind: kSet, pattern: "every|each MONTH"},
 	{name: "every-part", typ: Set, kind: kSet, pattern: "every|each PART"},
 	{name: "every-season", typ: Set, kind: kSet, pattern: "every|each SEASON"},
-	{name: "every-other-unit", typ: Set, kind: kSet, pattern: "every other|second UNIT"},
+	{name: "every-other-unit", typ: Set, kind: kSet, n: 2, pattern: "every other|second UNIT"},
 	{name: "frequency-word", typ: Set, kind: kSet, pattern: "daily|weekly|monthly|annually|yearly|hourly|nightly"},
 }
 

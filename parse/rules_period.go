@@ -1,12 +1,12 @@
 package parse
 
-// periodRules find the quarters, halves and reporting periods of business
-// news.
 // fiscalYear is a year, maybe named as a company's fiscal year ("fiscal
 // 2027", "FY27", "fiscal year 2027"): a quarter or half of it takes its
 // number, as the company counts.
 const fiscalYear = "( fiscal | fy )? year? YEAR"
 
+// periodRules find the quarters, halves and reporting periods of business
+// news.
 var periodRules = []rule{
 	{name: "ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? ( fiscal +-? )? ORD|last +-? quarter|half ( of " + fiscalYear + " | of the current? year | of this|DIR year )?"},
 	{name: "year-ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? " + fiscalYear + " ORD +-? quarter|half"},

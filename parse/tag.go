@@ -168,13 +168,15 @@ func (d *document) reportingNear(i int) bool {
 	if len(d.sents) > 0 {
 		from = d.sents[max(0, d.sentenceIndex(i)-reportingSentences)].Start
 	}
+	return d.hasWord(from, s.End, reportingWords)
+}
+
+// hasWord reports whether a token from token i up to j is, lower-cased,
+// a word of words.
+func (d *document) hasWord(i, j int, words map[string]bool) bool {
 	var buf [16]byte
-	for j := from; j < s.End; j++ {
-		t := &d.toks[j]
-		if t.end-t.start > len(buf) {
-			continue
-		}
-		if reportingWords[string(appendLower(buf[:0], d.text[t.start:t.end]))] {
+	for ; i < j; i++ {
+		if t := &d.toks[i]; t.end-t.start <= len(buf) && words[string(appendLower(buf[:0], d.text[t.start:t.end]))] {
 			return true
 		}
 	}
