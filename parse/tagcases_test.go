@@ -555,6 +555,12 @@ var tagFamilies = map[string][]tagCase{
 		{"Sales rose at the beginning of 2024.", "", []string{"the beginning of 2024 DATE 2024 +START"}},
 		{"He arrived in the middle of October.", "2025-11-01", []string{"the middle of October DATE 2025-10 +MID"}},
 		{"Earlier Sunday, police clashed with marchers.", "2025-03-16", []string{"Earlier Sunday DATE 2025-03-16"}},
+		{"The fire started late on Sunday.", "", []string{"late on Sunday DATE 2025-03-09 +END"}},
+		{"Early on Monday, troops crossed the river.", "", []string{"Early on Monday DATE 2025-03-10 +START"}},
+		{"Prices fell late in 2024.", "", []string{"late in 2024 DATE 2024 +END"}},
+		{"Planting was delayed earlier in the year by rain.", "", []string{"earlier in the year DATE 2025"}},
+		{"He scored late in the game.", "", nil},
+		{"He was shot on the night of Oct. 23 in his kitchen.", "", []string{"Oct. 23 DATE 2024-10-23"}},
 	},
 	"quotations": {
 		{"Speaking to press on Tuesday, Rubio expressed hope.\n\n\"I think today Ukraine has taken a concrete step,\" Rubio added.", "2025-03-13",
