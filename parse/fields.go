@@ -103,7 +103,7 @@ func extract(d *document, m match) fields {
 			if t.num < 100 {
 				f.year = fullYear(t.num, d.ref)
 			}
-		case c&cDay != 0:
+		case c&(cDay|cDayTh) != 0:
 			f.day = t.num
 			if t.w != nil {
 				f.day = t.w.n

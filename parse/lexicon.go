@@ -30,6 +30,7 @@ const (
 	cNumWord                     // a number written as a word: two, twenty
 	cAmClock                     // a clock time with its a.m. or p.m.: 7am, 10:30pm
 	cMonthDay                    // 11/26: a month and day, no year
+	cDayTh                       // a day of the month as an ordinal in figures: 5th
 )
 
 // classNames maps the upper-case names used in rule patterns to classes.
@@ -57,6 +58,7 @@ var classNames = map[string]class{
 	"NUMWORD":   cNumWord,
 	"AMCLOCK":   cAmClock,
 	"MONTHDAY":  cMonthDay,
+	"DAYTH":     cDayTh,
 }
 
 // unit is a calendar unit, ordered from finest to coarsest.

@@ -4,7 +4,7 @@ package parse
 var calendarRules = []rule{
 	// After a full date a 24-hour clock needs no "a.m." or "at": "Last
 	// updated 24 November 2025, 14:05" is one time.
-	{name: "month-day-year", typ: Date, kind: kDate, pattern: "( WEEKDAY ,? )? MONTH DAY ( ,? YEAR " + clockAfter + " )?"},
+	{name: "month-day-year", typ: Date, kind: kDate, pattern: "( WEEKDAY ,? )? MONTH ( DAY | the DAYTH ) ( ,? YEAR " + clockAfter + " )?"},
 	{name: "day-month-year", typ: Date, kind: kDate, pattern: "( WEEKDAY ,? )? the? DAY of? MONTH ( ,? YEAR " + clockAfter + " )?"},
 	{name: "iso-date", typ: Date, kind: kDate, pattern: "ISODATE"},
 	{name: "day-mon-year", typ: Date, kind: kDate, pattern: "DAY +- +MONTH +- +YEAR"},

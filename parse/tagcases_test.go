@@ -10,6 +10,9 @@ var tagFamilies = map[string][]tagCase{
 	"absolute dates": {
 		{"As a teenager he read the novel Nineteen Eighty-Four twice.", "", nil},
 		{"Dated 12.03.2025 in Berlin.", "", []string{"12.03.2025 DATE 2025-03-12"}},
+		{"Bonfires are lit on November the 5th.", "2025-10-01", []string{"November the 5th DATE 2025-11-05"}},
+		{"In May the 2 teams met again.", "", []string{"May DATE 2025-05"}},
+		{"In March the second round begins.", "", []string{"March DATE 2025-03"}},
 		{"Dated 13-03-2025 in Mumbai.", "", []string{"13-03-2025 DATE 2025-03-13"}},
 		{"Last Modified: Monday, 10 Mar 2025 18:22:05 +0000", "", []string{"Monday, 10 Mar 2025 18:22:05 TIME 2025-03-10T18:22"}},
 		{"The file was updated 2024-11 and again later.", "", []string{"2024-11 DATE 2024-11"}},

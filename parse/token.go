@@ -277,7 +277,7 @@ func scanNumber(text string, i int, t *token) int {
 			j += 2
 			t.cls = cOrd
 			if t.num >= 1 && t.num <= 31 {
-				t.cls |= cDay
+				t.cls |= cDay | cDayTh
 			}
 		case (suf == "am" || suf == "pm") && t.num >= 1 && t.num <= 12:
 			j += 2
