@@ -26,6 +26,9 @@ type resolver struct {
 	// before (see dayOfMonth).
 	carried bool
 	from    time.Time
+	// coarse is set when an anaphoric expression's unit is finer than
+	// the date last mentioned: it has no anchor.
+	coarse bool
 }
 
 // resolution is what resolving one match produced.
@@ -49,6 +52,7 @@ var resolvers = [...]func(*resolver) resolution{
 	kQuarter:      (*resolver).quarter,
 	kMonthQuarter: (*resolver).monthQuarter,
 	kPeriod:       (*resolver).period,
+	kSameUnit:     (*resolver).sameUnit,
 	kDecade:       (*resolver).decade,
 	kCentury:      (*resolver).century,
 	kSpelledYear:  (*resolver).spelledYear,
@@ -580,6 +584,9 @@ func clockSuffix(f *fields) string {
 
 func (x *resolver) shift() resolution {
 	f := x.f
+	if x.coarse {
+		return resolution{why: fmt.Sprintf("counted from the date last mentioned, %s, which holds many a %s", x.d.last.value(), unitNames[f.unit])}
+	}
 	if x.anchor.IsZero() {
 		return noAnchor()
 	}
@@ -899,6 +906,37 @@ func (x *resolver) period() resolution {
 		why = "a year before " + why
 	}
 	return resolution{value: p.value(), why: why, usedAnchor: true}
+}
+
+// sameUnit resolves "the same month last year", "the same week a year
+// earlier", "the same day in 2024": the unit of the date named in the
+// sentence or the one before, a year before or in the year written. With
+// no such date in view the unit meant is unknown, and so is the value.
+func (x *resolver) sameUnit() resolution {
+	f := x.f
+	u := uNone // the unit after "the same"; "last year" comes later
+	for i := x.m.first; i < x.m.last && u == uNone; i++ {
+		if w := x.d.toks[i].w; w != nil && w.cls&cUnit != 0 {
+			u = w.unit
+		}
+	}
+	p, ok := x.d.recentDate(x.m.first)
+	if !ok || p.u > u || p.u < uDay {
+		return resolution{why: "no date named just before gives the " + unitNames[u]}
+	}
+	if u == uDay && x.d.lastKind != kDate {
+		// "Black Friday ... the same day last year" is last year's
+		// Black Friday, not the same date.
+		return resolution{why: "the day named just before, a holiday or weekday, falls on another date each year"}
+	}
+	t := p.start.AddDate(-1, 0, 0)
+	why := fmt.Sprintf("the %s of %s, named just before, a year earlier", unitNames[u], p.value())
+	if f.year != 0 {
+		t = p.start.AddDate(f.year-p.start.Year(), 0, 0)
+		why = fmt.Sprintf("the %s of %s, named just before, in %d", unitNames[u], p.value(), f.year)
+	}
+	x.from = p.start
+	return resolution{value: formatUnit(t, u), why: why, usedAnchor: true}
 }
 
 // endedPeriod reads "ended Sept. 30" or "ending in June" after a

@@ -29,6 +29,9 @@ const (
 	// kPeriod: "the quarter", "the year-ago period": the reporting period
 	// the text is about, or that period a year before.
 	kPeriod
+	// kSameUnit: "the same month last year": the day, week or month of
+	// the date just mentioned, a year before or in the year written.
+	kSameUnit
 	// kDecade and kCentury: "the 1990s", "the 20th century".
 	kDecade
 	kCentury

@@ -21,6 +21,7 @@ var periodRules = []rule{
 	{name: "the-year-period", typ: Date, kind: kPeriod, dir: -1, pattern: "the YEAR quarter|period"},
 	{name: "year-ago-period", typ: Date, kind: kPeriod, dir: -1, pattern: "the? year +-? ago|earlier ( quarter | period | ORD +-? quarter )?"},
 	{name: "quarter-year-ago", typ: Date, kind: kPeriod, dir: -1, pattern: "the same? quarter|period ( a year ago|earlier | of? last year | of? the previous|prior year )"},
+	{name: "same-unit-year-ago", typ: Date, kind: kSameUnit, dir: -1, pattern: "the same day|week|month ( a year ago|earlier | of? last year | of? the previous|prior year | in|of YEAR )"},
 	{name: "the-year", typ: Date, kind: kShift, unit: uYear, pattern: "the ( current | full )? year"},
 	// "By the end of the decade": the decade alone is too often a span
 	// of ten years ("over the decade") to be dated without such a phrase.

@@ -327,6 +327,11 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		}
 		if a := last.start; !a.IsZero() {
 			x.anchor, x.anchorName = a, "date last mentioned"
+			if m.rule.kind == kShift && f.unit > uDay && last.u > f.unit {
+				// "In 2024 ... that week": a year holds many weeks,
+				// and none is meant more than another.
+				x.anchor, x.coarse = time.Time{}, true
+			}
 		}
 	}
 	markers := d.markersOf(d.sentenceOf(m.first))
@@ -425,18 +430,28 @@ func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame
 // recentAnchor returns the date last mentioned, for an expression of
 // unit u at token i that may refer to it (see rule.recent).
 func (d *document) recentAnchor(i int, u unit) (time.Time, bool) {
-	p := d.last
-	if p.start.IsZero() || p.u > u || d.ref.IsZero() || formatUnit(p.start, u) == formatUnit(d.ref, u) {
+	p, ok := d.recentDate(i)
+	if !ok || p.u > u || d.ref.IsZero() || formatUnit(p.start, u) == formatUnit(d.ref, u) {
 		return time.Time{}, false
+	}
+	return p.start, true
+}
+
+// recentDate returns the date last mentioned when the sentence of token i
+// or the one before named it, before i.
+func (d *document) recentDate(i int) (period, bool) {
+	p := d.last
+	if p.start.IsZero() {
+		return period{}, false
 	}
 	s := d.sentenceOf(i)
 	if s.Start > 0 {
 		s = d.sentenceOf(s.Start - 1)
 	}
 	if d.lastTok < s.Start || d.lastTok >= i {
-		return time.Time{}, false
+		return period{}, false
 	}
-	return p.start, true
+	return p, true
 }
 
 // remember notes what later expressions may refer back to; only
@@ -453,8 +468,8 @@ func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
 	if first.Equal(last) {
 		d.addDay(m.first, first)
 	}
-	if !inOrder {
-		return
+	if !inOrder || m.rule.kind == kSameUnit {
+		return // "the same month last year" is a comparison, not the story
 	}
 	d.last, d.lastTok, d.lastEnd, d.lastKind = p, m.first, m.last, m.rule.kind
 	d.lastFrame = fr
