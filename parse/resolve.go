@@ -123,6 +123,12 @@ func (x *resolver) date() resolution {
 		f.year, res.why = x.yearOf(f.month, f.day)
 	}
 	switch {
+	case f.unit == uHalf && f.ord == 1:
+		res.mod = "START" // "the first half of October"
+	case f.unit == uHalf && f.ord == 2:
+		res.mod = "END"
+	}
+	switch {
 	case f.month == 0:
 		res.value = fmt.Sprintf("%04d", f.year)
 	case f.day == 0:

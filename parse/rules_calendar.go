@@ -14,6 +14,9 @@ var calendarRules = []rule{
 	{name: "weekday-month-day", typ: Date, kind: kDate, pattern: "WEEKDAY ,? MONTHDAY"},
 	{name: "month-year", typ: Date, kind: kDate, pattern: "MONTH ,? of? YEAR"},
 	{name: "month", typ: Date, kind: kDate, pattern: "MONTH"},
+	// "The first half of October" is October, at its start; not the
+	// first half of the year and then a month.
+	{name: "half-of-month", typ: Date, kind: kDate, pattern: "the ORD half of MONTH ( ,? YEAR )?"},
 	// "On 2 September of that year": the year of the date last
 	// mentioned, or the one after or before it.
 	{name: "date-of-that-year", typ: Date, kind: kDate, anaphoric: true, pattern: "( WEEKDAY ,? )? ( MONTH DAY? | the? DAY of? MONTH ) ,? of|in ( that | the same | that same | the following | the next | the previous | the preceding ) year"},

@@ -348,6 +348,8 @@ var tagFamilies = map[string][]tagCase{
 		{"In the last quarter of last year, sales fell.", "", []string{"the last quarter of last year DATE 2024-Q4"}},
 		{"The last quarter of this year will be hard.", "", []string{"The last quarter of this year DATE 2025-Q4"}},
 		{"The last half of the year looks weaker.", "", []string{"The last half of the year DATE 2025-H2"}},
+		{"The shutdown lasted 16 days in the first half of October.", "2013-11-14", []string{"16 days DURATION P16D", "the first half of October DATE 2013-10 +START"}},
+		{"Sales will rise in the second half of March 2026.", "", []string{"the second half of March 2026 DATE 2026-03 +END"}},
 		{"The central bank will decide by the end of Q2.", "", []string{"the end of Q2 DATE 2025-Q2 +END"}},
 		{"Production will start in the fourth quarter.", "", []string{"the fourth quarter DATE 2025-Q4"}},
 		{"The company expects to report fourth-quarter results on Feb. 5.", "2025-01-20", []string{"fourth-quarter DATE 2024-Q4", "Feb. 5 DATE 2025-02-05"}},
