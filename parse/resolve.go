@@ -191,7 +191,7 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 	}
 	y := a.Year()
 	if !x.f.hasDir && x.tense == tensePast {
-		if sy, ok := x.sentenceYear(); ok {
+		if sy, ok := x.sentenceYear(month); ok {
 			return sy, fmt.Sprintf("%s without year in a past-tense sentence whose subject is dated %d: the %s of that year", what, sy, name)
 		}
 		if x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first) || !recentlyBefore(at, a, dd) {
@@ -308,10 +308,22 @@ func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 // people in September". The year must be over by the publish date and
 // come before the sentence's first verb: in "was founded in 1998 and
 // sold in December" the year belongs to one event, not the sentence.
-func (x *resolver) sentenceYear() (int, bool) {
+func (x *resolver) sentenceYear(month int) (int, bool) {
 	d := x.d
 	p := d.last
 	s := d.sentenceOf(x.m.first)
+	y := p.start.Year()
+	if d.lastKind == kYearRange {
+		// "The 1998-99 season began in October", "the 2023-24 campaign
+		// ended on 19 May": a season or school year runs from late
+		// summer to the next summer.
+		switch {
+		case !d.consecutiveYears():
+			return 0, false
+		case month <= 7:
+			y++
+		}
+	}
 	if p.u != uYear || p.start.IsZero() || d.ref.IsZero() || p.start.Year() >= d.ref.Year() || d.lastTok >= x.m.first || d.lastTok < s.Start {
 		return 0, false
 	}
@@ -328,7 +340,22 @@ func (x *resolver) sentenceYear() (int, bool) {
 		return 0, false
 	}
 	x.carried, x.from = true, p.start
-	return p.start.Year(), true
+	return y, true
+}
+
+// consecutiveYears reports whether the date last mentioned is a range of
+// two years in a row: "2023-24", "1998-1999".
+func (d *document) consecutiveYears() bool {
+	for i := d.lastTok; i < d.lastEnd; i++ {
+		t := &d.toks[i]
+		if t.cls&cYearRange == 0 {
+			continue
+		}
+		s := d.text[t.start:t.end]
+		first, second, _ := strings.Cut(s, s[4:5])
+		return (atoi(first)+1)%100 == atoi(second)%100
+	}
+	return false
 }
 
 // rangeStart returns the start of the range whose end is the match: the

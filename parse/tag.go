@@ -417,7 +417,9 @@ func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame
 		return frameAccount
 	case (m.rule.anaphoric || m.rule.later) && res.usedAnchor && x.anchorName == "date last mentioned":
 		return min(d.lastFrame, frameSentence)
-	case f.year == 0 || res.usedAnchor:
+	case f.year == 0 || res.usedAnchor || m.rule.kind == kYearRange:
+		// "The 2023-24 season ended on 19 May": a span of two years
+		// does not say which the month is in.
 		return frameNone
 	case m.first-d.sentenceOf(m.first).Start <= 1:
 		return frameAccount

@@ -341,6 +341,13 @@ var tagFamilies = map[string][]tagCase{
 		{"In 2023, the plan was approved. In May, work will begin.", "", []string{"2023 DATE 2023", "May DATE 2025-05"}},
 		{"By June, sales had fallen 5%.", "", []string{"June DATE 2024-06"}},
 		{"The company said it would finish by June.", "", []string{"June DATE 2025-06"}},
+		{"He signed a new contract in January.", "2024-11-24", []string{"January DATE 2024-01"}},
+		{"City play Arsenal on Sunday, having beaten them 4-1 in April.", "2024-11-24", []string{"Sunday DATE 2024-11-24", "April DATE 2024-04"}},
+		{"The 1998-99 season began in October.", "2024-11-24", []string{"1998-99 DATE 1998", "October DATE 1998-10"}},
+		{"The 2010-11 season ended in June.", "2024-11-24", []string{"2010-11 DATE 2010", "June DATE 2011-06"}},
+		{"Haaland signed a new deal on Jan. 5 in Manchester.", "2024-11-24", []string{"Jan. 5 DATE 2024-01-05"}},
+		{"He said the plant would close in January.", "2024-11-24", []string{"January DATE 2025-01"}},
+		{"The bank said it will redeem preferred shares on Jan. 5.", "2024-11-24", []string{"Jan. 5 DATE 2025-01-05"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"The second half of the year looks weaker.", "", []string{"The second half of the year DATE 2025-H2"}},

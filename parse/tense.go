@@ -33,7 +33,7 @@ var tenseWords = map[string]tense{
 
 	"said": tensePast, "was": tensePast, "were": tensePast, "had": tensePast,
 	"did": tensePast, "ago": tensePast, "has": tensePast, "have": tensePast, "been": tensePast,
-	"agreed": tensePast, "freed": tensePast, "guaranteed": tensePast,
+	"agreed": tensePast, "freed": tensePast, "guaranteed": tensePast, "having": tensePast,
 
 	"is": tensePresent, "are": tensePresent, "says": tensePresent, "say": tensePresent,
 	"am": tensePresent,
@@ -286,20 +286,62 @@ func pastVerbBefore(text string, toks []token, markers []marker, at int) bool {
 	default:
 		return false
 	}
-	k := sort.Search(len(markers), func(k int) bool { return markers[k].tok >= at-2 })
-	if k == len(markers) || markers[k].tok != at-2 || markers[k].tense != tensePast {
+	// The verb is the nearest marker before the preposition, within a
+	// few words of the same clause: "signed a new contract in January".
+	k := sort.Search(len(markers), func(k int) bool { return markers[k].tok >= at-1 }) - 1
+	if k < 0 || markers[k].tense != tensePast || at-1-markers[k].tok > pastVerbReach {
 		return false
 	}
-	if reportingVerbs[toks[at-2].lower(text)] {
+	v := markers[k].tok
+	if clauseBreaks(text, toks, v, at) > 0 {
 		return false
 	}
-	if at >= 3 {
-		switch toks[at-3].lower(text) {
+	switch w := toks[v].lower(text); {
+	case reportingVerbs[w], pastAux[w], rescheduled[w]:
+		return false
+	}
+	if v+1 < at-1 && !objectStart(text, &toks[v+1]) {
+		return false // "preferred shares on Oct. 31": an adjective, not a verb
+	}
+	if v >= 1 {
+		switch toks[v-1].lower(text) {
 		case "is", "are", "be", "being": // "is heard in May": a present passive
 			return false
 		}
 	}
 	return true
+}
+
+// objectStart reports whether t can open the object of a verb: a
+// determiner, pronoun, preposition, number or name ("signed a contract",
+// "beat them", "won 62 races", "beat Arsenal"), so that a word before a
+// noun ("preferred shares") is not taken for a verb.
+func objectStart(text string, t *token) bool {
+	if t.kind != tWord || t.upper {
+		return true
+	}
+	w := t.lower(text)
+	return determiners[w] || objectWords[w]
+}
+
+// objectWords are the pronouns and prepositions that can follow a verb.
+var objectWords = map[string]bool{
+	"him": true, "her": true, "them": true, "it": true, "us": true, "me": true,
+	"from": true, "to": true, "for": true, "with": true, "into": true, "off": true,
+	"up": true, "out": true, "down": true, "back": true, "over": true, "some": true,
+	"all": true, "two": true, "three": true, "four": true, "five": true, "one": true,
+}
+
+// pastVerbReach is how many words may stand between a past-tense verb and
+// the preposition of the date it governs: an object ("signed a new
+// contract in January"), not a clause.
+const pastVerbReach = 4
+
+// pastAux are past-tense markers that are auxiliaries or "ago", not a
+// verb of an event: "was" in "was to be held in May" governs nothing.
+var pastAux = map[string]bool{
+	"was": true, "were": true, "had": true, "has": true, "have": true, "been": true,
+	"did": true, "ago": true,
 }
 
 // reportingVerbs report speech; the time they are near may be the time
