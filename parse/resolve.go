@@ -643,6 +643,11 @@ func (x *resolver) shift() resolution {
 	if u == uWeekend {
 		return x.weekend(n * f.dir)
 	}
+	if u == uCentury && !f.hasDir && x.tense == tensePast {
+		// "The middle of the century saw two wars": told in the past,
+		// of a century the text does not name.
+		return resolution{why: "a part of the century in a past-tense sentence: which century is not said"}
+	}
 	if x.tense == tensePast && (strings.HasSuffix(f.text, "the year") || strings.HasSuffix(f.text, "the full year") || strings.HasSuffix(f.text, "the decade")) {
 		// "By the end of the year, UN forces had retreated": the year
 		// (or decade) of the account, which its last day does not come
@@ -1070,9 +1075,19 @@ func (x *resolver) yearRange() resolution {
 }
 
 func (x *resolver) holiday() resolution {
-	h, ok := holidayNamed(x.f.text)
+	name := x.f.text
+	if x.f.year != 0 {
+		// "Christmas Day 2021", "Easter, 2020": the name before the year.
+		if i := strings.LastIndexByte(name, ' '); i > 0 {
+			name = strings.TrimSuffix(name[:i], " ,")
+		}
+	}
+	h, ok := holidayNamed(name)
 	if !ok {
 		return resolution{reject: true}
+	}
+	if x.f.year != 0 {
+		return resolution{value: h.in(x.f.year).Format("2006-01-02"), why: "holiday in the year written"}
 	}
 	if x.anchor.IsZero() {
 		return noAnchor()

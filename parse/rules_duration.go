@@ -55,6 +55,9 @@ var setRules = []rule{
 	{name: "every-part", typ: Set, kind: kSet, pattern: "every|each PART"},
 	{name: "every-season", typ: Set, kind: kSet, pattern: "every|each SEASON"},
 	{name: "every-other-unit", typ: Set, kind: kSet, n: 2, pattern: "every other|second UNIT"},
+	// "Twice a week", "three times per day": the unit recurs; how often
+	// within it is not part of a TimeML value.
+	{name: "times-a-unit", typ: Set, kind: kSet, n: 1, pattern: "( once | twice | thrice | NUM|NUMWORD times ) a|an|per UNIT"},
 	{name: "frequency-word", typ: Set, kind: kSet, pattern: "daily|weekly|monthly|annually|yearly|hourly|nightly"},
 }
 

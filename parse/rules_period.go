@@ -26,6 +26,9 @@ var periodRules = []rule{
 	// "By the end of the decade": the decade alone is too often a span
 	// of ten years ("over the decade") to be dated without such a phrase.
 	{name: "part-of-the-decade", typ: Date, kind: kShift, unit: uDecade, pattern: "the end|beginning|start|middle of the decade"},
+	{name: "part-of-the-century", typ: Date, kind: kShift, unit: uCentury, pattern: "the end|beginning|start|middle of the century"},
+	{name: "mid-decade", typ: Date, kind: kShift, unit: uDecade, pattern: "mid +-? decade"},
+	{name: "mid-century", typ: Date, kind: kShift, unit: uCentury, pattern: "mid +-? century"},
 	{name: "the-year-number", typ: Date, kind: kDate, pattern: "the year YEAR"},
 	{name: "the-year-other-number", kind: kReject, pattern: "the year NUM"},
 	{name: "the-fiscal-year", typ: Duration, kind: kDuration, pattern: "the fiscal year"},

@@ -28,5 +28,5 @@ var relativeRules = []rule{
 	{name: "that-season", typ: Date, kind: kSeason, anaphoric: true, pattern: "( that | the following | the next | the previous | the preceding ) SEASON"},
 	{name: "that-unit", typ: Date, kind: kShift, anaphoric: true, pattern: "( that | the same | that same ) day|week|month|quarter|year"},
 	{name: "year-end", typ: Date, kind: kShift, unit: uYear, pattern: "year ( +- +end | 's end | end )"},
-	{name: "holiday", typ: Date, kind: kHoliday, pattern: "( DIR | this past | this coming )? " + holidayPattern},
+	{name: "holiday", typ: Date, kind: kHoliday, pattern: "( DIR | this past | this coming )? " + holidayPattern + " ( ,? YEAR )?"},
 }

@@ -416,6 +416,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Employment has surged since last fall.", "1998-02-06", []string{"last fall DATE 1997-FA"}},
 	},
 	"holidays": {
+		{"The telescope launched on Christmas Day 2021.", "", []string{"Christmas Day 2021 DATE 2021-12-25"}},
+		{"At Easter 2020 churches were closed.", "", []string{"Easter 2020 DATE 2020-04-12"}},
+		{"On Christmas, 2019, he left.", "", []string{"Christmas, 2019 DATE 2019-12-25"}},
 		{"Black Friday sales rose last year.", "", []string{"Black Friday DATE 2024-11-29", "last year DATE 2024"}},
 		{"Fireworks lit the sky on the Fourth of July.", "", []string{"Fourth of July DATE 2024-07-04"}},
 		{"Lent begins on Ash Wednesday.", "", []string{"Ash Wednesday DATE 2025-03-05"}},
@@ -522,6 +525,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Shipments resume within two to three weeks.", "", []string{"two to three weeks DURATION P2W"}},
 	},
 	"recurrences": {
+		{"Those who exercised twice a week lived longer.", "", []string{"twice a week SET P1W"}},
+		{"The board meets three times a year.", "", []string{"three times a year SET P1Y"}},
+		{"Take the pills 2 times per day.", "", []string{"2 times per day SET P1D"}},
 		{"Every other week the club meets.", "", []string{"Every other week SET P2W"}},
 		{"Each spring the river floods.", "", []string{"Each spring SET XXXX-SP"}},
 		{"Inspectors report every week.", "", []string{"every week SET P1W"}},
@@ -557,6 +563,11 @@ var tagFamilies = map[string][]tagCase{
 		{"Islam will one day be the second religion.", "", []string{"one day DATE FUTURE_REF"}},
 	},
 	"modifiers": {
+		{"By the end of the century, seas will rise a metre.", "", []string{"the end of the century DATE 20XX +END"}},
+		{"A vaccine could be ready by mid-decade.", "", []string{"mid-decade DATE 202X +MID"}},
+		{"By mid-century, half of cars will be electric.", "", []string{"mid-century DATE 20XX +MID"}},
+		{"The middle of the century saw two wars.", "", []string{"The middle of the century DATE  +MID"}},
+		{"At the turn of the century, the mill was built.", "", nil},
 		{"It ended the last week of February.", "", []string{"the last week of February DATE 2025-02 +END"}},
 		{"In the last days of 1999, he fled.", "", []string{"the last days of 1999 DATE 1999 +END"}},
 		{"In the final weeks of the campaign, he spoke.", "", nil},
