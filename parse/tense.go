@@ -329,6 +329,7 @@ var objectWords = map[string]bool{
 	"him": true, "her": true, "them": true, "it": true, "us": true, "me": true,
 	"from": true, "to": true, "for": true, "with": true, "into": true, "off": true,
 	"up": true, "out": true, "down": true, "back": true, "over": true, "some": true,
+	"on": true, "in": true, "at": true,
 	"all": true, "two": true, "three": true, "four": true, "five": true, "one": true,
 }
 
