@@ -297,7 +297,7 @@ func pastVerbBefore(text string, toks []token, markers []marker, at int) bool {
 		return false
 	}
 	switch w := toks[v].lower(text); {
-	case reportingVerbs[w], pastAux[w], rescheduled[w]:
+	case reportingVerbs[w], pastAux[w], rescheduled[w], fixesDate[w]:
 		return false
 	}
 	if v+1 < at-1 && !objectStart(text, &toks[v+1]) {
@@ -310,6 +310,13 @@ func pastVerbBefore(text string, toks []token, markers []marker, at int) bool {
 		}
 	}
 	return true
+}
+
+// fixesDate are past-tense verbs that fix the date of something still to
+// come: "set a vote on Oct. 12", "called an election for May".
+var fixesDate = map[string]bool{
+	"set": true, "called": true, "fixed": true, "booked": true, "planned": true,
+	"arranged": true, "announced": true, "slated": true, "scheduled": true,
 }
 
 // objectStart reports whether t can open the object of a verb: a
