@@ -343,6 +343,9 @@ func buildLexicon() map[string]*word {
 	for _, s := range zoneWords {
 		get(s).cls |= cZone
 	}
+	for s := range zoneNames {
+		get(s)
+	}
 	for s, m := range modWords {
 		get(s).mod = m
 	}

@@ -55,7 +55,14 @@ func sentenceBreakBefore(toks []token, i int) bool {
 	if t.glued || !opener && !t.upper {
 		return t.breaks == 1 && endsSentence(toks, i-1)
 	}
-	return endsSentence(toks, i-1) || t.upper && endsWithClock(toks, i-1) && t.cls&(cWeekday|cMonth|cZone) == 0
+	return endsSentence(toks, i-1) || t.upper && endsWithClock(toks, i-1) && t.cls&(cWeekday|cMonth|cZone) == 0 && (t.w == nil || !zoneNames[t.w.text])
+}
+
+// zoneNames open the names of time zones written out: "5 p.m. Eastern
+// Time", "9 a.m. Pacific".
+var zoneNames = map[string]bool{
+	"eastern": true, "pacific": true, "central": true, "mountain": true, "atlantic": true,
+	"greenwich": true, "british": true, "moscow": true, "local": true,
 }
 
 // endsWithClock reports whether toks[i] is "a.m." or "p.m." with its
