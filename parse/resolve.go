@@ -845,9 +845,17 @@ func (x *resolver) quarter() resolution {
 	}
 	res := resolution{}
 	y := f.year
+	ended, endedOK := period{}, false
+	if y == 0 {
+		ended, endedOK = x.endedPeriod()
+	}
 	switch {
 	case y != 0:
 		res.why = "quarter or half of the year as written"
+	case endedOK:
+		// "the third quarter ended September 30, 2023"
+		y = ended.start.Year()
+		res.why = "in the year of the date it ended"
 	case x.anchor.IsZero():
 		return noAnchor()
 	case f.yearDir:
@@ -999,6 +1007,15 @@ func (x *resolver) endedPeriod() (period, bool) {
 	y := x.d.ref.Year()
 	if toks[i].w.month > x.d.ref.Month() {
 		y--
+	}
+	// "ended September 30, 2023": the year written.
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if t := &toks[j]; t.cls&cYear != 0 {
+			y = t.num
+			break
+		} else if t.cls&cDay == 0 && x.d.text[t.start:t.end] != "," {
+			break
+		}
 	}
 	return period{day(y, toks[i].w.month, 1), uQuarter}, true
 }

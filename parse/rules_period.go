@@ -8,7 +8,7 @@ const fiscalYear = "( fiscal | fy )? year? YEAR"
 // periodRules find the quarters, halves and reporting periods of business
 // news.
 var periodRules = []rule{
-	{name: "ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? ( fiscal +-? )? ORD|last +-? quarter|half ( of " + fiscalYear + " | of the current? year | of this|DIR year )?"},
+	{name: "ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? ( fiscal +-? )? ORD|last +-? quarter|half ( of " + fiscalYear + " | ,? YEAR | of the current? year | of this|DIR year )?"},
 	{name: "year-ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? " + fiscalYear + " ORD +-? quarter|half"},
 	{name: "dir-year-ordinal-quarter", typ: Date, kind: kQuarter, pattern: "DIR year 's ORD +-? quarter|half"},
 	{name: "month-quarter", typ: Date, kind: kMonthQuarter, pattern: "the MONTH ( YEAR )? quarter"},
@@ -20,7 +20,7 @@ var periodRules = []rule{
 	{name: "the-quarter", typ: Date, kind: kPeriod, pattern: "the ( latest | current | recent | same | most recent )? quarter|period"},
 	{name: "the-year-period", typ: Date, kind: kPeriod, dir: -1, pattern: "the YEAR quarter|period"},
 	{name: "year-ago-period", typ: Date, kind: kPeriod, dir: -1, pattern: "the? year +-? ago|earlier ( quarter | period | ORD +-? quarter )?"},
-	{name: "quarter-year-ago", typ: Date, kind: kPeriod, dir: -1, pattern: "the same? quarter|period ( a year ago|earlier | of? last year | of? the previous|prior year )"},
+	{name: "quarter-year-ago", typ: Date, kind: kPeriod, dir: -1, pattern: "the same? quarter|period ( a year ago|earlier | of? last year | of? the previous|prior year | in|of YEAR )"},
 	{name: "same-unit-year-ago", typ: Date, kind: kSameUnit, dir: -1, pattern: "the same day|week|month ( a year ago|earlier | of? last year | of? the previous|prior year | in|of YEAR )"},
 	{name: "the-year", typ: Date, kind: kShift, unit: uYear, pattern: "the ( current | full )? year"},
 	// "By the end of the decade": the decade alone is too often a span

@@ -353,6 +353,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The bank said it will redeem preferred shares on Jan. 5.", "2024-11-24", []string{"Jan. 5 DATE 2025-01-05"}},
 	},
 	"quarters, halves and reporting periods": {
+		{"Results for the third quarter ended September 30, 2023 beat forecasts.", "2025-03-12", []string{"the third quarter DATE 2023-Q3", "September 30, 2023 DATE 2023-09-30"}},
+		{"Third quarter 2023 highlights: profit rose.", "", []string{"Third quarter 2023 DATE 2023-Q3"}},
+		{"Revenue was $3.1 billion for the same period in 2022.", "", []string{"the same period in 2022 DATE 2022-Q4"}},
 		{"The second half of the year looks weaker.", "", []string{"The second half of the year DATE 2025-H2"}},
 		{"The first quarter of next year will be hard.", "", []string{"The first quarter of next year DATE 2026-Q1"}},
 		{"In the last quarter of last year, sales fell.", "", []string{"the last quarter of last year DATE 2024-Q4"}},
