@@ -119,6 +119,10 @@ var yearSuffixes = map[string]bool{
 	"votes": true, "points": true, "metres": true, "meters": true, "feet": true,
 	"tons": true, "tonnes": true, "barrels": true, "shares": true, "units": true,
 	"jobs": true, "workers": true, "employees": true, "acres": true, "pounds": true,
+	"degrees": true, "yards": true, "kilometres": true, "kilometers": true, "dollars": true,
+	"euros": true, "words": true, "pages": true, "cases": true, "deaths": true, "homes": true,
+	"cars": true, "students": true, "residents": true, "members": true, "seats": true,
+	"rooms": true, "beds": true, "patients": true, "children": true, "men": true, "women": true,
 }
 
 // dropUnlikelyYears removes bare four-digit numbers outside the years news
@@ -135,8 +139,11 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 		}
 		if m.last < len(d.toks) {
 			n := &d.toks[m.last]
-			if n.glued && n.kind != tPunct || yearSuffixes[n.lower(d.text)] || addressAt(d, m.last) {
+			if n.glued && n.kind != tPunct || addressAt(d, m.last) {
 				return false
+			}
+			if yearSuffixes[n.lower(d.text)] && !(m.first > 0 && t.num >= 1800 && yearPrepositions[d.toks[m.first-1].lower(d.text)]) {
+				return false // "2000 troops", but "in 2019 residents voted"
 			}
 		}
 		if m.first > 0 {
@@ -145,9 +152,29 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 				return false
 			}
 		}
+		if t.num < 1500 {
+			// "The 1040 form", "Room 1205": a medieval year needs a
+			// preposition before it ("in 1066") or an era after it.
+			return m.first > 0 && oldYearBefore[d.toks[m.first-1].lower(d.text)] ||
+				m.last < len(d.toks) && eraWords[d.toks[m.last].lower(d.text)]
+		}
 		return true
 	})
 }
+
+// yearPrepositions make a number of modern years before a count noun a
+// year: "In 2019 residents voted".
+var yearPrepositions = map[string]bool{"in": true, "since": true, "during": true, "until": true}
+
+// oldYearBefore are the words before which a year before 1500 is one.
+var oldYearBefore = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "from": true, "to": true,
+	"of": true, "around": true, "circa": true, "c.": true, "year": true, "and": true,
+	"between": true, "before": true, "after": true, "during": true, "ad": true, "-": true,
+}
+
+// eraWords follow a year to name its era: "1066 AD", "1200 BC".
+var eraWords = map[string]bool{"ad": true, "bc": true, "bce": true, "ce": true}
 
 // contextWords are the words before which an ambiguous word ("May",
 // "fall", "spring") is a time expression: "in May", "last fall".
