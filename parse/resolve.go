@@ -346,16 +346,16 @@ func (x *resolver) sentenceYear(month int) (int, bool) {
 // consecutiveYears reports whether the date last mentioned is a range of
 // two years in a row: "2023-24", "1998-1999".
 func (d *document) consecutiveYears() bool {
-	for i := d.lastTok; i < d.lastEnd; i++ {
-		t := &d.toks[i]
-		if t.cls&cYearRange == 0 {
-			continue
-		}
-		s := d.text[t.start:t.end]
-		first, second, _ := strings.Cut(s, s[4:5])
-		return (atoi(first)+1)%100 == atoi(second)%100
+	s := d.text[d.toks[d.lastTok].start:d.toks[d.lastEnd-1].end] // "2023-24", "1998–1999"
+	i := strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' })
+	j := len(s)
+	for j > 0 && isDigit(s[j-1]) {
+		j--
 	}
-	return false
+	if i < 0 || i+4 > j {
+		return false
+	}
+	return (atoi(s[i:i+4])+1)%100 == atoi(s[j:])%100
 }
 
 // rangeStart returns the start of the range whose end is the match: the
@@ -1088,6 +1088,17 @@ func (x *resolver) yearTwoThousand() resolution {
 }
 
 func (x *resolver) yearRange() resolution {
+	if len(x.f.nums) == 1 {
+		// "2010–2015", "1998–99": the end must come after the start,
+		// within a century.
+		y, e := x.f.year, x.f.nums[0]
+		if e < 100 {
+			e += y / 100 * 100
+		}
+		if e <= y || e > y+100 {
+			return resolution{reject: true}
+		}
+	}
 	return resolution{value: fmt.Sprintf("%04d", x.f.year), why: "a range of years, dated by its first"}
 }
 

@@ -108,7 +108,7 @@ type rule struct {
 
 // rules is the tagger's grammar, gathered from the rule families. Order
 // matters only between rules that match the same span: the earlier wins.
-var rules = concatRules(rejectRules, calendarRules, weekdayRules, timeRules,
+var rules = concatRules(dashRangeRules, rejectRules, calendarRules, weekdayRules, timeRules,
 	relativeRules, periodRules, durationRules, setRules, referenceRules)
 
 func concatRules(families ...[]rule) []rule {

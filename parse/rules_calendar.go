@@ -42,6 +42,14 @@ var calendarRules = []rule{
 	{name: "nth-weekday-of-month", typ: Date, kind: kNthWeekday, pattern: "the ORD|last WEEKDAY of|in MONTH ( ,? YEAR )?"},
 }
 
+// dashRangeRules come before the reject rules, so that "2010–2015" and
+// "1998–99", written with a dash other than the hyphen, are ranges of
+// years and not scores ("3–1"); the resolver drops a range ending before
+// it starts.
+var dashRangeRules = []rule{
+	{name: "year-range-dash", typ: Date, kind: kYearRange, pattern: "YEAR +- +NUM"},
+}
+
 // weekdayRules find weekdays, with their direction, part of the day or
 // clock time.
 var weekdayRules = []rule{
