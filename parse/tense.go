@@ -324,20 +324,21 @@ var fixesDate = map[string]bool{
 // "beat them", "won 62 races", "beat Arsenal"), so that a word before a
 // noun ("preferred shares") is not taken for a verb.
 func objectStart(text string, t *token) bool {
-	if t.kind != tWord || t.upper {
-		return true
+	if t.kind != tWord || t.upper || t.cls&cNum != 0 {
+		return true // a figure, a name, or a number word ("won two titles")
 	}
 	w := t.lower(text)
 	return determiners[w] || objectWords[w]
 }
 
-// objectWords are the pronouns and prepositions that can follow a verb.
+// objectWords are the pronouns, quantifiers and prepositions that can
+// follow a verb.
 var objectWords = map[string]bool{
 	"him": true, "her": true, "them": true, "it": true, "us": true, "me": true,
+	"some": true, "all": true,
 	"from": true, "to": true, "for": true, "with": true, "into": true, "off": true,
-	"up": true, "out": true, "down": true, "back": true, "over": true, "some": true,
+	"up": true, "out": true, "down": true, "back": true, "over": true,
 	"on": true, "in": true, "at": true,
-	"all": true, "two": true, "three": true, "four": true, "five": true, "one": true,
 }
 
 // pastVerbReach is how many words may stand between a past-tense verb and
