@@ -311,7 +311,7 @@ func (e *engine) scan(toks []token, out []match) []match {
 		}
 		out = append(out, m)
 		i = b.end
-		if m.rule.kind == kReject {
+		if m.rule.kind == kReject || m.rule.openContext {
 			// A rejected match keeps other rules off its own words, not
 			// off its context: "would last <30" leaves "30 days".
 			_, i = m.span()

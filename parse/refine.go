@@ -148,7 +148,7 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 		}
 		if m.first > 0 {
 			p := &d.toks[m.first-1]
-			if yearPrefixes[p.lower(d.text)] {
+			if yearPrefixes[p.lower(d.text)] && !hedgedYear(d, m.first) {
 				return false
 			}
 		}
@@ -160,6 +160,22 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 		}
 		return true
 	})
+}
+
+// hedgedYear reports whether the number at i follows a preposition of
+// time and "at least": "since at least 2010", "until at least 2030" are
+// years, where "at least 1500" and "rose to at least 2000" are counts.
+func hedgedYear(d *document, i int) bool {
+	if i < 3 || d.toks[i-1].lower(d.text) != "least" || d.toks[i-2].lower(d.text) != "at" {
+		return false
+	}
+	return hedgePrepositions[d.toks[i-3].lower(d.text)]
+}
+
+// hedgePrepositions are the prepositions of time before "at least".
+var hedgePrepositions = map[string]bool{
+	"since": true, "from": true, "until": true, "till": true, "through": true,
+	"before": true,
 }
 
 // yearPrepositions make a number of modern years before a count noun a

@@ -563,6 +563,9 @@ func (x *resolver) weekday() resolution {
 		t = monday.AddDate(0, 0, 7*f.dir+(int(f.weekday)+6)%7)
 		week := map[int]string{-1: "the week before that of", 0: "the week of", 1: "the week after that of"}[f.dir]
 		why = fmt.Sprintf("'%s': the %s of %s the %s", f.text, f.weekday, week, x.ref())
+	case x.r.n > 0:
+		t = a.AddDate(0, 0, (diff+7)%7+7*x.r.n)
+		why = fmt.Sprintf("'%s': a week after the first %s on or after the %s", f.text, f.weekday, x.ref())
 	case f.hasDir && f.dir < 0:
 		back := (7 - diff) % 7
 		if back == 0 {

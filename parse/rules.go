@@ -102,6 +102,10 @@ type rule struct {
 	// By the end of the month, Warsaw had fallen" is September.
 	// Otherwise they count from the reference date.
 	recent bool
+	// openContext rules leave the context after their words free to
+	// start another expression, as rejected matches do: "the year <to
+	// <MONTH" lets the month be dated.
+	openContext bool
 
 	priority int
 }

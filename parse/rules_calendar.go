@@ -58,6 +58,9 @@ var weekdayRules = []rule{
 	// mentioned, as "the previous day" is.
 	{name: "the-previous-weekday", typ: Date, kind: kWeekday, anaphoric: true, pattern: "the previous|preceding|following WEEKDAY PART?"},
 	{name: "weekday-of-week", typ: Date, kind: kWeekday, pattern: "WEEKDAY PART? of? DIR week"},
+	// "Parliament resumes on Tuesday week": a week after the coming
+	// Tuesday, as British English says.
+	{name: "weekday-week", typ: Date, kind: kWeekday, n: 1, pattern: "<on WEEKDAY week <,|.|;|:|and|but|when|at|to"},
 	{name: "clock-weekday", typ: Time, kind: kWeekday, pattern: "<at? " + clock + " ,? on? WEEKDAY"},
 	{name: "clock-date", typ: Time, kind: kDate, pattern: "<at? " + clock + " ,? on? ( WEEKDAY ,? )? ( MONTH DAY | the? DAY of? MONTH ) ( ,? YEAR )?"},
 }

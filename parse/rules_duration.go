@@ -11,6 +11,9 @@ var durationRules = []rule{
 	{name: "the-past-units", typ: Duration, kind: kDuration, pattern: "the? past|last|next|previous|coming|first|following " + count + " UNIT"},
 	{name: "the-units", typ: Duration, kind: kDuration, pattern: "the " + count + " UNIT"},
 	{name: "the-past-unit", typ: Duration, kind: kDuration, pattern: "the past|last|next|coming week|month|year|decade|century"},
+	// "the last day", "the next day" are dates; "over the past day" is
+	// the day up to now.
+	{name: "the-past-day", typ: Duration, kind: kDuration, pattern: "the past|coming day|hour"},
 	{name: "past-decade", typ: Duration, kind: kDuration, pattern: "past|last decade|century"},
 	{name: "recent-years", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "the? recent|past years|decades"},
 	{name: "recent-units", typ: Duration, kind: kDuration, pattern: "the? recent|coming " + pluralUnits},

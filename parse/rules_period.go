@@ -33,6 +33,9 @@ var periodRules = []rule{
 	{name: "the-year-other-number", kind: kReject, pattern: "the year NUM"},
 	{name: "the-fiscal-year", typ: Duration, kind: kDuration, pattern: "the fiscal year"},
 	{name: "the-year-ended", typ: Duration, kind: kDuration, unit: uYear, pattern: "the fiscal? year <ended|ending"},
+	// "the year to January", "the year to March 31": twelve months to a
+	// date, as British statistics are reported.
+	{name: "the-year-to", typ: Duration, kind: kDuration, unit: uYear, openContext: true, pattern: "the year <to|through <MONTH"},
 	{name: "a-year-earlier-adjective", typ: Date, kind: kPeriod, dir: -1, pattern: "<a year +- +ago|earlier"},
 	{name: "the-current-fiscal-year", typ: Date, kind: kShift, unit: uYear, pattern: "the current|latest fiscal year"},
 }

@@ -8,6 +8,10 @@ package parse
 // 12 March 2025 (ISO week 11).
 var tagFamilies = map[string][]tagCase{
 	"absolute dates": {
+		{"Borrowing in 2023/24 was £121bn.", "", []string{"2023/24 DATE 2023"}},
+		{"The 1998/1999 budget was cut.", "", []string{"1998/1999 DATE 1998"}},
+		{"The 2023/26 plan was dropped.", "", nil},
+		{"The 2023/24 season ended on 19 May.", "2025-03-12", []string{"2023/24 DATE 2023", "19 May DATE 2024-05-19"}},
 		{"As a teenager he read the novel Nineteen Eighty-Four twice.", "", nil},
 		{"Dated 12.03.2025 in Berlin.", "", []string{"12.03.2025 DATE 2025-03-12"}},
 		{"Bonfires are lit on November the 5th.", "2025-10-01", []string{"November the 5th DATE 2025-11-05"}},
@@ -100,6 +104,10 @@ var tagFamilies = map[string][]tagCase{
 		{"The note is dated 31 April 2025.", "", []string{"31 April 2025 DATE "}},
 	},
 	"years, decades and centuries": {
+		{"The scheme ran from at least 2016 through 2020.", "", []string{"2016 DATE 2016", "2020 DATE 2020"}},
+		{"It has operated since at least 2010.", "", []string{"2010 DATE 2010"}},
+		{"The toll rose to at least 2000.", "", nil},
+		{"At least 1500 fled.", "", nil},
 		{"He lived at 221 Baker Street in 1890.", "", []string{"1890 DATE 1890"}},
 		{"The conflict began in 2014 after the revolution.", "", []string{"2014 DATE 2014"}},
 		{"the biggest crisis since the 1962 Cuban Missile Crisis", "", []string{"1962 DATE 1962"}},
@@ -130,6 +138,9 @@ var tagFamilies = map[string][]tagCase{
 		{"It was a 19th-century house.", "", []string{"19th-century DATE 18XX"}},
 	},
 	"weekdays": {
+		{"Parliament resumes on Tuesday week.", "", []string{"Tuesday week DATE 2025-03-25"}},
+		{"The vote is on Wednesday week, officials said.", "", []string{"Wednesday week DATE 2025-03-19"}},
+		{"The Monday week of action begins.", "", []string{"Monday DATE 2025-03-17"}},
 		{"Arsenal, who lost 2-1 on Saturday, face Chelsea on Sunday.", "", []string{"Saturday DATE 2025-03-08", "Sunday DATE 2025-03-16"}},
 		{"The candidate held a rally Sunday night and will debate her rival on Dec. 3.", "2026-11-24", []string{"Sunday night TIME 2026-11-22TNI", "Dec. 3 DATE 2026-12-03"}},
 		{"She will fly to Rome on Friday and met the pope last year.", "", []string{"Friday DATE 2025-03-14", "last year DATE 2024"}},
@@ -485,6 +496,11 @@ var tagFamilies = map[string][]tagCase{
 		{"The next meeting is May 6. Turnout was low. Votes were cast. Results come at 2 p.m.", "", []string{"May 6 DATE 2025-05-06", "2 p.m. TIME 2025-03-12T14:00"}},
 	},
 	"durations": {
+		{"Inflation was 3.0% in the year to January.", "", []string{"the year DURATION P1Y", "January DATE 2025-01"}},
+		{"Sales rose in the year through March 31.", "", []string{"the year DURATION P1Y", "March 31 DATE 2025-03-31"}},
+		{"Forces took three villages over the past day.", "", []string{"the past day DURATION P1D"}},
+		{"Markets were calm in the past hour.", "", []string{"the past hour DURATION PT1H"}},
+		{"He left the next day.", "", []string{"the next day DATE 2025-03-13"}},
 		{"He signed a nine-and-a-half-year contract.", "", []string{"nine-and-a-half-year DURATION P9Y6M"}},
 		{"After a 2-and-a-half-hour meeting, they left.", "", []string{"2-and-a-half-hour DURATION PT2H30M"}},
 		{"It took half an hour.", "", []string{"half an hour DURATION PT30M"}},

@@ -338,6 +338,12 @@ func scanNumber(text string, i int, t *token) int {
 		}
 	case nsep == 1 && seps[0] == '-' && groups[0] == 4 && (groups[1] == 2 || groups[1] == 4):
 		t.cls |= cYearRange
+	case nsep == 1 && seps[0] == '/' && groups[0] == 4 && (groups[1] == 2 || groups[1] == 4):
+		// "2023/24", "1998/1999": a financial or school year, written
+		// with a slash only for two years in a row.
+		if (atoi(s[:4])+1)%100 == atoi(s[5:])%100 {
+			t.cls |= cYearRange
+		}
 	case nsep == 1 && seps[0] == ':' && groups[0] <= 2 && groups[1] == 2:
 		if h, m := atoi(s[:groups[0]]), atoi(s[groups[0]+1:]); h < 24 && m < 60 {
 			t.cls |= cClock
