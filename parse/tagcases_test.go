@@ -193,6 +193,12 @@ var tagFamilies = map[string][]tagCase{
 		{"The offer expired at midnight Friday.", "", []string{"midnight Friday TIME 2025-03-07T24:00"}},
 	},
 	"months": {
+		{"If approved in May, the law would take effect in July.", "", []string{"May DATE 2025-05", "July DATE 2025-07"}},
+		{"Unless ratified in April, the treaty will lapse.", "", []string{"April DATE 2025-04"}},
+		{"The festival, which returns in June, sold out in minutes.", "", []string{"June DATE 2025-06"}},
+		{"The senator, who turns 70 in May, was re-elected.", "", []string{"May DATE 2025-05"}},
+		{"The senator, who heads the panel, voted in February.", "", []string{"February DATE 2025-02"}},
+		{"The bill passed in May was signed by the governor.", "2025-08-01", []string{"May DATE 2025-05"}},
 		{"The summit, originally planned for May, was postponed to September.", "", []string{"May DATE 2025-05", "September DATE 2025-09"}},
 		{"The launch was pushed back to May 3.", "", []string{"May 3 DATE 2025-05-03"}},
 		{"He moved to Paris in June.", "", []string{"June DATE 2024-06"}},

@@ -199,6 +199,12 @@ func tenseMarkers(text string, toks []token, from, to int, out []marker) []marke
 				}
 			}
 		}
+		if tn == tensePast && i > from && t.w == nil && conditionalBefore(text, &toks[i-1]) {
+			continue // "if approved in May, the law would…": a condition, not a past event
+		}
+		if tn == tenseUnknown && i > from && presentAfterRelative(text, toks, i) {
+			tn = tensePresent // "the festival, which returns in June"
+		}
 		if tn == tenseUnknown || tn == tensePast && i > from && passiveAux(text, &toks[i-1]) {
 			// "must be returned": the participle says nothing of the
 			// time; the auxiliary before it does.
@@ -409,6 +415,25 @@ func passiveAux(text string, t *token) bool {
 		return true
 	}
 	return false
+}
+
+// conditionalBefore reports whether t is "if" or "unless", before which a
+// participle states a condition: "if approved in May".
+func conditionalBefore(text string, t *token) bool {
+	s := text[t.start:t.end]
+	return equalFold(s, "if") || equalFold(s, "unless")
+}
+
+// presentAfterRelative reports whether the word at i is a verb in the
+// present third person after "which" or "who": "which returns in June",
+// "who turns 60 in May". Only the pronoun makes the "-s" a verb rather
+// than a plural.
+func presentAfterRelative(text string, toks []token, i int) bool {
+	s, p := text[toks[i].start:toks[i].end], text[toks[i-1].start:toks[i-1].end]
+	if !equalFold(p, "which") && !equalFold(p, "who") {
+		return false
+	}
+	return len(s) >= 4 && s[len(s)-1] == 's' && s[len(s)-2] != 's' && s[len(s)-2] != 'u'
 }
 
 // wordTense returns the tense the word s marks; lw is s lower-cased, or
