@@ -237,6 +237,17 @@ var reportingWords = map[string]bool{
 	"net": true, "pretax": true, "operating": true, "analysts": true, "investors": true,
 }
 
+// gameWords are words of sports reports, and of nothing else. A quarter
+// or half without a year in a sentence with one of them, or just after
+// one, is a part of a game even when a business word is near ("a £50
+// million signing scored in the second half").
+var gameWords = map[string]bool{
+	"scored": true, "touchdown": true, "touchdowns": true, "inning": true, "innings": true,
+	"rebounds": true, "assists": true, "yards": true, "equalised": true, "equalized": true,
+	"equaliser": true, "equalizer": true, "halftime": true, "whistle": true, "striker": true,
+	"quarterback": true, "trailed": true, "minute": true, "kickoff": true, "goalkeeper": true,
+}
+
 // measureWords are words of weather reports and readings. In a sentence
 // with one of them, "the 30s" or "the low 50s" are degrees, not decades
 // ("highs in the 40s").

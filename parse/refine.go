@@ -15,9 +15,23 @@ var refiners = []refiner{
 	dropRates,
 	dropDegrees,
 	dropSeasonKinds,
+	dropPartCompounds,
 	extendModifiers,
 	addSecondDays,
 	addFirstDays,
+}
+
+// dropPartCompounds removes quarters and halves that begin a hyphenated
+// word: "the quarter-finals", "the second half-hour", "a first
+// quarter-finalist" name a round or a length, not a part of a year.
+func dropPartCompounds(d *document, ms []match) []match {
+	return filterMatches(ms, func(m match) bool {
+		if k := m.rule.kind; k != kQuarter && k != kPeriod || m.last+1 >= len(d.toks) {
+			return true
+		}
+		h, w := &d.toks[m.last], &d.toks[m.last+1]
+		return !(h.glued && h.cls&cDash != 0 && w.glued && w.kind == tWord)
+	})
 }
 
 // dropRejected removes the matches of reject rules: having matched, they

@@ -869,7 +869,7 @@ func (x *resolver) quarter() resolution {
 		// "the last quarter" without a year is the one before this one.
 		p := period{shift(x.anchor, u, -1), u}
 		return resolution{value: p.value(), why: "the " + unitNames[u] + " before the one of the " + x.ref(), usedAnchor: true}
-	case !x.d.reportingNear(x.m.first):
+	case !x.d.reportingNear(x.m.first) || x.d.gameNear(x.m.first):
 		return resolution{reject: true}
 	default:
 		// Business news reports quarters that have begun: the latest one
@@ -934,6 +934,9 @@ func (x *resolver) period() resolution {
 		if p, ok = x.d.reportingPeriod(x.m.first); ok {
 			why = "the reporting period last mentioned, " + p.value()
 			break
+		}
+		if x.d.gameNear(x.m.first) {
+			return resolution{reject: true} // "trailed by ten in the quarter"
 		}
 		if f.text == "the period" {
 			// "The period from 2000 to 2005": no report in view, so not

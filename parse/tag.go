@@ -171,6 +171,17 @@ func (d *document) reportingNear(i int) bool {
 	return d.hasWord(from, s.End, reportingWords)
 }
 
+// gameNear reports whether a word of a sports report (see gameWords)
+// comes in the sentence of token i or the one before it.
+func (d *document) gameNear(i int) bool {
+	s := d.sentenceOf(i)
+	from := s.Start
+	if len(d.sents) > 0 {
+		from = d.sents[max(0, d.sentenceIndex(i)-1)].Start
+	}
+	return d.hasWord(from, s.End, gameWords)
+}
+
 // hasWord reports whether a token from token i up to j is, lower-cased,
 // a word of words.
 func (d *document) hasWord(i, j int, words map[string]bool) bool {

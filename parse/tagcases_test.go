@@ -373,6 +373,12 @@ var tagFamilies = map[string][]tagCase{
 		{"The bank said it will redeem preferred shares on Jan. 5.", "2024-11-24", []string{"Jan. 5 DATE 2025-01-05"}},
 	},
 	"quarters, halves and reporting periods": {
+		{"They reached the quarter-finals for the first time.", "", nil},
+		{"He played in the quarter-final of the cup.", "", nil},
+		{"The second half-hour was quiet.", "", nil},
+		{"The £50 million signing scored twice in the second half.", "", nil},
+		{"James scored 12 points in the fourth quarter. Sales were up 5%.", "", nil},
+		{"Sales rose 2 percentage points in the fourth quarter, led by strong demand.", "", []string{"the fourth quarter DATE 2024-Q4"}},
 		{"Results for the third quarter ended September 30, 2023 beat forecasts.", "2025-03-12", []string{"the third quarter DATE 2023-Q3", "September 30, 2023 DATE 2023-09-30"}},
 		{"Third quarter 2023 highlights: profit rose.", "", []string{"Third quarter 2023 DATE 2023-Q3"}},
 		{"Revenue was $3.1 billion for the same period in 2022.", "", []string{"the same period in 2022 DATE 2022-Q4"}},
