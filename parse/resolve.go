@@ -777,7 +777,8 @@ func (x *resolver) season() resolution {
 	dir, nearest := x.direction()
 	counted := x.countedSeason()
 	ny, narrated := 0, false
-	if !x.f.hasDir && (dir < 0 || counted) && (counted || !x.seasonNear(at, end)) {
+	account := x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first)
+	if !x.f.hasDir && (dir < 0 || counted) && (counted || account || !x.seasonNear(at, end)) {
 		ny, narrated = x.narrative(at)
 	}
 	if counted && !narrated {

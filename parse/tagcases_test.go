@@ -288,6 +288,8 @@ var tagFamilies = map[string][]tagCase{
 		{"He died two weeks ago.", "2025-03-16", []string{"two weeks ago DATE 2025-W09"}},
 	},
 	"anaphora": {
+		{"In September 1940, Hitler postponed the invasion. In the winter, the Blitz continued. In January, Italian forces collapsed.", "", []string{"September 1940 DATE 1940-09", "the winter DATE 1940-WI", "January DATE 1941-01"}},
+		{"Snow fell in the winter. In January, roads closed.", "", []string{"the winter DATE 2024-WI", "January DATE 2025-01"}},
 		{"Stocks fell on Friday, down 4.5% from the previous Friday.", "1989-10-30", []string{"Friday DATE 1989-10-27", "the previous Friday DATE 1989-10-20"}},
 		{"The talks began on March 3. The following Monday, they ended.", "", []string{"March 3 DATE 2025-03-03", "The following Monday DATE 2025-03-10"}},
 		{"In 2019 he ran. The year after, he won.", "", []string{"2019 DATE 2019", "The year after DATE 2020"}},
