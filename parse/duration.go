@@ -25,11 +25,17 @@ func (x *resolver) duration() resolution {
 	}
 	res := resolution{value: v, why: "length of time"}
 	if x.r.later && !f.vague && !x.anchor.IsZero() {
-		t := shift(x.anchor, u, n)
+		pu, pn := u, n
+		if u == uDecade || u == uCentury {
+			// "a decade later" is a year, not a decade, as "a decade
+			// ago" is.
+			pu, pn = uYear, n*durationUnits[u].times
+		}
+		t := shift(x.anchor, pu, pn)
 		if u < uDay {
 			t = x.anchor
 		}
-		res.point = formatUnit(t, max(u, uDay))
+		res.point = formatUnit(t, max(pu, uDay))
 		res.usedAnchor = true
 		res.why = fmt.Sprintf("length of time; the event it places is %d %s(s) after the %s: %s", n, unitNames[u], x.ref(), res.point)
 	}

@@ -420,12 +420,17 @@ const (
 // or is precise to the month ("began in August 1942"), or one whose year
 // came from such a date ("On 17 September"), for a few sentences; a year
 // counted from such a date ("ended the following year, on 8 May") to the
-// end of its sentence. A year alone inside a sentence ("arrested several
+// end of its sentence; a month counted from it ("that November") and the
+// day a duration points to ("two days later") keep the account going. A year alone inside a sentence ("arrested several
 // times since 1990") is background and sets nothing.
 func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame {
 	switch {
 	case x.carried:
 		return frameAccount
+	case m.rule.later && res.point != "" || m.rule.anaphoric && res.usedAnchor && f.month != 0 && d.lastFrame >= frameParagraph:
+		// "Two days later, Britain declared war": the account goes on
+		// from the day it points to.
+		return d.lastFrame
 	case (m.rule.anaphoric || m.rule.later) && res.usedAnchor && x.anchorName == "date last mentioned":
 		return min(d.lastFrame, frameSentence)
 	case f.year == 0 || res.usedAnchor || m.rule.kind == kYearRange:
@@ -470,14 +475,17 @@ func (d *document) recentDate(i int) (period, bool) {
 // remember notes what later expressions may refer back to; only
 // expressions resolved in text order become the last date mentioned.
 func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
-	if t.Type == Duration || t.Type == Set {
+	v := t.Value
+	if t.Type == Duration && t.Point != "" {
+		v = t.Point // "Five days later, he was shot; he died the next morning"
+	} else if t.Type == Duration || t.Type == Set {
 		return
 	}
-	first, last, ok := Interval(t.Value)
+	first, last, ok := Interval(v)
 	if !ok {
 		return
 	}
-	p := period{first, granularity(t.Value)}
+	p := period{first, granularity(v)}
 	if first.Equal(last) {
 		d.addDay(m.first, first)
 	}

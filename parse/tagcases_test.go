@@ -288,6 +288,9 @@ var tagFamilies = map[string][]tagCase{
 		{"He died two weeks ago.", "2025-03-16", []string{"two weeks ago DATE 2025-W09"}},
 	},
 	"anaphora": {
+		{"On 1 September 1939, Germany invaded Poland. Two days later, Britain declared war. The following day, a convoy sailed.", "", []string{"1 September 1939 DATE 1939-09-01", "Two days DURATION P2D @1939-09-03", "The following day DATE 1939-09-04"}},
+		{"In 1945 the war ended. A decade later, the country had recovered. That spring, elections were held.", "", []string{"1945 DATE 1945", "A decade DURATION P10Y @1955", "That spring DATE 1955-SP"}},
+		{"Sherman took Atlanta on September 2, 1864, and that November began his march. Savannah fell in December.", "", []string{"September 2, 1864 DATE 1864-09-02", "that November DATE 1864-11", "December DATE 1864-12"}},
 		{"In September 1940, Hitler postponed the invasion. In the winter, the Blitz continued. In January, Italian forces collapsed.", "", []string{"September 1940 DATE 1940-09", "the winter DATE 1940-WI", "January DATE 1941-01"}},
 		{"Snow fell in the winter. In January, roads closed.", "", []string{"the winter DATE 2024-WI", "January DATE 2025-01"}},
 		{"Stocks fell on Friday, down 4.5% from the previous Friday.", "1989-10-30", []string{"Friday DATE 1989-10-27", "the previous Friday DATE 1989-10-20"}},
