@@ -13,6 +13,9 @@ var relativeRules = []rule{
 	{name: "units-from-now", typ: Date, kind: kShift, dir: 1, pattern: "( " + count + " | half a|an ) UNIT ( and a half )? from now|hence"},
 	{name: "units-earlier", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: count + " UNIT earlier"},
 	{name: "units-later", typ: Duration, kind: kDuration, dir: 1, later: true, pattern: count + " UNIT <later"},
+	// "arrived 24 hours earlier than forecast": a difference between
+	// two times, not a date.
+	{name: "units-earlier-than", typ: Duration, kind: kDuration, pattern: count + " UNIT <earlier|later|sooner <than"},
 	{name: "day-before-yesterday", typ: Date, kind: kShift, dir: -1, unit: uDay, pattern: "the day before yesterday"},
 	{name: "day-after-tomorrow", typ: Date, kind: kShift, dir: 1, unit: uDay, pattern: "the day after tomorrow"},
 	{name: "unit-before-last", typ: Date, kind: kShift, dir: -1, n: 2, pattern: "the week|month|year before last"},

@@ -513,6 +513,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The next meeting is May 6. Turnout was low. Votes were cast. Results come at 2 p.m.", "", []string{"May 6 DATE 2025-05-06", "2 p.m. TIME 2025-03-12T14:00"}},
 	},
 	"durations": {
+		{"He left on Monday. The storm arrived 24 hours earlier than forecast.", "", []string{"Monday DATE 2025-03-10", "24 hours DURATION PT24H"}},
+		{"It met on Monday and will report a week later than planned.", "", []string{"Monday DATE 2025-03-10", "a week DURATION P1W"}},
 		{"Inflation was 3.0% in the year to January.", "", []string{"the year DURATION P1Y", "January DATE 2025-01"}},
 		{"Sales rose in the year through March 31.", "", []string{"the year DURATION P1Y", "March 31 DATE 2025-03-31"}},
 		{"Forces took three villages over the past day.", "", []string{"the past day DURATION P1D"}},
