@@ -66,10 +66,17 @@ func (x *resolver) set() resolution {
 		return resolution{value: frequencyWords[f.text], why: "recurrence"}
 	case f.hasWeekday:
 		v := fmt.Sprintf("XXXX-WXX-%d", (int(f.weekday)+6)%7+1)
-		if f.part != "" {
-			v += "T" + f.part
+		res := resolution{value: v, why: "every " + f.weekday.String()}
+		if x.r.typ != Set {
+			res.why = "some " + f.weekday.String() + ", which the text does not date"
 		}
-		return resolution{value: v, why: "every " + f.weekday.String()}
+		if f.part != "" {
+			res.value += "T" + f.part
+			if x.r.typ != Set {
+				res.typ = Time // "on a Friday night"
+			}
+		}
+		return res
 	case f.month != 0:
 		return resolution{value: fmt.Sprintf("XXXX-%02d", f.month), why: "every " + time.Month(f.month).String()}
 	case f.part != "":

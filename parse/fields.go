@@ -96,7 +96,7 @@ func extract(d *document, m match) fields {
 			f.hour, f.hasClock = t.num, true
 		case c&cMonth != 0:
 			f.month = int(t.w.month)
-		case c&cWeekday != 0:
+		case c&(cWeekday|cWeekdays) != 0:
 			f.weekday, f.hasWeekday = t.w.weekday, true
 		case c&cYear != 0:
 			f.year = t.num
@@ -143,7 +143,7 @@ func extract(d *document, m match) fields {
 			f.dir, f.hasDir = t.w.dir, true
 		case c&cSeason != 0:
 			f.season = t.w.season
-		case c&cPart != 0:
+		case c&(cPart|cParts) != 0:
 			f.part = t.w.part
 		case c&cDecade != 0:
 			f.decade = t.num

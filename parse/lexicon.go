@@ -31,6 +31,8 @@ const (
 	cAmClock                     // a clock time with its a.m. or p.m.: 7am, 10:30pm
 	cMonthDay                    // 11/26: a month and day, no year
 	cDayTh                       // a day of the month as an ordinal in figures: 5th
+	cWeekdays                    // Sundays: a weekday that recurs
+	cParts                       // nights, mornings: a part of the day that recurs
 )
 
 // classNames maps the upper-case names used in rule patterns to classes.
@@ -59,6 +61,8 @@ var classNames = map[string]class{
 	"AMCLOCK":   cAmClock,
 	"MONTHDAY":  cMonthDay,
 	"DAYTH":     cDayTh,
+	"WEEKDAYS":  cWeekdays,
+	"PARTS":     cParts,
 }
 
 // unit is a calendar unit, ordered from finest to coarsest.
@@ -299,6 +303,11 @@ func buildLexicon() map[string]*word {
 		w.weekday = d
 		w.abbrev = len(s) <= 5
 		w.ambiguous = ambiguousMonths[s]
+		if len(s) > 5 {
+			w = get(s + "s")
+			w.cls |= cWeekdays
+			w.weekday = d
+		}
 	}
 	for s, n := range numberWords {
 		w := get(s)
@@ -337,6 +346,11 @@ func buildLexicon() map[string]*word {
 		w := get(s)
 		w.cls |= cPart
 		w.part = c
+		if s != "tonight" && s != "overnight" {
+			w = get(s + "s")
+			w.cls |= cParts
+			w.part = c
+		}
 	}
 	for _, s := range fewWords {
 		get(s).cls |= cFew

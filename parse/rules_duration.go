@@ -18,7 +18,7 @@ var durationRules = []rule{
 	{name: "recent-years", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "the? recent|past years|decades"},
 	{name: "recent-units", typ: Duration, kind: kDuration, pattern: "the? recent|coming " + pluralUnits},
 	{name: "the-units-ahead", typ: Duration, kind: kDuration, pattern: "the " + pluralUnits + " ahead"},
-	{name: "for-units", typ: Duration, kind: kDuration, pattern: "<for|within|over " + pluralUnits},
+	{name: "for-units", typ: Duration, kind: kDuration, pattern: "<for|within|over|in " + pluralUnits},
 	{name: "units-long", typ: Duration, kind: kDuration, pattern: "a|an? " + pluralUnits + " +- +long"},
 	// "the year-long celebrations": one unit; the article goes (see
 	// trimArticles) but must be matched, or "the year" would win.
@@ -54,6 +54,11 @@ var rejectRules = []rule{
 var setRules = []rule{
 	{name: "every-unit", typ: Set, kind: kSet, pattern: "every|each " + count + "? UNIT"},
 	{name: "every-weekday", typ: Set, kind: kSet, pattern: "every|each WEEKDAY PART?"},
+	// "on Sundays", "Tuesday nights": a weekday in the plural recurs.
+	{name: "weekdays", typ: Set, kind: kSet, pattern: "( WEEKDAYS PART|PARTS? | WEEKDAY PARTS )"},
+	// "on a Friday night": some Friday, not a dated one ("attended a
+	// Sunday night vigil" is a dated one, the article the vigil's).
+	{name: "a-weekday", typ: Date, kind: kSet, pattern: "<on a WEEKDAY PART?"},
 	{name: "every-month", typ: Set, kind: kSet, pattern: "every|each MONTH"},
 	{name: "every-part", typ: Set, kind: kSet, pattern: "every|each PART"},
 	{name: "every-season", typ: Set, kind: kSet, pattern: "every|each SEASON"},

@@ -195,7 +195,7 @@ var tagFamilies = map[string][]tagCase{
 	"months": {
 		{"If approved in May, the law would take effect in July.", "", []string{"May DATE 2025-05", "July DATE 2025-07"}},
 		{"Unless ratified in April, the treaty will lapse.", "", []string{"April DATE 2025-04"}},
-		{"The festival, which returns in June, sold out in minutes.", "", []string{"June DATE 2025-06"}},
+		{"The festival, which returns in June, sold out in minutes.", "", []string{"June DATE 2025-06", "minutes DURATION PTXM"}},
 		{"The senator, who turns 70 in May, was re-elected.", "", []string{"May DATE 2025-05"}},
 		{"The senator, who heads the panel, voted in February.", "", []string{"February DATE 2025-02"}},
 		{"The bill passed in May was signed by the governor.", "2025-08-01", []string{"May DATE 2025-05"}},
@@ -570,6 +570,10 @@ var tagFamilies = map[string][]tagCase{
 		{"Shipments resume within two to three weeks.", "", []string{"two to three weeks DURATION P2W"}},
 	},
 	"recurrences": {
+		{"On Sundays she sleeps in.", "", []string{"Sundays SET XXXX-WXX-7"}},
+		{"She works Tuesday nights and Saturday mornings.", "", []string{"Tuesday nights SET XXXX-WXX-2TNI", "Saturday mornings SET XXXX-WXX-6TMO"}},
+		{"Now, on a Friday night, the line stretches around the block.", "", []string{"Now DATE PRESENT_REF", "a Friday night TIME XXXX-WXX-5TNI"}},
+		{"It happened on a Saturday in June.", "", []string{"a Saturday DATE XXXX-WXX-6", "June DATE 2024-06"}},
 		{"Those who exercised twice a week lived longer.", "", []string{"twice a week SET P1W"}},
 		{"The board meets three times a year.", "", []string{"three times a year SET P1Y"}},
 		{"Take the pills 2 times per day.", "", []string{"2 times per day SET P1D"}},
