@@ -177,9 +177,16 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 }
 
 // hedgedYear reports whether the number at i follows a preposition of
-// time and "at least": "since at least 2010", "until at least 2030" are
-// years, where "at least 1500" and "rose to at least 2000" are counts.
+// time and "at least", or "earlier than": "since at least 2010", "no
+// earlier than 2027" are years, where "at least 1500", "rose to at least
+// 2000" and "more than 1500" are counts.
 func hedgedYear(d *document, i int) bool {
+	if i >= 2 && d.toks[i-1].lower(d.text) == "than" {
+		switch d.toks[i-2].lower(d.text) {
+		case "earlier", "later", "sooner":
+			return true // "no earlier than 2027"
+		}
+	}
 	if i < 3 || d.toks[i-1].lower(d.text) != "least" || d.toks[i-2].lower(d.text) != "at" {
 		return false
 	}

@@ -104,6 +104,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The note is dated 31 April 2025.", "", []string{"31 April 2025 DATE "}},
 	},
 	"years, decades and centuries": {
+		{"The mission will launch no earlier than 2027.", "", []string{"2027 DATE 2027"}},
+		{"Bids must arrive no later than 2026.", "", []string{"2026 DATE 2026"}},
+		{"More than 1500 people came.", "", nil},
 		{"The scheme ran from at least 2016 through 2020.", "", []string{"2016 DATE 2016", "2020 DATE 2020"}},
 		{"It has operated since at least 2010.", "", []string{"2010 DATE 2010"}},
 		{"The toll rose to at least 2000.", "", nil},
