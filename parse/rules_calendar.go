@@ -70,7 +70,7 @@ var timeRules = []rule{
 	{name: "clock", typ: Time, kind: kClock, pattern: "( CLOCK AMPM | CLOCK ZONE | CLOCK hours|hrs | HOUR AMPM | AMCLOCK ) ZONE?"},
 	{name: "at-clock", typ: Time, kind: kClock, pattern: "<at " + clock},
 	{name: "noon", typ: Time, kind: kClock, pattern: "noon|midnight|midday"},
-	{name: "hour-in-the-part", typ: Time, kind: kClock, pattern: "HOUR|NUMWORD in the PART"},
+	{name: "hour-in-the-part", typ: Time, kind: kClock, pattern: "<at? HOUR|NUMWORD|CLOCK ( in the PART | at night )"},
 	{name: "o-clock", typ: Time, kind: kClock, pattern: "HOUR|NUMWORD o ' clock ( in the PART )?"},
 	{name: "this-part", typ: Time, kind: kShift, pattern: "this PART"},
 	{name: "tonight", typ: Time, kind: kShift, pattern: "tonight"},

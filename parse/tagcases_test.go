@@ -476,6 +476,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Fireworks lit the sky on Independence Day.", "", []string{"Independence Day DATE 2024-07-04"}},
 	},
 	"times": {
+		{"She was seen at about 3:15 in the afternoon.", "", []string{"3:15 in the afternoon TIME 2025-03-12T15:15"}},
+		{"The bar closed at 11:45 at night.", "", []string{"11:45 at night TIME 2025-03-12T23:45"}},
+		{"She called at 9:30 in the morning.", "", []string{"9:30 in the morning TIME 2025-03-12T09:30"}},
 		{"Dividends are payable on November 15, 2023. The company will host a call at 5:00 p.m. Eastern Time today.", "2023-10-24", []string{"November 15, 2023 DATE 2023-11-15", "5:00 p.m. TIME 2023-10-24T17:00", "today DATE 2023-10-24"}},
 		{"The polls open at 10 o'clock on Tuesday.", "2025-03-10", []string{"10 o'clock TIME 2025-03-11T10:00", "Tuesday DATE 2025-03-11"}},
 		{"She left home at nine o’clock in the evening.", "", []string{"nine o’clock in the evening TIME 2025-03-12T21:00"}},
