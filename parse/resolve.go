@@ -745,7 +745,10 @@ func (x *resolver) clock() resolution {
 	if a.IsZero() {
 		// Clock times are resolved last: the day mentioned last before
 		// this one, not the last of the text.
-		if t, ok := x.d.dayBefore(x.m.first); ok {
+		// A sentence in the present or future tense does not go on with
+		// a day already over: "The Senate voted on Thursday. Polls close
+		// at 8 p.m."
+		if t, ok := x.d.dayBefore(x.m.first); ok && !((x.tense == tensePresent || x.tense == tenseFuture) && !x.d.ref.IsZero() && t.Before(x.d.ref)) {
 			a, name = t, "day last mentioned, "+t.Format("2006-01-02")
 		}
 	}

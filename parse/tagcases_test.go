@@ -476,6 +476,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Fireworks lit the sky on Independence Day.", "", []string{"Independence Day DATE 2024-07-04"}},
 	},
 	"times": {
+		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},
+		{"The Senate voted on Thursday. At 8 p.m. the result was read.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-06T20:00"}},
 		{"She was seen at about 3:15 in the afternoon.", "", []string{"3:15 in the afternoon TIME 2025-03-12T15:15"}},
 		{"The bar closed at 11:45 at night.", "", []string{"11:45 at night TIME 2025-03-12T23:45"}},
 		{"She called at 9:30 in the morning.", "", []string{"9:30 in the morning TIME 2025-03-12T09:30"}},

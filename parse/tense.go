@@ -119,7 +119,7 @@ var pluralPresent = map[string]bool{
 	"begin": true, "resume": true, "meet": true, "go": true, "come": true,
 	"arrive": true, "travel": true, "gather": true, "convene": true, "expire": true,
 	"open": true, "start": true, "return": true, "reconvene": true, "vote": true, "face": true,
-	"host": true, "play": true, "visit": true, "welcome": true,
+	"host": true, "play": true, "visit": true, "welcome": true, "close": true, "reopen": true,
 }
 
 // bareVerbBefore are the words after which a verb is bare, its tense
