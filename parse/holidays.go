@@ -63,8 +63,14 @@ var holidays = []holiday{
 	{words: "shrove tuesday", fromEaster: true, easter: -47},
 	{words: "pentecost", fromEaster: true, easter: 49},
 	{words: "fourth of july", month: time.July, day: 4},
-	// The day after Thanksgiving.
+	{words: "maundy thursday", fromEaster: true, easter: -3},
+	{words: "holy saturday", fromEaster: true, easter: -1},
+	{words: "fat tuesday", fromEaster: true, easter: -47},
+	{words: "whit monday", fromEaster: true, easter: 50},
+	// The day after Thanksgiving, and the Monday and Tuesday after.
 	{words: "black friday", month: time.November, day: 23, weekday: time.Friday, nth: 1},
+	{words: "cyber monday", month: time.November, day: 26, weekday: time.Monday, nth: 1},
+	{words: "giving tuesday", month: time.November, day: 27, weekday: time.Tuesday, nth: 1},
 }
 
 // holidayPattern matches any holiday name, for the rule grammar.

@@ -48,6 +48,9 @@ var rejectRules = []rule{
 	// "The year before the war" counts from an event, not a date.
 	{name: "unit-before-event", kind: kReject, pattern: "the day|week|month|year before|after"},
 	{name: "shortly-after", kind: kReject, pattern: "shortly|soon after|before"},
+	// Days named for what happened on them, in no one year: "Bloody
+	// Sunday", "Super Tuesday", "Black Monday" (1987, or 1929…).
+	{name: "named-weekday", kind: kReject, pattern: "( bloody|super|blue WEEKDAY | black monday|tuesday|wednesday|thursday )"},
 }
 
 // setRules find recurrences.

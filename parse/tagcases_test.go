@@ -456,6 +456,12 @@ var tagFamilies = map[string][]tagCase{
 		{"Employment has surged since last fall.", "1998-02-06", []string{"last fall DATE 1997-FA"}},
 	},
 	"holidays": {
+		{"Cyber Monday sales rose.", "", []string{"Cyber Monday DATE 2024-12-02"}},
+		{"Fat Tuesday parades rolled.", "", []string{"Fat Tuesday DATE 2025-03-04"}},
+		{"Black Friday deals began.", "", []string{"Black Friday DATE 2024-11-29"}},
+		{"Super Tuesday results were announced.", "", nil},
+		{"The Bloody Sunday inquiry reported in 2010.", "", []string{"2010 DATE 2010"}},
+		{"Stocks crashed on Black Monday.", "", nil},
 		{"The telescope launched on Christmas Day 2021.", "", []string{"Christmas Day 2021 DATE 2021-12-25"}},
 		{"At Easter 2020 churches were closed.", "", []string{"Easter 2020 DATE 2020-04-12"}},
 		{"On Christmas, 2019, he left.", "", []string{"Christmas, 2019 DATE 2019-12-25"}},
