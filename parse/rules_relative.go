@@ -13,6 +13,11 @@ var relativeRules = []rule{
 	{name: "units-from-now", typ: Date, kind: kShift, dir: 1, pattern: "( " + count + " | half a|an ) UNIT ( and a half )? from now|hence"},
 	{name: "units-earlier", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: count + " UNIT earlier"},
 	{name: "units-later", typ: Duration, kind: kDuration, dir: 1, later: true, pattern: count + " UNIT <later"},
+	// "Two years before, it had employed 2,000", "three days after that":
+	// counted from the date last mentioned, as "earlier" and "later"
+	// are; before an event ("two days before the vote") they are not.
+	{name: "units-before", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: count + " UNIT before <,|.|;|:|and|but|when|that|then"},
+	{name: "units-after", typ: Duration, kind: kDuration, dir: 1, later: true, pattern: count + " UNIT <after <,|.|;|:|and|but|when|that|then"},
 	// "arrived 24 hours earlier than forecast": a difference between
 	// two times, not a date.
 	{name: "units-earlier-than", typ: Duration, kind: kDuration, pattern: count + " UNIT <earlier|later|sooner <than"},

@@ -291,6 +291,9 @@ var tagFamilies = map[string][]tagCase{
 		{"He died two weeks ago.", "2025-03-16", []string{"two weeks ago DATE 2025-W09"}},
 	},
 	"anaphora": {
+		{"In 2019, the plant closed. Two years before, it had employed 2,000 people.", "", []string{"2019 DATE 2019", "Two years before DATE 2017"}},
+		{"He was arrested on 4 May 2019. Three days after that, he was charged.", "", []string{"4 May 2019 DATE 2019-05-04", "Three days DURATION P3D @2019-05-07"}},
+		{"Two days before the vote, polls closed.", "", []string{"Two days DURATION P2D"}},
 		{"On 1 September 1939, Germany invaded Poland. Two days later, Britain declared war. The following day, a convoy sailed.", "", []string{"1 September 1939 DATE 1939-09-01", "Two days DURATION P2D @1939-09-03", "The following day DATE 1939-09-04"}},
 		{"In 1945 the war ended. A decade later, the country had recovered. That spring, elections were held.", "", []string{"1945 DATE 1945", "A decade DURATION P10Y @1955", "That spring DATE 1955-SP"}},
 		{"Sherman took Atlanta on September 2, 1864, and that November began his march. Savannah fell in December.", "", []string{"September 2, 1864 DATE 1864-09-02", "that November DATE 1864-11", "December DATE 1864-12"}},
