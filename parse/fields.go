@@ -68,6 +68,9 @@ func extract(d *document, m match) fields {
 			if len(s) >= 10 {
 				f.day = atoi(s[8:10])
 			}
+			if len(s) >= 16 && s[10] == 'T' {
+				f.hour, f.minute, f.hasClock = atoi(s[11:13]), atoi(s[14:16]), true
+			}
 		case c&cSlashDate != 0:
 			f.slash = s
 		case c&cMonthDay != 0:

@@ -8,6 +8,9 @@ package parse
 // 12 March 2025 (ISO week 11).
 var tagFamilies = map[string][]tagCase{
 	"absolute dates": {
+		{"The data was pulled at 2025-03-12T12:30:00Z.", "", []string{"2025-03-12T12:30:00Z TIME 2025-03-12T12:30"}},
+		{"Updated 2025-03-13T08:05+01:00 by the desk.", "", []string{"2025-03-13T08:05+01:00 TIME 2025-03-13T08:05"}},
+		{"Filed 2025-03-12T25:00 in error.", "", []string{"2025-03-12 DATE 2025-03-12"}},
 		{"Borrowing in 2023/24 was £121bn.", "", []string{"2023/24 DATE 2023"}},
 		{"The 1998/1999 budget was cut.", "", []string{"1998/1999 DATE 1998"}},
 		{"The 2023/26 plan was dropped.", "", nil},

@@ -286,6 +286,7 @@ func scanNumber(text string, i int, t *token) int {
 	case nsep == 2 && seps[0] == '-' && seps[1] == '-' && groups[0] == 4 && groups[1] == 2 && groups[2] == 2:
 		if ValidDate(atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10])) {
 			t.cls |= cISODate
+			j = isoTimeEnd(text, j) // "2025-03-12T10:00:00Z"
 		}
 	case nsep == 2 && seps[0] == '/' && seps[1] == '/' && groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 4 || groups[2] == 2):
 		t.cls |= cSlashDate
@@ -354,6 +355,44 @@ func scanNumber(text string, i int, t *token) int {
 		}
 	}
 	return j
+}
+
+// isoTimeEnd returns the end of an ISO 8601 time of day glued to a date
+// that ends at i ("T10:00", "T10:00:00.5Z", "T10:00+01:00"), or i when
+// none follows.
+func isoTimeEnd(text string, i int) int {
+	digitsAt := func(k, n int) bool {
+		if k+n > len(text) {
+			return false
+		}
+		for _, c := range []byte(text[k : k+n]) {
+			if !isDigit(c) {
+				return false
+			}
+		}
+		return true
+	}
+	if i >= len(text) || text[i] != 'T' || !digitsAt(i+1, 2) || i+3 >= len(text) || text[i+3] != ':' || !digitsAt(i+4, 2) {
+		return i
+	}
+	if atoi(text[i+1:i+3]) > 24 || atoi(text[i+4:i+6]) > 59 {
+		return i
+	}
+	k := i + 6
+	if k+2 < len(text) && text[k] == ':' && digitsAt(k+1, 2) {
+		k += 3
+		if k+1 < len(text) && text[k] == '.' && isDigit(text[k+1]) {
+			for k++; k < len(text) && isDigit(text[k]); k++ {
+			}
+		}
+	}
+	switch {
+	case k < len(text) && text[k] == 'Z':
+		k++
+	case k+5 < len(text) && (text[k] == '+' || text[k] == '-') && digitsAt(k+1, 2) && text[k+3] == ':' && digitsAt(k+4, 2):
+		k += 6
+	}
+	return k
 }
 
 // ampmWordAt reports whether white space and then "a.m.", "p.m.", "am"
