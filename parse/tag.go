@@ -160,26 +160,22 @@ const reportingSentences = 2
 // already, or a word of business reports (see reportingWords) comes in
 // its sentence or the few before it.
 func (d *document) reportingNear(i int) bool {
-	if d.reportingTok >= 0 {
-		return true
-	}
-	s := d.sentenceOf(i)
-	from := s.Start
-	if len(d.sents) > 0 {
-		from = d.sents[max(0, d.sentenceIndex(i)-reportingSentences)].Start
-	}
-	return d.hasWord(from, s.End, reportingWords)
+	return d.reportingTok >= 0 || d.wordNear(i, reportingSentences, reportingWords)
 }
 
 // gameNear reports whether a word of a sports report (see gameWords)
 // comes in the sentence of token i or the one before it.
-func (d *document) gameNear(i int) bool {
+func (d *document) gameNear(i int) bool { return d.wordNear(i, 1, gameWords) }
+
+// wordNear reports whether a word of words comes in the sentence of token
+// i or the back sentences before it.
+func (d *document) wordNear(i, back int, words map[string]bool) bool {
 	s := d.sentenceOf(i)
 	from := s.Start
 	if len(d.sents) > 0 {
-		from = d.sents[max(0, d.sentenceIndex(i)-1)].Start
+		from = d.sents[max(0, d.sentenceIndex(i)-back)].Start
 	}
-	return d.hasWord(from, s.End, gameWords)
+	return d.hasWord(from, s.End, words)
 }
 
 // hasWord reports whether a token from token i up to j is, lower-cased,
