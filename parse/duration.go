@@ -65,6 +65,9 @@ func (x *resolver) set() resolution {
 	case x.r.name == "frequency-word":
 		return resolution{value: frequencyWords[f.text], why: "recurrence"}
 	case f.hasWeekday:
+		if f.part == "" {
+			f.part = x.m.part
+		}
 		v := fmt.Sprintf("XXXX-WXX-%d", (int(f.weekday)+6)%7+1)
 		res := resolution{value: v, why: "every " + f.weekday.String()}
 		if x.r.typ != Set {

@@ -263,6 +263,9 @@ type match struct {
 	// mod is the TimeML modifier of words before the rule's match that a
 	// refiner added to it ("early", "nearly").
 	mod string
+	// part is the part of the day a refiner gave it from a neighbour:
+	// "Monday" in "Monday and Tuesday nights".
+	part string
 }
 
 // span returns the token range of the expression itself, without the

@@ -16,9 +16,11 @@ var refiners = []refiner{
 	dropDegrees,
 	dropSeasonKinds,
 	dropPartCompounds,
+	listCenturies,
 	extendModifiers,
 	addSecondDays,
 	addFirstDays,
+	listWeekdaySets,
 }
 
 // dropPartCompounds removes quarters and halves that begin a hyphenated
@@ -638,12 +640,18 @@ func lowerASCII(s string) string {
 var (
 	secondDay = rule{name: "second-day", typ: Date, kind: kSecondDay}
 	firstDay  = rule{name: "first-day", typ: Date, kind: kFirstDay}
+	// listedWeekday is a weekday listed with a recurring one.
+	listedWeekday = rule{name: "listed-weekday", typ: Set, kind: kSet}
+	// listedCentury is an ordinal listed with centuries.
+	listedCentury = rule{name: "listed-century", typ: Date, kind: kCentury}
 )
 
-// dayElem matches the number of a day, yearElem a year.
+// dayElem matches the number of a day, yearElem a year, ordElem an
+// ordinal.
 var (
 	dayElem  = &elem{cls: cDay}
 	yearElem = &elem{cls: cYear}
+	ordElem  = &elem{cls: cOrd}
 )
 
 // addSecondDays adds the day number written after a date and "and", "or"
@@ -725,3 +733,93 @@ func addFirstDays(d *document, ms []match) []match {
 	}
 	return ms
 }
+
+// listWeekdaySets makes a weekday listed with a recurring one recur too:
+// "every Tuesday and Friday", "on Monday and Tuesday nights" (both with
+// the part of the day written once, at the end), which would otherwise
+// be the Friday and the Monday nearest the publish date.
+func listWeekdaySets(d *document, ms []match) []match {
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := &ms[k], &ms[k+1]
+		if b.first != a.last+1 || !joinsList(d.toks[a.last].lower(d.text)) {
+			continue
+		}
+		switch {
+		case plainWeekday(a) && weekdaySet(d, b):
+			a.rule = &listedWeekday
+			a.part = partOf(d, b)
+		case weekdaySet(d, a) && plainWeekday(b):
+			b.rule = &listedWeekday
+		}
+	}
+	return ms
+}
+
+func joinsList(w string) bool { return w == "and" || w == "or" }
+
+// plainWeekday reports whether m is a weekday without a direction word.
+func plainWeekday(m *match) bool {
+	return m.rule.kind == kWeekday && len(m.elems) > 0 && m.elems[0] != nil && m.elems[0].cls&cWeekday != 0
+}
+
+// weekdaySet reports whether m is a recurrence of a weekday.
+func weekdaySet(d *document, m *match) bool {
+	if m.rule.typ != Set {
+		return false
+	}
+	for i := m.first; i < m.last; i++ {
+		if d.toks[i].cls&(cWeekday|cWeekdays) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// partOf returns the part of the day m names, "" if none.
+func partOf(d *document, m *match) string {
+	for i := m.first; i < m.last; i++ {
+		if w := d.toks[i].w; w != nil && w.part != "" {
+			return w.part
+		}
+	}
+	return ""
+}
+
+// listCenturies makes the ordinal listed before centuries a century:
+// "the 19th and early 20th centuries", "the late 18th or 19th
+// centuries", where "the 19th" alone would be a day of the month or
+// nothing.
+func listCenturies(d *document, ms []match) []match {
+	for k := 0; k < len(ms); k++ {
+		c := &ms[k]
+		if c.rule.kind != kCentury || d.toks[c.last-1].lower(d.text) != "centuries" {
+			continue
+		}
+		i := c.first - 1
+		for i > 0 && centuryListWords[d.toks[i].lower(d.text)] {
+			i--
+		}
+		o := i - 1 // the ordinal
+		if o < 0 || !joinsList(d.toks[i].lower(d.text)) || d.toks[o].cls&cOrd == 0 {
+			continue
+		}
+		start := o
+		if o > 0 && d.toks[o-1].lower(d.text) == "the" {
+			start = o - 1
+		}
+		elems := make([]*elem, o+1-start)
+		elems[len(elems)-1] = ordElem
+		listed := match{rule: &listedCentury, first: start, last: o + 1, elems: elems}
+		j := k // the matches over the listed words give way to it
+		for j > 0 && ms[j-1].last > start {
+			j--
+		}
+		ms = append(ms[:j], append([]match{listed}, ms[k:]...)...)
+		k = j + 1
+	}
+	return ms
+}
+
+// centuryListWords may stand between "and" and a century: "the",
+// "early".
+var centuryListWords = map[string]bool{"the": true, "early": true, "late": true, "mid": true, "middle": true}

@@ -182,7 +182,9 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		// the past may lie ahead, unless it was met ("had fallen").
 		dir, nearest = 0, true
 	}
-	if !x.f.hasDir && x.rescheduled() {
+	if !x.f.hasDir && (x.rescheduled() || nearest && x.tense != tensePast && x.deadline()) {
+		// "postponed to September"; "the mandate lasts until
+		// September": a limit ahead when no past tense puts it behind.
 		dir, nearest = 1, false
 	}
 	a := x.anchor
@@ -359,12 +361,13 @@ func (d *document) consecutiveYears() bool {
 }
 
 // rangeStart returns the start of the range whose end is the match: the
-// date last mentioned, a month or a day of one, joined to it by "to", "through",
-// "until" or a dash, or by "and" after "between" ("from Dec. 28 to Jan.
-// 2", "between November and February").
+// date last mentioned, a month or a day of one or a weekday, joined to it
+// by "to", "through", "until" or a dash, or by "and" after "between"
+// ("from Dec. 28 to Jan. 2", "between November and February", "from
+// Monday until Wednesday").
 func (x *resolver) rangeStart() (time.Time, bool) {
 	d := x.d
-	if d.last.start.IsZero() || d.last.u > uMonth || d.lastKind != kDate || d.lastEnd >= x.m.first || x.m.first-d.lastEnd > 1 || x.possessive() {
+	if d.last.start.IsZero() || d.last.u > uMonth || d.lastKind != kDate && d.lastKind != kWeekday || d.lastEnd >= x.m.first || x.m.first-d.lastEnd > 1 || x.possessive() {
 		return time.Time{}, false
 	}
 	switch w := d.toks[d.lastEnd].lower(d.text); {
@@ -587,6 +590,11 @@ func (x *resolver) weekday() resolution {
 		t = a.AddDate(0, 0, -((7 - diff) % 7))
 		why = fmt.Sprintf("weekday, %s: the latest %s on or before the %s", x.tense, f.weekday, x.ref())
 	}
+	if start, ok := x.rangeStart(); ok && !f.hasDir && x.d.last.u == uDay && !t.After(start) {
+		// "from Monday until Wednesday": the end comes after the start.
+		t = start.AddDate(0, 0, (int(f.weekday)-int(start.Weekday())+6)%7+1)
+		why = fmt.Sprintf("end of a range from %s: the first %s after it", x.d.last.value(), f.weekday)
+	}
 	res := resolution{value: t.Format("2006-01-02"), why: why, usedAnchor: true}
 	if f.hasClock || f.part != "" {
 		res.value += clockSuffix(f) // "Thursday night" is 2025-03-13TNI
@@ -741,7 +749,15 @@ func (x *resolver) clock() resolution {
 		}
 		f.hour, f.hasClock = f.n, true
 	}
+	if x.d.recurrenceBeside(x.m) {
+		// "every Tuesday at 9 a.m.": the time of each of its days.
+		return resolution{value: "XXXX-XX-XX" + clockSuffix(f), why: "time of day of the recurrence next to it"}
+	}
 	a, name := x.d.dayInSentence(x.m)
+	if a.IsZero() && x.d.recurrenceIn(x.d.sentenceOf(x.m.first)) {
+		// "On Mondays she starts at 4 a.m.": a habit, on no one day.
+		return resolution{value: "XXXX-XX-XX" + clockSuffix(f), why: "time of day in a sentence of a recurrence, which dates no day"}
+	}
 	if a.IsZero() {
 		// Clock times are resolved last: the day mentioned last before
 		// this one, not the last of the text.

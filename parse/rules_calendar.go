@@ -26,7 +26,7 @@ var calendarRules = []rule{
 	{name: "fiscal-year", typ: Date, kind: kDate, pattern: "fiscal|fy year? YEAR"},
 	{name: "year-range", typ: Date, kind: kYearRange, pattern: "YEARRANGE"},
 	{name: "decade", typ: Date, kind: kDecade, pattern: "the? DECADE"},
-	{name: "century", typ: Date, kind: kCentury, pattern: "the? ORD +-? century"},
+	{name: "century", typ: Date, kind: kCentury, pattern: "the? ORD +-? century|centuries"},
 	{name: "season-year", typ: Date, kind: kSeason, pattern: "the? SEASON of? YEAR"},
 	{name: "season-dir-year", typ: Date, kind: kSeason, pattern: "the? SEASON <of? <DIR <year"},
 	{name: "spelled-year", typ: Date, kind: kSpelledYear, pattern: "NUMWORD NUMWORD ( -? NUMWORD )?"},

@@ -51,6 +51,9 @@ var rejectRules = []rule{
 	// Days named for what happened on them, in no one year: "Bloody
 	// Sunday", "Super Tuesday", "Black Monday" (1987, or 1929…).
 	{name: "named-weekday", kind: kReject, pattern: "( bloody|super|blue WEEKDAY | black monday|tuesday|wednesday|thursday )"},
+	// "The first Sunday of every month" is no one Sunday; "every month"
+	// stays a recurrence.
+	{name: "weekday-of-every-month", kind: kReject, pattern: "the ORD|last WEEKDAY <of <every|each <month"},
 }
 
 // setRules find recurrences.

@@ -214,6 +214,38 @@ func (d *document) dayInSentence(m match) (time.Time, string) {
 	return best, "date " + best.Format("2006-01-02") + " in the same sentence"
 }
 
+// recurrenceBeside reports whether m is next to a recurrence, maybe with
+// "at" or "on" between: "every day at noon", "on Tuesdays at 9 a.m.",
+// "until 9 p.m. on Thursdays".
+func (d *document) recurrenceBeside(m match) bool {
+	first, last := m.span()
+	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first >= m.first })
+	if k > 0 {
+		p := &d.matches[k-1]
+		if p.rule.typ == Set && (p.last == first || p.last+1 == first && d.toks[p.last].lower(d.text) == "at") {
+			return true
+		}
+	}
+	if k+1 < len(d.matches) {
+		n := &d.matches[k+1]
+		nf, _ := n.span()
+		return n.rule.typ == Set && d.sentenceOf(nf) == d.sentenceOf(first) && (nf == last || nf == last+1 && d.toks[last].lower(d.text) == "on")
+	}
+	return false
+}
+
+// recurrenceIn reports whether the grammar found a recurrence in sentence
+// s: "every day", "on Mondays".
+func (d *document) recurrenceIn(s Span) bool {
+	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first >= s.Start })
+	for ; k < len(d.matches) && d.matches[k].first < s.End; k++ {
+		if d.matches[k].rule.typ == Set {
+			return true
+		}
+	}
+	return false
+}
+
 // daysIn returns the day-precise dates resolved so far between tokens
 // from and to.
 func (d *document) daysIn(from, to int) []dayAt {
@@ -499,6 +531,31 @@ func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
 	if (p.u == uQuarter || p.u == uHalf) && (m.rule.kind == kQuarter || m.rule.kind == kMonthQuarter || m.rule.kind == kPeriod && m.rule.dir == 0) {
 		d.reporting, d.reportingTok = p, m.first
 	}
+	if p.u <= uMonth && d.threeMonthsEndedBy(m.first) {
+		// The quarter is the one holding most of the three months:
+		// "ended Oct. 1" closes the third.
+		end := shift(p.start, p.u, 1).AddDate(0, 0, -1)
+		d.reporting, d.reportingTok = period{end.AddDate(0, 0, -45), uQuarter}, m.first
+	}
+}
+
+// threeMonthsEndedBy reports whether "the three months ended" or "three
+// months to" comes before token i: the date at i ends a quarter. Six
+// months are left alone, as fiscal halves rarely match the calendar's.
+func (d *document) threeMonthsEndedBy(i int) bool {
+	if i < 3 {
+		return false
+	}
+	switch d.toks[i-1].lower(d.text) {
+	case "ended", "ending", "to", "through":
+	default:
+		return false
+	}
+	if d.toks[i-2].lower(d.text) != "months" {
+		return false
+	}
+	n := &d.toks[i-3]
+	return n.w != nil && n.w.n == 3 || n.w == nil && n.num == 3
 }
 
 // granularity returns the unit of a TimeML date value.

@@ -107,6 +107,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The note is dated 31 April 2025.", "", []string{"31 April 2025 DATE "}},
 	},
 	"years, decades and centuries": {
+		{"It shows works from the 19th and early 20th centuries.", "", []string{"the 19th DATE 18XX", "early 20th centuries DATE 19XX +START"}},
+		{"Trade grew in the late 18th and 19th centuries.", "", []string{"the late 18th DATE 17XX +END", "19th centuries DATE 18XX"}},
+		{"Talks are on the 19th and 20th of March.", "", []string{"the 19th DATE 2025-03-19", "20th of March DATE 2025-03-20"}},
 		{"The mission will launch no earlier than 2027.", "", []string{"2027 DATE 2027"}},
 		{"Bids must arrive no later than 2026.", "", []string{"2026 DATE 2026"}},
 		{"More than 1500 people came.", "", nil},
@@ -144,6 +147,9 @@ var tagFamilies = map[string][]tagCase{
 		{"It was a 19th-century house.", "", []string{"19th-century DATE 18XX"}},
 	},
 	"weekdays": {
+		{"Trains will be cut from Monday until Wednesday morning.", "", []string{"Monday DATE 2025-03-17", "Wednesday morning TIME 2025-03-19TMO"}},
+		{"He bought shares from Sept. 14 to Thursday.", "1989-10-30", []string{"Sept. 14 DATE 1989-09-14", "Thursday DATE 1989-10-26"}},
+		{"The museum, closed since 2020, reopens to the public on Saturday.", "", []string{"2020 DATE 2020", "Saturday DATE 2025-03-15"}},
 		{"Parliament resumes on Tuesday week.", "", []string{"Tuesday week DATE 2025-03-25"}},
 		{"The vote is on Wednesday week, officials said.", "", []string{"Wednesday week DATE 2025-03-19"}},
 		{"The Monday week of action begins.", "", []string{"Monday DATE 2025-03-17"}},
@@ -199,6 +205,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The offer expired at midnight Friday.", "", []string{"midnight Friday TIME 2025-03-07T24:00"}},
 	},
 	"months": {
+		{"Its mandate lasts six months, until early September.", "", []string{"six months DURATION P6M", "early September DATE 2025-09 +START"}},
+		{"Profit in the three months through September rose.", "", []string{"the three months DURATION P3M", "September DATE 2024-09"}},
+		{"The exhibition runs until Aug. 31.", "", []string{"Aug. 31 DATE 2025-08-31"}},
 		{"If approved in May, the law would take effect in July.", "", []string{"May DATE 2025-05", "July DATE 2025-07"}},
 		{"Unless ratified in April, the treaty will lapse.", "", []string{"April DATE 2025-04"}},
 		{"The festival, which returns in June, sold out in minutes.", "", []string{"June DATE 2025-06", "minutes DURATION PTXM"}},
@@ -294,6 +303,7 @@ var tagFamilies = map[string][]tagCase{
 		{"He died two weeks ago.", "2025-03-16", []string{"two weeks ago DATE 2025-W09"}},
 	},
 	"anaphora": {
+		{"A strike is planned for Easter if no deal is reached by the end of the month.", "", []string{"Easter DATE 2025-04-20", "the end of the month DATE 2025-03 +END"}},
 		{"In 2019, the plant closed. Two years before, it had employed 2,000 people.", "", []string{"2019 DATE 2019", "Two years before DATE 2017"}},
 		{"He was arrested on 4 May 2019. Three days after that, he was charged.", "", []string{"4 May 2019 DATE 2019-05-04", "Three days DURATION P3D @2019-05-07"}},
 		{"Two days before the vote, polls closed.", "", []string{"Two days DURATION P2D"}},
@@ -387,6 +397,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The bank said it will redeem preferred shares on Jan. 5.", "2024-11-24", []string{"Jan. 5 DATE 2025-01-05"}},
 	},
 	"quarters, halves and reporting periods": {
+		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
+		{"Net for the three months ended Oct. 1 rose. In the year-ago period it fell.", "1989-11-02", []string{"the three months DURATION P3M", "Oct. 1 DATE 1989-10-01", "the year-ago period DATE 1988-Q3"}},
 		{"They reached the quarter-finals for the first time.", "", nil},
 		{"He played in the quarter-final of the cup.", "", nil},
 		{"The second half-hour was quiet.", "", nil},
@@ -590,6 +602,14 @@ var tagFamilies = map[string][]tagCase{
 		{"Shipments resume within two to three weeks.", "", []string{"two to three weeks DURATION P2W"}},
 	},
 	"recurrences": {
+		{"Figures are updated every Tuesday and Friday at noon.", "", []string{"every Tuesday SET XXXX-WXX-2", "Friday SET XXXX-WXX-5", "noon TIME XXXX-XX-XXT12:00"}},
+		{"Flights leave on Monday and Tuesday nights.", "", []string{"Monday SET XXXX-WXX-1TNI", "Tuesday nights SET XXXX-WXX-2TNI"}},
+		{"The shop opens every day at 9 a.m.", "", []string{"every day SET P1D", "9 a.m. TIME XXXX-XX-XXT09:00"}},
+		{"It stays open until 9 p.m. on Thursdays.", "", []string{"9 p.m. TIME XXXX-XX-XXT21:00", "Thursdays SET XXXX-WXX-4"}},
+		{"On Mondays she starts at 4 a.m. On Sundays she sleeps in.", "", []string{"Mondays SET XXXX-WXX-1", "4 a.m. TIME XXXX-XX-XXT04:00", "Sundays SET XXXX-WXX-7"}},
+		{"She left at 4 a.m. On Sundays she sleeps in.", "", []string{"4 a.m. TIME 2025-03-12T04:00", "Sundays SET XXXX-WXX-7"}},
+		{"Admission is free on the first Sunday of every month.", "", []string{"every month SET P1M"}},
+		{"He met her on Tuesday and again at 9 p.m. on Friday.", "", []string{"Tuesday DATE 2025-03-11", "9 p.m. on Friday TIME 2025-03-07T21:00"}},
 		{"On Sundays she sleeps in.", "", []string{"Sundays SET XXXX-WXX-7"}},
 		{"She works Tuesday nights and Saturday mornings.", "", []string{"Tuesday nights SET XXXX-WXX-2TNI", "Saturday mornings SET XXXX-WXX-6TMO"}},
 		{"Now, on a Friday night, the line stretches around the block.", "", []string{"Now DATE PRESENT_REF", "a Friday night TIME XXXX-WXX-5TNI"}},

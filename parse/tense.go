@@ -44,6 +44,9 @@ var tenseWords = map[string]tense{
 	"convenes": tensePresent, "arrives": tensePresent, "travels": tensePresent, "hosts": tensePresent,
 	"goes": tensePresent, "comes": tensePresent, "launches": tensePresent, "heads": tensePresent,
 	"kicks": tensePresent, "faces": tensePresent, "unveils": tensePresent, "ends": tensePresent,
+	"reopens": tensePresent, "returns": tensePresent, "lasts": tensePresent, "runs": tensePresent,
+	"premieres": tensePresent, "debuts": tensePresent, "airs": tensePresent, "holds": tensePresent,
+	"concludes": tensePresent, "plays": tensePresent, "visits": tensePresent, "departs": tensePresent,
 }
 
 // irregularPast are the common irregular past-tense verbs of news prose.
@@ -407,11 +410,14 @@ func pastForm(w []byte) bool {
 var beForms = map[string]bool{"is": true, "are": true, "am": true, "be": true, "been": true, "being": true, "'s": true, "'re": true}
 
 // passiveAux reports whether t is a form of "be" that makes the
-// participle after it passive.
+// participle after it passive and leaves the tense to the auxiliary:
+// "must be returned" says nothing of the time, "is reached" is present.
+// "Was" and "were" are left out, as the participle after them is past
+// as well.
 func passiveAux(text string, t *token) bool {
 	var buf [8]byte
 	switch string(appendLower(buf[:0], text[t.start:t.end])) {
-	case "be", "been", "being":
+	case "be", "been", "being", "is", "are", "am":
 		return true
 	}
 	return false
