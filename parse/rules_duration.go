@@ -64,7 +64,7 @@ var setRules = []rule{
 	{name: "weekdays", typ: Set, kind: kSet, pattern: "( WEEKDAYS PART|PARTS? | WEEKDAY PARTS )"},
 	// "on a Friday night": some Friday, not a dated one ("attended a
 	// Sunday night vigil" is a dated one, the article the vigil's).
-	{name: "a-weekday", typ: Date, kind: kSet, pattern: "<on a WEEKDAY PART?"},
+	{name: "a-weekday", typ: Date, kind: kSet, pattern: "<on a recent? WEEKDAY PART?"},
 	{name: "every-month", typ: Set, kind: kSet, pattern: "every|each MONTH"},
 	{name: "every-part", typ: Set, kind: kSet, pattern: "every|each PART"},
 	{name: "every-season", typ: Set, kind: kSet, pattern: "every|each SEASON"},

@@ -235,12 +235,13 @@ func (d *document) recurrenceBeside(m match) bool {
 }
 
 // recurrenceIn reports whether the grammar found a recurrence in sentence
-// s: "every day", "on Mondays".
+// s ("every day", "on Mondays") or a weekday it does not date ("on a
+// recent Tuesday").
 func (d *document) recurrenceIn(s Span) bool {
 	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first >= s.Start })
 	for ; k < len(d.matches) && d.matches[k].first < s.End; k++ {
-		if d.matches[k].rule.typ == Set {
-			return true
+		if d.matches[k].rule.kind == kSet {
+			return true // "every day", or "on a Friday", no one day either
 		}
 	}
 	return false
@@ -316,10 +317,22 @@ func (d *document) passOf(m match) int {
 	switch {
 	case m.rule.kind == kClock || m.rule.kind == kSecondDay || m.rule.kind == kFirstDay:
 		return passClock
-	case d.quoted[m.first] && !m.rule.anaphoric && m.rule.kind != kReject && relativeKinds[m.rule.kind]:
+	case d.quoted[m.first] && !m.rule.anaphoric && m.rule.kind != kReject && relativeKinds[m.rule.kind] && !d.writesYear(m):
 		return passQuoted
 	}
 	return passText
+}
+
+// writesYear reports whether m's own words hold a year ("the spring of
+// 2017"), so that it needs no reference date and, even in a quotation,
+// is a date the text goes on from in order.
+func (d *document) writesYear(m match) bool {
+	for k, e := range m.elems {
+		if e != nil && e.cls&cYear != 0 && d.toks[m.first+k].cls&cYear != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeKinds are the kinds whose value depends on the reference date.

@@ -147,6 +147,8 @@ var tagFamilies = map[string][]tagCase{
 		{"It was a 19th-century house.", "", []string{"19th-century DATE 18XX"}},
 	},
 	"weekdays": {
+		{"The court agreed Friday to decide whether states can ban it.", "", []string{"Friday DATE 2025-03-07"}},
+		{"On a recent Tuesday, the line stretched out the door by 7 a.m.", "", []string{"a recent Tuesday DATE XXXX-WXX-2", "7 a.m. TIME XXXX-XX-XXT07:00"}},
 		{"Trains will be cut from Monday until Wednesday morning.", "", []string{"Monday DATE 2025-03-17", "Wednesday morning TIME 2025-03-19TMO"}},
 		{"He bought shares from Sept. 14 to Thursday.", "1989-10-30", []string{"Sept. 14 DATE 1989-09-14", "Thursday DATE 1989-10-26"}},
 		{"The museum, closed since 2020, reopens to the public on Saturday.", "", []string{"2020 DATE 2020", "Saturday DATE 2025-03-15"}},
@@ -303,6 +305,7 @@ var tagFamilies = map[string][]tagCase{
 		{"He died two weeks ago.", "2025-03-16", []string{"two weeks ago DATE 2025-W09"}},
 	},
 	"anaphora": {
+		{"\"We lost money until the spring of 2017,\" she said. Business picked up that summer.", "", []string{"the spring of 2017 DATE 2017-SP", "that summer DATE 2017-SU"}},
 		{"A strike is planned for Easter if no deal is reached by the end of the month.", "", []string{"Easter DATE 2025-04-20", "the end of the month DATE 2025-03 +END"}},
 		{"In 2019, the plant closed. Two years before, it had employed 2,000 people.", "", []string{"2019 DATE 2019", "Two years before DATE 2017"}},
 		{"He was arrested on 4 May 2019. Three days after that, he was charged.", "", []string{"4 May 2019 DATE 2019-05-04", "Three days DURATION P3D @2019-05-07"}},

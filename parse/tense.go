@@ -458,11 +458,11 @@ func wordTense(s string, lw []byte, t *token) tense {
 		}
 		return tenseUnknown
 	}
-	if notPast[string(lw)] || strings.HasSuffix(s, "eed") {
-		return tenseUnknown // "succeed", "exceed"; "agreed" is listed
-	}
 	if tn, ok := tenseWords[string(lw)]; ok {
-		return tn
+		return tn // "agreed", "freed"
+	}
+	if notPast[string(lw)] || strings.HasSuffix(s, "eed") {
+		return tenseUnknown // "succeed", "exceed"
 	}
 	return tensePast
 }
