@@ -22,6 +22,7 @@ var holidays = []holiday{
 	{words: "new year 's eve", month: time.December, day: 31},
 	{words: "christmas", month: time.December, day: 25},
 	{words: "christmas day", month: time.December, day: 25},
+	{words: "xmas", month: time.December, day: 25},
 	{words: "christmas eve", month: time.December, day: 24},
 	{words: "boxing day", month: time.December, day: 26},
 	{words: "valentine 's day", month: time.February, day: 14},

@@ -160,6 +160,10 @@ var unitWords = map[string]unit{
 	"month": uMonth, "months": uMonth, "quarter": uQuarter, "quarters": uQuarter,
 	"year": uYear, "years": uYear, "decade": uDecade, "decades": uDecade,
 	"century": uCentury, "centuries": uCentury, "weekend": uWeekend, "weekends": uWeekend,
+	// Abbreviations of sports reports, listings and posts: "90 mins",
+	// "a 3-hr delay", "2 yrs ago".
+	"min": uMinute, "mins": uMinute, "hr": uHour, "hrs": uHour, "wk": uWeek, "wks": uWeek,
+	"yr": uYear, "yrs": uYear,
 }
 
 // fewWords stand for an unspecified number ("several weeks" is PXW).
@@ -202,7 +206,7 @@ var dirWords = map[string]int{
 }
 
 // dayWords are single words naming a day relative to the reference date.
-var dayWords = map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}
+var dayWords = map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1, "tmrw": 1}
 
 var seasonWords = map[string]string{
 	"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",

@@ -74,7 +74,7 @@ var timeRules = []rule{
 	{name: "o-clock", typ: Time, kind: kClock, pattern: "HOUR|NUMWORD o ' clock ( in the PART )?"},
 	{name: "this-part", typ: Time, kind: kShift, pattern: "this PART"},
 	{name: "tonight", typ: Time, kind: kShift, pattern: "tonight"},
-	{name: "day-word-part", typ: Time, kind: kShift, pattern: "yesterday|today|tomorrow PART"},
+	{name: "day-word-part", typ: Time, kind: kShift, pattern: "yesterday|today|tomorrow|tmrw PART"},
 	{name: "last-night", typ: Time, kind: kShift, dir: -1, unit: uDay, pattern: "last night"},
 	{name: "that-part", typ: Date, kind: kShift, anaphoric: true, pattern: "( that | the same | the next | the following ) PART"},
 }

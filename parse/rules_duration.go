@@ -53,6 +53,9 @@ var rejectRules = []rule{
 	{name: "named-weekday", kind: kReject, pattern: "( bloody|super|blue WEEKDAY | black monday|tuesday|wednesday|thursday )"},
 	// "The first Sunday of every month" is no one Sunday; "every month"
 	// stays a recurrence.
+	// "2 mins read", "5 min read": a reading time, on pages that lost
+	// their layout.
+	{name: "reading-time", kind: kReject, pattern: count + " ( +- +min|mins|minute|minutes | min|mins|minute|minutes ) read"},
 	{name: "weekday-of-every-month", kind: kReject, pattern: "the ORD|last WEEKDAY <of <every|each <month"},
 }
 

@@ -3,7 +3,7 @@ package parse
 // relativeRules find dates counted from the publish date or from the last
 // date the text mentioned.
 var relativeRules = []rule{
-	{name: "day-word", typ: Date, kind: kShift, pattern: "yesterday|today|tomorrow"},
+	{name: "day-word", typ: Date, kind: kShift, pattern: "yesterday|today|tomorrow|tmrw"},
 	{name: "dir-unit", typ: Date, kind: kShift, pattern: "( DIR | this past | this coming ) week|month|quarter|year|decade|century|weekend"},
 	{name: "the-week", typ: Date, kind: kShift, recent: true, pattern: "the week|month"},
 	{name: "the-weekend", typ: Date, kind: kShift, pattern: "the weekend"},

@@ -245,6 +245,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Exports fell in September.", "", []string{"September DATE 2024-09"}},
 	},
 	"relative days": {
+		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
 		{"The talks will resume a week from Friday.", "", []string{"a week from Friday DATE 2025-03-21"}},
 		{"The vote is two weeks from today.", "", []string{"two weeks from today DATE 2025-03-26"}},
 		{"It happened a year ago today.", "", []string{"a year ago today DATE 2024-03-12"}},
@@ -477,6 +478,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Employment has surged since last fall.", "1998-02-06", []string{"last fall DATE 1997-FA"}},
 	},
 	"holidays": {
+		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},
 		{"Cyber Monday sales rose.", "", []string{"Cyber Monday DATE 2024-12-02"}},
 		{"Fat Tuesday parades rolled.", "", []string{"Fat Tuesday DATE 2025-03-04"}},
 		{"Black Friday deals began.", "", []string{"Black Friday DATE 2024-11-29"}},
@@ -548,6 +550,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The next meeting is May 6. Turnout was low. Votes were cast. Results come at 2 p.m.", "", []string{"May 6 DATE 2025-05-06", "2 p.m. TIME 2025-03-12T14:00"}},
 	},
 	"durations": {
+		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
+		{"The 2-yr deal ends in 2027.", "", []string{"2-yr DURATION P2Y", "2027 DATE 2027"}},
 		{"He left on Monday. The storm arrived 24 hours earlier than forecast.", "", []string{"Monday DATE 2025-03-10", "24 hours DURATION PT24H"}},
 		{"It met on Monday and will report a week later than planned.", "", []string{"Monday DATE 2025-03-10", "a week DURATION P1W"}},
 		{"Inflation was 3.0% in the year to January.", "", []string{"the year DURATION P1Y", "January DATE 2025-01"}},
@@ -702,6 +706,9 @@ var tagFamilies = map[string][]tagCase{
 		{"It lasted 30 days.", "-", []string{"30 days DURATION P30D"}},
 	},
 	"not time expressions": {
+		{"A 5-min read", "", nil},
+		{"a five minute read", "", nil},
+		{"Min Aung Hlaing spoke.", "", nil},
 		{"The year-long celebrations begin soon.", "", []string{"year-long DURATION P1Y"}},
 		{"The week-long festival opened on Friday.", "", []string{"week-long DURATION P1W", "Friday DATE 2025-03-07"}},
 		{"Temperatures fell into the 30s overnight.", "", nil},
