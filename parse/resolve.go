@@ -790,8 +790,10 @@ func (x *resolver) season() resolution {
 	}
 	a := x.anchor
 	y := a.Year()
-	if f.season == "WI" && a.Month() <= time.February {
-		y-- // January 2025 is in the winter of 2024
+	if f.season == "WI" && a.Month() <= time.March {
+		// January 2025 is in the winter of 2024, and so, until the
+		// equinox, is March.
+		y--
 	}
 	dir, nearest := x.direction()
 	counted := x.countedSeason()

@@ -56,6 +56,9 @@ var rejectRules = []rule{
 	// "2 mins read", "5 min read": a reading time, on pages that lost
 	// their layout.
 	{name: "reading-time", kind: kReject, pattern: count + " ( +- +min|mins|minute|minutes | min|mins|minute|minutes ) read"},
+	// "4.6 billion years ago", "66 million years old": geology and
+	// astronomy, no calendar date.
+	{name: "deep-time", kind: kReject, pattern: "million|billion|trillion UNIT ago|earlier|later|before|old"},
 	{name: "weekday-of-every-month", kind: kReject, pattern: "the ORD|last WEEKDAY <of <every|each <month"},
 }
 

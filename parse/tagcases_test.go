@@ -457,6 +457,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Sales rose 7%, compared with a year-earlier loss.", "1989-10-30", []string{"year-earlier DATE 1988"}},
 	},
 	"seasons": {
+		{"This winter has been the driest on record.", "", []string{"This winter DATE 2024-WI"}},
+		{"This winter has been the driest on record.", "2025-04-02", []string{"This winter DATE 2025-WI"}},
+		{"Next winter will be colder.", "", []string{"Next winter DATE 2025-WI"}},
 		{"They married in the spring of last year.", "", []string{"the spring DATE 2024-SP"}},
 		{"The plant opens in the autumn of next year.", "2025-12-12", []string{"the autumn DATE 2026-FA"}},
 		{"We saw that level in the winter of nineteen ninety-four.", "1998-02-23", []string{"the winter of nineteen ninety-four DATE 1994-WI"}},
@@ -706,6 +709,8 @@ var tagFamilies = map[string][]tagCase{
 		{"It lasted 30 days.", "-", []string{"30 days DURATION P30D"}},
 	},
 	"not time expressions": {
+		{"The solar system formed 4.6 billion years ago.", "", nil},
+		{"The fossil is 66 million years old.", "", nil},
 		{"A 5-min read", "", nil},
 		{"a five minute read", "", nil},
 		{"Min Aung Hlaing spoke.", "", nil},
