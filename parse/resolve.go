@@ -827,10 +827,12 @@ func (x *resolver) season() resolution {
 	case x.f.hasDir || nearest:
 		why = "the season of the year of the " + x.ref()
 	case dir < 0:
-		for at(y).After(a) {
+		// A season only weeks old is "this spring", not one told of in
+		// the past tense.
+		for at(y).After(a.AddDate(0, 0, -seasonTold)) {
 			y--
 		}
-		why = fmt.Sprintf("season, %s: the latest begun by the %s", x.tense, x.ref())
+		why = fmt.Sprintf("season, %s: the latest begun a month before the %s", x.tense, x.ref())
 	default:
 		for end(y).Before(a) {
 			y++
@@ -839,6 +841,11 @@ func (x *resolver) season() resolution {
 	}
 	return resolution{value: fmt.Sprintf("%04d-%s", y, f.season), why: why, usedAnchor: true}
 }
+
+// seasonTold is how many days a season must have run for a past-tense
+// sentence without a direction word to mean it rather than the one a
+// year before.
+const seasonTold = 30
 
 // countedSeason reports whether the season follows an ordinal ("the
 // first winter" of a siege, "its second summer"): it is counted from the

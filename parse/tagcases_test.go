@@ -457,6 +457,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Sales rose 7%, compared with a year-earlier loss.", "1989-10-30", []string{"year-earlier DATE 1988"}},
 	},
 	"seasons": {
+		{"The victim had moved to the city in the spring.", "", []string{"the spring DATE 2024-SP"}},
+		{"The plan, first floated in the spring, was shelved.", "2025-05-20", []string{"the spring DATE 2025-SP"}},
 		{"This winter has been the driest on record.", "", []string{"This winter DATE 2024-WI"}},
 		{"This winter has been the driest on record.", "2025-04-02", []string{"This winter DATE 2025-WI"}},
 		{"Next winter will be colder.", "", []string{"Next winter DATE 2025-WI"}},
