@@ -832,7 +832,7 @@ func (x *resolver) season() resolution {
 		for at(y).After(a.AddDate(0, 0, -seasonTold)) {
 			y--
 		}
-		why = fmt.Sprintf("season, %s: the latest begun a month before the %s", x.tense, x.ref())
+		why = fmt.Sprintf("season, %s: the latest begun at least a month before the %s", x.tense, x.ref())
 	default:
 		for end(y).Before(a) {
 			y++
