@@ -36,6 +36,9 @@ var rejectRules = []rule{
 	{name: "low-decade", kind: kReject, pattern: "the? low|lower|high|upper +-? DECADE"},
 	{name: "percent", kind: kReject, pattern: "NUM %|percent"},
 	{name: "fraction-quarters", kind: kReject, pattern: "NUM +-? quarters of"},
+	// "cut by a quarter point", "a quarter-point rise": a fraction of a
+	// percentage point.
+	{name: "quarter-point", kind: kReject, pattern: count + " quarter|quarters +-? point|points|percentage"},
 	{name: "score", kind: kReject, pattern: "NUM +- +NUM"},
 	{name: "age-decade", kind: kReject, pattern: "his|her|their|its ( early | late | mid +-? )? DECADE"},
 	{name: "as-soon-as", kind: kReject, pattern: "as soon as"},

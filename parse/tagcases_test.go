@@ -711,6 +711,8 @@ var tagFamilies = map[string][]tagCase{
 		{"It lasted 30 days.", "-", []string{"30 days DURATION P30D"}},
 	},
 	"not time expressions": {
+		{"The bank cut rates by a quarter point in November.", "", []string{"November DATE 2024-11"}},
+		{"A quarter-point rise is expected.", "", nil},
 		{"The solar system formed 4.6 billion years ago.", "", nil},
 		{"The fossil is 66 million years old.", "", nil},
 		{"A 5-min read", "", nil},
