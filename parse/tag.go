@@ -559,12 +559,12 @@ func (d *document) threeMonthsEndedBy(i int) bool {
 	if i < 3 {
 		return false
 	}
+	if t := &d.toks[i-2]; !equalFold(d.text[t.start:t.end], "months") {
+		return false // checked first, as it is rare: every date comes here
+	}
 	switch d.toks[i-1].lower(d.text) {
 	case "ended", "ending", "to", "through":
 	default:
-		return false
-	}
-	if d.toks[i-2].lower(d.text) != "months" {
 		return false
 	}
 	n := &d.toks[i-3]
