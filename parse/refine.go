@@ -5,6 +5,7 @@ package parse
 type refiner func(d *document, ms []match) []match
 
 var refiners = []refiner{
+	yearAppositions,
 	dropRejected,
 	trimNumbers,
 	trimArticles,
@@ -644,6 +645,8 @@ var (
 	listedWeekday = rule{name: "listed-weekday", typ: Set, kind: kSet}
 	// listedCentury is an ordinal listed with centuries.
 	listedCentury = rule{name: "listed-century", typ: Date, kind: kCentury}
+	// appositiveYear is "the year" set beside a date.
+	appositiveYear = rule{name: "year-apposition", typ: Date, kind: kShift, anaphoric: true}
 )
 
 // dayElem matches the number of a day, yearElem a year, ordElem an
@@ -823,3 +826,24 @@ func listCenturies(d *document, ms []match) []match {
 // centuryListWords may stand between "and" and a century: "the",
 // "early".
 var centuryListWords = map[string]bool{"the": true, "early": true, "late": true, "mid": true, "middle": true}
+
+// yearAppositions makes "the year" set beside a date that date's year:
+// "in 1968, the year of the Tet Offensive", "in 1950, the year the war
+// began". It runs before the rejected matches are dropped, since "the
+// year of …" alone is rejected.
+func yearAppositions(d *document, ms []match) []match {
+	for k := 1; k < len(ms); k++ {
+		m, prev := &ms[k], &ms[k-1]
+		i := m.first
+		if prev.rule.typ != Date || prev.rule.kind == kReject || prev.last+1 != i || i+2 > len(d.toks) ||
+			d.text[d.toks[i-1].start] != ',' || !equalFold(d.text[d.toks[i].start:d.toks[i].end], "the") ||
+			!equalFold(d.text[d.toks[i+1].start:d.toks[i+1].end], "year") {
+			continue
+		}
+		if f, l := m.span(); f != i || l != i+2 {
+			continue
+		}
+		m.rule, m.last, m.elems = &appositiveYear, i+2, m.elems[:2]
+	}
+	return ms
+}

@@ -35,6 +35,11 @@ var relativeRules = []rule{
 	{name: "that-month", typ: Date, kind: kDate, anaphoric: true, pattern: "( that | the following | the next | the previous | the preceding ) MONTH"},
 	{name: "that-season", typ: Date, kind: kSeason, anaphoric: true, pattern: "( that | the following | the next | the previous | the preceding ) SEASON"},
 	{name: "that-unit", typ: Date, kind: kShift, anaphoric: true, pattern: "( that | the same | that same ) day|week|month|quarter|year"},
+	// "the year of the pandemic", "the year when the wall fell" is a year
+	// only the reader knows, not this one; set beside a date it is that
+	// date's year (appositions).
+	{name: "the-year-of-event", kind: kReject, pattern: "the year <of <the|a|an|his|her|its|their|our|my|your"},
+	{name: "the-year-when", kind: kReject, pattern: "the year <when"},
 	{name: "year-end", typ: Date, kind: kShift, unit: uYear, pattern: "year ( +- +end | 's end | end )"},
 	{name: "holiday", typ: Date, kind: kHoliday, pattern: "( DIR | this past | this coming )? " + holidayPattern + " ( ,? YEAR )?"},
 }
