@@ -46,7 +46,18 @@ type fields struct {
 	yearShift int
 	text      string // the lower-cased words of the match, space-separated
 	slash     string // the text of a "3/12/2025" date
+	numeric   numericOrder
 }
+
+// numericOrder is how a month and day written in figures without a year
+// were read.
+type numericOrder int
+
+const (
+	numericOne      numericOrder = iota // words, or figures read one way only ("11/26")
+	numericDayFirst                     // "28/3": only day first reads
+	numericEither                       // "3/12": both read; month first was taken
+)
 
 // extract reads the fields of a match from its tokens.
 func extract(d *document, m match) fields {
@@ -74,8 +85,15 @@ func extract(d *document, m match) fields {
 		case c&cSlashDate != 0:
 			f.slash = s
 		case c&cMonthDay != 0:
-			m, dd, _ := strings.Cut(s, "/")
-			f.month, f.day = atoi(m), atoi(dd)
+			a, b, _ := strings.Cut(s, "/")
+			f.month, f.day = atoi(a), atoi(b)
+			switch {
+			case f.month > 12:
+				f.month, f.day = f.day, f.month
+				f.numeric = numericDayFirst
+			case f.day <= 12 && f.day != f.month:
+				f.numeric = numericEither
+			}
 		case c&cYearRange != 0:
 			f.year = atoi(s[:4])
 		case c&(cClock|cAmClock) != 0:

@@ -120,7 +120,9 @@ func (x *resolver) date() resolution {
 			return noAnchor()
 		}
 		res.usedAnchor = true
+		order := x.numericOrder()
 		f.year, res.why = x.yearOf(f.month, f.day)
+		res.why = order + res.why
 	}
 	switch {
 	case f.unit == uHalf && f.ord == 1:
@@ -143,6 +145,42 @@ func (x *resolver) date() resolution {
 		return resolution{why: "no such day in the calendar"}
 	}
 	return res
+}
+
+// numericOrder settles which figure of a month and day written without a
+// year ("on 3/12") is the month, and says how. Figures that read both
+// ways follow the article's full dates: one with a first number above 12
+// ("31/03/2025") or written with points or dashes means day first;
+// otherwise the month comes first, as in American news.
+func (x *resolver) numericOrder() string {
+	switch x.f.numeric {
+	case numericDayFirst:
+		return fmt.Sprintf("figures day first since %d cannot be a month; ", x.f.day)
+	case numericEither:
+		if x.d.writesDayFirst() {
+			x.f.month, x.f.day = x.f.day, x.f.month
+			return "figures day first, as the article writes its full dates; "
+		}
+		return "figures month first, as in American news; "
+	}
+	return ""
+}
+
+// writesDayFirst reports whether the article writes a full numeric date
+// day first ("31/03/2025", "12.03.2025", "13-03-2025").
+func (d *document) writesDayFirst() bool {
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.cls&cSlashDate == 0 {
+			continue
+		}
+		s := d.text[t.start:t.end]
+		a := digitsPrefix(s)
+		if s[len(a)] != '/' || atoi(a) > 12 {
+			return true
+		}
+	}
+	return false
 }
 
 // yearOf finds the year of a month (and day) written without one: from a

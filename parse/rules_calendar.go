@@ -12,6 +12,10 @@ var calendarRules = []rule{
 	// "Thurs 11/26": a month and day in figures need the weekday to be
 	// told from a fraction or a score ("9/11", "24/7" stay numbers).
 	{name: "weekday-month-day", typ: Date, kind: kDate, pattern: "WEEKDAY ,? MONTHDAY"},
+	// "after 5pm on 28/3", "closes on 4/15": a preposition of dates tells
+	// them from numbers too; not "by", which comes before the fractions
+	// of stock prices ("fell by 11/16").
+	{name: "on-month-day", typ: Date, kind: kDate, pattern: "<on|until|till|before|after|from|since MONTHDAY"},
 	{name: "month-year", typ: Date, kind: kDate, pattern: "MONTH ,? of? YEAR"},
 	{name: "month", typ: Date, kind: kDate, pattern: "MONTH"},
 	// "The first half of October" is October, at its start; not the

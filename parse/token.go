@@ -307,7 +307,9 @@ func scanNumber(text string, i int, t *token) int {
 	case nsep == 1 && seps[0] == '/' && groups[0] == 1 && groups[1] == 1 && s[0] < s[2] && s[0] != '0':
 		t.cls |= cFrac
 	case nsep == 1 && seps[0] == '/' && groups[0] <= 2 && groups[1] <= 2:
-		if m, d := atoi(s[:groups[0]]), atoi(s[groups[0]+1:]); m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+		// "11/26" month first, "28/3" day first; "24/7" is round the
+		// clock, and "9/11" the attacks of 2001, not this year's day.
+		if a, b := atoi(s[:groups[0]]), atoi(s[groups[0]+1:]); a >= 1 && b >= 1 && (a <= 12 && b <= 31 || a <= 31 && b <= 12) && s != "24/7" && s != "9/11" {
 			t.cls |= cMonthDay
 		}
 	case nsep == 1 && seps[0] == '-' && groups[0] <= 2 && groups[1] <= 2:
