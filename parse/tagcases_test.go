@@ -216,6 +216,10 @@ var tagFamilies = map[string][]tagCase{
 		{"The offer expired at midnight Friday.", "", []string{"midnight Friday TIME 2025-03-07T24:00"}},
 	},
 	"months": {
+		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
+		{"The board is expected to set a date in June.", "", []string{"June DATE 2025-06"}},
+		{"He cut 500 jobs in December.", "", []string{"December DATE 2024-12"}},
+		{"He cut costs and quit his job in January.", "2025-11-20", []string{"January DATE 2025-01"}},
 		{"Its mandate lasts six months, until early September.", "", []string{"six months DURATION P6M", "early September DATE 2025-09 +START"}},
 		{"Profit in the three months through September rose.", "", []string{"the three months DURATION P3M", "September DATE 2024-09"}},
 		{"The exhibition runs until Aug. 31.", "", []string{"Aug. 31 DATE 2025-08-31"}},

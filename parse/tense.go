@@ -134,6 +134,17 @@ var bareVerbBefore = map[string]bool{
 	"cannot": true, "let": true, "help": true, "and": true, "or": true,
 }
 
+// sameAsBase are the past-tense verbs spelt as their bare form: "cut"
+// is past in "he cut jobs", bare in "he will cut jobs".
+var sameAsBase = map[string]bool{
+	"bet": true, "cost": true, "cut": true, "hit": true, "hurt": true, "let": true, "put": true,
+	"quit": true, "read": true, "set": true, "shut": true, "split": true, "spread": true,
+}
+
+// conjunctions join two verbs of which the second may be past as well:
+// "he cut jobs and set a date".
+var conjunctions = map[string]bool{"and": true, "or": true}
+
 // notPast are "-ed" words that are not past-tense verbs.
 var notPast = map[string]bool{
 	"red": true, "bed": true, "need": true, "speed": true, "seed": true, "feed": true,
@@ -165,6 +176,9 @@ func tenseMarkers(text string, toks []token, from, to int, out []marker) []marke
 		tn := wordTense(s, lw, t)
 		if tn == tensePast && t.upper && i > from && irregularPastSet[string(lw)] {
 			continue // "the Fed", "Rose", "Led Zeppelin": names, not verbs
+		}
+		if tn == tensePast && i > from && sameAsBase[string(lw)] && bareVerbBefore[toks[i-1].lower(text)] && !conjunctions[toks[i-1].lower(text)] {
+			continue // "will cut jobs", "to set a date": the bare verb, its tense given before it
 		}
 		if tn == tensePast && adjectiveAt(text, toks, from, i) {
 			continue // "a still unspecified date", "its preferred shares"
