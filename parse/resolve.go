@@ -20,6 +20,9 @@ type resolver struct {
 	// pastVerb is set when a past-tense verb and a preposition right
 	// before the match govern it ("began in April"): the past is certain.
 	pastVerb bool
+	// willVerb is set when "will" governs the match in its clause ("will
+	// take over in January"): the future is certain.
+	willVerb bool
 	// carried is set when the year was taken from a year written just
 	// before (see narrative); from is then the date it came from, as it
 	// is for a day of the month placed in the month of a date named just
@@ -286,7 +289,7 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		if at(y).Before(a) {
 			y++
 		}
-		if far, near := plausible(dd); absDays(at(y), a) > far && absDays(at(y-1), a) < near {
+		if far, near := plausible(dd); absDays(at(y), a) > far && absDays(at(y-1), a) < near && (!x.willVerb || absDays(at(y-1), a) <= willSlack) {
 			return y - 1, fmt.Sprintf("%s without year: the %s within %d days before the %s rather than most of a year after it", what, name, near, x.ref())
 		}
 		return y, fmt.Sprintf("%s without year, %s: the first %s not before the %s", what, x.tense, name, x.ref())
@@ -456,6 +459,13 @@ func (x *resolver) seasonNear(at, end func(int) time.Time) bool {
 // a year, before a reading within near days the other way wins: news
 // rarely mentions a day or a month most of a year off without giving the
 // year.
+// willSlack is how many days before the publish date a date told with
+// "will" may still lie: "the Oscars will be handed out on March 2" with
+// a publish date of 12 March is a story written before it went out, or
+// dated late. Further back "will" means the next one ("she will take
+// over in January", written in March).
+const willSlack = 31
+
 func plausible(dd int) (far, near int) {
 	if dd == 0 {
 		return 300, 62

@@ -217,6 +217,12 @@ var tagFamilies = map[string][]tagCase{
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
+		{"She will take over in January.", "", []string{"January DATE 2026-01"}},
+		{"He plans to retire in January.", "", []string{"January DATE 2026-01"}},
+		{"He retired in January.", "", []string{"January DATE 2025-01"}},
+		{"The talks would resume in January, officials said.", "", []string{"January DATE 2025-01"}},
+		{"The Oscars will be handed out on March 2.", "", []string{"March 2 DATE 2025-03-02"}},
+		{"The firm will report results on Jan. 30.", "", []string{"Jan. 30 DATE 2026-01-30"}},
 		{"The board is expected to set a date in June.", "", []string{"June DATE 2025-06"}},
 		{"He cut 500 jobs in December.", "", []string{"December DATE 2024-12"}},
 		{"He cut costs and quit his job in January.", "2025-11-20", []string{"January DATE 2025-01"}},

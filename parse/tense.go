@@ -335,6 +335,24 @@ func pastVerbBefore(text string, toks []token, markers []marker, at int) bool {
 	return true
 }
 
+// willBefore reports whether the match at token at is governed by
+// "will" or "shall", or a plan with "to", in its own clause: "she will
+// take over in January", "he plans to retire in January" look ahead for
+// certain, where "would" may report a plan now past.
+func willBefore(text string, toks []token, markers []marker, at int) bool {
+	k := sort.Search(len(markers), func(k int) bool { return markers[k].tok >= at }) - 1
+	if k < 0 || markers[k].tense != tenseFuture || clauseBreaks(text, toks, markers[k].tok, at) > 0 {
+		return false
+	}
+	v := markers[k].tok
+	switch toks[v].lower(text) {
+	case "will", "'ll", "shall", "wo":
+		return true
+	}
+	// "plans to retire in January", "is poised to take over in January"
+	return v+1 < at && toks[v+1].lower(text) == "to"
+}
+
 // fixesDate are past-tense verbs that fix the date of something still to
 // come: "set a vote on Oct. 12", "called an election for May".
 var fixesDate = map[string]bool{
