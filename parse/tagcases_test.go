@@ -156,6 +156,10 @@ var tagFamilies = map[string][]tagCase{
 		{"It was a 19th-century house.", "", []string{"19th-century DATE 18XX"}},
 	},
 	"weekdays": {
+		{"Voters head to the polls on Sunday.", "", []string{"Sunday DATE 2025-03-16"}},
+		{"The teams kick off on Saturday.", "", []string{"Saturday DATE 2025-03-15"}},
+		{"On Sunday, Ricardo Alarcon, head of the assembly, said the talks were over.", "", []string{"Sunday DATE 2025-03-09"}},
+		{"The firm pledged to repay the loan by November.", "", []string{"November DATE 2025-11"}},
 		{"The court agreed Friday to decide whether states can ban it.", "", []string{"Friday DATE 2025-03-07"}},
 		{"On a recent Tuesday, the line stretched out the door by 7 a.m.", "", []string{"a recent Tuesday DATE XXXX-WXX-2", "7 a.m. TIME XXXX-XX-XXT07:00"}},
 		{"Trains will be cut from Monday until Wednesday morning.", "", []string{"Monday DATE 2025-03-17", "Wednesday morning TIME 2025-03-19TMO"}},

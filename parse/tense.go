@@ -79,6 +79,9 @@ func init() {
 	for w := range datedFor {
 		listedShapes.add(w)
 	}
+	for w := range pluralPresentBefore {
+		listedShapes.add(w)
+	}
 	for w := range tenseWords {
 		listedShapes.add(w)
 	}
@@ -94,7 +97,7 @@ var futureBeforeTo = map[string]bool{
 	"plan": true, "plans": true, "planned": true, "set": true, "due": true, "going": true,
 	"about": true, "intends": true, "intended": true, "hopes": true, "hoped": true,
 	"aims": true, "aimed": true, "wants": true, "wanted": true, "agreed": true,
-	"promised": true, "vowed": true, "threatened": true, "prepared": true, "ready": true,
+	"promised": true, "vowed": true, "pledged": true, "pledges": true, "vows": true, "promises": true, "threatened": true, "prepared": true, "ready": true,
 	"supposed": true, "is": true, "are": true, "likely": true, "unlikely": true,
 	"scheduled": true, "expected": true, "slated": true, "forecast": true,
 	"projected": true, "predicted": true, "poised": true, "bound": true,
@@ -123,6 +126,21 @@ var pluralPresent = map[string]bool{
 	"arrive": true, "travel": true, "gather": true, "convene": true, "expire": true,
 	"open": true, "start": true, "return": true, "reconvene": true, "vote": true, "face": true,
 	"host": true, "play": true, "visit": true, "welcome": true, "close": true, "reopen": true,
+	"launch": true, "continue": true,
+}
+
+// pluralPresentBefore are verbs that are also common nouns ("the head of
+// the agency", "a hold on the bill"), counted as present plurals only
+// before one of the words listed with them: "voters head to the polls".
+var pluralPresentBefore = map[string]string{
+	"head": "to for into home back", "kick": "off", "hold": "talks a their",
+}
+
+// nounVerbAt reports whether w, the word at i, is a verb of
+// pluralPresentBefore used as one.
+func nounVerbAt(text string, toks []token, w string, i, to int) bool {
+	next, ok := pluralPresentBefore[w]
+	return ok && i+1 < to && hasWord(next, toks[i+1].lower(text))
 }
 
 // bareVerbBefore are the words after which a verb is bare, its tense
@@ -205,7 +223,7 @@ func tenseMarkers(text string, toks []token, from, to int, out []marker) []marke
 				tn = tensePast
 			}
 		}
-		if lw != nil && pluralPresent[string(lw)] {
+		if lw != nil && (pluralPresent[string(lw)] || nounVerbAt(text, toks, string(lw), i, to)) {
 			// "talks resume Monday": a present plural, unless "to",
 			// "not" or a modal before it make it a bare verb whose
 			// tense is theirs.
