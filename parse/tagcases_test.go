@@ -156,6 +156,8 @@ var tagFamilies = map[string][]tagCase{
 		{"It was a 19th-century house.", "", []string{"19th-century DATE 18XX"}},
 	},
 	"weekdays": {
+		{"Apple on Tuesday unveiled a new laptop, which goes on sale next week.", "", []string{"Tuesday DATE 2025-03-11", "next week DATE 2025-W12"}},
+		{"An unnamed official on Tuesday confirmed the talks, which resume next week.", "", []string{"Tuesday DATE 2025-03-11", "next week DATE 2025-W12"}},
 		{"Voters head to the polls on Sunday.", "", []string{"Sunday DATE 2025-03-16"}},
 		{"The teams kick off on Saturday.", "", []string{"Saturday DATE 2025-03-15"}},
 		{"On Sunday, Ricardo Alarcon, head of the assembly, said the talks were over.", "", []string{"Sunday DATE 2025-03-09"}},

@@ -418,7 +418,7 @@ var reportingVerbs = map[string]bool{"said": true, "told": true, "announced": tr
 
 // adjectiveAt reports whether the "-ed" word at token i is an adjective
 // rather than a past-tense verb: it begins with "un" ("unspecified",
-// "unnamed"), or a determiner comes right before it ("the planned
+// "unnamed"; not "unveiled", see unVerbs), or a determiner comes right before it ("the planned
 // merger", "its preferred shares"). Irregular verbs are left alone.
 func adjectiveAt(text string, toks []token, from, i int) bool {
 	w := text[toks[i].start:toks[i].end]
@@ -426,10 +426,22 @@ func adjectiveAt(text string, toks []token, from, i int) bool {
 		return false
 	}
 	if len(w) > 2 && (w[0]|0x20) == 'u' && (w[1]|0x20) == 'n' {
-		return true
+		var buf [16]byte
+		return !unVerbs[string(appendLower(buf[:0], w))]
 	}
 	var buf [8]byte
 	return i > from && determiners[string(appendLower(buf[:0], text[toks[i-1].start:toks[i-1].end]))]
+}
+
+// unVerbs are the past tenses among the words in "un-" and "-ed", most
+// of which are adjectives ("unspecified", "undisclosed", "underfunded").
+var unVerbs = map[string]bool{
+	"unveiled": true, "uncovered": true, "unleashed": true, "unlocked": true, "unfolded": true,
+	"unearthed": true, "unsealed": true, "unloaded": true, "unraveled": true, "unravelled": true,
+	"unfurled": true, "unplugged": true, "unblocked": true, "unwrapped": true, "unpacked": true,
+	"unseated": true, "unnerved": true, "unified": true, "untangled": true, "undermined": true,
+	"underlined": true, "underscored": true, "underestimated": true, "underperformed": true,
+	"underpinned": true,
 }
 
 // determiners come before a noun and its adjectives, never before a verb.
