@@ -70,6 +70,9 @@ func (x *resolver) set() resolution {
 		}
 		v := fmt.Sprintf("XXXX-WXX-%d", (int(f.weekday)+6)%7+1)
 		res := resolution{value: v, why: "every " + f.weekday.String()}
+		if strings.Contains(f.text, "other") || strings.Contains(f.text, "second") || strings.Contains(f.text, "alternate") {
+			res.why = "every other " + f.weekday.String() // the value has no place for the interval
+		}
 		if x.r.typ != Set {
 			res.why = "some " + f.weekday.String() + ", which the text does not date"
 		}

@@ -233,13 +233,20 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		a = day(a.Year(), a.Month(), 1)
 	}
 	y := a.Year()
-	if !x.f.hasDir && x.tense == tensePast {
+	// "In 2019, he agreed to retire in June": a plan told in the past
+	// lies ahead of its own time, not of the publish date.
+	plan := x.tense == tenseFuture && !x.willVerb && x.pastVerbEarlier()
+	if !x.f.hasDir && (x.tense == tensePast || plan) {
+		told := "in a past-tense"
+		if plan {
+			told = "planned in a past-tense"
+		}
 		if sy, ok := x.sentenceYear(month); ok {
-			return sy, fmt.Sprintf("%s without year in a past-tense sentence whose subject is dated %d: the %s of that year", what, sy, name)
+			return sy, fmt.Sprintf("%s without year %s sentence whose subject is dated %d: the %s of that year", what, told, sy, name)
 		}
 		if x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first) || !recentlyBefore(at, a, dd) {
 			if ny, ok := x.narrative(at); ok {
-				return ny, fmt.Sprintf("%s without year in a past-tense account: the %s of %d, told after %s named just before", what, name, ny, x.d.last.value())
+				return ny, fmt.Sprintf("%s without year %s account: the %s of %d, told after %s named just before", what, told, name, ny, x.d.last.value())
 			}
 		}
 	}
@@ -343,6 +350,17 @@ func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 	}
 	x.carried, x.from = true, p.start
 	return y, true
+}
+
+// pastVerbEarlier reports whether a past-tense verb comes before the
+// match in its sentence.
+func (x *resolver) pastVerbEarlier() bool {
+	for _, mk := range x.d.markersOf(x.d.sentenceOf(x.m.first)) {
+		if mk.tok < x.m.first && mk.tense == tensePast {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceYear returns the year that dates the subject of a past-tense

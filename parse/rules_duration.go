@@ -68,9 +68,10 @@ var rejectRules = []rule{
 // setRules find recurrences.
 var setRules = []rule{
 	{name: "every-unit", typ: Set, kind: kSet, pattern: "every|each " + count + "? UNIT"},
-	{name: "every-weekday", typ: Set, kind: kSet, pattern: "every|each WEEKDAY PART?"},
-	// "on Sundays", "Tuesday nights": a weekday in the plural recurs.
-	{name: "weekdays", typ: Set, kind: kSet, pattern: "( WEEKDAYS PART|PARTS? | WEEKDAY PARTS )"},
+	{name: "every-weekday", typ: Set, kind: kSet, pattern: "every|each ( other | second )? WEEKDAY PART?"},
+	// "on Sundays", "Tuesday nights", "alternate Fridays": a weekday in
+	// the plural recurs.
+	{name: "weekdays", typ: Set, kind: kSet, pattern: "alternate? ( WEEKDAYS PART|PARTS? | WEEKDAY PARTS )"},
 	// "on a Friday night": some Friday, not a dated one ("attended a
 	// Sunday night vigil" is a dated one, the article the vigil's).
 	{name: "a-weekday", typ: Date, kind: kSet, pattern: "<on a recent? WEEKDAY PART?"},

@@ -226,6 +226,9 @@ var tagFamilies = map[string][]tagCase{
 		{"She will take over in January.", "", []string{"January DATE 2026-01"}},
 		{"He plans to retire in January.", "", []string{"January DATE 2026-01"}},
 		{"He retired in January.", "", []string{"January DATE 2025-01"}},
+		{"In 2019, he agreed to retire in June.", "", []string{"2019 DATE 2019", "June DATE 2019-06"}},
+		{"In 1998, the company announced it would close the plant in March.", "", []string{"1998 DATE 1998", "March DATE 1998-03"}},
+		{"The council voted to raise parking fees starting July 1.", "", []string{"July 1 DATE 2025-07-01"}},
 		{"The talks would resume in January, officials said.", "", []string{"January DATE 2025-01"}},
 		{"The Oscars will be handed out on March 2.", "", []string{"March 2 DATE 2025-03-02"}},
 		{"The firm will report results on Jan. 30.", "", []string{"Jan. 30 DATE 2026-01-30"}},
@@ -645,6 +648,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Shipments resume within two to three weeks.", "", []string{"two to three weeks DURATION P2W"}},
 	},
 	"recurrences": {
+		{"The council meets every other Monday at 6 p.m.", "", []string{"every other Monday SET XXXX-WXX-1", "6 p.m. TIME XXXX-XX-XXT18:00"}},
+		{"The bins are collected on alternate Fridays.", "", []string{"alternate Fridays SET XXXX-WXX-5"}},
 		{"Figures are updated every Tuesday and Friday at noon.", "", []string{"every Tuesday SET XXXX-WXX-2", "Friday SET XXXX-WXX-5", "noon TIME XXXX-XX-XXT12:00"}},
 		{"Flights leave on Monday and Tuesday nights.", "", []string{"Monday SET XXXX-WXX-1TNI", "Tuesday nights SET XXXX-WXX-2TNI"}},
 		{"The shop opens every day at 9 a.m.", "", []string{"every day SET P1D", "9 a.m. TIME XXXX-XX-XXT09:00"}},
