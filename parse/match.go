@@ -333,7 +333,9 @@ func walk(n *trieNode, toks []token, i int, b *best) {
 	if r := n.rule; r != nil && (i > b.end || i == b.end && b.node != nil && r.priority < b.node.rule.priority) {
 		b.node, b.end = n, i
 	}
-	if i >= len(toks) {
+	if i >= len(toks) || toks[i].breaks > 0 && endsWithClock(toks, i-1) {
+		// "… end around 7 p.m.\nSunday's …": the clock's period
+		// ended the line's sentence.
 		return
 	}
 	for _, c := range n.children {

@@ -224,6 +224,11 @@ func tenseMarkers(text string, toks []token, from, to int, out []marker) []marke
 				tn = tensePast
 			}
 		}
+		if n := len(out); tn == tenseFuture && n > 0 && out[n-1].tense == tensePresent && out[n-1].tok >= i-2 && beForms[toks[out[n-1].tok].lower(text)] {
+			// "Sunday's final round is expected to end": the "is" of a
+			// plan is the plan's, not a present nearer the date.
+			out[n-1].tense = tenseFuture
+		}
 		if lw != nil && (pluralPresent[string(lw)] || nounVerbAt(text, toks, string(lw), i, to)) {
 			// "talks resume Monday": a present plural, unless "to",
 			// "not" or a modal before it make it a bare verb whose
