@@ -994,6 +994,9 @@ func (x *resolver) quarter() resolution {
 // the month is placed in. Another month ends no calendar quarter (a
 // retailer's "October quarter"); the month alone is then the value.
 func (x *resolver) monthQuarter() resolution {
+	if first := x.d.toks[x.m.first+1]; first.cls&cMonth != 0 && int(first.w.month) != x.f.month && int(first.w.month) != x.f.month-2 {
+		return resolution{why: "the months named are not a quarter"} // "the April-September period"
+	}
 	res := x.date()
 	if res.value == "" || x.f.month%3 != 0 {
 		return res

@@ -12,6 +12,9 @@ var periodRules = []rule{
 	{name: "year-ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? " + fiscalYear + " ORD +-? quarter|half"},
 	{name: "dir-year-ordinal-quarter", typ: Date, kind: kQuarter, pattern: "DIR year 's ORD +-? quarter|half"},
 	{name: "month-quarter", typ: Date, kind: kMonthQuarter, pattern: "the MONTH ( YEAR )? quarter"},
+	// "the July-September quarter", "the January-March period": a
+	// quarter named by its months, as Indian and Japanese results are.
+	{name: "months-quarter", typ: Date, kind: kMonthQuarter, pattern: "the MONTH +- +MONTH ( YEAR )? quarter|period"},
 	{name: "q-number", typ: Date, kind: kQuarter, pattern: "q +NUM ( ,? " + fiscalYear + " | of " + fiscalYear + " )?"},
 	{name: "year-q-number", typ: Date, kind: kQuarter, pattern: "fiscal|fy year? YEAR ,? q +NUM"},
 	{name: "h-number-year", typ: Date, kind: kQuarter, pattern: "h +NUM ,? " + fiscalYear},
