@@ -7,8 +7,8 @@ import (
 )
 
 // rangeEnders are the words and dashes that lead from the start of a
-// range to its end.
-var rangeEnders = map[string]bool{"to": true, "through": true, "thru": true, "until": true, "till": true, "-": true, "–": true, "—": true}
+// range to its end ("Tuesday night into Wednesday").
+var rangeEnders = map[string]bool{"to": true, "through": true, "thru": true, "into": true, "until": true, "till": true, "-": true, "–": true, "—": true}
 
 // joinsDates reports whether the lower-case word w joins two dates or
 // days into a range or a list: "March 1 to March 5", "April 24 and 25".

@@ -156,6 +156,7 @@ var tagFamilies = map[string][]tagCase{
 		{"It was a 19th-century house.", "", []string{"19th-century DATE 18XX"}},
 	},
 	"weekdays": {
+		{"Rain is expected Tuesday night into Wednesday morning.", "", []string{"Tuesday night TIME 2025-03-18TNI", "Wednesday morning TIME 2025-03-19TMO"}},
 		{"Sunday's final round is expected to end around 7 p.m.", "", []string{"Sunday DATE 2025-03-16", "7 p.m. TIME 2025-03-16T19:00"}},
 		{"The round ends at 7 p.m.\nSunday's results were mixed.", "", []string{"7 p.m. TIME 2025-03-12T19:00", "Sunday DATE 2025-03-09"}},
 		{"Apple on Tuesday unveiled a new laptop, which goes on sale next week.", "", []string{"Tuesday DATE 2025-03-11", "next week DATE 2025-W12"}},
