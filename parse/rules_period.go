@@ -20,6 +20,8 @@ var periodRules = []rule{
 	{name: "h-number-year", typ: Date, kind: kQuarter, pattern: "h +NUM ,? " + fiscalYear},
 	// "2H 2027", "1H26": the half, number first, as analysts write it.
 	{name: "number-h-year", typ: Date, kind: kQuarter, pattern: "NUM +h ,? YEAR"},
+	// "3Q24", "4Q 2024": the quarter, number first.
+	{name: "number-q-year", typ: Date, kind: kQuarter, pattern: "NUM +q ,? YEAR"},
 	{name: "the-quarter", typ: Date, kind: kPeriod, pattern: "the ( latest | current | recent | same | most recent )? quarter|period"},
 	{name: "the-year-period", typ: Date, kind: kPeriod, dir: -1, pattern: "the YEAR quarter|period"},
 	{name: "year-ago-period", typ: Date, kind: kPeriod, dir: -1, pattern: "the? year +-? ago|earlier ( quarter | period | ORD +-? quarter )?"},

@@ -483,6 +483,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Third-quarter net rose. In the year-ago quarter, it fell.", "1989-10-30", []string{"Third-quarter DATE 1989-Q3", "the year-ago quarter DATE 1988-Q3"}},
 		{"Apple said demand held up in the September quarter.", "2024-11-01", []string{"the September quarter DATE 2024-Q3"}},
 		{"GDP grew 5.4% in the July-September quarter.", "2024-11-29", []string{"the July-September quarter DATE 2024-Q3"}},
+		{"Sales in 1Q25 rose, and 4Q 2024 was weak.", "", []string{"1Q25 DATE 2025-Q1", "4Q 2024 DATE 2024-Q4"}},
+		{"The 5Q25 plan was dropped.", "", nil},
 		{"Analysts expect 390,000 deliveries in the January–March period.", "", []string{"the January–March period DATE 2025-Q1"}},
 		{"Profit rose in the April-September period.", "", []string{"the April-September period DATE "}},
 		{"For the December quarter, Apple expects growth.", "2024-11-01", []string{"the December quarter DATE 2024-Q4"}},

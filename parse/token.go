@@ -553,13 +553,16 @@ func lookup(s string, buf []byte) *word {
 }
 
 // shortYearLabel reports whether token p labels a two-digit year glued
-// to it: "FY" in "FY25", the "H" of a half in "1H25".
+// to it: "FY" in "FY25", the "H" of a half in "1H25", the "Q" of a
+// quarter in "3Q24".
 func shortYearLabel(text string, toks []token, p int) bool {
 	switch toks[p].lower(text) {
 	case "fy":
 		return true
 	case "h":
 		return p > 0 && toks[p].glued && toks[p-1].kind == tNumber && (toks[p-1].num == 1 || toks[p-1].num == 2)
+	case "q":
+		return p > 0 && toks[p].glued && toks[p-1].kind == tNumber && toks[p-1].num >= 1 && toks[p-1].num <= 4
 	}
 	return false
 }
