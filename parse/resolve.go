@@ -23,6 +23,9 @@ type resolver struct {
 	// willVerb is set when "will" governs the match in its clause ("will
 	// take over in January"): the future is certain.
 	willVerb bool
+	// scheduled is set when a present-tense verb of a scheduled event
+	// governs the match in its clause ("lawmakers return in November").
+	scheduled bool
 	// carried is set when the year was taken from a year written just
 	// before (see narrative); from is then the date it came from, as it
 	// is for a day of the month placed in the month of a date named just
@@ -100,6 +103,10 @@ func (x *resolver) direction() (dir int, nearest bool) {
 		return -1, false
 	case tenseFuture:
 		return 1, false
+	case tensePresent:
+		if x.scheduled {
+			return 1, false
+		}
 	}
 	return 0, true
 }

@@ -395,6 +395,7 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 	}
 	x.pastVerb = x.tense == tensePast && pastVerbBefore(d.text, d.toks, markers, m.first)
 	x.willVerb = x.tense == tenseFuture && willBefore(d.text, d.toks, markers, m.first)
+	x.scheduled = x.tense == tensePresent && scheduledBefore(d.text, d.toks, markers, m.first)
 	since := m.first > 0 && d.toks[m.first-1].lower(d.text) == "since"
 	if since {
 		// "since June", "since the summer": a start that lies behind,

@@ -227,6 +227,10 @@ var tagFamilies = map[string][]tagCase{
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
 		{"She will take over in January.", "", []string{"January DATE 2026-01"}},
+		{"Lawmakers return for the lame-duck session in November.", "", []string{"November DATE 2025-11"}},
+		{"The new term begins on the first Monday in October.", "", []string{"the first Monday in October DATE 2025-10-06"}},
+		{"Oil prices have come down from the middle of October.", "", []string{"the middle of October DATE 2024-10 +MID"}},
+		{"Unemployment in November is 4.2%, the agency says.", "", []string{"November DATE 2024-11"}},
 		{"He plans to retire in January.", "", []string{"January DATE 2026-01"}},
 		{"He retired in January.", "", []string{"January DATE 2025-01"}},
 		{"In 2019, he agreed to retire in June.", "", []string{"2019 DATE 2019", "June DATE 2019-06"}},

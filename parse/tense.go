@@ -144,6 +144,10 @@ func nounVerbAt(text string, toks []token, w string, i, to int) bool {
 	return ok && i+1 < to && hasWord(next, toks[i+1].lower(text))
 }
 
+// perfectAux make the verb after them a participle: "prices have come
+// down", "the bill has run into trouble".
+var perfectAux = map[string]bool{"have": true, "has": true, "had": true, "'ve": true}
+
 // bareVerbBefore are the words after which a verb is bare, its tense
 // given by them: "to meet", "did not meet", "will meet".
 var bareVerbBefore = map[string]bool{
@@ -235,7 +239,7 @@ func tenseMarkers(text string, toks []token, from, to int, out []marker) []marke
 			// tense is theirs.
 			tn = tensePresent
 			if i > from {
-				if prev := toks[i-1].lower(text); bareVerbBefore[prev] || determiners[prev] {
+				if prev := toks[i-1].lower(text); bareVerbBefore[prev] || determiners[prev] || perfectAux[prev] || beForms[prev] {
 					tn = tenseUnknown
 				}
 			}
@@ -375,6 +379,22 @@ func willBefore(text string, toks []token, markers []marker, at int) bool {
 	}
 	// "plans to retire in January", "is poised to take over in January"
 	return v+1 < at && toks[v+1].lower(text) == "to"
+}
+
+// scheduledBefore reports whether the match at token at is governed, in
+// its clause, by a present-tense verb of a scheduled event ("lawmakers
+// return in November", "the show airs in June") rather than by "is" or
+// "says", whose present may describe a month just past.
+func scheduledBefore(text string, toks []token, markers []marker, at int) bool {
+	k := sort.Search(len(markers), func(k int) bool { return markers[k].tok >= at }) - 1
+	if k < 0 || markers[k].tense != tensePresent || clauseBreaks(text, toks, markers[k].tok, at) > 0 {
+		return false
+	}
+	switch toks[markers[k].tok].lower(text) {
+	case "is", "are", "am", "says", "say", "'s", "'re":
+		return false
+	}
+	return true
 }
 
 // fixesDate are past-tense verbs that fix the date of something still to
