@@ -334,9 +334,9 @@ func titleWord(t *token, e *elem, k kind) bool {
 // told by the capitalised word after them: "June Carter", "the Summer
 // Olympics", "the Good Friday Agreement". A preposition before keeps
 // them ("in June Carter said"), and for months so does a determiner
-// ("the June Fed meeting"). Weekdays stay, unless "the" comes before or
-// the part of the day is capitalised too: "said Tuesday Trump would go" is
-// how wire copy writes.
+// ("the June Fed meeting"). Weekdays stay, unless "the" comes before,
+// the part of the day is capitalised too or a newspaper's name follows:
+// "said Tuesday Trump would go" is how wire copy writes.
 func dropNames(d *document, ms []match) []match {
 	return filterMatches(ms, func(m match) bool {
 		if m.last >= len(d.toks) || m.last-m.first > 3 {
@@ -351,7 +351,8 @@ func dropNames(d *document, ms []match) []match {
 		// "the Sunday Times", "Saturday Night Live": a weekday after "the"
 		// or with a capitalised part of the day.
 		weekday := m.rule.kind == kWeekday && !m.rule.anaphoric &&
-			(m.first > 0 && d.toks[m.first-1].lower(d.text) == "the" || last.upper && last.cls&cPart != 0)
+			(m.first > 0 && d.toks[m.first-1].lower(d.text) == "the" || last.upper && last.cls&cPart != 0 ||
+				last.cls&cWeekday != 0 && newspaperWords[next.lower(d.text)] && (m.first == 0 || d.toks[m.first-1].lower(d.text) != "on"))
 		if !month && !weekday && m.rule.kind != kSeason && m.rule.kind != kHoliday {
 			return true
 		}
@@ -372,6 +373,13 @@ func dropNames(d *document, ms []match) []match {
 		}
 		return false
 	})
+}
+
+// newspaperWords name papers after a weekday, with or without "the":
+// "Sunday Times reporters", "a Sunday Telegraph poll".
+var newspaperWords = map[string]bool{
+	"times": true, "telegraph": true, "mirror": true, "express": true, "post": true,
+	"herald": true, "tribune": true, "observer": true, "mail": true, "independent": true,
 }
 
 // namePrepositions are the words before a month, season or holiday that

@@ -759,6 +759,8 @@ var tagFamilies = map[string][]tagCase{
 		{"It lasted 30 days.", "-", []string{"30 days DURATION P30D"}},
 	},
 	"not time expressions": {
+		{"Sunday Times reporters and a Sunday Telegraph poll found it.", "", nil},
+		{"On Sunday Post staff walked out.", "", []string{"Sunday DATE 2025-03-09"}},
 		{"The bank cut rates by a quarter point in November.", "", []string{"November DATE 2024-11"}},
 		{"A quarter-point rise is expected.", "", nil},
 		{"The solar system formed 4.6 billion years ago.", "", nil},
