@@ -368,11 +368,10 @@ func pastVerbBefore(text string, toks []token, markers []marker, at int) bool {
 // take over in January", "he plans to retire in January" look ahead for
 // certain, where "would" may report a plan now past.
 func willBefore(text string, toks []token, markers []marker, at int) bool {
-	k := sort.Search(len(markers), func(k int) bool { return markers[k].tok >= at }) - 1
-	if k < 0 || markers[k].tense != tenseFuture || clauseBreaks(text, toks, markers[k].tok, at) > 0 {
+	v, ok := clauseVerb(text, toks, markers, at, tenseFuture)
+	if !ok {
 		return false
 	}
-	v := markers[k].tok
 	switch toks[v].lower(text) {
 	case "will", "'ll", "shall", "wo":
 		return true
@@ -386,15 +385,25 @@ func willBefore(text string, toks []token, markers []marker, at int) bool {
 // return in November", "the show airs in June") rather than by "is" or
 // "says", whose present may describe a month just past.
 func scheduledBefore(text string, toks []token, markers []marker, at int) bool {
-	k := sort.Search(len(markers), func(k int) bool { return markers[k].tok >= at }) - 1
-	if k < 0 || markers[k].tense != tensePresent || clauseBreaks(text, toks, markers[k].tok, at) > 0 {
+	v, ok := clauseVerb(text, toks, markers, at, tensePresent)
+	if !ok {
 		return false
 	}
-	switch toks[markers[k].tok].lower(text) {
+	switch toks[v].lower(text) {
 	case "is", "are", "am", "says", "say", "'s", "'re":
 		return false
 	}
 	return true
+}
+
+// clauseVerb returns the token of the tense marker nearest before token
+// at, when it marks tense tn and no comma or conjunction comes between.
+func clauseVerb(text string, toks []token, markers []marker, at int, tn tense) (int, bool) {
+	k := sort.Search(len(markers), func(k int) bool { return markers[k].tok >= at }) - 1
+	if k < 0 || markers[k].tense != tn || clauseBreaks(text, toks, markers[k].tok, at) > 0 {
+		return 0, false
+	}
+	return markers[k].tok, true
 }
 
 // fixesDate are past-tense verbs that fix the date of something still to
