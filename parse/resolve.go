@@ -177,7 +177,8 @@ func (x *resolver) numericOrder() string {
 }
 
 // writesDayFirst reports whether the article writes a full numeric date
-// day first ("31/03/2025", "12.03.2025", "13-03-2025").
+// day first, as slashDate reads it: with points ("12.03.2025"), or with
+// a first number that cannot be a month ("31/03/2025", "13-03-2025").
 func (d *document) writesDayFirst() bool {
 	for i := range d.toks {
 		t := &d.toks[i]
@@ -186,7 +187,7 @@ func (d *document) writesDayFirst() bool {
 		}
 		s := d.text[t.start:t.end]
 		a := digitsPrefix(s)
-		if s[len(a)] != '/' || atoi(a) > 12 {
+		if s[len(a)] == '.' || atoi(a) > 12 {
 			return true
 		}
 	}

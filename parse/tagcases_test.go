@@ -23,6 +23,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The match on 4/3 was postponed.", "", []string{"4/3 DATE 2025-04-03"}},
 		{"Entries close 31/03/2025. The draw is on 10/4.", "", []string{"31/03/2025 DATE 2025-03-31", "10/4 DATE 2025-04-10"}},
 		{"Entries close 31.03.2025. The draw is on 10/4.", "", []string{"31.03.2025 DATE 2025-03-31", "10/4 DATE 2025-04-10"}},
+		{"Filed 03-12-2025. The draw is on 10/4.", "", []string{"03-12-2025 DATE 2025-03-12", "10/4 DATE 2024-10-04"}},
 		{"Victims of 9/11 were remembered on 9/11.", "", nil},
 		{"Shares fell by 11/16 to 30.", "", nil},
 		{"The store is open 24/7 from 7/1.", "", []string{"7/1 DATE 2025-07-01"}},

@@ -164,10 +164,6 @@ var sameAsBase = map[string]bool{
 	"quit": true, "read": true, "set": true, "shut": true, "split": true, "spread": true,
 }
 
-// conjunctions join two verbs of which the second may be past as well:
-// "he cut jobs and set a date".
-var conjunctions = map[string]bool{"and": true, "or": true}
-
 // notPast are "-ed" words that are not past-tense verbs.
 var notPast = map[string]bool{
 	"red": true, "bed": true, "need": true, "speed": true, "seed": true, "feed": true,
@@ -200,8 +196,13 @@ func tenseMarkers(text string, toks []token, from, to int, out []marker) []marke
 		if tn == tensePast && t.upper && i > from && irregularPastSet[string(lw)] {
 			continue // "the Fed", "Rose", "Led Zeppelin": names, not verbs
 		}
-		if tn == tensePast && i > from && sameAsBase[string(lw)] && bareVerbBefore[toks[i-1].lower(text)] && !conjunctions[toks[i-1].lower(text)] {
-			continue // "will cut jobs", "to set a date": the bare verb, its tense given before it
+		if tn == tensePast && i > from && sameAsBase[string(lw)] {
+			// "will cut jobs", "to set a date": the bare verb, its tense
+			// given before it; not after "and" or "or", which may join
+			// two pasts ("he cut jobs and set a date").
+			if prev := toks[i-1].lower(text); bareVerbBefore[prev] && prev != "and" && prev != "or" {
+				continue
+			}
 		}
 		if tn == tensePast && adjectiveAt(text, toks, from, i) {
 			continue // "a still unspecified date", "its preferred shares"
