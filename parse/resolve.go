@@ -159,9 +159,8 @@ func (x *resolver) date() resolution {
 
 // numericOrder settles which figure of a month and day written without a
 // year ("on 3/12") is the month, and says how. Figures that read both
-// ways follow the article's full dates: one with a first number above 12
-// ("31/03/2025") or written with points or dashes means day first;
-// otherwise the month comes first, as in American news.
+// ways follow the article's full dates (see writesDayFirst); otherwise
+// the month comes first, as in American news.
 func (x *resolver) numericOrder() string {
 	switch x.f.numeric {
 	case numericDayFirst:
@@ -1002,7 +1001,7 @@ func (x *resolver) quarter() resolution {
 // the month is placed in. Another month ends no calendar quarter (a
 // retailer's "October quarter"); the month alone is then the value.
 func (x *resolver) monthQuarter() resolution {
-	if first := x.d.toks[x.m.first+1]; first.cls&cMonth != 0 && int(first.w.month) != x.f.month && int(first.w.month) != x.f.month-2 {
+	if first := &x.d.toks[x.m.first+1]; first.cls&cMonth != 0 && int(first.w.month) != x.f.month && int(first.w.month) != x.f.month-2 {
 		return resolution{why: "the months named are not a quarter"} // "the April-September period"
 	}
 	res := x.date()
