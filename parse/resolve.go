@@ -616,6 +616,8 @@ func (x *resolver) weekday() resolution {
 	diff := int(f.weekday) - int(a.Weekday())
 	dir, _ := x.direction()
 	switch {
+	case !f.hasDir && x.possessive() && x.startsAfter():
+		dir = 1 // "Saturday's game tips off at 8 p.m.": a start announced
 	case !f.hasDir && x.possessive() && x.tense != tenseFuture:
 		dir = -1 // "Wednesday's ruling": an event reported as done
 	case !f.hasDir && x.deadline() && (x.tense != tensePast || x.until()):
@@ -680,6 +682,36 @@ func (x *resolver) weekday() resolution {
 func (x *resolver) possessive() bool {
 	i := x.m.last
 	return i < len(x.d.toks) && x.d.toks[i].w != nil && x.d.toks[i].w.text == "'s"
+}
+
+// startVerbs are the present-tense verbs that announce when an event
+// named before them begins, with the particle some of them need: "the
+// race starts at noon", "the final kicks off at 8 p.m.".
+var startVerbs = map[string]string{
+	"begins": "", "starts": "", "kicks": "off", "tips": "off", "gets": "underway under",
+}
+
+// startsAfter reports whether the match is the subject of a start verb
+// in the present tense within a few words of the same clause: "Sunday's
+// race starts at noon". Verbs that also speak of what is done ("Friday's
+// ruling comes after", "opens the door") are not counted.
+func (x *resolver) startsAfter() bool {
+	toks, text := x.d.toks, x.d.text
+	for i := x.m.last + 1; i < len(toks) && i <= x.m.last+6; i++ {
+		t := &toks[i]
+		if t.kind == tPunct || t.breaks > 0 {
+			return false
+		}
+		particle, ok := startVerbs[t.lower(text)]
+		if !ok {
+			continue
+		}
+		if particle == "" {
+			return true
+		}
+		return i+1 < len(toks) && strings.Contains(" "+particle+" ", " "+toks[i+1].lower(text)+" ")
+	}
+	return false
 }
 
 // clockSuffix writes the time of day of f as the T part of a TimeML value.
