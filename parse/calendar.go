@@ -72,7 +72,7 @@ func formatUnit(t time.Time, u unit) string {
 	case uDecade:
 		return fmt.Sprintf("%03dX", t.Year()/10)
 	case uCentury:
-		return fmt.Sprintf("%02dXX", t.Year()/100)
+		return fmt.Sprintf("%02d", t.Year()/100)
 	}
 	return t.Format("2006-01-02")
 }

@@ -1167,7 +1167,7 @@ func (x *resolver) decade() resolution {
 	d := x.f.decade
 	if d >= 100 && d < 200 && d%10 == 0 {
 		// "the 1800s", "the early 1900s": a century, as people use them.
-		return resolution{value: fmt.Sprintf("%02dXX", d/10), why: "a year ending in 00 with an s: the century it begins"}
+		return resolution{value: fmt.Sprintf("%02d", d/10), why: "a year ending in 00 with an s: the century it begins"}
 	}
 	why := "decade as written"
 	if d < 10 {
@@ -1185,7 +1185,7 @@ func (x *resolver) century() resolution {
 	if x.f.ord < 1 || x.f.ord > 30 {
 		return resolution{reject: true}
 	}
-	return resolution{value: fmt.Sprintf("%02dXX", x.f.ord-1), why: "century as written"}
+	return resolution{value: fmt.Sprintf("%02d", x.f.ord-1), why: "century as written"}
 }
 
 // spelledYear reads "nineteen ninety-six" as 1996; other number pairs

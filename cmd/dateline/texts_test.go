@@ -65,7 +65,7 @@ func TestHostileTexts(t *testing.T) {
 		{"It happened in the year 0.", nil, ""},
 		{"The vault stays shut until 9999.", nil, ""},
 		{"The sun will fade in 1 billion years.", nil, ""},
-		{"Robots will rule in the 30th century.", []string{"the 30th century=29XX"}, ""},
+		{"Robots will rule in the 30th century.", []string{"the 30th century=29"}, ""},
 		{"Call 555-2025 or 202-555-0143 for details.", nil, ""},
 		{"Kyiv won the match 3-1 on Sunday.", []string{"Sunday=2025-03-09"}, ""},
 		{"The fund paid $2,025 to each family.", nil, ""},
