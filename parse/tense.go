@@ -29,7 +29,7 @@ var tenseWords = map[string]tense{
 	"aims": tenseFuture, "prepares": tenseFuture, "should": tenseFuture, "must": tenseFuture,
 	"can": tenseFuture, "may": tenseFuture, "payable": tenseFuture, "effective": tenseFuture,
 	"soon": tenseFuture, "would": tenseFuture, "expect": tenseFuture, "expects": tenseFuture,
-	"anticipate": tenseFuture, "anticipates": tenseFuture,
+	"anticipate": tenseFuture, "anticipates": tenseFuture, "could": tenseFuture, "might": tenseFuture,
 
 	"said": tensePast, "was": tensePast, "were": tensePast, "had": tensePast,
 	"did": tensePast, "ago": tensePast, "has": tensePast, "have": tensePast, "been": tensePast,
@@ -157,6 +157,37 @@ var bareVerbBefore = map[string]bool{
 	"cannot": true, "let": true, "help": true, "and": true, "or": true,
 }
 
+// modals are the auxiliaries of possibility and duty, which look ahead
+// unless "have" follows ("could have", "should not have").
+var modals = map[string]bool{
+	"could": true, "might": true, "would": true, "may": true, "should": true, "must": true,
+}
+
+// modalPerfect reports what follows the modal at token i: 1 for "have"
+// (maybe after "not"); -1 for "could" with "not", or with a passive
+// ("could not say", "could be reached" are as often a past inability as
+// a future one); 0 otherwise.
+func modalPerfect(text string, toks []token, i, to int) int {
+	j := i + 1
+	negated := false
+	if j < to {
+		if w := toks[j].lower(text); w == "not" || w == "n't" {
+			j++
+			negated = true
+		}
+	}
+	if j < to && toks[j].lower(text) == "have" {
+		return 1
+	}
+	if toks[i].lower(text) != "could" {
+		return 0
+	}
+	if negated || j+1 < to && toks[j].lower(text) == "be" && strings.HasSuffix(toks[j+1].lower(text), "ed") {
+		return -1 // "could not say", "could be reached": as often past as ahead
+	}
+	return 0
+}
+
 // sameAsBase are the past-tense verbs spelt as their bare form: "cut"
 // is past in "he cut jobs", bare in "he will cut jobs".
 var sameAsBase = map[string]bool{
@@ -203,6 +234,18 @@ func tenseMarkers(text string, toks []token, from, to int, out []marker) []marke
 			if prev := toks[i-1].lower(text); bareVerbBefore[prev] && prev != "and" && prev != "or" {
 				continue
 			}
+		}
+		if tn == tenseFuture && modals[string(lw)] {
+			if k := modalPerfect(text, toks, i, to); k > 0 {
+				// "could have collapsed on Monday", "would have
+				// turned 80 on Tuesday": a past that did not happen.
+				tn = tensePast
+			} else if k < 0 {
+				continue // "could not say": past ability or future, unknown
+			}
+		}
+		if tn == tensePresent && i > from && string(lw) == "say" && bareVerbBefore[toks[i-1].lower(text)] {
+			continue // "would not say on Tuesday", "declined to say": bare, not present
 		}
 		if tn == tensePast && adjectiveAt(text, toks, from, i) {
 			continue // "a still unspecified date", "its preferred shares"
@@ -281,6 +324,8 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 	switch {
 	case before == nil && next == nil:
 		return tenseUnknown
+	case before == nil && complementizerBetween(text, toks, at, next.tok):
+		return tenseUnknown // "could not say on Tuesday whether talks would resume"
 	case before == nil:
 		return next.tense
 	case next == nil:
@@ -292,10 +337,26 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 		return before.tense
 	case dn < db:
 		return next.tense
-	case next.tense == tenseFuture:
+	case next.tense == tenseFuture && !governs(text, toks, before.tok, at):
 		return tenseFuture
 	}
 	return before.tense
+}
+
+// governs reports whether the verb at token v takes the expression at
+// token at as its own date, nothing but a preposition between them: in
+// "said on Tuesday she will visit" Tuesday is the saying's.
+func governs(text string, toks []token, v, at int) bool {
+	switch at - v {
+	case 1:
+		return true
+	case 2:
+		switch toks[v+1].lower(text) {
+		case "on", "in", "at", "late", "early":
+			return true
+		}
+	}
+	return false
 }
 
 // clauseWeight is how many words a comma or semicolon between a tense
@@ -308,6 +369,20 @@ const clauseWeight = 4
 // Dec. 3" joins two verbs, each with its own time.
 const conjunctionWeight = clauseWeight
 
+// complementizers open a clause of their own after a verb.
+var complementizers = map[string]bool{"that": true, "whether": true}
+
+// complementizerBetween reports whether "that" or "whether" lies between
+// tokens from and to.
+func complementizerBetween(text string, toks []token, from, to int) bool {
+	for i := from + 1; i < to; i++ {
+		if t := &toks[i]; t.kind == tWord && t.end-t.start <= 7 && complementizers[t.lower(text)] {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseBreaks returns the weight of the commas, semicolons and
 // conjunctions between tokens from and to.
 func clauseBreaks(text string, toks []token, from, to int) int {
@@ -319,6 +394,10 @@ func clauseBreaks(text string, toks []token, from, to int) int {
 			n += clauseWeight
 		case t.w != nil && (t.w.text == "and" || t.w.text == "but"):
 			n += conjunctionWeight
+		case t.kind == tWord && t.end-t.start <= 7 && complementizers[t.lower(text)]:
+			// "warned on Thursday that strikes could follow": the
+			// clause that opens is another's.
+			n += clauseWeight
 		}
 	}
 	return n
