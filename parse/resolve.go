@@ -373,9 +373,10 @@ func (x *resolver) pastVerbEarlier() bool {
 // sentenceYear returns the year that dates the subject of a past-tense
 // sentence, for a month or day without a year after its verb: "Last
 // year's monsoon ended in late September", "A flood in 2008 killed 500
-// people in September". The year must be over by the publish date and
-// come before the sentence's first verb: in "was founded in 1998 and
-// sold in December" the year belongs to one event, not the sentence.
+// people in September", "For three months in 2020, from March to June,
+// she sold…". The year must be over by the publish date and come before
+// the sentence's first verb: in "was founded in 1998 and sold in
+// December" the year belongs to one event, not the sentence.
 func (x *resolver) sentenceYear(month int) (int, bool) {
 	d := x.d
 	p := d.last
@@ -400,7 +401,7 @@ func (x *resolver) sentenceYear(month int) (int, bool) {
 		switch {
 		case mk.tok < d.lastTok:
 			return 0, false
-		case mk.tok < x.m.first && mk.tense == tensePast:
+		case mk.tense == tensePast:
 			verb = true
 		}
 	}

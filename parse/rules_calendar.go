@@ -25,6 +25,8 @@ var calendarRules = []rule{
 	// mentioned, or the one after or before it.
 	{name: "date-of-that-year", typ: Date, kind: kDate, anaphoric: true, pattern: "( WEEKDAY ,? )? ( MONTH DAY? | the? DAY of? MONTH ) ,? of|in ( that | the same | that same | the following | the next | the previous | the preceding ) year"},
 	{name: "month-dir-year", typ: Date, kind: kDate, pattern: "MONTH <of? <DIR <year"},
+	// "on March 16 last year", "on 3 May next year".
+	{name: "day-dir-year", typ: Date, kind: kDate, pattern: "( WEEKDAY ,? )? ( MONTH DAY | the? DAY of? MONTH ) <,? <DIR <year"},
 	{name: "dir-month-day", typ: Date, kind: kDate, pattern: "<DIR MONTH DAY"},
 	{name: "year", typ: Date, kind: kDate, pattern: "YEAR"},
 	{name: "fiscal-year", typ: Date, kind: kDate, pattern: "fiscal|fy year? YEAR"},
