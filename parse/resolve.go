@@ -16,6 +16,9 @@ type resolver struct {
 	// unknown; anchorName says what it is, for explanations.
 	anchor     time.Time
 	anchorName string
+	// anchorUnit is the unit of an anchor taken from the date last
+	// mentioned (a year for "in 2003"), zero for the publish date.
+	anchorUnit unit
 	tense      tense
 	// pastVerb is set when a past-tense verb and a preposition right
 	// before the match govern it ("began in April"): the past is certain.
@@ -285,6 +288,10 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		}
 		return y, fmt.Sprintf("'%s': the latest %s before the %s", x.f.text, name, x.ref())
 	case x.f.hasDir && dir > 0:
+		if x.anchorUnit == uYear {
+			// "sold in 2003 … the following March": after that year.
+			return y + 1, fmt.Sprintf("'%s %s': the %s of the year after %d, the year last mentioned", dirName(dir), name, name, y)
+		}
 		if !at(y).After(a) {
 			y++
 		}
@@ -839,6 +846,10 @@ func (x *resolver) weekend(dir int) resolution {
 			sat = sat.AddDate(0, 0, -7)
 		}
 		why = "the weekend before the " + x.ref()
+	case dir > 0 && x.f.hasDir && x.r.anaphoric && sat.After(a):
+		// "the anniversary on Thursday … the following weekend": the
+		// first weekend after that day, in its own week.
+		why = "the first weekend after the " + x.ref()
 	case dir > 0 && x.f.hasDir:
 		sat = sat.AddDate(0, 0, 7)
 		why = "the weekend after the " + x.ref()
@@ -925,6 +936,14 @@ func (x *resolver) season() resolution {
 			y--
 		}
 		why = "the latest such season over before the " + x.ref()
+	case x.f.hasDir && dir > 0 && x.anchorUnit == uYear:
+		// "sold in 2003 … the following spring": after that year; the
+		// winter that begins in its December already follows it.
+		y = a.Year() + 1
+		why = fmt.Sprintf("the season of the year after %d, the year last mentioned", a.Year())
+		if f.season == "WI" {
+			y, why = a.Year(), fmt.Sprintf("the winter that begins at the end of %d, the year last mentioned", a.Year())
+		}
 	case x.f.hasDir && dir > 0:
 		for !at(y).After(a) {
 			y++

@@ -378,7 +378,7 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 			last = d.last
 		}
 		if a := last.start; !a.IsZero() {
-			x.anchor, x.anchorName = a, "date last mentioned"
+			x.anchor, x.anchorName, x.anchorUnit = a, "date last mentioned", last.u
 			if m.rule.kind == kShift && f.unit > uDay && last.u > f.unit {
 				// "In 2024 ... that week": a year holds many weeks,
 				// and none is meant more than another.
