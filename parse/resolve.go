@@ -1265,6 +1265,10 @@ func (x *resolver) yearRange() resolution {
 	return resolution{value: fmt.Sprintf("%04d", x.f.year), why: "a range of years, dated by its first"}
 }
 
+// holidayNearDays is how close a holiday must fall to a date named
+// before it in its sentence to be taken as that date's year's.
+const holidayNearDays = 31
+
 func (x *resolver) holiday() resolution {
 	name := x.f.text
 	if x.f.year != 0 {
@@ -1285,6 +1289,27 @@ func (x *resolver) holiday() resolution {
 	}
 	a := x.anchor
 	dir, nearest := x.direction()
+	if p := x.d.last; !x.f.hasDir && x.tense != tenseFuture && p.u <= uMonth && !p.start.IsZero() && p.start.Year() <= a.Year()-2 &&
+		x.d.lastTok < x.m.first && x.d.sentenceIndex(x.d.lastTok) == x.d.sentenceIndex(x.m.first) {
+		// "a strike on December 31, 2019, when workers walked out on
+		// New Year's Eve": the holiday within days of a date of the same
+		// sentence, years before, is that date's.
+		for _, y := range []int{p.start.Year() - 1, p.start.Year(), p.start.Year() + 1} {
+			if c := h.in(y); absDays(c, p.start) <= holidayNearDays {
+				return resolution{value: c.Format("2006-01-02"), why: fmt.Sprintf("holiday within %d days of %s, named before it in the sentence", holidayNearDays, p.value()), usedAnchor: true}
+			}
+		}
+	}
+	if !x.f.hasDir && x.tense == tensePast {
+		// "In 1999, the company was sold. On Christmas Eve, staff were
+		// told": the holiday of the account's year, as for a month or day.
+		account := x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first)
+		if account || !recentlyBefore(h.in, a, 1) {
+			if ny, ok := x.narrative(h.in); ok {
+				return resolution{value: h.in(ny).Format("2006-01-02"), why: fmt.Sprintf("holiday in a past-tense account: that of %d, told after %s named just before", ny, x.d.last.value()), usedAnchor: true}
+			}
+		}
+	}
 	best := h.in(a.Year())
 	for _, y := range []int{a.Year() - 1, a.Year() + 1} {
 		c := h.in(y)

@@ -561,6 +561,10 @@ var tagFamilies = map[string][]tagCase{
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},
+		{"Commuters faced chaos on December 31, 2019, when workers walked out on New Year's Eve.", "", []string{"December 31, 2019 DATE 2019-12-31", "New Year's Eve DATE 2019-12-31"}},
+		{"In 1999, the company was sold. On Christmas Eve, staff were told.", "", []string{"1999 DATE 1999", "Christmas Eve DATE 1999-12-24"}},
+		{"The vote was delayed from New Year's Eve, with results due on Christmas Eve.", "", []string{"New Year's Eve DATE 2024-12-31", "Christmas Eve DATE 2025-12-24"}},
+		{"In 2008, prices rose on Jan. 3 and fell after Easter.", "", []string{"2008 DATE 2008", "Jan. 3 DATE 2008-01-03", "Easter DATE 2008-03-23"}},
 		{"Cyber Monday sales rose.", "", []string{"Cyber Monday DATE 2024-12-02"}},
 		{"Fat Tuesday parades rolled.", "", []string{"Fat Tuesday DATE 2025-03-04"}},
 		{"Black Friday deals began.", "", []string{"Black Friday DATE 2024-11-29"}},
