@@ -50,7 +50,7 @@ var tenseWords = map[string]tense{
 }
 
 // irregularPast are the common irregular past-tense verbs of news prose.
-var irregularPast = strings.Fields(`arose ate became began bent bet bit bled blew broke brought built
+var irregularPast = strings.Fields(`arose ate beat became began bent bet bit bled blew broke brought built
 	burned burnt bought caught chose came cost crept cut dealt dug dove drew drank drove
 	fed felt fought found fled flew forbade forgot forgave froze got gave went grew hung
 	heard hid hit held hurt kept knelt knew laid led leapt left lent let lay lit lost made
@@ -149,8 +149,10 @@ func nounVerbAt(text string, toks []token, w string, i, to int) bool {
 var perfectAux = map[string]bool{"have": true, "has": true, "had": true, "'ve": true}
 
 // bareVerbBefore are the words after which a verb is bare, its tense
-// given by them: "to meet", "did not meet", "will meet".
+// given by them: "to meet", "did not meet", "will meet"; after "get" a
+// verb spelt as its past is a participle ("getting beat up").
 var bareVerbBefore = map[string]bool{
+	"get": true, "gets": true, "getting": true, "got": true,
 	"to": true, "not": true, "n't": true, "never": true, "did": true, "do": true,
 	"does": true, "will": true, "would": true, "could": true, "should": true,
 	"can": true, "may": true, "might": true, "must": true, "shall": true, "'ll": true,
@@ -191,7 +193,7 @@ func modalPerfect(text string, toks []token, i, to int) int {
 // sameAsBase are the past-tense verbs spelt as their bare form: "cut"
 // is past in "he cut jobs", bare in "he will cut jobs".
 var sameAsBase = map[string]bool{
-	"bet": true, "cost": true, "cut": true, "hit": true, "hurt": true, "let": true, "put": true,
+	"beat": true, "bet": true, "cost": true, "cut": true, "hit": true, "hurt": true, "let": true, "put": true,
 	"quit": true, "read": true, "set": true, "shut": true, "split": true, "spread": true,
 }
 
@@ -212,6 +214,41 @@ type marker struct {
 // tenseMarkers returns the tense markers of the sentence toks[from:to],
 // appending them to out.
 func tenseMarkers(text string, toks []token, from, to int, out []marker) []marker {
+	out = sentenceMarkers(text, toks, from, to, out)
+	if n := len(out); n == 0 || out[n-1].tok < from {
+		if i, ok := infinitiveOnly(text, toks, from, to); ok {
+			// "Jury selection to begin Monday": a headline's plan.
+			out = append(out, marker{i, tenseFuture})
+		}
+	}
+	return out
+}
+
+// infinitiveOnly returns the token of "to" before a bare verb right
+// after the subject of a sentence that has no tense marker, as headlines
+// write a plan ("Jury selection to begin Monday", "PM to visit Paris next
+// week"); further on, "to" may say what an unlisted past verb was for.
+func infinitiveOnly(text string, toks []token, from, to int) (int, bool) {
+	for i := from + 1; i+1 < to && i <= from+infinitiveReach; i++ {
+		if toks[i].kind != tWord || toks[i].lower(text) != "to" {
+			continue
+		}
+		v := &toks[i+1]
+		if v.kind != tWord || v.upper || v.cls != 0 || determiners[v.lower(text)] {
+			return 0, false
+		}
+		return i, true
+	}
+	return 0, false
+}
+
+// infinitiveReach is how many words a headline's subject may have
+// before its "to".
+const infinitiveReach = 4
+
+// sentenceMarkers returns the tense markers its words give the sentence
+// toks[from:to], appending them to out.
+func sentenceMarkers(text string, toks []token, from, to int, out []marker) []marker {
 	var buf [32]byte
 	for i := from; i < to; i++ {
 		t := &toks[i]
