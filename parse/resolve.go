@@ -233,7 +233,7 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		// the past may lie ahead, unless it was met ("had fallen").
 		dir, nearest = 0, true
 	}
-	if !x.f.hasDir && (x.rescheduled() || nearest && x.tense != tensePast && x.deadline()) {
+	if !x.f.hasDir && (x.rescheduled() || x.startsFrom() || nearest && x.tense != tensePast && x.deadline()) {
 		// "postponed to September"; "the mandate lasts until
 		// September": a limit ahead when no past tense puts it behind.
 		dir, nearest = 1, false
@@ -540,6 +540,39 @@ func (x *resolver) until() bool {
 	return (w == "until" || w == "till") && !x.pastPerfect()
 }
 
+// startsFrom reports whether the match is when something announced
+// starts: after "starting", "beginning" or "effective" (maybe with "on",
+// "at" or "from" between), in a sentence not told in the past or told by
+// a verb that announces ("called a 48-hour strike starting at 00:01 on
+// Monday"). "Stores were closed starting Monday" is past.
+func (x *resolver) startsFrom() bool {
+	toks, text := x.d.toks, x.d.text
+	i := x.m.first - 1
+	if i > 0 {
+		switch toks[i].lower(text) {
+		case "on", "at", "from":
+			i--
+		}
+	}
+	if i < 0 {
+		return false
+	}
+	switch toks[i].lower(text) {
+	case "starting", "beginning", "effective":
+	default:
+		return false
+	}
+	if x.tense != tensePast {
+		return true
+	}
+	v, ok := clauseVerb(text, toks, x.d.markersOf(x.d.sentenceOf(x.m.first)), i, tensePast)
+	if !ok {
+		return false
+	}
+	w := toks[v].lower(text)
+	return reportingVerbs[w] || fixesDate[w]
+}
+
 // rescheduled reports whether the match follows "to", "until" or "for"
 // right after a verb that moves an event, maybe with a particle between:
 // "postponed to September", "pushed back to Friday", "moved up to May 3".
@@ -634,6 +667,8 @@ func (x *resolver) weekday() resolution {
 		dir = 1
 	case !f.hasDir && x.rescheduled():
 		dir = 1 // "the hearing was moved to Friday"
+	case !f.hasDir && x.startsFrom():
+		dir = 1 // "called a strike starting on Monday"
 	case !f.hasDir && x.tense == tensePresent:
 		dir = 1 // "the vote is on Friday": news in the present tense announces
 	case !f.hasDir && x.tense == tenseUnknown && (x.prevWord() == "from" || x.prevWord() == "starting"):
