@@ -706,11 +706,11 @@ func addSecondDays(d *document, ms []match) []match {
 }
 
 // firstDayWords come before the first day of a range written day first.
-var firstDayWords = map[string]bool{"from": true, "between": true, "on": true}
+var firstDayWords = map[string]bool{"from": true, "between": true, "on": true, "for": true}
 
 // addFirstDays adds the day number written before "to", "and" or a dash
 // and a date that starts with its day: "from 1 to 3 December", "between
-// 10 and 12 March"; "the 10th" in "from the 10th to the 12th of June",
+// 10 and 12 March", "set for 19 and 20 May"; "the 10th" in "from the 10th to the 12th of June",
 // found alone, becomes such a day too. A word of range or date before the
 // number is needed, so that "rose from 3 to 5 December…" is rare enough
 // to ignore.

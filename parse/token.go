@@ -246,6 +246,20 @@ func scanNumber(text string, i int, t *token) int {
 		groups[nsep] = k - j - 1
 		j = k
 	}
+	if nsep == 0 && digits <= 2 && strings.HasPrefix(text[j:], "–") {
+		// "19–20 May": a range of days with an en dash, dated by its
+		// first day, as "19-20" is.
+		k := j + len("–")
+		e := k
+		for e < len(text) && e-k < 3 && isDigit(text[e]) {
+			e++
+		}
+		if a, b := atoi(text[i:j]), atoi(text[k:e]); e > k && e-k <= 2 && (e == len(text) || !isDigit(text[e])) && a >= 1 && a < b && b <= 31 {
+			t.cls |= cDay
+			t.num = a
+			return e
+		}
+	}
 	s := text[i:j]
 	switch {
 	case nsep == 0:
