@@ -129,6 +129,9 @@ func (x *resolver) date() resolution {
 		if f.month == 0 {
 			return resolution{why: "no calendar fields"}
 		}
+		if f.day == 0 && !f.hasDir && x.habitual() {
+			return resolution{value: fmt.Sprintf("XXXX-%02d", f.month), why: "month in a sentence of what happens as a rule, not in one year"}
+		}
 		if x.anchor.IsZero() {
 			return noAnchor()
 		}
@@ -540,6 +543,36 @@ func (x *resolver) until() bool {
 	return (w == "until" || w == "till") && !x.pastPerfect()
 }
 
+// habitualWords say that a sentence tells what happens as a rule:
+// "temperatures regularly top 40C in July".
+var habitualWords = map[string]bool{
+	"usually": true, "typically": true, "regularly": true, "normally": true,
+	"traditionally": true, "generally": true, "often": true, "always": true,
+	"routinely": true, "customarily": true, "annually": true,
+}
+
+// habitual reports whether the match is in a sentence of the present
+// tense, or none, that tells what happens as a rule ("usually", "every
+// year"): a month or season there is of no one year.
+func (x *resolver) habitual() bool {
+	if x.tense == tensePast || x.tense == tenseFuture {
+		return false
+	}
+	s := x.d.sentenceOf(x.m.first)
+	toks, text := x.d.toks, x.d.text
+	for i := s.Start; i < s.End; i++ {
+		t := &toks[i]
+		if t.kind != tWord || t.end-t.start > 13 {
+			continue
+		}
+		w := t.lower(text)
+		if habitualWords[w] || w == "year" && i > s.Start && (toks[i-1].lower(text) == "every" || toks[i-1].lower(text) == "each") {
+			return true
+		}
+	}
+	return false
+}
+
 // startsFrom reports whether the match is when something announced
 // starts: after "starting", "beginning" or "effective" (maybe with "on",
 // "at" or "from" between), in a sentence not told in the past or told by
@@ -936,6 +969,9 @@ func (x *resolver) season() resolution {
 	end := func(y int) time.Time { return at(y).AddDate(0, 3, -1) }
 	if f.year != 0 {
 		return resolution{value: fmt.Sprintf("%04d-%s", f.year, f.season), why: "season and year as written"}
+	}
+	if !f.hasDir && x.habitual() {
+		return resolution{value: "XXXX-" + f.season, why: "season in a sentence of what happens as a rule, not in one year"}
 	}
 	if x.anchor.IsZero() {
 		return noAnchor()
