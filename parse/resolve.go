@@ -692,6 +692,8 @@ func (x *resolver) weekday() resolution {
 	switch {
 	case !f.hasDir && x.possessive() && x.startsAfter():
 		dir = 1 // "Saturday's game tips off at 8 p.m.": a start announced
+	case !f.hasDir && x.possessive() && x.awaited():
+		dir = 1 // "ahead of Friday's jobs report", "days before Friday's deadline"
 	case !f.hasDir && x.possessive() && x.tense != tenseFuture:
 		dir = -1 // "Wednesday's ruling": an event reported as done
 	case !f.hasDir && x.deadline() && (x.tense != tensePast || x.until()):
@@ -758,6 +760,18 @@ func (x *resolver) weekday() resolution {
 func (x *resolver) possessive() bool {
 	i := x.m.last
 	return i < len(x.d.toks) && x.d.toks[i].w != nil && x.d.toks[i].w.text == "'s"
+}
+
+// awaited reports whether the match, a weekday with "'s", names what
+// is still awaited: after "ahead of", or a deadline after "before"
+// ("voted late Tuesday, days before Friday's deadline").
+func (x *resolver) awaited() bool {
+	toks, text := x.d.toks, x.d.text
+	i := x.m.first
+	if i >= 2 && toks[i-1].lower(text) == "of" && toks[i-2].lower(text) == "ahead" {
+		return true
+	}
+	return i >= 1 && toks[i-1].lower(text) == "before" && x.m.last+1 < len(toks) && toks[x.m.last+1].lower(text) == "deadline"
 }
 
 // startVerbs are the present-tense verbs that announce when an event
