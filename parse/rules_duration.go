@@ -5,6 +5,8 @@ var durationRules = []rule{
 	{name: "units", typ: Duration, kind: kDuration, pattern: count + " more|additional|further|extra|straight|consecutive|trading|business|working? UNIT ( and a half )?"},
 	{name: "quarter-century", typ: Duration, kind: kFixed, value: "P25Y", pattern: "a quarter +-? century"},
 	{name: "half-a-unit", typ: Duration, kind: kDuration, pattern: "half a|an UNIT"},
+	// "another week of disruption", "for the entire day": one unit.
+	{name: "another-unit", typ: Duration, kind: kDuration, pattern: "( another | the|an|a entire|whole|full ) UNIT"},
 	{name: "units-ago-vague", typ: Duration, kind: kDuration, pattern: pluralUnits + " ago|earlier|later"},
 	{name: "and-a-half-adjective", typ: Duration, kind: kDuration, pattern: "NUM +- +and +- +a +- +FRAC +- +UNIT ( +- +long )?"},
 	{name: "unit-adjective", typ: Duration, kind: kDuration, pattern: count + " +- +UNIT ( +- +long )?"},
