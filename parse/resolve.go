@@ -120,6 +120,9 @@ func (x *resolver) date() resolution {
 		return x.slashDate()
 	}
 	var res resolution
+	if f.year != 0 && f.month == 0 && !f.fiscal && x.nameYear() {
+		return resolution{reject: true}
+	}
 	if f.year != 0 {
 		res.why = "date as written"
 		if f.fiscal {
@@ -542,6 +545,24 @@ func (x *resolver) until() bool {
 	w := x.prevWord()
 	return (w == "until" || w == "till") && !x.pastPerfect()
 }
+
+// nameYear reports whether the match, a year alone, is a number in a
+// name: decades past the publish date and right after a capitalised word
+// within the sentence ("code-named Project 2040", "the Vista 2100
+// headset"), where a year meant as a date follows a preposition ("by
+// 2050").
+func (x *resolver) nameYear() bool {
+	i := x.m.first - 1
+	if x.d.ref.IsZero() || x.f.year <= x.d.ref.Year()+nameYearGap || i < 0 || x.m.last-x.m.first != 1 {
+		return false
+	}
+	t := &x.d.toks[i]
+	return t.kind == tWord && t.upper && t.cls == 0 && i > x.d.sentenceOf(x.m.first).Start
+}
+
+// nameYearGap is how many years past the publish date a year after a
+// capitalised word must be to be read as part of a name.
+const nameYearGap = 10
 
 // habitualWords say that a sentence tells what happens as a rule:
 // "temperatures regularly top 40C in July".
