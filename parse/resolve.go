@@ -983,8 +983,10 @@ func (x *resolver) clock() resolution {
 		// this one, not the last of the text.
 		// A sentence in the present or future tense does not go on with
 		// a day already over: "The Senate voted on Thursday. Polls close
-		// at 8 p.m."
-		if t, ok := x.d.dayBefore(x.m.first); ok && !((x.tense == tensePresent || x.tense == tenseFuture) && !x.d.ref.IsZero() && t.Before(x.d.ref)) {
+		// at 8 p.m."; nor one in the past tense with a day still ahead:
+		// "Results are due on April 24. Shares fell in afternoon trading."
+		if t, ok := x.d.dayBefore(x.m.first); ok && !((x.tense == tensePresent || x.tense == tenseFuture) && !x.d.ref.IsZero() && t.Before(x.d.ref)) &&
+			!(x.tense == tensePast && !x.d.ref.IsZero() && t.After(x.d.ref)) {
 			a, name = t, "day last mentioned, "+t.Format("2006-01-02")
 		}
 	}

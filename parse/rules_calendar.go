@@ -83,4 +83,12 @@ var timeRules = []rule{
 	{name: "day-word-part", typ: Time, kind: kShift, pattern: "yesterday|today|tomorrow|tmrw PART"},
 	{name: "last-night", typ: Time, kind: kShift, dir: -1, unit: uDay, pattern: "last night"},
 	{name: "that-part", typ: Date, kind: kShift, anaphoric: true, pattern: "( that | the same | the next | the following ) PART"},
+	// "Dealers placed buy orders in the morning", "by mid-afternoon": a
+	// part of the day last mentioned, or of the publish date.
+	{name: "in-the-part", typ: Time, kind: kClock, pattern: "<in|during|by the early|late? PART"},
+	// "during the morning and evening peak hours", "the morning rush":
+	// a kind of hour, on no one day.
+	{name: "part-of-a-kind", kind: kReject, pattern: "<in|during|by the early|late? PART <and|or|rush|peak|commute|shift|edition|show|news|hours|traffic|papers|prayers"},
+	{name: "part-trading", typ: Time, kind: kClock, pattern: "<in|during early|late? PART <trading|session|dealings"},
+	{name: "mid-part", typ: Time, kind: kClock, pattern: "<in|during|by|at|until|from early|late|mid +-? PART"},
 }

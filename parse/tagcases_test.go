@@ -617,6 +617,12 @@ var tagFamilies = map[string][]tagCase{
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},
+		{"Hopes were dashed Friday. Dealers placed buy orders in the morning.", "", []string{"Friday DATE 2025-03-07", "the morning TIME 2025-03-07TMO"}},
+		{"By mid-afternoon, the fighting had stopped.", "", []string{"mid-afternoon TIME 2025-03-12TAF +MID"}},
+		{"Results are due on April 24. Shares fell 8% in afternoon trading.", "", []string{"April 24 DATE 2025-04-24", "afternoon TIME 2025-03-12TAF"}},
+		{"Trains run more often during the morning and evening peak hours.", "", nil},
+		{"Traffic is heavy in the morning rush.", "", nil},
+		{"She woke at seven in the morning. The vote is on Tuesday.", "", []string{"seven in the morning TIME 2025-03-12T07:00", "Tuesday DATE 2025-03-18"}},
 		{"The Senate voted on Thursday. At 8 p.m. the result was read.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-06T20:00"}},
 		{"She was seen at about 3:15 in the afternoon.", "", []string{"3:15 in the afternoon TIME 2025-03-12T15:15"}},
 		{"The bar closed at 11:45 at night.", "", []string{"11:45 at night TIME 2025-03-12T23:45"}},
