@@ -159,6 +159,13 @@ var bareVerbBefore = map[string]bool{
 	"cannot": true, "let": true, "help": true, "and": true, "or": true,
 }
 
+// copulas are the verbs after which a participle says how something is:
+// "markets will remain shut on Wednesday".
+var copulas = map[string]bool{
+	"remain": true, "remains": true, "stay": true, "stays": true, "seem": true, "seems": true,
+	"become": true, "becomes": true, "keep": true, "keeps": true,
+}
+
 // modals are the auxiliaries of possibility and duty, which look ahead
 // unless "have" follows ("could have", "should not have").
 var modals = map[string]bool{
@@ -283,6 +290,9 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 		}
 		if tn == tensePresent && i > from && string(lw) == "say" && bareVerbBefore[toks[i-1].lower(text)] {
 			continue // "would not say on Tuesday", "declined to say": bare, not present
+		}
+		if tn == tensePast && i > from && copulas[toks[i-1].lower(text)] {
+			continue // "will remain shut", "stay closed": a state, not a past
 		}
 		if tn == tensePast && adjectiveAt(text, toks, from, i) {
 			continue // "a still unspecified date", "its preferred shares"
@@ -582,6 +592,9 @@ func adjectiveAt(text string, toks []token, from, i int) bool {
 		return !unVerbs[string(appendLower(buf[:0], w))]
 	}
 	var buf [8]byte
+	if i > from && toks[i-1].w != nil && toks[i-1].w.text == "'s" {
+		return true // "the White House's planned announcement"
+	}
 	return i > from && determiners[string(appendLower(buf[:0], text[toks[i-1].start:toks[i-1].end]))]
 }
 
