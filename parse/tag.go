@@ -62,6 +62,11 @@ type document struct {
 	lastEnd   int  // the token after the last date mentioned
 	lastKind  kind // the kind of rule that found it
 	lastFrame frame
+	// joinTense is the tense the last weekday or date resolved was read
+	// in, and joinEnd the token after it: a weekday or date joined to it
+	// by "and", "or" or a comma ("on Tuesday and Wednesday") shares it.
+	joinTense tense
+	joinEnd   int
 	// reporting is the last quarter or half the text named, and the token
 	// where it was named: "the quarter" and "a year earlier" refer to it.
 	reporting    period
@@ -392,6 +397,16 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		if a, ok := d.recentAnchor(m.first, f.unit); ok {
 			x.anchor, x.anchorName = a, "date last mentioned"
 		}
+	}
+	if k := m.rule.kind; k == kWeekday || k == kDate {
+		first, last := m.span()
+		if first >= 2 && d.joinEnd == first-1 {
+			switch d.toks[first-1].lower(d.text) {
+			case "and", "or", ",":
+				x.tense = d.joinTense // "called off its shows on Tuesday and Wednesday but plans…"
+			}
+		}
+		d.joinTense, d.joinEnd = x.tense, last
 	}
 	x.pastVerb = x.tense == tensePast && pastVerbBefore(d.text, d.toks, markers, m.first)
 	x.willVerb = x.tense == tenseFuture && willBefore(d.text, d.toks, markers, m.first)

@@ -378,6 +378,11 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 	case next == nil:
 		return before.tense
 	}
+	if attribution(text, toks, at, next.tok) {
+		// "The city will reopen its parks and beaches on Monday, the
+		// mayor said": the saying tells when it was said, not the news.
+		return before.tense
+	}
 	db, dn := at-before.tok+clauseBreaks(text, toks, before.tok, at), next.tok-at+clauseBreaks(text, toks, at, next.tok)
 	switch {
 	case db < dn:
@@ -415,6 +420,22 @@ const clauseWeight = 4
 // expression counts for: "held a rally Sunday night and will debate on
 // Dec. 3" joins two verbs, each with its own time.
 const conjunctionWeight = clauseWeight
+
+// attribution reports whether the marker at token v is a reporting verb
+// after a comma that follows token at: ", the mayor said".
+func attribution(text string, toks []token, at, v int) bool {
+	switch toks[v].lower(text) {
+	case "said", "says", "say", "told":
+	default:
+		return false
+	}
+	for i := at + 1; i < v; i++ {
+		if toks[i].kind == tPunct && text[toks[i].start] == ',' {
+			return true
+		}
+	}
+	return false
+}
 
 // complementizers open a clause of their own after a verb.
 var complementizers = map[string]bool{"that": true, "whether": true}
