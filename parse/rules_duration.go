@@ -4,6 +4,7 @@ package parse
 var durationRules = []rule{
 	{name: "units", typ: Duration, kind: kDuration, pattern: count + " more|additional|further|extra|straight|consecutive|trading|business|working? UNIT ( and a half )?"},
 	{name: "quarter-century", typ: Duration, kind: kFixed, value: "P25Y", pattern: "a quarter +-? century"},
+	{name: "quarter-of-a-century", typ: Duration, kind: kFixed, value: "P25Y", pattern: "a quarter of a century"},
 	{name: "half-a-unit", typ: Duration, kind: kDuration, pattern: "half a|an UNIT"},
 	// "another week of disruption", "for the entire day": one unit.
 	{name: "another-unit", typ: Duration, kind: kDuration, pattern: "( another | the|an|a entire|whole|full ) UNIT"},
@@ -38,6 +39,10 @@ var rejectRules = []rule{
 	{name: "low-decade", kind: kReject, pattern: "the? low|lower|high|upper +-? DECADE"},
 	{name: "percent", kind: kReject, pattern: "NUM %|percent"},
 	{name: "fraction-quarters", kind: kReject, pattern: "NUM +-? quarters of"},
+	// "imports about a quarter of its goods": a fraction; "a quarter of
+	// a century" is a length.
+	{name: "fraction-quarter", kind: kReject, pattern: "a|one quarter <of <the|its|his|her|their|our|all|them|those|these|it"},
+	{name: "one-at-a-time", kind: kReject, pattern: "one day|week|step at a time"},
 	// "cut by a quarter point", "a quarter-point rise": a fraction of a
 	// percentage point.
 	{name: "quarter-point", kind: kReject, pattern: count + " quarter|quarters +-? point|points|percentage"},

@@ -6,7 +6,7 @@ var relativeRules = []rule{
 	{name: "day-word", typ: Date, kind: kShift, pattern: "yesterday|today|tomorrow|tmrw"},
 	{name: "dir-unit", typ: Date, kind: kShift, pattern: "( DIR | this past | this coming ) week|month|quarter|year|decade|century|weekend"},
 	{name: "the-week", typ: Date, kind: kShift, recent: true, pattern: "the week|month"},
-	{name: "the-weekend", typ: Date, kind: kShift, pattern: "the weekend"},
+	{name: "the-weekend", typ: Date, kind: kShift, pattern: "the ( holiday | long | bank holiday )? weekend"},
 	{name: "dir-season", typ: Date, kind: kSeason, pattern: "( DIR | this past | this coming | the )? SEASON"},
 	{name: "dir-month", typ: Date, kind: kDate, pattern: "( DIR | this past | this coming ) MONTH"},
 	{name: "units-ago", typ: Date, kind: kShift, dir: -1, pattern: "( " + count + " | half a|an ) UNIT ( and a half )? ago"},
