@@ -580,19 +580,20 @@ func (x *resolver) habitual() bool {
 		return false
 	}
 	s := x.d.sentenceOf(x.m.first)
+	if x.d.hasWord(s.Start, s.End, habitualWords) {
+		return true
+	}
 	toks, text := x.d.toks, x.d.text
-	for i := s.Start; i < s.End; i++ {
-		t := &toks[i]
-		if t.kind != tWord || t.end-t.start > 13 {
-			continue
-		}
-		w := t.lower(text)
-		if habitualWords[w] || w == "year" && i > s.Start && (toks[i-1].lower(text) == "every" || toks[i-1].lower(text) == "each") {
-			return true
+	for i := s.Start + 1; i < s.End; i++ {
+		if equalFold(text[toks[i].start:toks[i].end], "year") && x.d.hasWord(i-1, i, everyWords) {
+			return true // "every year", "each year"
 		}
 	}
 	return false
 }
+
+// everyWords make a unit after them a recurrence.
+var everyWords = map[string]bool{"every": true, "each": true}
 
 // startsFrom reports whether the match is when something announced
 // starts: after "starting", "beginning" or "effective" (maybe with "on",
@@ -727,7 +728,7 @@ func (x *resolver) weekday() resolution {
 		dir = 1 // "called a strike starting on Monday"
 	case !f.hasDir && x.tense == tensePresent:
 		dir = 1 // "the vote is on Friday": news in the present tense announces
-	case !f.hasDir && x.tense == tenseUnknown && (x.prevWord() == "from" || x.prevWord() == "starting"):
+	case !f.hasDir && x.tense == tenseUnknown && x.prevWord() == "from":
 		dir = 1 // "new rules apply from Monday": a start ahead
 	}
 	var t time.Time

@@ -424,9 +424,7 @@ const conjunctionWeight = clauseWeight
 // attribution reports whether the marker at token v is a reporting verb
 // after a comma that follows token at: ", the mayor said".
 func attribution(text string, toks []token, at, v int) bool {
-	switch toks[v].lower(text) {
-	case "said", "says", "say", "told":
-	default:
+	if w := toks[v].lower(text); !reportingVerbs[w] && w != "says" && w != "say" {
 		return false
 	}
 	for i := at + 1; i < v; i++ {
@@ -444,11 +442,16 @@ var complementizers = map[string]bool{"that": true, "whether": true}
 // tokens from and to.
 func complementizerBetween(text string, toks []token, from, to int) bool {
 	for i := from + 1; i < to; i++ {
-		if t := &toks[i]; t.kind == tWord && t.end-t.start <= 7 && complementizers[t.lower(text)] {
+		if isComplementizer(text, &toks[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// isComplementizer reports whether t is "that" or "whether".
+func isComplementizer(text string, t *token) bool {
+	return t.kind == tWord && t.end-t.start <= 7 && complementizers[t.lower(text)]
 }
 
 // clauseBreaks returns the weight of the commas, semicolons and
@@ -462,7 +465,7 @@ func clauseBreaks(text string, toks []token, from, to int) int {
 			n += clauseWeight
 		case t.w != nil && (t.w.text == "and" || t.w.text == "but"):
 			n += conjunctionWeight
-		case t.kind == tWord && t.end-t.start <= 7 && complementizers[t.lower(text)]:
+		case isComplementizer(text, t):
 			// "warned on Thursday that strikes could follow": the
 			// clause that opens is another's.
 			n += clauseWeight
