@@ -64,6 +64,8 @@ func (x *resolver) set() resolution {
 	switch {
 	case x.r.name == "frequency-word":
 		return resolution{value: frequencyWords[f.text], why: "recurrence"}
+	case f.unit == uWeekend:
+		return resolution{value: "XXXX-WXX-WE", why: "every weekend"}
 	case f.hasWeekday:
 		if f.part == "" {
 			f.part = x.m.part
@@ -90,7 +92,7 @@ func (x *resolver) set() resolution {
 	case f.season != "":
 		return resolution{value: "XXXX-" + f.season, why: "every such season"}
 	}
-	v := durationValue(f.count(), f.unit, false, false)
+	v := durationValue(f.count(), f.unit, false, f.vague) // "every few years": an unknown number of them
 	if v == "" {
 		return resolution{reject: true}
 	}

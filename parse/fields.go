@@ -216,6 +216,7 @@ func (f *fields) literal(w *word) {
 		f.dir, f.hasDir = w.dir, true
 	case w.cls&cUnit != 0:
 		f.unit = w.unit
+		f.perUnit = max(1, unitMultiples[w.text])
 		if w.unit == uYear && f.hasDir {
 			f.yearDir, f.yearShift = true, f.dir
 		}

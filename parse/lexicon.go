@@ -28,7 +28,7 @@ const (
 	cYearRange                   // 1998-99
 	cHour                        // 1 … 24, a number that can be an hour
 	cNumWord                     // a number written as a word: two, twenty
-	cAmClock                     // a clock time with its a.m. or p.m.: 7am, 10:30pm
+	cAmClock                     // a clock time sure to be one: with its a.m. or p.m. (7am, 10:30pm) or after a preposition ("since 13:30")
 	cMonthDay                    // 11/26: a month and day, no year
 	cDayTh                       // a day of the month as an ordinal in figures: 5th
 	cWeekdays                    // Sundays: a weekday that recurs

@@ -954,6 +954,10 @@ func (x *resolver) weekend(dir int) resolution {
 		// "the anniversary on Thursday … the following weekend": the
 		// first weekend after that day, in its own week.
 		why = "the first weekend after the " + x.ref()
+	case dir > 0 && x.f.hasDir && sat.After(a) && strings.Contains(x.f.text, "coming"):
+		// "the coming weekend" is the first one ahead, where "next
+		// weekend" said on a Monday is the one after.
+		why = "the first weekend after the " + x.ref()
 	case dir > 0 && x.f.hasDir:
 		sat = sat.AddDate(0, 0, 7)
 		why = "the weekend after the " + x.ref()
@@ -974,7 +978,18 @@ func (x *resolver) clock() resolution {
 		// "every Tuesday at 9 a.m.": the time of each of its days.
 		return resolution{value: "XXXX-XX-XX" + clockSuffix(f), why: "time of day of the recurrence next to it"}
 	}
+	if x.d.lineOf(x.m) && !x.d.ref.IsZero() {
+		// "14:55 GMT" on a line of its own heads a post of a live
+		// report: the time it was written, on the publish date.
+		return resolution{value: x.d.ref.Format("2006-01-02") + clockSuffix(f), why: "time of day on a line of its own, on the publish date " + x.d.ref.Format("2006-01-02"), usedAnchor: true}
+	}
 	a, name := x.d.dayInSentence(x.m)
+	if !a.IsZero() && x.m.first > 0 && x.d.toks[x.m.first-1].lower(x.d.text) == "since" && !x.d.ref.IsZero() && a.After(x.d.ref) {
+		// "Crews have been there since 13:30 but the line will not
+		// reopen before tomorrow morning": a time since which something
+		// is so is not on a day still ahead.
+		a = time.Time{}
+	}
 	if a.IsZero() && x.d.recurrenceIn(x.d.sentenceOf(x.m.first)) {
 		// "On Mondays she starts at 4 a.m.": a habit, on no one day.
 		return resolution{value: "XXXX-XX-XX" + clockSuffix(f), why: "time of day in a sentence of a recurrence, which dates no day"}
@@ -998,6 +1013,12 @@ func (x *resolver) clock() resolution {
 		a, name = x.anchor, x.ref()
 	}
 	return resolution{value: a.Format("2006-01-02") + clockSuffix(f), why: "time of day on the " + name, usedAnchor: true}
+}
+
+// lineOf reports whether the match m is all its line holds.
+func (d *document) lineOf(m match) bool {
+	first, last := m.span()
+	return (first == 0 || d.toks[first].breaks > 0) && (last == len(d.toks) || d.toks[last].breaks > 0)
 }
 
 func (x *resolver) season() resolution {
@@ -1450,8 +1471,12 @@ func (x *resolver) weekOf() resolution {
 	if !ok {
 		return res
 	}
-	res.value = formatUnit(first, uWeek)
-	res.why = "the week containing " + first.Format("2006-01-02")
+	u := uWeek
+	if x.f.unit == uWeekend {
+		u = uWeekend
+	}
+	res.value, x.f.mod = formatUnit(first, u), "" // "beginning" starts the week, not a part of it
+	res.why += "; the " + unitNames[u] + " containing " + first.Format("2006-01-02")
 	return res
 }
 

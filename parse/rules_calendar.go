@@ -44,7 +44,8 @@ var calendarRules = []rule{
 	// preposition and the end of its phrase, so that "on the 13th floor"
 	// is not a date.
 	{name: "the-day-of-month", typ: Date, kind: kDayOfMonth, pattern: "<on|by|until|since|from|through|before|after the ORD <,|.|;|:|and|or|to|at|when|will|would|was|were|is|are|the|a|but"},
-	{name: "week-of", typ: Date, kind: kWeekOf, pattern: "the week of MONTH DAY ( ,? YEAR )?"},
+	// "the week to December 22", "the weekend of June 13-14".
+	{name: "week-of", typ: Date, kind: kWeekOf, pattern: "the week|weekend of|beginning|starting|commencing|ending|ended|to ( MONTH DAY | the? DAY of? MONTH ) ( ,? YEAR )?"},
 	{name: "nth-weekday-of-month", typ: Date, kind: kNthWeekday, pattern: "the ORD|last WEEKDAY of|in MONTH ( ,? YEAR )?"},
 }
 

@@ -13,7 +13,7 @@ var durationRules = []rule{
 	{name: "unit-adjective", typ: Duration, kind: kDuration, pattern: count + " +- +UNIT ( +- +long )?"},
 	{name: "the-past-units", typ: Duration, kind: kDuration, pattern: "the? past|last|next|previous|coming|first|following " + count + " UNIT"},
 	{name: "the-units", typ: Duration, kind: kDuration, pattern: "the " + count + " UNIT"},
-	{name: "the-past-unit", typ: Duration, kind: kDuration, pattern: "the past|last|next|coming week|month|year|decade|century"},
+	{name: "the-past-unit", typ: Duration, kind: kDuration, pattern: "the past|last|next|coming week|fortnight|month|year|decade|century"},
 	// "the last day", "the next day" are dates; "over the past day" is
 	// the day up to now.
 	{name: "the-past-day", typ: Duration, kind: kDuration, pattern: "the past|coming day|hour"},
@@ -74,7 +74,7 @@ var rejectRules = []rule{
 
 // setRules find recurrences.
 var setRules = []rule{
-	{name: "every-unit", typ: Set, kind: kSet, pattern: "every|each " + count + "? UNIT"},
+	{name: "every-unit", typ: Set, kind: kSet, pattern: "every|each single? " + count + "? UNIT"},
 	{name: "every-weekday", typ: Set, kind: kSet, pattern: "every|each ( other | second )? WEEKDAY PART?"},
 	// "on Sundays", "Tuesday nights", "alternate Fridays": a weekday in
 	// the plural recurs.
@@ -84,7 +84,7 @@ var setRules = []rule{
 	{name: "a-weekday", typ: Date, kind: kSet, pattern: "<on a recent? WEEKDAY PART?"},
 	{name: "every-month", typ: Set, kind: kSet, pattern: "every|each MONTH"},
 	{name: "every-part", typ: Set, kind: kSet, pattern: "every|each PART"},
-	{name: "every-season", typ: Set, kind: kSet, pattern: "every|each SEASON"},
+	{name: "every-season", typ: Set, kind: kSet, pattern: "every|each single? SEASON"},
 	{name: "every-other-unit", typ: Set, kind: kSet, n: 2, pattern: "every other|second UNIT"},
 	// "Twice a week", "three times per day": the unit recurs; how often
 	// within it is not part of a TimeML value.

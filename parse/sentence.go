@@ -7,13 +7,13 @@ type Span struct{ Start, End int }
 
 // Sentences splits text into sentences. A sentence ends at ".", "!" or "?"
 // followed by a capitalised word, a digit or a quotation mark, at a blank
-// line, and at a line break before a capitalised word (headlines and
-// captions have no final period). Abbreviations ("U.S.", "Sept.", "Mr.")
+// line, and at a line break before a capitalised word or a bullet
+// (headlines, captions and lists have no final period). Abbreviations ("U.S.", "Sept.", "Mr.")
 // and initials do not end a sentence.
 func Sentences(text string) []Span {
 	d := scratch.Get().(*document) // only for its token and sentence buffers
 	d.toks = tokenize(text, d.toks[:0])
-	d.sents = sentenceBounds(d.toks, d.sents[:0])
+	d.sents = sentenceBounds(text, d.toks, d.sents[:0])
 	out := d.sentenceSpans()
 	d.release()
 	return out
@@ -29,10 +29,10 @@ func (d *document) sentenceSpans() []Span {
 }
 
 // sentenceBounds returns the token ranges of the sentences of toks.
-func sentenceBounds(toks []token, out []Span) []Span {
+func sentenceBounds(text string, toks []token, out []Span) []Span {
 	start := 0
 	for i := 1; i < len(toks); i++ {
-		if sentenceBreakBefore(toks, i) {
+		if sentenceBreakBefore(text, toks, i) {
 			out = append(out, Span{start, i})
 			start = i
 		}
@@ -43,12 +43,12 @@ func sentenceBounds(toks []token, out []Span) []Span {
 	return out
 }
 
-func sentenceBreakBefore(toks []token, i int) bool {
+func sentenceBreakBefore(text string, toks []token, i int) bool {
 	t := &toks[i]
 	if t.breaks >= 2 {
 		return true
 	}
-	opener := t.upper || t.kind == tNumber || isQuote(t)
+	opener := t.upper || t.kind == tNumber || isQuote(t) || isBullet(text, t)
 	if t.breaks == 1 && opener {
 		return true
 	}
@@ -87,6 +87,19 @@ func endsSentence(toks []token, i int) bool {
 	}
 	switch toks[i].w.text {
 	case ".", "!", "?":
+		return true
+	}
+	return false
+}
+
+// isBullet reports whether t is a mark that opens an item of a list:
+// "- Schools closed", "• Roads flooded".
+func isBullet(text string, t *token) bool {
+	if t.kind != tPunct {
+		return false
+	}
+	switch text[t.start:t.end] {
+	case "-", "–", "—", "•", "*", "·":
 		return true
 	}
 	return false

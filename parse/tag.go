@@ -55,6 +55,11 @@ type document struct {
 	// last is the date the text mentioned last, the anchor of anaphoric
 	// expressions; lastDay is the last one precise to the day.
 	last, lastDay period
+	// lastMonth is the last date precise to the month or finer, and
+	// lastMonthTok where it was: "the previous month" after "since 2021"
+	// counts from it.
+	lastMonth    period
+	lastMonthTok int
 	// lastTok is the first token of the last date mentioned; lastFrame
 	// is set when that date sets the year of a past-tense account that
 	// follows (see frames).
@@ -116,7 +121,7 @@ func newDocument(text string, ref time.Time) *document {
 		toks: d.toks[:0], sents: d.sents[:0], matches: d.matches[:0], days: d.days[:0], markers: d.markers[:0],
 		quoted: d.quoted[:0], quoteOpen: d.quoteOpen[:0], speech: d.speech[:0]}
 	d.toks = tokenize(text, d.toks)
-	d.sents = sentenceBounds(d.toks, d.sents)
+	d.sents = sentenceBounds(text, d.toks, d.sents)
 	d.markQuotes()
 	return d
 }
@@ -388,6 +393,12 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 				// "In 2024 ... that week": a year holds many weeks,
 				// and none is meant more than another.
 				x.anchor, x.coarse = time.Time{}, true
+				if f.unit == uMonth && d.nearBefore(d.lastMonthTok, m.first) && !d.lastMonth.start.IsZero() {
+					// "dropped to 4.9% in September, the lowest since
+					// 2021, from 5.6% the previous month": the month
+					// mentioned just before the year.
+					x.anchor, x.coarse, x.anchorUnit = d.lastMonth.start, false, d.lastMonth.u
+				}
 			}
 		}
 	}
@@ -530,6 +541,38 @@ func (d *document) recentDate(i int) (period, bool) {
 	return p, true
 }
 
+// recordSince reports whether the date at token i is what a record is
+// measured from: "the lowest since April 2021", "its biggest fall since
+// 2008", "the first time since 1990" compare, and are no time of the
+// story.
+func (d *document) recordSince(i int) bool {
+	if i < 2 || d.toks[i-1].lower(d.text) != "since" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-1-recordReach; j-- {
+		t := &d.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		w := t.lower(d.text)
+		if (len(w) > 4 && w[len(w)-3:] == "est" || w == "most" || w == "least" || w == "first" || w == "best" || w == "worst") && j > 0 &&
+			(determiners[d.toks[j-1].lower(d.text)] || d.toks[j-1].w != nil && d.toks[j-1].w.text == "'s") {
+			return true
+		}
+	}
+	return false
+}
+
+// recordReach is how many words may come between a superlative and the
+// "since" of its record: "the lowest annual rate since".
+const recordReach = 4
+
+// nearBefore reports whether token i is in the same paragraph as token
+// j and at most one sentence before it.
+func (d *document) nearBefore(i, j int) bool {
+	return i < j && !d.paragraphSince(i, j) && d.sentenceIndex(i) >= d.sentenceIndex(j)-1
+}
+
 // remember notes what later expressions may refer back to; only
 // expressions resolved in text order become the last date mentioned.
 func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
@@ -547,13 +590,16 @@ func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
 	if first.Equal(last) {
 		d.addDay(m.first, first)
 	}
-	if !inOrder || m.rule.kind == kSameUnit {
+	if !inOrder || m.rule.kind == kSameUnit || d.recordSince(m.first) {
 		return // "the same month last year" is a comparison, not the story
 	}
 	d.last, d.lastTok, d.lastEnd, d.lastKind = p, m.first, m.last, m.rule.kind
 	d.lastFrame = fr
 	if first.Equal(last) {
 		d.lastDay = p
+	}
+	if p.u <= uMonth {
+		d.lastMonth, d.lastMonthTok = p, m.first
 	}
 	// A named quarter, or "the quarter" referring to it, is what the
 	// text reports on; "a year earlier" refers back to it without

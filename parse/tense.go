@@ -288,6 +288,9 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 				continue // "could not say": past ability or future, unknown
 			}
 		}
+		if tn == tensePresent && i > from && pluralNoun(text, toks, i) {
+			continue // "by three runs", "its returns": a plural noun, not a verb
+		}
 		if tn == tensePresent && i > from && string(lw) == "say" && bareVerbBefore[toks[i-1].lower(text)] {
 			continue // "would not say on Tuesday", "declined to say": bare, not present
 		}
@@ -383,6 +386,12 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 		// mayor said": the saying tells when it was said, not the news.
 		return before.tense
 	}
+	if conjoinedAfter(text, toks, before.tok, at, next.tok) {
+		// "practised on Court 14 for two hours on Friday and is
+		// scheduled to open on Monday": the date ends the first of two
+		// joined clauses, however far its verb.
+		return before.tense
+	}
 	db, dn := at-before.tok+clauseBreaks(text, toks, before.tok, at), next.tok-at+clauseBreaks(text, toks, at, next.tok)
 	switch {
 	case db < dn:
@@ -409,6 +418,35 @@ func governs(text string, toks []token, v, at int) bool {
 		}
 	}
 	return false
+}
+
+// conjoinedAfter reports whether the expression at token at belongs to
+// the clause of the marker at token v, nothing breaking it off, and "and"
+// or "but" opens the clause of the marker at token next.
+func conjoinedAfter(text string, toks []token, v, at, next int) bool {
+	if clauseBreaks(text, toks, v, at) > 0 {
+		return false
+	}
+	for i := at + 1; i < next; i++ {
+		if w := toks[i].w; w != nil && (w.text == "and" || w.text == "but") {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralNoun reports whether the "-s" word at token i, listed as a verb,
+// is a plural noun: a number or a determiner comes right before it.
+func pluralNoun(text string, toks []token, i int) bool {
+	s, p := text[toks[i].start:toks[i].end], &toks[i-1]
+	if len(s) < 4 || s[len(s)-1] != 's' {
+		return false
+	}
+	if p.kind == tNumber || p.kind == tWord && p.cls&cNum != 0 {
+		return true
+	}
+	var buf [8]byte
+	return determiners[string(appendLower(buf[:0], text[p.start:p.end]))]
 }
 
 // clauseWeight is how many words a comma or semicolon between a tense

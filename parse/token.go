@@ -80,6 +80,9 @@ func tokenize(text string, toks []token) []token {
 			if t.end-i == 4 && t.cls&(cYear|cNum) != 0 && t.cls&cClock == 0 && t.num%100 < 60 && t.num/100 < 24 && hoursAt(text, t.end) && (c == '0' || len(toks) > 0 && clockPrepositions[toks[len(toks)-1].lower(text)]) {
 				t.cls = cNum | cClock // "at 1800 hours", "0600 hrs": not "for 1800 hours"
 			}
+			if t.cls&(cClock|cAmClock) == cClock && strings.IndexByte(text[i:t.end], ':') > 0 && len(toks) > 0 && clockPrepositions[toks[len(toks)-1].lower(text)] {
+				t.cls |= cAmClock // "since 13:30", "by 19:00": as certain a time as "7pm"
+			}
 		case (c == '\'' || r == '’') && shortDecadeAt(text, i+size):
 			// "'90s": a decade of the twentieth century.
 			t.kind = tNumber
@@ -464,7 +467,8 @@ func upperZoneAt(text string, i int) bool {
 }
 
 // clockPrepositions come before a clock time written the military way.
-var clockPrepositions = map[string]bool{"at": true, "by": true, "until": true, "till": true, "before": true, "after": true, "from": true}
+var clockPrepositions = map[string]bool{"at": true, "by": true, "until": true, "till": true, "before": true, "after": true, "from": true,
+	"since": true, "around": true, "between": true, "to": true}
 
 // hoursAt reports whether "hours" or "hrs" follows i after a space: the
 // military way of writing a four-digit clock time.
