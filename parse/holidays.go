@@ -46,6 +46,14 @@ var holidays = []holiday{
 	{words: "remembrance day", month: time.November, day: 11},
 	{words: "juneteenth", month: time.June, day: 19},
 	{words: "st. patrick 's day", month: time.March, day: 17},
+	{words: "st patrick 's day", month: time.March, day: 17},
+	{words: "saint patrick 's day", month: time.March, day: 17},
+	// Canada: the Monday before May 25.
+	{words: "victoria day", month: time.May, day: 18, weekday: time.Monday, nth: 1},
+	// England's bank holidays of May and August.
+	{words: "early may bank holiday", month: time.May, weekday: time.Monday, nth: 1},
+	{words: "spring bank holiday", month: time.May, weekday: time.Monday, nth: -1},
+	{words: "august bank holiday", month: time.August, weekday: time.Monday, nth: -1},
 	{words: "earth day", month: time.April, day: 22},
 	{words: "canada day", month: time.July, day: 1},
 	{words: "australia day", month: time.January, day: 26},

@@ -454,8 +454,33 @@ func dropSeasonKinds(d *document, ms []match) []match {
 				return false
 			}
 		}
+		if d.toks[m.last-1].lower(d.text) == "fall" && fallNoun(d, m) {
+			return false
+		}
 		return m.last >= len(d.toks) || !seasonKinds[d.toks[m.last].lower(d.text)]
 	})
+}
+
+// fallNoun reports whether "fall" or "the fall" at m is a drop or a
+// defeat, not the autumn: it is the season after a preposition of time
+// ("in the fall", "since the fall"), unless "of", "in" or a number says
+// what fell ("after the fall of Saigon", "the fall in prices").
+func fallNoun(d *document, m match) bool {
+	if m.last < len(d.toks) {
+		n := &d.toks[m.last]
+		switch n.lower(d.text) {
+		case "in", "from", "to", "of":
+			return n.lower(d.text) != "of" || m.last+1 >= len(d.toks) || d.toks[m.last+1].cls&cYear == 0
+		}
+	}
+	return m.first == 0 || !fallPrepositions[d.toks[m.first-1].lower(d.text)]
+}
+
+// fallPrepositions come before "the fall" the season.
+var fallPrepositions = map[string]bool{
+	"in": true, "by": true, "during": true, "until": true, "till": true, "through": true, "since": true,
+	"over": true, "before": true, "after": true, "for": true, "into": true, "from": true, "this": true,
+	"that": true, "next": true, "last": true, "early": true, "late": true, "throughout": true,
 }
 
 // opensClause reports whether token i starts a quotation or follows a

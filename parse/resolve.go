@@ -1401,6 +1401,7 @@ const holidayNearDays = 31
 
 func (x *resolver) holiday() resolution {
 	name := x.f.text
+	x.f.mod = "" // "the early May bank holiday" is the whole day
 	if x.f.year != 0 {
 		// "Christmas Day 2021", "Easter, 2020": the name before the year.
 		if i := strings.LastIndexByte(name, ' '); i > 0 {

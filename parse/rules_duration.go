@@ -5,6 +5,8 @@ var durationRules = []rule{
 	{name: "units", typ: Duration, kind: kDuration, pattern: count + " more|additional|further|extra|straight|consecutive|trading|business|working? UNIT ( and a half )?"},
 	{name: "quarter-century", typ: Duration, kind: kFixed, value: "P25Y", pattern: "a quarter +-? century"},
 	{name: "quarter-of-a-century", typ: Duration, kind: kFixed, value: "P25Y", pattern: "a quarter of a century"},
+	{name: "quarter-of-an-hour", typ: Duration, kind: kFixed, value: "PT15M", pattern: "a quarter of an hour"},
+	{name: "three-quarters-of-an-hour", typ: Duration, kind: kFixed, value: "PT45M", pattern: "three +-? quarters of an hour"},
 	{name: "half-a-unit", typ: Duration, kind: kDuration, pattern: "half a|an UNIT"},
 	// "another week of disruption", "for the entire day": one unit.
 	{name: "another-unit", typ: Duration, kind: kDuration, pattern: "( another | the|an|a entire|whole|full ) UNIT"},
@@ -41,13 +43,13 @@ var rejectRules = []rule{
 	{name: "fraction-quarters", kind: kReject, pattern: "NUM +-? quarters of"},
 	// "imports about a quarter of its goods": a fraction; "a quarter of
 	// a century" is a length.
-	{name: "fraction-quarter", kind: kReject, pattern: "a|one quarter <of <the|its|his|her|their|our|all|them|those|these|it"},
+	{name: "fraction-quarter", kind: kReject, pattern: "a|one quarter <of"},
 	{name: "one-at-a-time", kind: kReject, pattern: "one day|week|step at a time"},
 	// "cut by a quarter point", "a quarter-point rise": a fraction of a
 	// percentage point.
 	{name: "quarter-point", kind: kReject, pattern: count + " quarter|quarters +-? point|points|percentage"},
 	{name: "score", kind: kReject, pattern: "NUM +- +NUM"},
-	{name: "age-decade", kind: kReject, pattern: "his|her|their|its ( early | late | mid +-? )? DECADE"},
+	{name: "age-decade", kind: kReject, pattern: "his|her|their|its ( early | late | mid +-? )? DECADE ( and|or|to ( early | late | mid +-? )? DECADE )?"},
 	{name: "as-soon-as", kind: kReject, pattern: "as soon as"},
 	// "The truce would last 30 days": "last" is the verb, and "30 days"
 	// alone the duration.
@@ -70,6 +72,9 @@ var rejectRules = []rule{
 	// astronomy, no calendar date.
 	{name: "deep-time", kind: kReject, pattern: "million|billion|trillion UNIT ago|earlier|later|before|old"},
 	{name: "weekday-of-every-month", kind: kReject, pattern: "the ORD|last WEEKDAY <of <every|each <month"},
+	// "on December 16, the last Friday before the holidays": the last
+	// of some days, not the Friday before the publish date.
+	{name: "the-last-weekday", kind: kReject, pattern: "the last WEEKDAY"},
 }
 
 // setRules find recurrences.

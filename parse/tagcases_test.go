@@ -514,6 +514,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Inflation fell to 1.7% in September, the lowest since April 2021. Services inflation dropped from 5.6% the previous month.", "2024-10-16", []string{"September DATE 2024-09", "April 2021 DATE 2021-04", "the previous month DATE 2024-08"}},
 		{"Prices rose in September, the most since 2021, after falling the previous month.", "2024-10-16", []string{"September DATE 2024-09", "2021 DATE 2021", "the previous month DATE 2024-08"}},
 		{"In 2021 they met. The previous month was hard.", "2024-10-16", []string{"2021 DATE 2021", "The previous month DATE "}},
+		{"The rain began on Monday, November 30, 2015. On that Tuesday night I carried my mother out.", "2025-12-02", []string{"Monday, November 30, 2015 DATE 2015-11-30", "that Tuesday night TIME 2015-12-01TNI"}},
+		{"Officials said that Tuesday was calm.", "2025-12-04", []string{"Tuesday DATE 2025-12-02"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
@@ -601,6 +603,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The ETA unit was scrapped this past spring.", "1989-10-30", []string{"this past spring DATE 1989-SP"}},
 		{"A new law takes effect in the spring.", "", []string{"the spring DATE 2025-SP"}},
 		{"Employment has surged since last fall.", "1998-02-06", []string{"last fall DATE 1997-FA"}},
+		{"Classes resume in the fall.", "2024-10-16", []string{"the fall DATE 2024-FA"}},
+		{"Since the fall, sales grew.", "2024-10-16", []string{"the fall DATE 2024-FA"}},
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},
@@ -632,6 +636,10 @@ var tagFamilies = map[string][]tagCase{
 		{"The park will reopen by Memorial Day.", "", []string{"Memorial Day DATE 2025-05-26"}},
 		{"The strike ended on Labor Day.", "", []string{"Labor Day DATE 2024-09-02"}},
 		{"Fireworks lit the sky on Independence Day.", "", []string{"Independence Day DATE 2024-07-04"}},
+		{"Last weekend's Victoria Day holiday was quiet.", "2026-05-29", []string{"Last weekend DATE 2026-W21-WE", "Victoria Day DATE 2026-05-18"}},
+		{"St Patrick's Day parades were held.", "", []string{"St Patrick's Day DATE 2025-03-17"}},
+		{"Schools close for the early May bank holiday.", "2024-04-10", []string{"early May bank holiday DATE 2024-05-06"}},
+		{"The August bank holiday is busy.", "2024-04-10", []string{"August bank holiday DATE 2024-08-26"}},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},
@@ -759,6 +767,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Shipments resume within two to three weeks.", "", []string{"two to three weeks DURATION P2W"}},
 		{"He has complained for the past fortnight.", "", []string{"the past fortnight DURATION P2W"}},
 		{"Conditions may worsen over the next fortnight.", "", []string{"the next fortnight DURATION P2W"}},
+		{"He waited a quarter of an hour, then three-quarters of an hour.", "", []string{"a quarter of an hour DURATION PT15M", "three-quarters of an hour DURATION PT45M"}},
 	},
 	"recurrences": {
 		{"The council meets every other Monday at 6 p.m.", "", []string{"every other Monday SET XXXX-WXX-1", "6 p.m. TIME XXXX-XX-XXT18:00"}},
@@ -961,5 +970,11 @@ var tagFamilies = map[string][]tagCase{
 		{"The Washington Post reported it.", "", nil},
 		{"He called it a turning point.", "", nil},
 		{"The Hotel California sold out.", "", nil},
+		{"The fall was driven mainly by lower airfares.", "2024-10-16", nil},
+		{"After the fall of Saigon he fled; the fall in prices hurt.", "2024-10-16", nil},
+		{"It was held on December 16, the last Friday before the holidays.", "2023-01-02", []string{"December 16 DATE 2022-12-16"}},
+		{"Campaigners are now in their seventies and eighties.", "", []string{"now DATE PRESENT_REF"}},
+		{"Most were in their late 30s and 40s.", "", nil},
+		{"About a quarter of adults fall short.", "", nil},
 	},
 }
