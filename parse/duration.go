@@ -20,6 +20,9 @@ func (x *resolver) duration() resolution {
 		n = 0 // "half an hour"
 	}
 	v := durationValue(n, u, f.half, f.vague)
+	if f.decimal != "" {
+		v = decimalDuration(f.decimal, u)
+	}
 	if v == "" {
 		return resolution{reject: true}
 	}
@@ -40,6 +43,20 @@ func (x *resolver) duration() resolution {
 		res.why = fmt.Sprintf("length of time; the event it places is %d %s(s) after the %s: %s", n, unitNames[u], x.ref(), res.point)
 	}
 	return res
+}
+
+// decimalDuration returns the value of a length of time counted with a
+// fraction in figures ("7.2 years" is P7.2Y), or "" for a unit that is
+// a multiple of another (decades, centuries, weekends).
+func decimalDuration(n string, u unit) string {
+	if u == uNone || int(u) >= len(durationUnits) || durationUnits[u].letter == "" || durationUnits[u].times != 1 {
+		return ""
+	}
+	p := "P"
+	if durationUnits[u].time {
+		p = "PT"
+	}
+	return p + n + durationUnits[u].letter
 }
 
 // pluralOf returns the plural of a unit's name: "years".

@@ -46,6 +46,7 @@ type fields struct {
 	yearShift int
 	text      string // the lower-cased words of the match, space-separated
 	slash     string // the text of a "3/12/2025" date
+	decimal   string // the number of "7.2 years"
 	numeric   numericOrder
 }
 
@@ -149,6 +150,8 @@ func extract(d *document, m match) fields {
 				f.n *= 100 // "a hundred"
 			}
 			lastNum = i
+		case c&cDecimal != 0:
+			f.decimal = s
 		case c&cFew != 0:
 			if t.w.text == "couple" {
 				f.n, f.hasN = 2, true

@@ -33,6 +33,7 @@ const (
 	cDayTh                       // a day of the month as an ordinal in figures: 5th
 	cWeekdays                    // Sundays: a weekday that recurs
 	cParts                       // nights, mornings: a part of the day that recurs
+	cDecimal                     // 7.2: a number with a fraction in figures
 )
 
 // classNames maps the upper-case names used in rule patterns to classes.
@@ -63,6 +64,7 @@ var classNames = map[string]class{
 	"DAYTH":     cDayTh,
 	"WEEKDAYS":  cWeekdays,
 	"PARTS":     cParts,
+	"DECIMAL":   cDecimal,
 }
 
 // unit is a calendar unit, ordered from finest to coarsest.

@@ -281,6 +281,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Relief matches are planned for the coming weekend.", "2020-01-06", []string{"coming weekend DATE 2020-W02-WE"}},
 		{"Relief matches are planned for this coming weekend.", "2020-01-09", []string{"this coming weekend DATE 2020-W02-WE"}},
 		{"Relief matches are planned for next weekend.", "2020-01-06", []string{"next weekend DATE 2020-W03-WE"}},
+		{"Mandatory evacuations take effect at noon Sunday.", "2019-08-31", []string{"noon Sunday TIME 2019-09-01T12:00"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -768,6 +769,8 @@ var tagFamilies = map[string][]tagCase{
 		{"He has complained for the past fortnight.", "", []string{"the past fortnight DURATION P2W"}},
 		{"Conditions may worsen over the next fortnight.", "", []string{"the next fortnight DURATION P2W"}},
 		{"He waited a quarter of an hour, then three-quarters of an hour.", "", []string{"a quarter of an hour DURATION PT15M", "three-quarters of an hour DURATION PT45M"}},
+		{"Over a median follow-up of 7.2 years, risk fell by 2.5 percent.", "", []string{"7.2 years DURATION P7.2Y"}},
+		{"The repairs took 1.5 hours, the trial 2.75 years.", "", []string{"1.5 hours DURATION PT1.5H", "2.75 years DURATION P2.75Y"}},
 	},
 	"recurrences": {
 		{"The council meets every other Monday at 6 p.m.", "", []string{"every other Monday SET XXXX-WXX-1", "6 p.m. TIME XXXX-XX-XXT18:00"}},

@@ -135,6 +135,7 @@ var pluralPresent = map[string]bool{
 // before one of the words listed with them: "voters head to the polls".
 var pluralPresentBefore = map[string]string{
 	"head": "to for into home back", "kick": "off", "hold": "talks a their",
+	"take": "effect place", // "the new rules take effect on Monday"
 }
 
 // nounVerbAt reports whether w, the word at i, is a verb of

@@ -336,6 +336,8 @@ func scanNumber(text string, i int, t *token) int {
 			t.cls |= cDay
 			t.num = a
 		}
+	case nsep == 1 && seps[0] == '.' && (groups[1] != 2 || groups[0] > 2):
+		t.cls |= cDecimal // "7.2 years"
 	case nsep == 1 && seps[0] == '.' && groups[0] <= 2 && groups[1] == 2:
 		// "10.30am", "10.30 p.m.": a clock time written with a point,
 		// which only the a.m. or p.m. after it tells from a decimal.
@@ -349,6 +351,9 @@ func scanNumber(text string, i int, t *token) int {
 		}
 		if h, m := atoi(s[:groups[0]]), atoi(s[groups[0]+1:]); h < 24 && m < 60 && zoneWordAt(text, j) {
 			t.cls |= cClock // "06.00 GMT"
+		}
+		if t.cls&cClock == 0 {
+			t.cls |= cDecimal // "2.75 years"
 		}
 	case nsep == 1 && seps[0] == '-' && groups[0] == 4 && groups[1] == 2 && atoi(s[5:]) <= atoi(s[2:4]):
 		// "2024-11": not a range ending before it starts, so a year and
