@@ -1168,7 +1168,9 @@ func (x *resolver) quarter() resolution {
 		// quarter just over; "will decide by the end of Q2", written in
 		// March, at the next one.
 		end := day(y, time.Month(f.ord*(12/per)+1), 1)
-		if x.tense == tenseFuture && absDays(end, x.anchor) > reportingDays && end.Before(x.anchor) {
+		if x.tense == tenseFuture && end.Before(x.anchor) && (absDays(end, x.anchor) > reportingDays || periodPrepositions[x.prevWord()]) {
+			// "expects growth to pick up in the second half", written in
+			// February: the half ahead, not the one just reported.
 			y++
 			res.why = fmt.Sprintf("future tense: the first such period not over by the %s (the last one ended more than %d days before)", x.ref(), reportingDays)
 		}
@@ -1177,6 +1179,11 @@ func (x *resolver) quarter() resolution {
 	res.value = p.value()
 	return res
 }
+
+// periodPrepositions put a quarter or half in the sentence's own time:
+// "in the second half", where "second-half results" may be reported
+// after the half is over.
+var periodPrepositions = map[string]bool{"in": true, "during": true, "over": true, "through": true, "throughout": true}
 
 // monthQuarter resolves "the September quarter", "the June 2024
 // quarter": the calendar quarter that ends with that month, in the year

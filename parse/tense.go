@@ -641,13 +641,23 @@ var pastAux = map[string]bool{
 // of what was said, not of the saying.
 var reportingVerbs = map[string]bool{"said": true, "told": true, "announced": true, "reported": true}
 
-// adjectiveAt reports whether the "-ed" word at token i is an adjective
-// rather than a past-tense verb: it begins with "un" ("unspecified",
-// "unnamed"; not "unveiled", see unVerbs), or a determiner comes right before it ("the planned
-// merger", "its preferred shares"). Irregular verbs are left alone.
+// adjectiveAt reports whether the past-tense word at token i is an
+// adjective or a noun rather than a verb: an "-ed" word that begins with
+// "un" ("unspecified", "unnamed"; not "unveiled", see unVerbs), or one
+// right after a determiner ("the planned merger", "its preferred
+// shares", "a cut"; for irregular verbs only after an article or a
+// possessive).
 func adjectiveAt(text string, toks []token, from, i int) bool {
 	w := text[toks[i].start:toks[i].end]
 	if !strings.HasSuffix(w, "ed") {
+		// "a cut on 7 November", "the set for Sunday": a noun after an
+		// article; "this hit sales" may be a pronoun and a verb.
+		if i > from && irregularPastSet[toks[i].lower(text)] {
+			switch toks[i-1].lower(text) {
+			case "a", "an", "the", "its", "their", "his", "our", "my", "your", "every", "each", "another":
+				return true
+			}
+		}
 		return false
 	}
 	if len(w) > 2 && (w[0]|0x20) == 'u' && (w[1]|0x20) == 'n' {
