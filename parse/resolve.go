@@ -990,7 +990,7 @@ func (x *resolver) clock() resolution {
 		// is so is not on a day still ahead.
 		a = time.Time{}
 	}
-	if a.IsZero() && x.d.recurrenceIn(x.d.sentenceOf(x.m.first)) {
+	if a.IsZero() && x.d.recurrenceIn(x.d.sentenceOf(x.m.first), x.tense != tensePast && x.tense != tenseFuture) {
 		// "On Mondays she starts at 4 a.m.": a habit, on no one day.
 		return resolution{value: "XXXX-XX-XX" + clockSuffix(f), why: "time of day in a sentence of a recurrence, which dates no day"}
 	}

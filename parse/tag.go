@@ -246,11 +246,15 @@ func (d *document) recurrenceBeside(m match) bool {
 
 // recurrenceIn reports whether the grammar found a recurrence in sentence
 // s ("every day", "on Mondays") or a weekday it does not date ("on a
-// recent Tuesday").
-func (d *document) recurrenceIn(s Span) bool {
+// recent Tuesday"); one of hours or minutes ("every 20 minutes") counts
+// only when hourly is set, as in the present tense of a timetable.
+func (d *document) recurrenceIn(s Span, hourly bool) bool {
 	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first >= s.Start })
 	for ; k < len(d.matches) && d.matches[k].first < s.End; k++ {
-		if d.matches[k].rule.kind == kSet {
+		if m := &d.matches[k]; m.rule.kind == kSet {
+			if t := &d.toks[m.last-1]; !hourly && t.w != nil && t.w.cls&cUnit != 0 && t.w.unit < uDay {
+				continue // "will be issued at 11 a.m., then every three hours": one day
+			}
 			return true // "every day", or "on a Friday", no one day either
 		}
 	}

@@ -699,6 +699,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Schools will decide on Wednesday.\n\n09:15 GMT\nThe prime minister will chair a meeting.", "2026-02-10", []string{"Wednesday DATE 2026-02-11", "09:15 GMT TIME 2026-02-10T09:15"}},
 		{"- Warning in force until midday tomorrow\n- Schools closed", "2026-02-10", []string{"midday TIME 2026-02-11T12:00", "tomorrow DATE 2026-02-11"}},
 		{"The men appeared around 7:15 p.m. on Friday.", "", []string{"7:15 p.m. on Friday TIME 2025-03-07T19:15"}},
+		{"The next advisory will be issued at 11 a.m., with intermediate advisories every three hours.", "2019-08-31", []string{"11 a.m. TIME 2019-08-31T11:00", "every three hours SET PT3H"}},
+		{"Buses run every 20 minutes from 6 a.m.", "2019-08-31", []string{"every 20 minutes SET PT20M", "6 a.m. TIME XXXX-XX-XXT06:00"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
