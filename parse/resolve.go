@@ -260,7 +260,7 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		if sy, ok := x.sentenceYear(month); ok {
 			return sy, fmt.Sprintf("%s without year %s sentence whose subject is dated %d: the %s of that year", what, told, sy, name)
 		}
-		if x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first) || !recentlyBefore(at, a, dd) {
+		if (x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first) || !recentlyBefore(at, a, dd)) && !x.presentPerfect() {
 			if ny, ok := x.narrative(at); ok {
 				return ny, fmt.Sprintf("%s without year %s account: the %s of %d, told after %s named just before", what, told, name, ny, x.d.last.value())
 			}
@@ -1015,6 +1015,24 @@ func (x *resolver) clock() resolution {
 	return resolution{value: a.Format("2006-01-02") + clockSuffix(f), why: "time of day on the " + name, usedAnchor: true}
 }
 
+// presentPerfect reports whether the verb of the match's clause is a
+// present perfect ("has been strong since Christmas"): it speaks of a
+// time reaching to the present, not of an account of another year.
+func (x *resolver) presentPerfect() bool {
+	toks, text := x.d.toks, x.d.text
+	v, ok := clauseVerb(text, toks, x.d.markersOf(x.d.sentenceOf(x.m.first)), x.m.first, tensePast)
+	if !ok {
+		return false
+	}
+	for i := v; i >= 0 && i >= v-2; i-- {
+		switch toks[i].lower(text) {
+		case "has", "have", "'ve":
+			return true
+		}
+	}
+	return false
+}
+
 // lineOf reports whether the match m is all its line holds.
 func (d *document) lineOf(m match) bool {
 	first, last := m.span()
@@ -1438,7 +1456,7 @@ func (x *resolver) holiday() resolution {
 			}
 		}
 	}
-	if !x.f.hasDir && x.tense == tensePast {
+	if !x.f.hasDir && x.tense == tensePast && !x.presentPerfect() {
 		// "In 1999, the company was sold. On Christmas Eve, staff were
 		// told": the holiday of the account's year, as for a month or day.
 		account := x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first)

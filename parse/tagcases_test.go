@@ -282,6 +282,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Relief matches are planned for this coming weekend.", "2020-01-09", []string{"this coming weekend DATE 2020-W02-WE"}},
 		{"Relief matches are planned for next weekend.", "2020-01-06", []string{"next weekend DATE 2020-W03-WE"}},
 		{"Mandatory evacuations take effect at noon Sunday.", "2019-08-31", []string{"noon Sunday TIME 2019-09-01T12:00"}},
+		{"Third-round matches follow on Friday and Saturday.", "2019-06-27", []string{"Friday DATE 2019-06-28", "Saturday DATE 2019-06-29"}},
+		{"The tournament finishes on Sunday.", "2019-06-27", []string{"Sunday DATE 2019-06-30"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -641,6 +643,7 @@ var tagFamilies = map[string][]tagCase{
 		{"St Patrick's Day parades were held.", "", []string{"St Patrick's Day DATE 2025-03-17"}},
 		{"Schools close for the early May bank holiday.", "2024-04-10", []string{"early May bank holiday DATE 2024-05-06"}},
 		{"The August bank holiday is busy.", "2024-04-10", []string{"August bank holiday DATE 2024-08-26"}},
+		{"The record 2023-24 season reached Storm Kathleen by April, but the jet stream has been strong since Christmas.", "2026-02-10", []string{"2023-24 DATE 2023", "April DATE 2024-04", "Christmas DATE 2025-12-25"}},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},

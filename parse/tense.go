@@ -47,6 +47,7 @@ var tenseWords = map[string]tense{
 	"reopens": tensePresent, "returns": tensePresent, "lasts": tensePresent, "runs": tensePresent,
 	"premieres": tensePresent, "debuts": tensePresent, "airs": tensePresent, "holds": tensePresent,
 	"concludes": tensePresent, "plays": tensePresent, "visits": tensePresent, "departs": tensePresent,
+	"follows": tensePresent, "finishes": tensePresent, "continues": tensePresent,
 }
 
 // irregularPast are the common irregular past-tense verbs of news prose.
@@ -127,7 +128,7 @@ var pluralPresent = map[string]bool{
 	"arrive": true, "travel": true, "gather": true, "convene": true, "expire": true,
 	"open": true, "start": true, "return": true, "reconvene": true, "vote": true, "face": true,
 	"host": true, "play": true, "visit": true, "welcome": true, "close": true, "reopen": true,
-	"launch": true, "continue": true,
+	"launch": true, "continue": true, "follow": true, "finish": true,
 }
 
 // pluralPresentBefore are verbs that are also common nouns ("the head of
