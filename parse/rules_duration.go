@@ -95,6 +95,9 @@ var setRules = []rule{
 	// "Twice a week", "three times per day": the unit recurs; how often
 	// within it is not part of a TimeML value.
 	{name: "times-a-unit", typ: Set, kind: kSet, n: 1, pattern: "( once | twice | thrice | NUM|NUMWORD times ) a|an|per UNIT"},
+	// "five days a week", "24 hours a day": so much of each unit, which
+	// recurs; not a length of time.
+	{name: "units-a-unit", typ: Set, kind: kSet, n: 1, pattern: "NUM|NUMWORD UNIT a|an|per UNIT"},
 	{name: "frequency-word", typ: Set, kind: kSet, pattern: "daily|weekly|monthly|annually|yearly|hourly|nightly"},
 }
 

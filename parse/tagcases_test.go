@@ -814,6 +814,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The switchboard received calls every few seconds.", "", []string{"every few seconds SET PTXS"}},
 		{"Closures are scheduled every weekend.", "", []string{"every weekend SET XXXX-WXX-WE"}},
 		{"I was homesick every single winter.", "", []string{"every single winter SET XXXX-WI"}},
+		{"Walk for 30 minutes, five days a week.", "", []string{"30 minutes DURATION PT30M", "five days a week SET P1W"}},
+		{"The store is open 24 hours a day.", "", []string{"24 hours a day SET P1D"}},
 	},
 	"vague references": {
 		{"Russia is advancing now.", "", []string{"now DATE PRESENT_REF"}},
