@@ -467,10 +467,11 @@ func dropSeasonKinds(d *document, ms []match) []match {
 // what fell ("after the fall of Saigon", "the fall in prices").
 func fallNoun(d *document, m match) bool {
 	if m.last < len(d.toks) {
-		n := &d.toks[m.last]
-		switch n.lower(d.text) {
-		case "in", "from", "to", "of":
-			return n.lower(d.text) != "of" || m.last+1 >= len(d.toks) || d.toks[m.last+1].cls&cYear == 0
+		switch d.toks[m.last].lower(d.text) {
+		case "in", "from", "to":
+			return true
+		case "of": // "the fall of 1990" is the season
+			return m.last+1 >= len(d.toks) || d.toks[m.last+1].cls&cYear == 0
 		}
 	}
 	return m.first == 0 || !fallPrepositions[d.toks[m.first-1].lower(d.text)]

@@ -64,8 +64,9 @@ var weekdayRules = []rule{
 	// "Down from the previous Friday": counted from the day last
 	// mentioned, as "the previous day" is.
 	{name: "the-previous-weekday", typ: Date, kind: kWeekday, anaphoric: true, pattern: "the previous|preceding|following WEEKDAY PART?"},
-	// "on that Tuesday", "by that Friday": the one of the week last
-	// mentioned ("said that Tuesday's vote…" is another "that").
+	// "on that Tuesday", "by that Friday": the first one on or after
+	// the day last mentioned ("said that Tuesday's vote…" is another
+	// "that").
 	{name: "that-weekday", typ: Date, kind: kWeekday, anaphoric: true, pattern: "<on|by|until|till|from|since|before|after|during|through that WEEKDAY PART?"},
 	{name: "weekday-of-week", typ: Date, kind: kWeekday, pattern: "WEEKDAY PART? of? DIR week"},
 	// "Parliament resumes on Tuesday week": a week after the coming
