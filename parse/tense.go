@@ -388,13 +388,14 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 		// mayor said": the saying tells when it was said, not the news.
 		return before.tense
 	}
-	if conjoinedAfter(text, toks, before.tok, at, next.tok) {
+	bb := clauseBreaks(text, toks, before.tok, at)
+	if bb == 0 && conjoinedAfter(text, toks, at, next.tok) {
 		// "practised on Court 14 for two hours on Friday and is
 		// scheduled to open on Monday": the date ends the first of two
 		// joined clauses, however far its verb.
 		return before.tense
 	}
-	db, dn := at-before.tok+clauseBreaks(text, toks, before.tok, at), next.tok-at+clauseBreaks(text, toks, at, next.tok)
+	db, dn := at-before.tok+bb, next.tok-at+clauseBreaks(text, toks, at, next.tok)
 	switch {
 	case db < dn:
 		return before.tense
@@ -422,13 +423,9 @@ func governs(text string, toks []token, v, at int) bool {
 	return false
 }
 
-// conjoinedAfter reports whether the expression at token at belongs to
-// the clause of the marker at token v, nothing breaking it off, and "and"
-// or "but" opens the clause of the marker at token next.
-func conjoinedAfter(text string, toks []token, v, at, next int) bool {
-	if clauseBreaks(text, toks, v, at) > 0 {
-		return false
-	}
+// conjoinedAfter reports whether "and" or "but" between the expression
+// at token at and the marker at token next opens the marker's clause.
+func conjoinedAfter(text string, toks []token, at, next int) bool {
 	for i := at + 1; i < next; i++ {
 		if w := toks[i].w; w != nil && (w.text == "and" || w.text == "but") {
 			return true
