@@ -239,10 +239,20 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		// the past may lie ahead, unless it was met ("had fallen").
 		dir, nearest = 0, true
 	}
-	if !x.f.hasDir && (x.rescheduled() || x.startsFrom() || nearest && x.tense != tensePast && x.deadline()) {
+	if !x.f.hasDir && (x.rescheduled() || x.startsFrom() || x.perfectAhead(false) || nearest && x.tense != tensePast && x.deadline()) {
 		// "postponed to September"; "the mandate lasts until
-		// September": a limit ahead when no past tense puts it behind.
+		// September": a limit ahead when no past tense puts it behind;
+		// "has called an election for June".
 		dir, nearest = 1, false
+	}
+	if !x.f.hasDir && x.arrangedFor() {
+		// "called an election for June": ahead, or, told in the past,
+		// the June nearer the anchor.
+		if x.tense == tensePast {
+			dir, nearest = 0, true
+		} else {
+			dir, nearest = 1, false
+		}
 	}
 	a := x.anchor
 	if dd == 0 {
@@ -628,23 +638,85 @@ func (x *resolver) startsFrom() bool {
 	return reportingVerbs[w] || fixesDate[w]
 }
 
-// rescheduled reports whether the match follows "to", "until" or "for"
-// right after a verb that moves an event, maybe with a particle between:
-// "postponed to September", "pushed back to Friday", "moved up to May 3".
+// rescheduled reports whether the match follows "to", "until", "for" or
+// "into" after a verb that moves an event, maybe with a particle or a
+// short object between: "postponed to September", "pushed back to
+// Friday", "moved the final to Sunday", "extended the warning into
+// Thursday".
 func (x *resolver) rescheduled() bool {
-	if w := x.prevWord(); w != "to" && w != "until" && w != "for" {
+	switch x.prevWord() {
+	case "to", "until", "for", "into":
+	default:
 		return false
 	}
-	for i := x.m.first - 2; i >= 0 && i >= x.m.first-3; i-- {
-		w := x.d.toks[i].lower(x.d.text)
-		if rescheduled[w] {
-			return true
-		}
-		if w != "back" && w != "up" && w != "off" && w != "forward" {
+	_, ok := x.verbBeforeObject(rescheduled, true)
+	return ok
+}
+
+// perfectAhead reports whether the match follows "for", or, when from
+// is set, "from", in a clause in the present perfect: "has issued a
+// warning for Thursday", "has forecast heavy rain from Thursday" announce
+// a time ahead, where "has apologised for Friday's remarks" does not.
+// Months take no "from": "prices have risen from June" starts behind.
+func (x *resolver) perfectAhead(from bool) bool {
+	switch x.prevWord() {
+	case "from":
+		if !from {
 			return false
 		}
+	case "for":
+	default:
+		return false
 	}
-	return false
+	return !x.possessive() && x.presentPerfect()
+}
+
+// arrangedFor reports whether the match follows "for" after a verb that
+// fixes a date and its object: "called a strike for Friday", "set the
+// vote for June".
+func (x *resolver) arrangedFor() bool {
+	if x.prevWord() != "for" {
+		return false
+	}
+	_, ok := x.verbBeforeObject(fixesDate, false)
+	return ok
+}
+
+// objectReach is how many words the object of a verb that moves or fixes
+// an event may have, "'s" counted as one: "moved the men's final to
+// Sunday".
+const objectReach = 4
+
+// verbBeforeObject finds, before the preposition that precedes the
+// match, one of verbs followed by an object that opens with a
+// determiner, or, when particles is set, by nothing but particles
+// ("pushed back to Friday").
+func (x *resolver) verbBeforeObject(verbs map[string]bool, particles bool) (int, bool) {
+	toks, text := x.d.toks, x.d.text
+	prep := x.m.first - 1
+	onlyParticles := true
+	for i := prep - 1; i >= 0 && i >= prep-1-objectReach; i-- {
+		t := &toks[i]
+		if t.w != nil && t.w.text == "'s" {
+			continue
+		}
+		if t.kind != tWord {
+			return 0, false
+		}
+		w := t.lower(text)
+		if verbs[w] {
+			if i == prep-1 || particles && onlyParticles || determiners[toks[i+1].lower(text)] {
+				return i, true
+			}
+			return 0, false
+		}
+		switch w {
+		case "back", "up", "off", "forward":
+		default:
+			onlyParticles = false
+		}
+	}
+	return 0, false
 }
 
 // pastPerfect reports whether the sentence of the match has "had": a
@@ -711,6 +783,7 @@ func (x *resolver) weekday() resolution {
 	a := x.anchor
 	diff := int(f.weekday) - int(a.Weekday())
 	dir, _ := x.direction()
+	nearestDay := false
 	switch {
 	case !f.hasDir && x.possessive() && x.startsAfter():
 		dir = 1 // "Saturday's game tips off at 8 p.m.": a start announced
@@ -724,6 +797,16 @@ func (x *resolver) weekday() resolution {
 		dir = 1
 	case !f.hasDir && x.rescheduled():
 		dir = 1 // "the hearing was moved to Friday"
+	case !f.hasDir && x.perfectAhead(true):
+		dir = 1 // "the agency has issued a warning for Thursday"
+	case !f.hasDir && x.arrangedFor():
+		// "called a strike for Friday": ahead unless told in the past,
+		// when it is the Friday nearer the anchor, either side.
+		if x.tense != tensePast {
+			dir = 1
+		} else {
+			dir, nearestDay = 0, true
+		}
 	case !f.hasDir && x.startsFrom():
 		dir = 1 // "called a strike starting on Monday"
 	case !f.hasDir && x.tense == tensePresent:
@@ -761,6 +844,9 @@ func (x *resolver) weekday() resolution {
 	case dir > 0 || f.hasDir:
 		t = a.AddDate(0, 0, (diff+7)%7)
 		why = fmt.Sprintf("weekday, %s: the first %s on or after the %s", x.tense, f.weekday, x.ref())
+	case nearestDay && (diff+7)%7 < (7-diff)%7:
+		t = a.AddDate(0, 0, (diff+7)%7)
+		why = fmt.Sprintf("weekday a date was fixed for, %s: the %s nearest the %s, after it", x.tense, f.weekday, x.ref())
 	default:
 		t = a.AddDate(0, 0, -((7 - diff) % 7))
 		why = fmt.Sprintf("weekday, %s: the latest %s on or before the %s", x.tense, f.weekday, x.ref())

@@ -119,6 +119,7 @@ var datedFor = map[string]string{
 var rescheduled = map[string]bool{
 	"postponed": true, "delayed": true, "moved": true, "pushed": true, "deferred": true,
 	"rescheduled": true, "adjourned": true, "brought": true, "put": true, "shifted": true,
+	"extended": true,
 }
 
 // pluralPresent are verbs of scheduled events in the present plural:
