@@ -246,13 +246,7 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		dir, nearest = 1, false
 	}
 	if !x.f.hasDir && x.arrangedFor() {
-		// "called an election for June": ahead, or, told in the past,
-		// the June nearer the anchor.
-		if x.tense == tensePast {
-			dir, nearest = 0, true
-		} else {
-			dir, nearest = 1, false
-		}
+		dir, nearest = x.arrangedDir()
 	}
 	a := x.anchor
 	if dd == 0 {
@@ -671,15 +665,34 @@ func (x *resolver) perfectAhead(from bool) bool {
 	return !x.possessive() && x.presentPerfect()
 }
 
-// arrangedFor reports whether the match follows "for" after a verb that
-// fixes a date and its object: "called a strike for Friday", "set the
-// vote for June".
+// arrangedFor reports whether the match is a date fixed for something:
+// after "for" following a verb that fixes a date and its object ("called
+// a strike for Friday", "set the vote for June"), or after "a deadline
+// of" in a clause not in the simple past ("has set a new deadline of
+// September").
 func (x *resolver) arrangedFor() bool {
-	if x.prevWord() != "for" {
-		return false
+	switch x.prevWord() {
+	case "for":
+		_, ok := x.verbBeforeObject(fixesDate, false)
+		return ok
+	case "of":
+		// "missed a deadline of Friday" is past: told in the simple
+		// past, a deadline keeps the tense.
+		i := x.m.first - 2
+		return i >= 0 && x.d.toks[i].lower(x.d.text) == "deadline" && (x.tense != tensePast || x.presentPerfect())
 	}
-	_, ok := x.verbBeforeObject(fixesDate, false)
-	return ok
+	return false
+}
+
+// arrangedDir returns the direction of a date fixed for something (see
+// arrangedFor): ahead, unless told in the simple past, when it is the
+// one nearer the anchor, either side ("called a strike for Friday",
+// "missed a deadline of Friday").
+func (x *resolver) arrangedDir() (dir int, nearest bool) {
+	if x.tense == tensePast && !x.presentPerfect() {
+		return 0, true
+	}
+	return 1, false
 }
 
 // objectReach is how many words the object of a verb that moves or fixes
@@ -800,13 +813,7 @@ func (x *resolver) weekday() resolution {
 	case !f.hasDir && x.perfectAhead(true):
 		dir = 1 // "the agency has issued a warning for Thursday"
 	case !f.hasDir && x.arrangedFor():
-		// "called a strike for Friday": ahead unless told in the past,
-		// when it is the Friday nearer the anchor, either side.
-		if x.tense != tensePast {
-			dir = 1
-		} else {
-			dir, nearestDay = 0, true
-		}
+		dir, nearestDay = x.arrangedDir()
 	case !f.hasDir && x.startsFrom():
 		dir = 1 // "called a strike starting on Monday"
 	case !f.hasDir && x.tense == tensePresent:

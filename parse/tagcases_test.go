@@ -352,6 +352,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Prices have risen from June.", "", []string{"June DATE 2024-06"}},
 		{"The president called an election for June.", "", []string{"June DATE 2025-06"}},
 		{"The president called an election for October, which he lost.", "", []string{"October DATE 2024-10"}},
+		{"The government has set a new deadline of September.", "", []string{"September DATE 2025-09"}},
+		{"Ministers face a deadline of Friday.", "", []string{"Friday DATE 2025-03-14"}},
+		{"The firm missed a deadline of Friday.", "", []string{"Friday DATE 2025-03-07"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
