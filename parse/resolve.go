@@ -542,6 +542,42 @@ func (x *resolver) prevWord() string {
 	return x.d.toks[i].lower(x.d.text)
 }
 
+// directives are the verbs that tell someone to do something, which
+// is still to be done: "ordered the bank to pay".
+var directives = map[string]bool{
+	"ordered": true, "told": true, "asked": true, "urged": true, "instructed": true,
+	"directed": true, "required": true, "requested": true, "advised": true, "warned": true,
+}
+
+// directiveReach is how many words the clause of an order may have
+// between "to" and the match, and between the verb and "to".
+const directiveReach = 8
+
+// directed reports whether the match ends the infinitive clause of an
+// order: "ordered the government to identify its exhibits by Friday".
+func (x *resolver) directed() bool {
+	toks, text := x.d.toks, x.d.text
+	for i := x.m.first - 2; i > 0 && i >= x.m.first-1-directiveReach; i-- {
+		t := &toks[i]
+		if t.kind != tWord || t.breaks > 0 {
+			return false
+		}
+		if t.lower(text) != "to" {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-directiveReach/2; j-- {
+			if toks[j].kind != tWord {
+				return false
+			}
+			if directives[toks[j].lower(text)] {
+				return !x.pastPerfect()
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // until reports whether the match follows "until" or "till" in a
 // sentence without "had": "extended its deadline until Tuesday" looks
 // ahead, "until Thursday, they had not called him a suspect" back.
@@ -804,9 +840,10 @@ func (x *resolver) weekday() resolution {
 		dir = 1 // "ahead of Friday's jobs report", "days before Friday's deadline"
 	case !f.hasDir && x.possessive() && x.tense != tenseFuture:
 		dir = -1 // "Wednesday's ruling": an event reported as done
-	case !f.hasDir && x.deadline() && (x.tense != tensePast || x.until()):
+	case !f.hasDir && x.deadline() && (x.tense != tensePast || x.until() || x.directed()):
 		// "until 9 a.m. Tuesday": a deadline ahead, even when extended
-		// in the past; "shortly before 9 a.m. Friday he left" is past.
+		// in the past, or set in an order ("told residents to leave by
+		// Thursday"); "shortly before 9 a.m. Friday he left" is past.
 		dir = 1
 	case !f.hasDir && x.rescheduled():
 		dir = 1 // "the hearing was moved to Friday"

@@ -292,6 +292,11 @@ var tagFamilies = map[string][]tagCase{
 		{"The council extended the flood warning into Thursday.", "", []string{"Thursday DATE 2025-03-13"}},
 		{"The union called a strike for Friday.", "", []string{"Friday DATE 2025-03-14"}},
 		{"The union called a strike for Monday, and thousands walked out.", "", []string{"Monday DATE 2025-03-10"}},
+		{"The judge ordered the government to identify its exhibits by Friday.", "", []string{"Friday DATE 2025-03-14"}},
+		{"Residents were told to leave their homes by Thursday.", "", []string{"Thursday DATE 2025-03-13"}},
+		{"Residents had been told to leave by Thursday, and most had.", "", []string{"Thursday DATE 2025-03-06"}},
+		{"Shares rose to a record by Friday.", "", []string{"Friday DATE 2025-03-07"}},
+		{"He was ordered to pay $500 on Friday.", "", []string{"Friday DATE 2025-03-07"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
