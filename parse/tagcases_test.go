@@ -629,6 +629,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Employment has surged since last fall.", "1998-02-06", []string{"last fall DATE 1997-FA"}},
 		{"Classes resume in the fall.", "2024-10-16", []string{"the fall DATE 2024-FA"}},
 		{"Since the fall, sales grew.", "2024-10-16", []string{"the fall DATE 2024-FA"}},
+		{"The agency will present updated figures to donors in the autumn.", "2018-06-22", []string{"the autumn DATE 2018-FA"}},
+		{"The minister would publish revised plans in the autumn.", "2018-06-22", []string{"the autumn DATE 2018-FA"}},
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},

@@ -300,6 +300,9 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 		if tn == tensePast && i > from && copulas[toks[i-1].lower(text)] {
 			continue // "will remain shut", "stay closed": a state, not a past
 		}
+		if tn == tensePast && i >= from+2 && objectAfterModal(text, toks, i) {
+			continue // "will present updated figures": the verb is "present"
+		}
 		if tn == tensePast && adjectiveAt(text, toks, from, i) {
 			continue // "a still unspecified date", "its preferred shares"
 		}
@@ -668,6 +671,27 @@ func adjectiveAt(text string, toks []token, from, i int) bool {
 		return true // "the White House's planned announcement"
 	}
 	return i > from && determiners[string(appendLower(buf[:0], text[toks[i-1].start:toks[i-1].end]))]
+}
+
+// objectAfterModal reports whether the past form at token i follows a
+// modal or "will" and the bare verb after it, and so opens that verb's
+// object: "will present updated figures", "would publish revised data".
+// After "be", "have" or "get" it is a participle of the verb phrase.
+func objectAfterModal(text string, toks []token, i int) bool {
+	switch toks[i-2].lower(text) {
+	case "will", "would", "shall", "can", "could", "may", "might", "must", "should":
+	default:
+		return false
+	}
+	v := &toks[i-1]
+	if v.kind != tWord {
+		return false
+	}
+	switch v.lower(text) {
+	case "be", "have", "get", "not", "also", "then", "still":
+		return false
+	}
+	return true
 }
 
 // unVerbs are the past tenses among the words in "un-" and "-ed", most
