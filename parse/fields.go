@@ -184,8 +184,8 @@ func extract(d *document, m match) fields {
 			}
 		case c == 0 && t.w != nil && t.w.text == "half" && len(words) >= 3 && words[len(words)-3] == "and":
 			f.half = true // "two and a half years": the unit comes after
-		case c == 0 && t.w != nil && t.w.text == "half" && len(words) == 1:
-			f.half = true // "half an hour": no whole unit
+		case c == 0 && t.w != nil && t.w.text == "half" && !f.hasN && f.unit == uNone && f.ord == 0 && !f.hasDir:
+			f.half = true // "half an hour", "more than half a century": no whole unit
 		case c == 0 && t.w != nil:
 			f.literal(t.w)
 		}

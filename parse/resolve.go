@@ -1076,7 +1076,8 @@ func (x *resolver) weekend(dir int) resolution {
 	}
 	switch {
 	case dir < 0:
-		if !sat.Before(a) {
+		if !sat.Before(a) || a.Weekday() == time.Sunday {
+			// A Sunday is in its weekend: the one before is a week back.
 			sat = sat.AddDate(0, 0, -7)
 		}
 		why = "the weekend before the " + x.ref()

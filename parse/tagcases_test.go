@@ -540,6 +540,8 @@ var tagFamilies = map[string][]tagCase{
 		{"In 2021 they met. The previous month was hard.", "2024-10-16", []string{"2021 DATE 2021", "The previous month DATE "}},
 		{"The rain began on Monday, November 30, 2015. On that Tuesday night I carried my mother out.", "2025-12-02", []string{"Monday, November 30, 2015 DATE 2015-11-30", "that Tuesday night TIME 2015-12-01TNI"}},
 		{"Officials said that Tuesday was calm.", "2025-12-04", []string{"Tuesday DATE 2025-12-02"}},
+		{"The ship docked on Sunday with migrants Italy had refused the previous weekend.", "2018-06-22", []string{"Sunday DATE 2018-06-17", "the previous weekend DATE 2018-W23-WE"}},
+		{"Last weekend, it rained.", "2018-06-24", []string{"Last weekend DATE 2018-W24-WE"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
@@ -727,6 +729,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The men appeared around 7:15 p.m. on Friday.", "", []string{"7:15 p.m. on Friday TIME 2025-03-07T19:15"}},
 		{"The next advisory will be issued at 11 a.m., with intermediate advisories every three hours.", "2019-08-31", []string{"11 a.m. TIME 2019-08-31T11:00", "every three hours SET PT3H"}},
 		{"Buses run every 20 minutes from 6 a.m.", "2019-08-31", []string{"every 20 minutes SET PT20M", "6 a.m. TIME XXXX-XX-XXT06:00"}},
+		{"Coverage starts at 12:45 a.m. EST. The launch follows.", "", []string{"12:45 a.m. EST TIME 2025-03-12T00:45"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
@@ -799,6 +802,7 @@ var tagFamilies = map[string][]tagCase{
 		{"He waited a quarter of an hour, then three-quarters of an hour.", "", []string{"a quarter of an hour DURATION PT15M", "three-quarters of an hour DURATION PT45M"}},
 		{"Over a median follow-up of 7.2 years, risk fell by 2.5 percent.", "", []string{"7.2 years DURATION P7.2Y"}},
 		{"The repairs took 1.5 hours, the trial 2.75 years.", "", []string{"1.5 hours DURATION PT1.5H", "2.75 years DURATION P2.75Y"}},
+		{"No spacecraft had landed there since 1972, more than half a century ago.", "2024-03-02", []string{"1972 DATE 1972", "more than half a century ago DATE 1974 +MORE_THAN"}},
 	},
 	"recurrences": {
 		{"The council meets every other Monday at 6 p.m.", "", []string{"every other Monday SET XXXX-WXX-1", "6 p.m. TIME XXXX-XX-XXT18:00"}},

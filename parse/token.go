@@ -61,7 +61,7 @@ func tokenize(text string, toks []token) []token {
 			t.end = scanWord(text, i)
 			t.upper = c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)
 			t.w = lookup(text[t.start:t.end], buf[:0])
-			if t.w != nil && t.w.abbrev && t.end < len(text) && text[t.end] == '.' && !strings.HasSuffix(text[t.start:t.end], ".") {
+			if t.w != nil && t.w.abbrev && t.end < len(text) && text[t.end] == '.' && !strings.HasSuffix(text[t.start:t.end], ".") && !zoneCapitals(text[t.start:t.end], t.w) {
 				t.end++
 				t.w = lookup(text[t.start:t.end], buf[:0])
 			}
@@ -588,4 +588,19 @@ func shortYearLabel(text string, toks []token, p int) bool {
 		return p > 0 && toks[p].glued && toks[p-1].kind == tNumber && toks[p-1].num >= 1 && toks[p-1].num <= 4
 	}
 	return false
+}
+
+// zoneCapitals reports whether w, an abbreviation, is a time zone in
+// capitals, whose period ends a sentence: "at 12:45 a.m. EST." (where
+// "est." abbreviates "established").
+func zoneCapitals(w string, lw *word) bool {
+	if lw.cls&cZone == 0 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
