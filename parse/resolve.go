@@ -248,6 +248,9 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 	if !x.f.hasDir && x.arrangedFor() {
 		dir, nearest = x.arrangedDir()
 	}
+	if !x.f.hasDir && x.pastPlan() {
+		dir, nearest = 0, true // "the plant was due to open in June"
+	}
 	a := x.anchor
 	if dd == 0 {
 		a = day(a.Year(), a.Month(), 1)
@@ -578,6 +581,26 @@ func (x *resolver) directed() bool {
 	return false
 }
 
+// pastPlan reports whether the verb of the match's clause is a plan told
+// in the past with "was" or "were" ("was due to return", "were expected
+// to meet"), which may have been for a day since gone or still ahead.
+func (x *resolver) pastPlan() bool {
+	toks, text := x.d.toks, x.d.text
+	v, ok := clauseVerb(text, toks, x.d.markersOf(x.d.sentenceOf(x.m.first)), x.m.first, tensePast)
+	if !ok || v+1 >= x.m.first || !futureBeforeTo[toks[v].lower(text)] || toks[v+1].lower(text) != "to" {
+		return false
+	}
+	for i := v - 1; i >= 0 && i >= v-2; i-- {
+		switch toks[i].lower(text) {
+		case "was", "were":
+			return true
+		case "had":
+			return false
+		}
+	}
+	return false
+}
+
 // until reports whether the match follows "until" or "till" in a
 // sentence without "had": "extended its deadline until Tuesday" looks
 // ahead, "until Thursday, they had not called him a suspect" back.
@@ -840,13 +863,18 @@ func (x *resolver) weekday() resolution {
 		dir = 1 // "ahead of Friday's jobs report", "days before Friday's deadline"
 	case !f.hasDir && x.possessive() && x.tense != tenseFuture:
 		dir = -1 // "Wednesday's ruling": an event reported as done
-	case !f.hasDir && x.deadline() && (x.tense != tensePast || x.until() || x.directed()):
-		// "until 9 a.m. Tuesday": a deadline ahead, even when extended
-		// in the past, or set in an order ("told residents to leave by
-		// Thursday"); "shortly before 9 a.m. Friday he left" is past.
+	case !f.hasDir && x.deadline() && (x.tense != tensePast || x.directed()):
+		// "until 9 a.m. Tuesday": a deadline ahead, or one set in an
+		// order ("told residents to leave by Thursday"); "shortly
+		// before 9 a.m. Friday he left" is past.
 		dir = 1
 	case !f.hasDir && x.rescheduled():
 		dir = 1 // "the hearing was moved to Friday"
+	case !f.hasDir && (x.until() || x.pastPlan()):
+		// "the road was closed until 7pm on Saturday", "she was due to
+		// return to school on Monday": told in the past, either side
+		// of the anchor; the nearer.
+		dir, nearestDay = 0, true
 	case !f.hasDir && x.perfectAhead(true):
 		dir = 1 // "the agency has issued a warning for Thursday"
 	case !f.hasDir && x.arrangedFor():
