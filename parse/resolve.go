@@ -601,6 +601,17 @@ func (x *resolver) pastPlan() bool {
 	return false
 }
 
+// forecastVerbs are the plans told in the past that news reports while
+// they still stand: "was forecast to", "were expected to".
+var forecastVerbs = map[string]bool{"forecast": true, "expected": true, "predicted": true, "projected": true}
+
+// forecast reports whether the match's clause is a forecast told in the
+// past (see pastPlan and forecastVerbs).
+func (x *resolver) forecast() bool {
+	v, _ := clauseVerb(x.d.text, x.d.toks, x.d.markersOf(x.d.sentenceOf(x.m.first)), x.m.first, tensePast)
+	return forecastVerbs[x.d.toks[v].lower(x.d.text)]
+}
+
 // until reports whether the match follows "until" or "till" in a
 // sentence without "had": "extended its deadline until Tuesday" looks
 // ahead, "until Thursday, they had not called him a suspect" back.
@@ -870,6 +881,8 @@ func (x *resolver) weekday() resolution {
 		dir = 1
 	case !f.hasDir && x.rescheduled():
 		dir = 1 // "the hearing was moved to Friday"
+	case !f.hasDir && x.pastPlan() && x.forecast():
+		dir = 1 // "was forecast to make landfall late Wednesday": still ahead
 	case !f.hasDir && (x.until() || x.pastPlan()):
 		// "the road was closed until 7pm on Saturday", "she was due to
 		// return to school on Monday": told in the past, either side
@@ -1584,7 +1597,43 @@ func (x *resolver) yearRange() resolution {
 const holidayNearDays = 31
 
 func (x *resolver) holiday() resolution {
-	name := x.f.text
+	res := x.holidayDate()
+	t, err := time.Parse("2006-01-02", res.value)
+	if err != nil {
+		return res
+	}
+	f := x.f
+	switch {
+	case f.hasWeekday:
+		// "the Wednesday before Thanksgiving", "the Monday after Easter".
+		step := 1
+		if strings.Contains(f.text, " before ") {
+			step = -1
+		}
+		d := t.AddDate(0, 0, step)
+		for d.Weekday() != f.weekday {
+			d = d.AddDate(0, 0, step)
+		}
+		res.value = d.Format("2006-01-02")
+		res.why += fmt.Sprintf("; the %s %s it", f.weekday, map[int]string{-1: "before", 1: "after"}[step])
+	case f.unit == uWeekend:
+		// A Monday holiday ends the weekend before it; any other day's
+		// weekend is that of its week.
+		if t.Weekday() == time.Monday {
+			t = t.AddDate(0, 0, -1)
+		}
+		res.value = formatUnit(t, uWeekend)
+		res.why += "; the weekend it makes long"
+	}
+	return res
+}
+
+// holidayDate resolves the holiday a match names to its day.
+func (x *resolver) holidayDate() resolution {
+	name := strings.TrimSuffix(x.f.text, " weekend")
+	if x.f.yearDir {
+		name = name[:strings.LastIndexByte(strings.TrimSuffix(name, " year"), ' ')] // "memorial day next year"
+	}
 	x.f.mod = "" // "the early May bank holiday" is the whole day
 	if x.f.year != 0 {
 		// "Christmas Day 2021", "Easter, 2020": the name before the year.
@@ -1593,6 +1642,10 @@ func (x *resolver) holiday() resolution {
 		}
 	}
 	h, ok := holidayNamed(name)
+	if !ok {
+		// "the Easter holiday weekend", "the Whitsun bank holiday weekend"
+		h, ok = holidayNamed(strings.TrimSuffix(strings.TrimSuffix(name, " holiday"), " bank"))
+	}
 	if !ok {
 		return resolution{reject: true}
 	}
@@ -1603,6 +1656,10 @@ func (x *resolver) holiday() resolution {
 		return noAnchor()
 	}
 	a := x.anchor
+	if x.f.yearDir {
+		y := a.Year() + x.f.yearShift
+		return resolution{value: h.in(y).Format("2006-01-02"), why: fmt.Sprintf("holiday in the year %s the %s, %d", relWord(x.f.yearShift), x.ref(), y), usedAnchor: true}
+	}
 	dir, nearest := x.direction()
 	if p := x.d.last; !x.f.hasDir && x.tense != tenseFuture && p.u <= uMonth && !p.start.IsZero() && p.start.Year() <= a.Year()-2 &&
 		x.d.lastTok < x.m.first && x.d.sentenceIndex(x.d.lastTok) == x.d.sentenceIndex(x.m.first) {

@@ -41,5 +41,9 @@ var relativeRules = []rule{
 	{name: "the-year-of-event", kind: kReject, pattern: "the year <of <the|a|an|his|her|its|their|our|my|your"},
 	{name: "the-year-when", kind: kReject, pattern: "the year <when"},
 	{name: "year-end", typ: Date, kind: kShift, unit: uYear, pattern: "year ( +- +end | 's end | end )"},
-	{name: "holiday", typ: Date, kind: kHoliday, pattern: "( DIR | this past | this coming )? " + holidayPattern + " ( ,? YEAR )?"},
+	{name: "holiday", typ: Date, kind: kHoliday, pattern: "( DIR | this past | this coming )? " + holidayPattern + " ( ,? YEAR | DIR year )?"},
+	// "the Memorial Day weekend": the weekend a holiday makes long.
+	{name: "holiday-weekend", typ: Date, kind: kHoliday, unit: uWeekend, pattern: "( DIR | this past | this coming | the )? " + holidayPattern + " ( ,? YEAR )? ( bank holiday | holiday )? weekend"},
+	// "the Wednesday before Thanksgiving", "the Monday after Easter".
+	{name: "weekday-holiday", typ: Date, kind: kHoliday, pattern: "the WEEKDAY before|after " + holidayPattern + " ( ,? YEAR | DIR year )?"},
 }

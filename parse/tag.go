@@ -408,6 +408,12 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 	}
 	markers := d.markersOf(d.sentenceOf(m.first))
 	x.tense = tenseAt(d.text, d.toks, markers, m.first)
+	if m.rule.anaphoric && (m.rule.dir < 0 || f.dir < 0) && x.tense == tensePast && x.anchorName == "date last mentioned" && !d.ref.IsZero() && x.anchor.After(d.ref) {
+		// "winds had increased to 140 mph, up from 115 mph a day
+		// earlier", after a forecast for next week: a past told with
+		// "earlier" is not counted back from a day still ahead.
+		x.anchor, x.anchorName, x.anchorUnit = d.ref, "publish date", uDay
+	}
 	if m.rule.recent && x.tense == tensePast {
 		if a, ok := d.recentAnchor(m.first, f.unit); ok {
 			x.anchor, x.anchorName = a, "date last mentioned"

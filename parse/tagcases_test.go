@@ -303,6 +303,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The minister was expected to return Monday to review relief work.", "2023-11-05", []string{"Monday DATE 2023-11-06"}},
 		{"Market Street was closed to traffic until 7pm on Saturday.", "2025-11-10", []string{"7pm on Saturday TIME 2025-11-08T19:00"}},
 		{"The regulator extended its deadline until 9 a.m. Tuesday.", "2025-11-10", []string{"9 a.m. Tuesday TIME 2025-11-11T09:00"}},
+		{"The storm grew on Saturday and was forecast to make landfall late Wednesday.", "2019-08-31", []string{"Saturday DATE 2019-08-31", "late Wednesday DATE 2019-09-04 +END"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -550,6 +551,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Officials said that Tuesday was calm.", "2025-12-04", []string{"Tuesday DATE 2025-12-02"}},
 		{"The ship docked on Sunday with migrants Italy had refused the previous weekend.", "2018-06-22", []string{"Sunday DATE 2018-06-17", "the previous weekend DATE 2018-W23-WE"}},
 		{"Last weekend, it rained.", "2018-06-24", []string{"Last weekend DATE 2018-W24-WE"}},
+		{"The storm is forecast to make landfall on Thursday. Its winds had increased to 140 mph, up from 115 mph a day earlier.", "2019-08-31", []string{"Thursday DATE 2019-09-05", "a day earlier DATE 2019-08-30"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
@@ -677,6 +679,13 @@ var tagFamilies = map[string][]tagCase{
 		{"Schools close for the early May bank holiday.", "2024-04-10", []string{"early May bank holiday DATE 2024-05-06"}},
 		{"The August bank holiday is busy.", "2024-04-10", []string{"August bank holiday DATE 2024-08-26"}},
 		{"The record 2023-24 season reached Storm Kathleen by April, but the jet stream has been strong since Christmas.", "2026-02-10", []string{"2023-24 DATE 2023", "April DATE 2024-04", "Christmas DATE 2025-12-25"}},
+		{"Viewership spiked again over the Memorial Day weekend.", "2021-06-16", []string{"the Memorial Day weekend DATE 2021-W21-WE"}},
+		{"Crowds packed the beaches over the Easter weekend.", "2025-04-23", []string{"the Easter weekend DATE 2025-W16-WE"}},
+		{"Thanksgiving weekend sales rose 4%.", "2019-12-02", []string{"Thanksgiving weekend DATE 2019-W48-WE"}},
+		{"They hope to reopen it by Memorial Day next year.", "2024-06-18", []string{"Memorial Day next year DATE 2025-05-26"}},
+		{"Two films open on the Wednesday before Thanksgiving.", "2019-11-11", []string{"the Wednesday before Thanksgiving DATE 2019-11-27"}},
+		{"Attendance fell on the Monday after Easter.", "2025-04-30", []string{"the Monday after Easter DATE 2025-04-21"}},
+		{"The August bank holiday was wet.", "2025-09-01", []string{"August bank holiday DATE 2025-08-25"}},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},
