@@ -353,13 +353,15 @@ func dropNames(d *document, ms []match) []match {
 		weekday := m.rule.kind == kWeekday && !m.rule.anaphoric &&
 			(m.first > 0 && d.toks[m.first-1].lower(d.text) == "the" || last.upper && last.cls&cPart != 0 ||
 				last.cls&cWeekday != 0 && newspaperWords[next.lower(d.text)] && (m.first == 0 || d.toks[m.first-1].lower(d.text) != "on"))
-		if !month && !weekday && m.rule.kind != kSeason && m.rule.kind != kHoliday {
+		// "Midnight Harbor", "Noon Rider": a title.
+		clockWord := m.rule.name == "noon" && d.toks[m.first].upper
+		if !month && !weekday && !clockWord && m.rule.kind != kSeason && m.rule.kind != kHoliday {
 			return true
 		}
 		if headline(d, d.sentenceOf(m.first)) {
 			return true
 		}
-		if weekday {
+		if weekday || clockWord {
 			return false
 		}
 		if !month && d.toks[m.first].lower(d.text) == "the" {
@@ -592,13 +594,13 @@ var modifiers = []modifier{
 // "early 1990", "the late 1970s", "mid-1996", "nearly two years ago",
 // "earlier this year".
 func extendModifiers(d *document, ms []match) []match {
-	prevEnd := 0
+	prevEnd, prevLength := 0, false
 	for k := range ms {
 		m := &ms[k]
 		amount := m.rule.typ == Duration || m.rule.kind == kShift && m.rule.dir != 0 && !m.rule.anaphoric || m.rule.name == "units-earlier"
 		date := (m.rule.typ == Date || m.rule.typ == Time) && m.rule.kind != kFixed
 		if first, _ := m.span(); first != m.first || !date && !amount {
-			prevEnd = m.last
+			prevEnd, prevLength = m.last, m.rule.typ == Duration
 			continue // the words before are the rule's own context
 		}
 		bestLen, bestStart := 0, m.first
@@ -606,7 +608,9 @@ func extendModifiers(d *document, ms []match) []match {
 			if mo.amount && !amount || !mo.amount && !date || len(mo.words) <= bestLen {
 				continue
 			}
-			if start, ok := phraseBefore(d, m.first, mo.words, prevEnd); ok {
+			if start, ok := phraseBefore(d, m.first, mo.words, prevEnd); ok && !(prevLength && start == prevEnd && len(mo.words) == 1) {
+				// ("play started 30 minutes late this morning": "late"
+				// goes with the length before it.)
 				bestLen, bestStart, m.mod = len(mo.words), start, mo.mod
 			}
 		}
@@ -614,7 +618,7 @@ func extendModifiers(d *document, ms []match) []match {
 			m.elems = append(make([]*elem, m.first-bestStart), m.elems...)
 			m.first = bestStart
 		}
-		prevEnd = m.last
+		prevEnd, prevLength = m.last, m.rule.typ == Duration
 	}
 	return ms
 }

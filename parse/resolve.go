@@ -251,6 +251,9 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 	if !x.f.hasDir && x.pastPlan() {
 		dir, nearest = 0, true // "the plant was due to open in June"
 	}
+	if !x.f.hasDir && x.retroactive() {
+		dir, nearest = -1, false // "a raise retroactive to July 1"
+	}
 	a := x.anchor
 	if dd == 0 {
 		a = day(a.Year(), a.Month(), 1)
@@ -601,6 +604,31 @@ func (x *resolver) pastPlan() bool {
 	return false
 }
 
+// retroactive reports whether the match follows "retroactive to",
+// "backdated to": a start already past, whatever the tense.
+func (x *resolver) retroactive() bool {
+	i := x.m.first - 2
+	if i < 0 || x.prevWord() != "to" {
+		return false
+	}
+	switch x.d.toks[i].lower(x.d.text) {
+	case "retroactive", "retroactively", "backdated", "retrospective", "retrospectively":
+		return true
+	}
+	return false
+}
+
+// capitalised reports whether the word w of the match is written with a
+// capital.
+func (x *resolver) capitalised(w string) bool {
+	for i := x.m.first; i < x.m.last; i++ {
+		if t := &x.d.toks[i]; t.lower(x.d.text) == w {
+			return t.upper
+		}
+	}
+	return false
+}
+
 // forecastVerbs are the plans told in the past that news reports while
 // they still stand: "was forecast to", "were expected to".
 var forecastVerbs = map[string]bool{"forecast": true, "expected": true, "predicted": true, "projected": true}
@@ -679,7 +707,7 @@ func (x *resolver) startsFrom() bool {
 	i := x.m.first - 1
 	if i > 0 {
 		switch toks[i].lower(text) {
-		case "on", "at", "from":
+		case "on", "at", "from", "in":
 			i--
 		}
 	}
@@ -708,12 +736,23 @@ func (x *resolver) startsFrom() bool {
 // Friday", "moved the final to Sunday", "extended the warning into
 // Thursday".
 func (x *resolver) rescheduled() bool {
-	switch x.prevWord() {
+	toks, text := x.d.toks, x.d.text
+	prep := x.m.first - 1
+	if w := x.prevWord(); (w == "after" || w == "before") && prep > 0 {
+		prep-- // "postponed until after Labor Day"
+	}
+	if prep < 0 {
+		return false
+	}
+	switch toks[prep].lower(text) {
 	case "to", "until", "for", "into":
 	default:
 		return false
 	}
-	_, ok := x.verbBeforeObject(rescheduled, true)
+	if x.possessive() {
+		return false // "shares slipped to Wednesday's low"
+	}
+	_, ok := x.verbBeforeObject(prep, rescheduled, true)
 	return ok
 }
 
@@ -743,7 +782,7 @@ func (x *resolver) perfectAhead(from bool) bool {
 func (x *resolver) arrangedFor() bool {
 	switch x.prevWord() {
 	case "for":
-		_, ok := x.verbBeforeObject(fixesDate, false)
+		_, ok := x.verbBeforeObject(x.m.first-1, fixesDate, false)
 		return ok
 	case "of":
 		// "missed a deadline of Friday" is past: told in the simple
@@ -770,13 +809,11 @@ func (x *resolver) arrangedDir() (dir int, nearest bool) {
 // Sunday".
 const objectReach = 4
 
-// verbBeforeObject finds, before the preposition that precedes the
-// match, one of verbs followed by an object that opens with a
-// determiner, or, when particles is set, by nothing but particles
-// ("pushed back to Friday").
-func (x *resolver) verbBeforeObject(verbs map[string]bool, particles bool) (int, bool) {
+// verbBeforeObject finds, before the preposition at token prep, one of
+// verbs followed by an object that opens with a determiner, or, when
+// particles is set, by nothing but particles ("pushed back to Friday").
+func (x *resolver) verbBeforeObject(prep int, verbs map[string]bool, particles bool) (int, bool) {
 	toks, text := x.d.toks, x.d.text
-	prep := x.m.first - 1
 	onlyParticles := true
 	for i := prep - 1; i >= 0 && i >= prep-1-objectReach; i-- {
 		t := &toks[i]
@@ -1233,6 +1270,11 @@ func (x *resolver) season() resolution {
 		y--
 	}
 	dir, nearest := x.direction()
+	if !x.f.hasDir && (x.startsFrom() || x.rescheduled()) {
+		// "a hiring freeze beginning in the fall", "pushed back to the
+		// spring": a start ahead.
+		dir, nearest = 1, false
+	}
 	counted := x.countedSeason()
 	ny, narrated := 0, false
 	account := x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first)
@@ -1646,7 +1688,9 @@ func (x *resolver) holidayDate() resolution {
 		// "the Easter holiday weekend", "the Whitsun bank holiday weekend"
 		h, ok = holidayNamed(strings.TrimSuffix(strings.TrimSuffix(name, " holiday"), " bank"))
 	}
-	if !ok {
+	if !ok || h.words == "election day" && !x.capitalised("election") {
+		// "election day" in lower case is any country's polling day;
+		// "Election Day" is the American one.
 		return resolution{reject: true}
 	}
 	if x.f.year != 0 {
@@ -1661,6 +1705,9 @@ func (x *resolver) holidayDate() resolution {
 		return resolution{value: h.in(y).Format("2006-01-02"), why: fmt.Sprintf("holiday in the year %s the %s, %d", relWord(x.f.yearShift), x.ref(), y), usedAnchor: true}
 	}
 	dir, nearest := x.direction()
+	if !x.f.hasDir && x.rescheduled() {
+		dir, nearest = 1, false // "postponed until after Labor Day"
+	}
 	if p := x.d.last; !x.f.hasDir && x.tense != tenseFuture && p.u <= uMonth && !p.start.IsZero() && p.start.Year() <= a.Year()-2 &&
 		x.d.lastTok < x.m.first && x.d.sentenceIndex(x.d.lastTok) == x.d.sentenceIndex(x.m.first) {
 		// "a strike on December 31, 2019, when workers walked out on

@@ -48,7 +48,7 @@ var rejectRules = []rule{
 	{name: "one-at-a-time", kind: kReject, pattern: "one day|week|step at a time"},
 	// "cut by a quarter point", "a quarter-point rise": a fraction of a
 	// percentage point.
-	{name: "quarter-point", kind: kReject, pattern: count + " quarter|quarters +-? point|points|percentage"},
+	{name: "quarter-point", kind: kReject, pattern: count + " more|additional|further|another? quarter|quarters +-? point|points|percentage"},
 	{name: "score", kind: kReject, pattern: "NUM +- +NUM"},
 	{name: "age-decade", kind: kReject, pattern: "his|her|their|its ( early | late | mid +-? )? DECADE ( and|or|to ( early | late | mid +-? )? DECADE )?"},
 	{name: "as-soon-as", kind: kReject, pattern: "as soon as"},
@@ -89,7 +89,7 @@ var setRules = []rule{
 	// Sunday night vigil" is a dated one, the article the vigil's).
 	{name: "a-weekday", typ: Date, kind: kSet, pattern: "<on a recent? WEEKDAY PART?"},
 	{name: "every-month", typ: Set, kind: kSet, pattern: "every|each MONTH"},
-	{name: "every-part", typ: Set, kind: kSet, pattern: "every|each PART"},
+	{name: "every-part", typ: Set, kind: kSet, pattern: "every|each single? PART"},
 	{name: "every-season", typ: Set, kind: kSet, pattern: "every|each single? SEASON"},
 	{name: "every-other-unit", typ: Set, kind: kSet, n: 2, pattern: "every other|second UNIT"},
 	// "Twice a week", "three times per day": the unit recurs; how often

@@ -31,7 +31,7 @@ var relativeRules = []rule{
 	{name: "the-unit-before", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: "the day|week|month|year before|earlier <,|.|;|:|and|but|when"},
 	{name: "the-unit-after", typ: Date, kind: kShift, dir: 1, anaphoric: true, pattern: "the day|week|month|year after|later <,|.|;|:|and|but|when"},
 	{name: "the-next-unit", typ: Date, kind: kShift, dir: 1, anaphoric: true, pattern: "the next|following day|week|weekend|month|year"},
-	{name: "the-previous-unit", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: "the previous|preceding day|week|weekend|month|year"},
+	{name: "the-previous-unit", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: "the previous|preceding|prior day|week|weekend|month|year"},
 	{name: "that-month", typ: Date, kind: kDate, anaphoric: true, pattern: "( that | the following | the next | the previous | the preceding ) MONTH"},
 	{name: "that-season", typ: Date, kind: kSeason, anaphoric: true, pattern: "( that | the following | the next | the previous | the preceding ) SEASON"},
 	{name: "that-unit", typ: Date, kind: kShift, anaphoric: true, pattern: "( that | the same | that same ) day|week|month|quarter|year"},

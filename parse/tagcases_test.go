@@ -304,6 +304,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Market Street was closed to traffic until 7pm on Saturday.", "2025-11-10", []string{"7pm on Saturday TIME 2025-11-08T19:00"}},
 		{"The regulator extended its deadline until 9 a.m. Tuesday.", "2025-11-10", []string{"9 a.m. Tuesday TIME 2025-11-11T09:00"}},
 		{"The storm grew on Saturday and was forecast to make landfall late Wednesday.", "2019-08-31", []string{"Saturday DATE 2019-08-31", "late Wednesday DATE 2019-09-04 +END"}},
+		{"The government declared three days of mourning beginning Monday.", "2023-11-05", []string{"three days DURATION P3D", "Monday DATE 2023-11-06"}},
+		{"The chance falls to 70 percent if the launch slips to Wednesday.", "2024-03-02", []string{"Wednesday DATE 2024-03-06"}},
+		{"Shares slipped to Wednesday's low.", "2025-03-14", []string{"Wednesday DATE 2025-03-12"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -369,6 +372,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The firm missed a deadline of Friday.", "", []string{"Friday DATE 2025-03-07"}},
 		{"The plant was due to open in June.", "", []string{"June DATE 2025-06"}},
 		{"The lease had been due to expire in June.", "", []string{"June DATE 2024-06"}},
+		{"The union is seeking raises retroactive to July 1.", "2026-01-14", []string{"July 1 DATE 2025-07-01"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
@@ -643,6 +647,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Since the fall, sales grew.", "2024-10-16", []string{"the fall DATE 2024-FA"}},
 		{"The agency will present updated figures to donors in the autumn.", "2018-06-22", []string{"the autumn DATE 2018-FA"}},
 		{"The minister would publish revised plans in the autumn.", "2018-06-22", []string{"the autumn DATE 2018-FA"}},
+		{"He called for a hiring freeze beginning in the fall.", "2024-06-18", []string{"the fall DATE 2024-FA"}},
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},
@@ -686,6 +691,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Two films open on the Wednesday before Thanksgiving.", "2019-11-11", []string{"the Wednesday before Thanksgiving DATE 2019-11-27"}},
 		{"Attendance fell on the Monday after Easter.", "2025-04-30", []string{"the Monday after Easter DATE 2025-04-21"}},
 		{"The August bank holiday was wet.", "2025-09-01", []string{"August bank holiday DATE 2025-08-25"}},
+		{"Colombians abroad can vote for a week before election day.", "2026-01-19", []string{"a week DURATION P1W"}},
+		{"A vote on the tax was postponed until after Labor Day.", "2024-06-18", []string{"Labor Day DATE 2024-09-02"}},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},
@@ -747,6 +754,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The next advisory will be issued at 11 a.m., with intermediate advisories every three hours.", "2019-08-31", []string{"11 a.m. TIME 2019-08-31T11:00", "every three hours SET PT3H"}},
 		{"Buses run every 20 minutes from 6 a.m.", "2019-08-31", []string{"every 20 minutes SET PT20M", "6 a.m. TIME XXXX-XX-XXT06:00"}},
 		{"Coverage starts at 12:45 a.m. EST. The launch follows.", "", []string{"12:45 a.m. EST TIME 2025-03-12T00:45"}},
+		{"Play started 30 minutes late this morning.", "", []string{"30 minutes DURATION PT30M", "this morning TIME 2025-03-12TMO"}},
+		{"The thriller \"Midnight Harbor\" opened at No. 1. Midnight Harbor launched in 48 markets.", "", nil},
+		{"The vote is at Midnight.", "", []string{"Midnight TIME 2025-03-12T24:00"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
@@ -820,6 +830,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Over a median follow-up of 7.2 years, risk fell by 2.5 percent.", "", []string{"7.2 years DURATION P7.2Y"}},
 		{"The repairs took 1.5 hours, the trial 2.75 years.", "", []string{"1.5 hours DURATION PT1.5H", "2.75 years DURATION P2.75Y"}},
 		{"No spacecraft had landed there since 1972, more than half a century ago.", "2024-03-02", []string{"1972 DATE 1972", "more than half a century ago DATE 1974 +MORE_THAN"}},
+		{"Officials penciled in one more quarter-point increase.", "", nil},
 	},
 	"recurrences": {
 		{"The council meets every other Monday at 6 p.m.", "", []string{"every other Monday SET XXXX-WXX-1", "6 p.m. TIME XXXX-XX-XXT18:00"}},
@@ -860,6 +871,7 @@ var tagFamilies = map[string][]tagCase{
 		{"I was homesick every single winter.", "", []string{"every single winter SET XXXX-WI"}},
 		{"Walk for 30 minutes, five days a week.", "", []string{"30 minutes DURATION PT30M", "five days a week SET P1W"}},
 		{"The store is open 24 hours a day.", "", []string{"24 hours a day SET P1D"}},
+		{"He cooks at home every single night.", "", []string{"every single night SET XXXX-XX-XXTNI"}},
 	},
 	"vague references": {
 		{"Russia is advancing now.", "", []string{"now DATE PRESENT_REF"}},

@@ -119,7 +119,7 @@ var datedFor = map[string]string{
 var rescheduled = map[string]bool{
 	"postponed": true, "delayed": true, "moved": true, "pushed": true, "deferred": true,
 	"rescheduled": true, "adjourned": true, "brought": true, "put": true, "shifted": true,
-	"extended": true,
+	"extended": true, "slipped": true, "slips": true, "slip": true,
 }
 
 // pluralPresent are verbs of scheduled events in the present plural:
@@ -603,6 +603,7 @@ func clauseVerb(text string, toks []token, markers []marker, at int, tn tense) (
 var fixesDate = map[string]bool{
 	"set": true, "called": true, "fixed": true, "booked": true, "planned": true,
 	"arranged": true, "announced": true, "slated": true, "scheduled": true,
+	"declared": true, "imposed": true,
 }
 
 // objectStart reports whether t can open the object of a verb: a
