@@ -1152,6 +1152,12 @@ func (x *resolver) weekend(dir int) resolution {
 		}
 		why = fmt.Sprintf("weekend, %s, nearest the %s", x.tense, x.ref())
 	}
+	if x.f.hasDir && dir == 0 && x.tense == tensePast && !x.r.anaphoric && (a.Weekday() == time.Monday || a.Weekday() == time.Tuesday) {
+		// "opened at No. 1 this weekend", written on a Monday: the
+		// weekend just gone; later in the week, "forced shows to go
+		// dark this weekend" is still the coming one.
+		return resolution{value: formatUnit(sat.AddDate(0, 0, -7), uWeekend), why: "'this weekend' in a past-tense sentence: the weekend before the " + x.ref(), usedAnchor: true}
+	}
 	switch {
 	case dir < 0:
 		if !sat.Before(a) || a.Weekday() == time.Sunday {

@@ -556,6 +556,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The ship docked on Sunday with migrants Italy had refused the previous weekend.", "2018-06-22", []string{"Sunday DATE 2018-06-17", "the previous weekend DATE 2018-W23-WE"}},
 		{"Last weekend, it rained.", "2018-06-24", []string{"Last weekend DATE 2018-W24-WE"}},
 		{"The storm is forecast to make landfall on Thursday. Its winds had increased to 140 mph, up from 115 mph a day earlier.", "2019-08-31", []string{"Thursday DATE 2019-09-05", "a day earlier DATE 2019-08-30"}},
+		{"The film opened at No. 1 this weekend, pulling in $41 million.", "2019-11-11", []string{"this weekend DATE 2019-W45-WE"}},
+		{"The festival will open this weekend.", "2019-11-11", []string{"this weekend DATE 2019-W46-WE"}},
+		{"The virus forced a dozen shows to go dark this weekend.", "2021-12-24", []string{"this weekend DATE 2021-W51-WE"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
