@@ -10,6 +10,8 @@ var relativeRules = []rule{
 	{name: "dir-season", typ: Date, kind: kSeason, pattern: "( DIR | this past | this coming | the )? SEASON"},
 	{name: "dir-month", typ: Date, kind: kDate, pattern: "( DIR | this past | this coming ) MONTH"},
 	{name: "units-ago", typ: Date, kind: kShift, dir: -1, pattern: "( " + count + " | half a|an ) UNIT ( and a half )? ago"},
+	// "Two nights ago I had a home": the night of that day.
+	{name: "parts-ago", typ: Time, kind: kShift, dir: -1, unit: uDay, pattern: count + " PARTS ago"},
 	{name: "units-from-now", typ: Date, kind: kShift, dir: 1, pattern: "( " + count + " | half a|an ) UNIT ( and a half )? from now|hence"},
 	{name: "units-earlier", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: count + " UNIT earlier"},
 	{name: "units-later", typ: Duration, kind: kDuration, dir: 1, later: true, pattern: count + " UNIT <later"},

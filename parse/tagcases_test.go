@@ -760,6 +760,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Play started 30 minutes late this morning.", "", []string{"30 minutes DURATION PT30M", "this morning TIME 2025-03-12TMO"}},
 		{"The thriller \"Midnight Harbor\" opened at No. 1. Midnight Harbor launched in 48 markets.", "", nil},
 		{"The vote is at Midnight.", "", []string{"Midnight TIME 2025-03-12T24:00"}},
+		{"\"Two nights ago I had a home,\" she said.", "2023-11-05", []string{"Two nights ago TIME 2023-11-03TNI"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
@@ -834,6 +835,10 @@ var tagFamilies = map[string][]tagCase{
 		{"The repairs took 1.5 hours, the trial 2.75 years.", "", []string{"1.5 hours DURATION PT1.5H", "2.75 years DURATION P2.75Y"}},
 		{"No spacecraft had landed there since 1972, more than half a century ago.", "2024-03-02", []string{"1972 DATE 1972", "more than half a century ago DATE 1974 +MORE_THAN"}},
 		{"Officials penciled in one more quarter-point increase.", "", nil},
+		{"Carbon dioxide swung widely over the past 800,000 years.", "2022-08-17", []string{"the past 800,000 years DURATION P800000Y"}},
+		{"The temple stood for 2,000 years.", "", []string{"2,000 years DURATION P2000Y"}},
+		{"The region was warm around 130,000 years ago.", "2022-08-17", []string{"130,000 years ago DATE "}},
+		{"He paid $2,025 for 1,200 shares.", "", nil},
 	},
 	"recurrences": {
 		{"The council meets every other Monday at 6 p.m.", "", []string{"every other Monday SET XXXX-WXX-1", "6 p.m. TIME XXXX-XX-XXT18:00"}},

@@ -222,6 +222,10 @@ func scanWord(text string, i int) int {
 // scanNumber returns the end of the number starting at i and sets t's
 // classes and value from its shape: "2025", "13th", "1990s", "2025-03-12",
 // "3/12/2025", "10:35", "5pm", "1998-99", "1/2", "113,000".
+// maxCount is the largest number written with thousands separators
+// read as a count.
+const maxCount = 999_999_999
+
 func scanNumber(text string, i int, t *token) int {
 	j := i
 	for j < len(text) && isDigit(text[j]) {
@@ -335,6 +339,13 @@ func scanNumber(text string, i int, t *token) int {
 		if a, b := atoi(s[:groups[0]]), atoi(s[groups[0]+1:]); a >= 1 && a < b && b <= 31 {
 			t.cls |= cDay
 			t.num = a
+		}
+	case seps[0] == ',' && groups[0] <= 3 && (nsep == 1 || seps[1] == ',' && (nsep == 2 || seps[2] == ',')):
+		// "800,000 years", "1,500 days": a count with thousands
+		// separators, never a year or a day.
+		if n := atoi(strings.ReplaceAll(s, ",", "")); n <= maxCount {
+			t.num = n
+			t.cls |= cNum
 		}
 	case nsep == 1 && seps[0] == '.' && (groups[1] != 2 || groups[0] > 2):
 		t.cls |= cDecimal // "7.2 years"
