@@ -618,6 +618,38 @@ func (x *resolver) retroactive() bool {
 	return false
 }
 
+// theWeekday resolves "on the Friday", "the Friday and Saturday": a
+// weekday with "the" is one of the days of an event just named, the one
+// nearest the day last mentioned in its sentence or the one before ("The
+// festival runs from July 14 to 16 … until 11 p.m. on the Friday" is July
+// 14). Without such a day it is read as any weekday is.
+func (x *resolver) theWeekday() (time.Time, bool) {
+	toks, text := x.d.toks, x.d.text
+	i := x.m.first - 1
+	if x.f.hasDir || x.r.anaphoric || i < 0 {
+		return time.Time{}, false
+	}
+	if w := toks[i].lower(text); (w == "and" || w == "or") && i >= 2 && toks[i-1].cls&cWeekday != 0 {
+		i -= 2 // "the Friday and Saturday"
+	}
+	if toks[i].lower(text) != "the" {
+		return time.Time{}, false
+	}
+	t, ok := x.d.dayBefore(x.m.first)
+	if !ok || t.Equal(x.d.ref) {
+		return time.Time{}, false
+	}
+	back := (int(t.Weekday()) - int(x.f.weekday) + 7) % 7
+	after := x.m.last < len(toks) && toks[x.m.last].lower(text) == "after"
+	switch {
+	case after: // "again on the Monday after"
+		return t.AddDate(0, 0, 7-back), true
+	case back <= 3:
+		return t.AddDate(0, 0, -back), true
+	}
+	return t.AddDate(0, 0, 7-back), true
+}
+
 // capitalised reports whether the word w of the match is written with a
 // capital.
 func (x *resolver) capitalised(w string) bool {
@@ -899,6 +931,14 @@ func (x *resolver) weekday() resolution {
 	f := x.f
 	if x.anchor.IsZero() {
 		return noAnchor()
+	}
+	if t, ok := x.theWeekday(); ok {
+		res := resolution{value: t.Format("2006-01-02"), why: fmt.Sprintf("'the %s': the %s nearest the day mentioned last in the sentence or the one before", f.weekday, f.weekday), usedAnchor: true}
+		if f.hasClock || f.part != "" {
+			res.value += clockSuffix(f)
+			res.typ = Time
+		}
+		return res
 	}
 	a := x.anchor
 	diff := int(f.weekday) - int(a.Weekday())

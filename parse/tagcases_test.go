@@ -559,6 +559,10 @@ var tagFamilies = map[string][]tagCase{
 		{"The film opened at No. 1 this weekend, pulling in $41 million.", "2019-11-11", []string{"this weekend DATE 2019-W45-WE"}},
 		{"The festival will open this weekend.", "2019-11-11", []string{"this weekend DATE 2019-W46-WE"}},
 		{"The virus forced a dozen shows to go dark this weekend.", "2021-12-24", []string{"this weekend DATE 2021-W51-WE"}},
+		{"The festival runs from July 14 to 16. Music runs until 11 p.m. on the Friday and Saturday.", "2023-03-01", []string{"July 14 DATE 2023-07-14", "16 DATE 2023-07-16", "11 p.m. TIME 2023-07-14T23:00", "Friday DATE 2023-07-14", "Saturday DATE 2023-07-15"}},
+		{"The fourth round is on 8 July, with quarter-finals on the Tuesday and Wednesday.", "2019-06-29", []string{"8 July DATE 2019-07-08", "Tuesday DATE 2019-07-09", "Wednesday DATE 2019-07-10"}},
+		{"The cabinet met on 22 and 23 November 2021, and again on the Monday after.", "2022-07-01", []string{"22 DATE 2021-11-22", "23 November 2021 DATE 2021-11-23", "Monday DATE 2021-11-29"}},
+		{"The shop is closed on the Sunday.", "", []string{"Sunday DATE 2025-03-16"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
