@@ -229,6 +229,13 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		}
 		return y, fmt.Sprintf("end of a range from %s: the first %s not before it", x.d.last.value(), name)
 	}
+	if start, ok := x.listedAfter(); ok && dd == 0 && !x.f.hasDir {
+		y := start.Year()
+		if !at(y).After(start) {
+			y++
+		}
+		return y, fmt.Sprintf("listed after %s: the first %s after it", x.d.last.value(), name)
+	}
 	what := "month"
 	if dd != 0 {
 		what = "date"
@@ -467,6 +474,24 @@ func (x *resolver) rangeStart() (time.Time, bool) {
 		return d.last.start, true
 	}
 	return time.Time{}, false
+}
+
+// listedAfter returns the month the match follows in a list of months
+// ("conferences in March, September and December"): lists run in the
+// order of the calendar.
+func (x *resolver) listedAfter() (time.Time, bool) {
+	d := x.d
+	if d.last.start.IsZero() || d.last.u != uMonth || d.lastKind != kDate || d.lastEnd >= x.m.first || x.m.first-d.lastEnd > 2 {
+		return time.Time{}, false
+	}
+	for i := d.lastEnd; i < x.m.first; i++ {
+		switch d.toks[i].lower(d.text) {
+		case ",", "and", "or":
+		default:
+			return time.Time{}, false
+		}
+	}
+	return d.last.start, true
 }
 
 // paragraphSince reports whether a paragraph ends between tokens i and j:

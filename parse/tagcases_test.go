@@ -373,6 +373,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The plant was due to open in June.", "", []string{"June DATE 2025-06"}},
 		{"The lease had been due to expire in June.", "", []string{"June DATE 2024-06"}},
 		{"The union is seeking raises retroactive to July 1.", "2026-01-14", []string{"July 1 DATE 2025-07-01"}},
+		{"It will attend investor conferences in March, September and December.", "2024-02-05", []string{"March DATE 2024-03", "September DATE 2024-09", "December DATE 2024-12"}},
+		{"Forecasters expect a colder-than-normal December and January.", "", []string{"December DATE 2025-12", "January DATE 2026-01"}},
+		{"Sales fell in December and January.", "", []string{"December DATE 2024-12", "January DATE 2025-01"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
