@@ -494,6 +494,24 @@ func (x *resolver) listedAfter() (time.Time, bool) {
 	return d.last.start, true
 }
 
+// listedAfterDir returns the weekday the match follows in a list when
+// that one has a direction word: "next Thursday and Friday", "last
+// Monday or Tuesday".
+func (x *resolver) listedAfterDir() (time.Time, bool) {
+	d := x.d
+	if d.last.start.IsZero() || d.last.u != uDay || d.lastKind != kWeekday || d.lastEnd >= x.m.first || x.m.first-d.lastEnd > 2 || d.toks[d.lastTok].cls&cDir == 0 {
+		return time.Time{}, false
+	}
+	for i := d.lastEnd; i < x.m.first; i++ {
+		switch d.toks[i].lower(d.text) {
+		case ",", "and", "or":
+		default:
+			return time.Time{}, false
+		}
+	}
+	return d.last.start, true
+}
+
 // paragraphSince reports whether a paragraph ends between tokens i and j:
 // a blank line.
 func (d *document) paragraphSince(i, j int) bool {
@@ -1037,6 +1055,11 @@ func (x *resolver) weekday() resolution {
 	default:
 		t = a.AddDate(0, 0, -((7 - diff) % 7))
 		why = fmt.Sprintf("weekday, %s: the latest %s on or before the %s", x.tense, f.weekday, x.ref())
+	}
+	if prev, ok := x.listedAfterDir(); ok && !f.hasDir {
+		// "next Thursday and Friday": the Friday after that Thursday.
+		t = prev.AddDate(0, 0, (int(f.weekday)-int(prev.Weekday())+6)%7+1)
+		why = fmt.Sprintf("listed after %s, which has a direction word: the first %s after it", prev.Format("2006-01-02"), f.weekday)
 	}
 	if start, ok := x.rangeStart(); ok && !f.hasDir && x.d.last.u == uDay && !t.After(start) {
 		// "from Monday until Wednesday": the end comes after the start.

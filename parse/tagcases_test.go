@@ -307,6 +307,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The government declared three days of mourning beginning Monday.", "2023-11-05", []string{"three days DURATION P3D", "Monday DATE 2023-11-06"}},
 		{"The chance falls to 70 percent if the launch slips to Wednesday.", "2024-03-02", []string{"Wednesday DATE 2024-03-06"}},
 		{"Shares slipped to Wednesday's low.", "2025-03-14", []string{"Wednesday DATE 2025-03-12"}},
+		{"Leaders will meet in Brussels next Thursday and Friday.", "2018-06-22", []string{"next Thursday DATE 2018-06-28", "Friday DATE 2018-06-29"}},
+		{"They met last Monday and Tuesday.", "2018-06-22", []string{"last Monday DATE 2018-06-18", "Tuesday DATE 2018-06-19"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
