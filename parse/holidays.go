@@ -14,12 +14,15 @@ type holiday struct {
 	nth        int          // on or after day when day is set with nth
 	easter     int          // or days after Easter Sunday (with easterBased)
 	fromEaster bool
+	lunar      bool // or the first day of the Chinese lunar year (lunarNewYear)
 }
 
 // holidays are the holidays English news names most, as data.
 var holidays = []holiday{
 	{words: "new year 's day", month: time.January, day: 1},
 	{words: "new year 's eve", month: time.December, day: 31},
+	{words: "lunar new year", lunar: true},
+	{words: "chinese new year", lunar: true},
 	{words: "christmas", month: time.December, day: 25},
 	{words: "christmas day", month: time.December, day: 25},
 	{words: "xmas", month: time.December, day: 25},
@@ -104,9 +107,39 @@ func holidayNamed(words string) (holiday, bool) {
 	return best, found
 }
 
-// in returns the date of the holiday in year y.
+// lunarNewYear is the day the Chinese lunar year begins, by Gregorian
+// year from lunarFirstYear: the second new moon after the winter
+// solstice, as Beijing time places it, which no short rule computes.
+var lunarNewYear = [...]struct{ month, day int }{
+	{1, 27}, {2, 15}, {2, 4}, {1, 23}, {2, 10}, {1, 31}, {2, 19}, {2, 7}, {1, 28}, {2, 16}, // 1990-1999
+	{2, 5}, {1, 24}, {2, 12}, {2, 1}, {1, 22}, {2, 9}, {1, 29}, {2, 18}, {2, 7}, {1, 26}, // 2000-2009
+	{2, 14}, {2, 3}, {1, 23}, {2, 10}, {1, 31}, {2, 19}, {2, 8}, {1, 28}, {2, 16}, {2, 5}, // 2010-2019
+	{1, 25}, {2, 12}, {2, 1}, {1, 22}, {2, 10}, {1, 29}, {2, 17}, {2, 6}, {1, 26}, {2, 13}, // 2020-2029
+	{2, 3}, {1, 23}, {2, 11}, {1, 31}, {2, 19}, {2, 8}, {1, 28}, {2, 15}, {2, 4}, {1, 24}, // 2030-2039
+	{2, 12}, // 2040
+}
+
+// lunarFirstYear is the year of lunarNewYear's first entry.
+const lunarFirstYear = 1990
+
+// known reports whether the holiday's date in year y is known: the lunar
+// table covers only some years.
+func (h holiday) known(y int) bool {
+	return !h.lunar || y >= lunarFirstYear && y < lunarFirstYear+len(lunarNewYear)
+}
+
+// in returns the date of the holiday in year y, approximate when not
+// known.
 func (h holiday) in(y int) time.Time {
 	switch {
+	case h.lunar:
+		if !h.known(y) {
+			// Between January 21 and February 20: near enough to place
+			// an account's year, never given as a value (see known).
+			return day(y, time.February, 1)
+		}
+		d := lunarNewYear[y-lunarFirstYear]
+		return day(y, time.Month(d.month), d.day)
 	case h.fromEaster:
 		return easterSunday(y).AddDate(0, 0, h.easter)
 	case h.nth > 0:

@@ -1788,12 +1788,18 @@ func (x *resolver) holidayDate() resolution {
 		return resolution{reject: true}
 	}
 	if x.f.year != 0 {
+		if !h.known(x.f.year) {
+			return resolution{why: "holiday of a year its table does not hold"}
+		}
 		return resolution{value: h.in(x.f.year).Format("2006-01-02"), why: "holiday in the year written"}
 	}
 	if x.anchor.IsZero() {
 		return noAnchor()
 	}
 	a := x.anchor
+	if !h.known(a.Year()-1) || !h.known(a.Year()+1) {
+		return resolution{why: "holiday of a year its table does not hold"}
+	}
 	if x.f.yearDir {
 		y := a.Year() + x.f.yearShift
 		return resolution{value: h.in(y).Format("2006-01-02"), why: fmt.Sprintf("holiday in the year %s the %s, %d", relWord(x.f.yearShift), x.ref(), y), usedAnchor: true}
@@ -1808,7 +1814,7 @@ func (x *resolver) holidayDate() resolution {
 		// New Year's Eve": the holiday within days of a date of the same
 		// sentence, years before, is that date's.
 		for _, y := range []int{p.start.Year() - 1, p.start.Year(), p.start.Year() + 1} {
-			if c := h.in(y); absDays(c, p.start) <= holidayNearDays {
+			if c := h.in(y); h.known(y) && absDays(c, p.start) <= holidayNearDays {
 				return resolution{value: c.Format("2006-01-02"), why: fmt.Sprintf("holiday within %d days of %s, named before it in the sentence", holidayNearDays, p.value()), usedAnchor: true}
 			}
 		}
@@ -1818,7 +1824,9 @@ func (x *resolver) holidayDate() resolution {
 		// told": the holiday of the account's year, as for a month or day.
 		account := x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first)
 		if account || !recentlyBefore(h.in, a, 1) {
-			if ny, ok := x.narrative(h.in); ok {
+			if ny, ok := x.narrative(h.in); ok && !h.known(ny) {
+				return resolution{why: fmt.Sprintf("holiday in a past-tense account of %d, a year its table does not hold", ny)}
+			} else if ok {
 				return resolution{value: h.in(ny).Format("2006-01-02"), why: fmt.Sprintf("holiday in a past-tense account: that of %d, told after %s named just before", ny, x.d.last.value()), usedAnchor: true}
 			}
 		}

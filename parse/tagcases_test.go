@@ -705,6 +705,10 @@ var tagFamilies = map[string][]tagCase{
 		{"The August bank holiday was wet.", "2025-09-01", []string{"August bank holiday DATE 2025-08-25"}},
 		{"Colombians abroad can vote for a week before election day.", "2026-01-19", []string{"a week DURATION P1W"}},
 		{"A vote on the tax was postponed until after Labor Day.", "2024-06-18", []string{"Labor Day DATE 2024-09-02"}},
+		{"Chinese stocks slid after the Lunar New Year holiday.", "2021-03-09", []string{"Lunar New Year DATE 2021-02-12"}},
+		{"Chinese New Year 2024 fell on a Saturday.", "", []string{"Chinese New Year 2024 DATE 2024-02-10", "a Saturday DATE XXXX-WXX-6"}},
+		{"Families will gather for Lunar New Year.", "2025-12-01", []string{"Lunar New Year DATE 2026-02-17"}},
+		{"In 1975, the war ended. At Lunar New Year, families fled.", "", []string{"1975 DATE 1975", "Lunar New Year DATE "}},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},
