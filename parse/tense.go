@@ -642,7 +642,11 @@ var pastAux = map[string]bool{
 
 // reportingVerbs report speech; the time they are near may be the time
 // of what was said, not of the saying.
-var reportingVerbs = map[string]bool{"said": true, "told": true, "announced": true, "reported": true}
+var reportingVerbs = map[string]bool{
+	"said": true, "told": true, "announced": true, "reported": true, "confirmed": true,
+	"added": true, "noted": true, "stated": true, "wrote": true, "explained": true,
+	"insisted": true, "claimed": true, "stressed": true,
+}
 
 // adjectiveAt reports whether the past-tense word at token i is an
 // adjective or a noun rather than a verb: an "-ed" word that begins with
