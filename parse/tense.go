@@ -622,7 +622,8 @@ func objectStart(text string, t *token) bool {
 // follow a verb.
 var objectWords = map[string]bool{
 	"him": true, "her": true, "them": true, "it": true, "us": true, "me": true,
-	"some": true, "all": true,
+	"some": true, "all": true, "several": true, "many": true, "another": true,
+	"nearly": true, "almost": true, "about": true, "roughly": true, "just": true, "only": true, "more": true,
 	"from": true, "to": true, "for": true, "with": true, "into": true, "off": true,
 	"up": true, "out": true, "down": true, "back": true, "over": true,
 	"on": true, "in": true, "at": true,
