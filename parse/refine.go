@@ -448,6 +448,10 @@ func dropDegrees(d *document, ms []match) []match {
 // autumn evening") or before a noun of seasonKinds ("the winter storm").
 func dropSeasonKinds(d *document, ms []match) []match {
 	return filterMatches(ms, func(m match) bool {
+		if m.rule.name == "every-season" {
+			// "through every winter storm": each storm, not each winter.
+			return m.last >= len(d.toks) || !seasonKinds[d.toks[m.last].lower(d.text)]
+		}
 		if m.rule.name != "dir-season" || d.toks[m.last-1].cls&cSeason == 0 || d.toks[m.first].cls&cDir != 0 {
 			return true
 		}

@@ -895,6 +895,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Walk for 30 minutes, five days a week.", "", []string{"30 minutes DURATION PT30M", "five days a week SET P1W"}},
 		{"The store is open 24 hours a day.", "", []string{"24 hours a day SET P1D"}},
 		{"He cooks at home every single night.", "", []string{"every single night SET XXXX-XX-XXTNI"}},
+		{"Our members kept the city moving through every winter storm since.", "", nil},
 	},
 	"vague references": {
 		{"Russia is advancing now.", "", []string{"now DATE PRESENT_REF"}},
