@@ -87,3 +87,92 @@ func moveBy(t time.Time, u unit, n int) time.Time {
 	first := day(t.Year(), t.Month(), 1).AddDate(0, months, 0)
 	return day(first.Year(), first.Month(), min(t.Day(), daysIn(first.Year(), first.Month())))
 }
+
+// composeLengths joins lengths of time written one unit after another
+// into one: "2 hours 24 minutes 11 seconds" is PT2H24M11S, "two years
+// and six months" P2Y6M. Each part is found and resolved on its own; the
+// units must run from larger to smaller.
+func (d *document) composeLengths(ms []match, out []Timex, keep []bool) {
+	acc := -1
+	for i := range ms {
+		if !keep[i] {
+			continue
+		}
+		if ms[i].rule.name != "units" || out[i].Type != Duration {
+			acc = -1
+			continue
+		}
+		if acc >= 0 {
+			a, b := &out[acc], &out[i]
+			switch strings.TrimSpace(d.text[a.End:b.Start]) {
+			case "", ",", "and":
+				if v, ok := joinLengths(a.Value, b.Value); ok {
+					parts := a.Text + " + " + b.Text
+					a.End, a.Text, a.Value = b.End, d.text[a.Start:b.End], v
+					a.Explanation = explain(*a, "lengths written one after another: "+parts)
+					keep[i] = false
+					continue
+				}
+			}
+		}
+		acc = i
+	}
+}
+
+// lengthUnits are the units of a TimeML duration in the order they are
+// written, the date part before the time part.
+const lengthUnits = "YMWDhms"
+
+// joinLengths writes durations a and b, b in smaller units than a, as one
+// ("PT2H" and "PT24M" → "PT2H24M").
+func joinLengths(a, b string) (string, bool) {
+	ua, ok := lengthOrder(a)
+	if !ok {
+		return "", false
+	}
+	ub, ok := lengthOrder(b)
+	if !ok || ua[1] >= ub[0] {
+		return "", false
+	}
+	ad, at, _ := strings.Cut(a[1:], "T")
+	bd, bt, _ := strings.Cut(b[1:], "T")
+	v := "P" + ad + bd
+	if at+bt != "" {
+		v += "T" + at + bt
+	}
+	return v, ValidValue(v)
+}
+
+// lengthOrder returns the positions in lengthUnits of the first and last
+// units of duration v, which must count in whole numbers.
+func lengthOrder(v string) ([2]int, bool) {
+	var r [2]int
+	if len(v) < 3 || v[0] != 'P' {
+		return r, false
+	}
+	first, inTime := -1, false
+	for i := 1; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c == 'T':
+			inTime = true
+		case c >= '0' && c <= '9':
+		case strings.IndexByte("YMWDHS", c) >= 0:
+			if inTime {
+				c |= 0x20 // time units are lower case in lengthUnits
+			}
+			k := strings.IndexByte(lengthUnits, c)
+			if k < 0 {
+				return r, false
+			}
+			if first < 0 {
+				first = k
+			}
+			r[1] = k
+		default:
+			return r, false // "PXY", "P1.5H": no exact count
+		}
+	}
+	r[0] = first
+	return r, first >= 0
+}

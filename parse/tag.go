@@ -365,6 +365,7 @@ func (d *document) resolveAll(ms []match) []Timex {
 		}
 	}
 	d.composeShifts(ms, out, keep)
+	d.composeLengths(ms, out, keep)
 	n := 0
 	for i := range out {
 		if keep[i] {
