@@ -29,7 +29,7 @@ var refiners = []refiner{
 // quarter-finalist" name a round or a length, not a part of a year.
 func dropPartCompounds(d *document, ms []match) []match {
 	return filterMatches(ms, func(m match) bool {
-		if k := m.rule.kind; k != kQuarter && k != kPeriod || m.last+1 >= len(d.toks) {
+		if k := m.rule.kind; k != kQuarter && k != kPeriod && k != kMonthQuarter || m.last+1 >= len(d.toks) {
 			return true
 		}
 		h, w := &d.toks[m.last], &d.toks[m.last+1]

@@ -11,7 +11,7 @@ var periodRules = []rule{
 	{name: "ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? ( fiscal +-? )? ORD|last +-? quarter|half ( of " + fiscalYear + " | ,? YEAR | of the current? year | of this|DIR year )?"},
 	{name: "year-ordinal-quarter", typ: Date, kind: kQuarter, pattern: "the? " + fiscalYear + " ORD +-? quarter|half"},
 	{name: "dir-year-ordinal-quarter", typ: Date, kind: kQuarter, pattern: "DIR year 's ORD +-? quarter|half"},
-	{name: "month-quarter", typ: Date, kind: kMonthQuarter, pattern: "the MONTH ( YEAR )? quarter"},
+	{name: "month-quarter", typ: Date, kind: kMonthQuarter, pattern: "the? MONTH ( YEAR )? quarter"},
 	// "the July-September quarter", "the January-March period": a
 	// quarter named by its months, as Indian and Japanese results are.
 	{name: "months-quarter", typ: Date, kind: kMonthQuarter, pattern: "the MONTH +- +MONTH ( YEAR )? quarter|period"},

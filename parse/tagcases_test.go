@@ -380,6 +380,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Sales fell in December and January.", "", []string{"December DATE 2024-12", "January DATE 2025-01"}},
 		{"The window will open on June 16 and run for 11 weeks until September 1, the league confirmed last month.", "2025-01-31", []string{"June 16 DATE 2025-06-16", "11 weeks DURATION P11W", "September 1 DATE 2025-09-01", "last month DATE 2024-12"}},
 		{"The recount took nearly three weeks in January.", "2018-11-27", []string{"nearly three weeks DURATION P3W +LESS_THAN", "January DATE 2018-01"}},
+		{"This was the strongest September quarter in our history.", "2019-10-31", []string{"September quarter DATE 2019-Q3"}},
+		{"They meet in a March quarter-final.", "2019-10-31", nil},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
