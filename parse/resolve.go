@@ -229,6 +229,13 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		}
 		return y, fmt.Sprintf("end of a range from %s: the first %s not before it", x.d.last.value(), name)
 	}
+	if start, ok := x.datedLine(); ok && !x.f.hasDir {
+		y := start.Year()
+		if at(y).Before(start) {
+			y++
+		}
+		return y, fmt.Sprintf("in a sentence without a verb that opens with %s: the first %s not before it", x.d.last.value(), name)
+	}
 	if start, ok := x.listedAfter(); ok && dd == 0 && !x.f.hasDir {
 		y := start.Year()
 		if !at(y).After(start) {
@@ -474,6 +481,19 @@ func (x *resolver) rangeStart() (time.Time, bool) {
 		return d.last.start, true
 	}
 	return time.Time{}, false
+}
+
+// datedLine returns the start of the date that opens the match's
+// sentence when that sentence has no verb, as the lines of a calendar
+// have none: "Second-quarter 2024 results: early August" is August 2024.
+func (x *resolver) datedLine() (time.Time, bool) {
+	d := x.d
+	p := d.last
+	if x.tense != tenseUnknown || p.start.IsZero() || d.lastFrame != frameAccount || p.u < uMonth || p.u > uYear ||
+		d.lastTok >= x.m.first || d.sentenceIndex(d.lastTok) != d.sentenceIndex(x.m.first) {
+		return time.Time{}, false
+	}
+	return p.start, true
 }
 
 // listedAfter returns the month the match follows in a list of months

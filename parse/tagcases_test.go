@@ -382,6 +382,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The recount took nearly three weeks in January.", "2018-11-27", []string{"nearly three weeks DURATION P3W +LESS_THAN", "January DATE 2018-01"}},
 		{"This was the strongest September quarter in our history.", "2019-10-31", []string{"September quarter DATE 2019-Q3"}},
 		{"They meet in a March quarter-final.", "2019-10-31", nil},
+		{"- Second-quarter 2024 results: early August.", "2024-02-05", []string{"Second-quarter 2024 DATE 2024-Q2", "early August DATE 2024-08 +START"}},
+		{"In 2019 sales rose and in March they fell.", "2024-02-05", []string{"2019 DATE 2019", "March DATE 2019-03"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
