@@ -501,15 +501,8 @@ func (x *resolver) datedLine() (time.Time, bool) {
 // order of the calendar.
 func (x *resolver) listedAfter() (time.Time, bool) {
 	d := x.d
-	if d.last.start.IsZero() || d.last.u != uMonth || d.lastKind != kDate || d.lastEnd >= x.m.first || x.m.first-d.lastEnd > 2 {
+	if d.last.start.IsZero() || d.last.u != uMonth || d.lastKind != kDate || !d.listedAfterLast(x.m.first) {
 		return time.Time{}, false
-	}
-	for i := d.lastEnd; i < x.m.first; i++ {
-		switch d.toks[i].lower(d.text) {
-		case ",", "and", "or":
-		default:
-			return time.Time{}, false
-		}
 	}
 	return d.last.start, true
 }
@@ -519,17 +512,26 @@ func (x *resolver) listedAfter() (time.Time, bool) {
 // Monday or Tuesday".
 func (x *resolver) listedAfterDir() (time.Time, bool) {
 	d := x.d
-	if d.last.start.IsZero() || d.last.u != uDay || d.lastKind != kWeekday || d.lastEnd >= x.m.first || x.m.first-d.lastEnd > 2 || d.toks[d.lastTok].cls&cDir == 0 {
+	if d.last.start.IsZero() || d.last.u != uDay || d.lastKind != kWeekday || d.toks[d.lastTok].cls&cDir == 0 || !d.listedAfterLast(x.m.first) {
 		return time.Time{}, false
 	}
-	for i := d.lastEnd; i < x.m.first; i++ {
-		switch d.toks[i].lower(d.text) {
+	return d.last.start, true
+}
+
+// listedAfterLast reports whether token i follows the date last
+// mentioned in a list: nothing but ",", "and" or "or" between them.
+func (d *document) listedAfterLast(i int) bool {
+	if d.lastEnd >= i || i-d.lastEnd > 2 {
+		return false
+	}
+	for k := d.lastEnd; k < i; k++ {
+		switch d.toks[k].lower(d.text) {
 		case ",", "and", "or":
 		default:
-			return time.Time{}, false
+			return false
 		}
 	}
-	return d.last.start, true
+	return true
 }
 
 // paragraphSince reports whether a paragraph ends between tokens i and j:
@@ -599,16 +601,22 @@ func (x *resolver) deadline() bool {
 // of the text, passing over a hedge: "until at least Thursday" is read as
 // "until Thursday".
 func (x *resolver) prevWord() string {
+	i := x.prevIndex()
+	if i < 0 {
+		return ""
+	}
+	return x.d.toks[i].lower(x.d.text)
+}
+
+// prevIndex returns the token of prevWord, -1 at the start of the text.
+func (x *resolver) prevIndex() int {
 	i := x.m.first - 1
 	if i >= 2 && x.d.toks[i-1].lower(x.d.text) == "at" {
 		if w := x.d.toks[i].lower(x.d.text); w == "least" || w == "most" {
 			i -= 2
 		}
 	}
-	if i < 0 {
-		return ""
-	}
-	return x.d.toks[i].lower(x.d.text)
+	return i
 }
 
 // directives are the verbs that tell someone to do something, which
@@ -731,8 +739,8 @@ var forecastVerbs = map[string]bool{"forecast": true, "expected": true, "predict
 // forecast reports whether the match's clause is a forecast told in the
 // past (see pastPlan and forecastVerbs).
 func (x *resolver) forecast() bool {
-	v, _ := clauseVerb(x.d.text, x.d.toks, x.d.markersOf(x.d.sentenceOf(x.m.first)), x.m.first, tensePast)
-	return forecastVerbs[x.d.toks[v].lower(x.d.text)]
+	v, ok := clauseVerb(x.d.text, x.d.toks, x.d.markersOf(x.d.sentenceOf(x.m.first)), x.m.first, tensePast)
+	return ok && forecastVerbs[x.d.toks[v].lower(x.d.text)]
 }
 
 // until reports whether the match follows "until" or "till" in a
@@ -832,7 +840,7 @@ func (x *resolver) startsFrom() bool {
 // Thursday".
 func (x *resolver) rescheduled() bool {
 	toks, text := x.d.toks, x.d.text
-	prep := x.m.first - 1
+	prep := x.prevIndex()
 	if w := x.prevWord(); (w == "after" || w == "before") && prep > 0 {
 		prep-- // "postponed until after Labor Day"
 	}
@@ -847,8 +855,7 @@ func (x *resolver) rescheduled() bool {
 	if x.possessive() {
 		return false // "shares slipped to Wednesday's low"
 	}
-	_, ok := x.verbBeforeObject(prep, rescheduled, true)
-	return ok
+	return x.verbBeforeObject(prep, rescheduled, true)
 }
 
 // perfectAhead reports whether the match follows "for", or, when from
@@ -877,8 +884,7 @@ func (x *resolver) perfectAhead(from bool) bool {
 func (x *resolver) arrangedFor() bool {
 	switch x.prevWord() {
 	case "for":
-		_, ok := x.verbBeforeObject(x.m.first-1, fixesDate, false)
-		return ok
+		return x.verbBeforeObject(x.prevIndex(), fixesDate, false)
 	case "of":
 		// "missed a deadline of Friday" is past: told in the simple
 		// past, a deadline keeps the tense.
@@ -904,10 +910,11 @@ func (x *resolver) arrangedDir() (dir int, nearest bool) {
 // Sunday".
 const objectReach = 4
 
-// verbBeforeObject finds, before the preposition at token prep, one of
-// verbs followed by an object that opens with a determiner, or, when
-// particles is set, by nothing but particles ("pushed back to Friday").
-func (x *resolver) verbBeforeObject(prep int, verbs map[string]bool, particles bool) (int, bool) {
+// verbBeforeObject reports whether one of verbs comes before the
+// preposition at token prep, followed by an object that opens with a
+// determiner, or, when particles is set, by nothing but particles
+// ("pushed back to Friday").
+func (x *resolver) verbBeforeObject(prep int, verbs map[string]bool, particles bool) bool {
 	toks, text := x.d.toks, x.d.text
 	onlyParticles := true
 	for i := prep - 1; i >= 0 && i >= prep-1-objectReach; i-- {
@@ -916,14 +923,11 @@ func (x *resolver) verbBeforeObject(prep int, verbs map[string]bool, particles b
 			continue
 		}
 		if t.kind != tWord {
-			return 0, false
+			return false
 		}
 		w := t.lower(text)
 		if verbs[w] {
-			if i == prep-1 || particles && onlyParticles || determiners[toks[i+1].lower(text)] {
-				return i, true
-			}
-			return 0, false
+			return i == prep-1 || particles && onlyParticles || determiners[toks[i+1].lower(text)]
 		}
 		switch w {
 		case "back", "up", "off", "forward":
@@ -931,7 +935,7 @@ func (x *resolver) verbBeforeObject(prep int, verbs map[string]bool, particles b
 			onlyParticles = false
 		}
 	}
-	return 0, false
+	return false
 }
 
 // pastPerfect reports whether the sentence of the match has "had": a
