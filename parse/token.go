@@ -28,7 +28,12 @@ type token struct {
 }
 
 // lower returns the token's text in text, its ASCII letters lower-cased.
-func (t *token) lower(text string) string { return lowerASCII(text[t.start:t.end]) }
+func (t *token) lower(text string) string {
+	if t.w != nil && len(t.w.text) == t.end-t.start {
+		return t.w.text // the lexicon's lower-case spelling: no copy to make
+	}
+	return lowerASCII(text[t.start:t.end])
+}
 
 // tokenize splits text into tokens, appending them to toks.
 func tokenize(text string, toks []token) []token {
