@@ -15,6 +15,9 @@ type holiday struct {
 	easter     int          // or days after Easter Sunday (with easterBased)
 	fromEaster bool
 	lunar      bool // or the first day of the Chinese lunar year (lunarNewYear)
+	// proper holidays are that day only when their name is capitalised:
+	// "election day" in lower case is any country's polling day.
+	proper bool
 }
 
 // holidays are the holidays English news names most, as data.
@@ -65,7 +68,7 @@ var holidays = []holiday{
 	{words: "martin luther king jr. day", month: time.January, weekday: time.Monday, nth: 3},
 	{words: "columbus day", month: time.October, weekday: time.Monday, nth: 2},
 	// US federal elections: the Tuesday after the first Monday of November.
-	{words: "election day", month: time.November, day: 2, weekday: time.Tuesday, nth: 1},
+	{words: "election day", month: time.November, day: 2, weekday: time.Tuesday, nth: 1, proper: true},
 	{words: "easter", fromEaster: true},
 	{words: "easter sunday", fromEaster: true},
 	{words: "easter monday", fromEaster: true, easter: 1},

@@ -1806,9 +1806,7 @@ func (x *resolver) holidayDate() resolution {
 		// "the Easter holiday weekend", "the Whitsun bank holiday weekend"
 		h, ok = holidayNamed(strings.TrimSuffix(strings.TrimSuffix(name, " holiday"), " bank"))
 	}
-	if !ok || h.words == "election day" && !x.capitalised("election") {
-		// "election day" in lower case is any country's polling day;
-		// "Election Day" is the American one.
+	if !ok || h.proper && !x.capitalised(h.words[:strings.IndexByte(h.words+" ", ' ')]) {
 		return resolution{reject: true}
 	}
 	if x.f.year != 0 {
