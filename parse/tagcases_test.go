@@ -309,6 +309,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Shares slipped to Wednesday's low.", "2025-03-14", []string{"Wednesday DATE 2025-03-12"}},
 		{"Leaders will meet in Brussels next Thursday and Friday.", "2018-06-22", []string{"next Thursday DATE 2018-06-28", "Friday DATE 2018-06-29"}},
 		{"They met last Monday and Tuesday.", "2018-06-22", []string{"last Monday DATE 2018-06-18", "Tuesday DATE 2018-06-19"}},
+		{"The bank publishes its minutes on Tuesday.", "", []string{"Tuesday DATE 2025-03-18"}},
+		{"The committee sits again on Monday.", "", []string{"Monday DATE 2025-03-17"}},
+		{"The bank published its minutes on Tuesday.", "", []string{"Tuesday DATE 2025-03-11"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},

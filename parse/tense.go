@@ -48,6 +48,9 @@ var tenseWords = map[string]tense{
 	"premieres": tensePresent, "debuts": tensePresent, "airs": tensePresent, "holds": tensePresent,
 	"concludes": tensePresent, "plays": tensePresent, "visits": tensePresent, "departs": tensePresent,
 	"follows": tensePresent, "finishes": tensePresent, "continues": tensePresent,
+	"publishes": tensePresent, "testifies": tensePresent, "speaks": tensePresent,
+	"delivers": tensePresent, "reconvenes": tensePresent, "adjourns": tensePresent,
+	"sits": tensePresent,
 }
 
 // irregularPast are the common irregular past-tense verbs of news prose.
