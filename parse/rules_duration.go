@@ -30,6 +30,7 @@ var durationRules = []rule{
 	// trimArticles) but must be matched, or "the year" would win.
 	{name: "unit-long", typ: Duration, kind: kDuration, pattern: "the|a|an|this|that? UNIT +- +long"},
 	{name: "unit-range", typ: Duration, kind: kDuration, pattern: "NUM to|or|- NUM UNIT"},
+	{name: "unit-range", typ: Duration, kind: kDuration, pattern: "between NUM and NUM UNIT"},
 }
 
 // rejectRules match things that look like time expressions but are not.

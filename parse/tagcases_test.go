@@ -865,6 +865,7 @@ var tagFamilies = map[string][]tagCase{
 		{"He served two years and six months in prison.", "", []string{"two years and six months DURATION P2Y6M"}},
 		{"The flight took 1 hour, 30 minutes.", "", []string{"1 hour, 30 minutes DURATION PT1H30M"}},
 		{"The stages take 10 days and 20 days.", "", []string{"10 days DURATION P10D", "20 days DURATION P20D"}},
+		{"He faces between eight and 12 years in prison.", "", []string{"between eight and 12 years DURATION P8Y"}},
 	},
 	"recurrences": {
 		{"The council meets every other Monday at 6 p.m.", "", []string{"every other Monday SET XXXX-WXX-1", "6 p.m. TIME XXXX-XX-XXT18:00"}},
