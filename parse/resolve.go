@@ -101,6 +101,9 @@ func (x *resolver) direction() (dir int, nearest bool) {
 	if x.f.hasDir {
 		return x.f.dir, false
 	}
+	if x.tense != tensePast && x.earliest() {
+		return 1, false // "a motion could be tabled as early as Friday"
+	}
 	switch x.tense {
 	case tensePast:
 		return -1, false
@@ -595,6 +598,17 @@ func (x *resolver) deadline() bool {
 		return true
 	}
 	return false
+}
+
+// earliest reports whether the match follows "as early as" or "as soon
+// as", which name the first time something may still happen.
+func (x *resolver) earliest() bool {
+	i := x.prevIndex()
+	if i < 2 || x.d.toks[i].lower(x.d.text) != "as" || x.d.toks[i-2].lower(x.d.text) != "as" {
+		return false
+	}
+	w := x.d.toks[i-1].lower(x.d.text)
+	return w == "early" || w == "soon"
 }
 
 // prevWord returns the lower-cased word before the match, "" at the start

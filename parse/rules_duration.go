@@ -35,7 +35,7 @@ var durationRules = []rule{
 
 // rejectRules match things that look like time expressions but are not.
 var rejectRules = []rule{
-	{name: "age", kind: kReject, pattern: count + " +- +UNIT +- +old"},
+	{name: "age", kind: kReject, pattern: count + " +- +UNIT +- +old|olds"},
 	{name: "age-words", kind: kReject, pattern: count + " UNIT ( old | of age )"},
 	{name: "amount", kind: kReject, pattern: "$|€|£|¥|# NUM|DECADE"},
 	// "in the low 50s", "the upper 80s": degrees or prices, as a decade

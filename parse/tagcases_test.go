@@ -312,6 +312,14 @@ var tagFamilies = map[string][]tagCase{
 		{"The bank publishes its minutes on Tuesday.", "", []string{"Tuesday DATE 2025-03-18"}},
 		{"The committee sits again on Monday.", "", []string{"Monday DATE 2025-03-17"}},
 		{"The bank published its minutes on Tuesday.", "", []string{"Tuesday DATE 2025-03-11"}},
+		{"A motion could be tabled as early as Friday.", "2024-05-21", []string{"Friday DATE 2024-05-24"}},
+		{"The virus was detected as early as January.", "2024-05-21", []string{"January DATE 2024-01"}},
+		{"Allsop will have a scan on Monday.", "2023-11-26", []string{"Monday DATE 2023-11-27"}},
+		{"He will have to wait until Monday.", "2024-05-21", []string{"Monday DATE 2024-05-27"}},
+		{"She has a hearing on Friday.", "2024-05-21", []string{"Friday DATE 2024-05-24"}},
+		{"By then she will have served on Monday.", "2024-05-21", []string{"Monday DATE 2024-05-20"}},
+		{"The summer solstice falls on Saturday.", "2025-06-15", []string{"Saturday DATE 2025-06-21"}},
+		{"Saudi Arabia, Gulf states to celebrate Eid al-Fitr on Friday", "2026-03-19", []string{"Friday DATE 2026-03-20"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -866,6 +874,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The flight took 1 hour, 30 minutes.", "", []string{"1 hour, 30 minutes DURATION PT1H30M"}},
 		{"The stages take 10 days and 20 days.", "", []string{"10 days DURATION P10D", "20 days DURATION P20D"}},
 		{"He faces between eight and 12 years in prison.", "", []string{"between eight and 12 years DURATION P8Y"}},
+		{"Two 56-year-olds and 16 and 17-year-olds were hurt.", "", nil},
 	},
 	"recurrences": {
 		{"The council meets every other Monday at 6 p.m.", "", []string{"every other Monday SET XXXX-WXX-1", "6 p.m. TIME XXXX-XX-XXT18:00"}},

@@ -50,7 +50,7 @@ var tenseWords = map[string]tense{
 	"follows": tensePresent, "finishes": tensePresent, "continues": tensePresent,
 	"publishes": tensePresent, "testifies": tensePresent, "speaks": tensePresent,
 	"delivers": tensePresent, "reconvenes": tensePresent, "adjourns": tensePresent,
-	"sits": tensePresent,
+	"sits": tensePresent, "falls": tensePresent,
 }
 
 // irregularPast are the common irregular past-tense verbs of news prose.
@@ -192,6 +192,9 @@ func modalPerfect(text string, toks []token, i, to int) int {
 		}
 	}
 	if j < to && toks[j].lower(text) == "have" {
+		if possessionAt(text, toks, j, to) {
+			return 0 // "could have a scan", "would have to wait": ahead or unknown
+		}
 		return 1
 	}
 	if toks[i].lower(text) != "could" {
@@ -201,6 +204,17 @@ func modalPerfect(text string, toks []token, i, to int) int {
 		return -1 // "could not say", "could be reached": as often past as ahead
 	}
 	return 0
+}
+
+// possessionAt reports whether "have" at token i is the verb of owning
+// or of obligation, a determiner or "to" after it, not the auxiliary
+// of a perfect.
+func possessionAt(text string, toks []token, i, to int) bool {
+	if i+1 >= to {
+		return false
+	}
+	w := toks[i+1].lower(text)
+	return w == "to" || determiners[w]
 }
 
 // sameAsBase are the past-tense verbs spelt as their bare form: "cut"
@@ -257,7 +271,7 @@ func infinitiveOnly(text string, toks []token, from, to int) (int, bool) {
 
 // infinitiveReach is how many words a headline's subject may have
 // before its "to".
-const infinitiveReach = 4
+const infinitiveReach = 6
 
 // sentenceMarkers returns the tense markers its words give the sentence
 // toks[from:to], appending them to out.
@@ -284,6 +298,15 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 			if prev := toks[i-1].lower(text); bareVerbBefore[prev] && prev != "and" && prev != "or" {
 				continue
 			}
+		}
+		if tn == tensePast && (string(lw) == "have" || string(lw) == "has") && possessionAt(text, toks, i, to) {
+			// "will have a scan on Monday", "has a hearing on Friday",
+			// "have to leave by Friday": "have" owns or must, it makes
+			// no perfect; after a modal or "to" the modal's tense holds.
+			if i > from && bareVerbBefore[toks[i-1].lower(text)] {
+				continue
+			}
+			tn = tensePresent
 		}
 		if tn == tenseFuture && modals[string(lw)] {
 			if k := modalPerfect(text, toks, i, to); k > 0 {
