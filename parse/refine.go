@@ -251,6 +251,15 @@ func dropAmbiguousWords(d *document, ms []match) []match {
 		if !ambiguousWords[t.w.text] {
 			return true
 		}
+		next := ""
+		if m.last < len(d.toks) {
+			next = d.toks[m.last].lower(d.text)
+		}
+		if t.cls&cSeason != 0 && d.sentenceOf(m.first).Start == m.first {
+			// "Spring had been drier than normal": the subject of a
+			// sentence, not "Spring Street".
+			return beForms[next] || next == "was" || next == "were" || next == "had" || next == "has"
+		}
 		if m.first == 0 {
 			return false
 		}
@@ -266,6 +275,9 @@ func dropAmbiguousWords(d *document, ms []match) []match {
 		if (prev == "the" || prev == "a") && m.last < len(d.toks) && eventPreps[d.toks[m.last].lower(d.text)] {
 			// "the March for Life", "the March on Washington": an event.
 			return false
+		}
+		if prev == "," && m.first >= 2 && d.toks[m.first-2].cls&cMonth != 0 && (next == "," || next == "and" || next == "or") {
+			return true // "in February, May and August": a list of months
 		}
 		if prev == "for" && m.first >= 2 {
 			// "planned for May", "set for March": a date fixed ahead.

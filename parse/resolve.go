@@ -279,15 +279,20 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 	// "In 2019, he agreed to retire in June": a plan told in the past
 	// lies ahead of its own time, not of the publish date.
 	plan := x.tense == tenseFuture && !x.willVerb && x.pastVerbEarlier()
-	if !x.f.hasDir && (x.tense == tensePast || plan) {
+	if !x.f.hasDir && (x.tense == tensePast || plan || x.tense == tenseUnknown && x.d.history()) {
 		told := "in a past-tense"
-		if plan {
+		switch {
+		case plan:
 			told = "planned in a past-tense"
+		case x.tense == tenseUnknown:
+			told = "in a history's"
 		}
 		if sy, ok := x.sentenceYear(month); ok {
 			return sy, fmt.Sprintf("%s without year %s sentence whose subject is dated %d: the %s of that year", what, told, sy, name)
 		}
-		if (x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first) || !recentlyBefore(at, a, dd)) && !x.presentPerfect() {
+		// A history's account runs on across paragraphs even to a day
+		// just before the publish date (an anniversary's).
+		if (x.d.history() && x.d.lastFrame >= frameParagraph || x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first) || !recentlyBefore(at, a, dd)) && !x.presentPerfect() {
 			if ny, ok := x.narrative(at); ok {
 				return ny, fmt.Sprintf("%s without year %s account: the %s of %d, told after %s named just before", what, told, name, ny, x.d.last.value())
 			}
@@ -359,7 +364,8 @@ const narrativeSentences = 3
 // its year may lie and still be in that year ("reached the Yalu by late
 // November. Chinese forces had intervened in late October"); storyDays is
 // how far after it the same month or day of the next year may lie when
-// the account has moved on ("In November 1950, … In March, …").
+// the account has moved on ("In November 1950, … In March, …"), twice
+// as far in a past-tense history (see document.history).
 const (
 	flashbackDays = 62
 	storyDays     = 183
@@ -390,10 +396,15 @@ func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 	}
 	y := p.start.Year()
 	if at(y).Before(p.start) && formatUnit(at(y), p.u) != p.value() && absDays(at(y), p.start) > flashbackDays {
-		if p.u == uYear || absDays(at(y+1), p.start) > storyDays {
+		switch {
+		case p.u != uYear && (absDays(at(y+1), p.start) <= storyDays || p.u != uSeason && x.tense == tensePast && d.history() && absDays(at(y+1), p.start) <= 2*storyDays):
+			y++
+		case p.u != uSeason:
 			return 0, false
 		}
-		y++
+		// A season's year holds when the next is too far: "the long
+		// polar winter" of 1911 may be the south's, in the north's
+		// summer.
 	}
 	x.carried, x.from = true, p.start
 	return y, true
@@ -436,6 +447,12 @@ func (x *resolver) sentenceYear(month int) (int, bool) {
 	if p.u != uYear || p.start.IsZero() || d.ref.IsZero() || p.start.Year() >= d.ref.Year() || d.lastTok >= x.m.first || d.lastTok < s.Start {
 		return 0, false
 	}
+	if d.specifies(x.m.first) {
+		// "cut rates three times in 2025, in February, May and
+		// August": the months say when in that year.
+		x.carried, x.from = true, p.start
+		return y, true
+	}
 	verb := false
 	for _, mk := range d.markersOf(s) {
 		switch {
@@ -450,6 +467,22 @@ func (x *resolver) sentenceYear(month int) (int, bool) {
 	}
 	x.carried, x.from = true, p.start
 	return y, true
+}
+
+// specifies reports whether the match at token i follows the date last
+// mentioned with nothing but a comma and "in" between: an apposition
+// that narrows it.
+func (d *document) specifies(i int) bool {
+	gap := d.toks[d.lastEnd:i]
+	if len(gap) == 0 || gap[0].kind == tWord {
+		return false
+	}
+	for k := range gap {
+		if w := gap[k].lower(d.text); w != "," && w != "in" {
+			return false
+		}
+	}
+	return true
 }
 
 // consecutiveYears reports whether the date last mentioned is a range of
@@ -1014,12 +1047,10 @@ func (x *resolver) weekday() resolution {
 		return noAnchor()
 	}
 	if t, ok := x.theWeekday(); ok {
-		res := resolution{value: t.Format("2006-01-02"), why: fmt.Sprintf("'the %s': the %s nearest the day mentioned last in the sentence or the one before", f.weekday, f.weekday), usedAnchor: true}
-		if f.hasClock || f.part != "" {
-			res.value += clockSuffix(f)
-			res.typ = Time
-		}
-		return res
+		return x.weekdayAt(t, fmt.Sprintf("'the %s': the %s nearest the day mentioned last in the sentence or the one before", f.weekday, f.weekday))
+	}
+	if t, ok := x.storyWeekday(); ok {
+		return x.weekdayAt(t, fmt.Sprintf("weekday in a history's account: the first %s on or after %s, named just before", f.weekday, x.from.Format("2006-01-02")))
 	}
 	a := x.anchor
 	diff := int(f.weekday) - int(a.Weekday())
@@ -1104,12 +1135,35 @@ func (x *resolver) weekday() resolution {
 		t = start.AddDate(0, 0, (int(f.weekday)-int(start.Weekday())+6)%7+1)
 		why = fmt.Sprintf("end of a range from %s: the first %s after it", x.d.last.value(), f.weekday)
 	}
+	return x.weekdayAt(t, why)
+}
+
+// weekdayAt returns the resolution of a weekday found to be day t, with
+// its time of day if it has one: "Thursday night" is 2025-03-13TNI.
+func (x *resolver) weekdayAt(t time.Time, why string) resolution {
 	res := resolution{value: t.Format("2006-01-02"), why: why, usedAnchor: true}
-	if f.hasClock || f.part != "" {
-		res.value += clockSuffix(f) // "Thursday night" is 2025-03-13TNI
+	if x.f.hasClock || x.f.part != "" {
+		res.value += clockSuffix(x.f)
 		res.typ = Time
 	}
 	return res
+}
+
+// storyWeekday returns the day a weekday without a direction word names
+// in a history's account (see document.history): the first such day on
+// or after the day the account reached, named at most
+// narrativeSentences before ("was arrested two days later. He was held
+// from Monday afternoon").
+func (x *resolver) storyWeekday() (time.Time, bool) {
+	d, p := x.d, x.d.last
+	if x.f.hasDir || x.tense == tenseFuture || !d.history() || p.u > uDay || p.start.IsZero() ||
+		p.start.Year() > d.ref.Year()-2 || d.lastTok >= x.m.first ||
+		d.sentenceIndex(d.lastTok) < d.sentenceIndex(x.m.first)-narrativeSentences ||
+		len(d.sents) > 0 && d.attributesSpeech(d.sentenceIndex(x.m.first)) {
+		return time.Time{}, false // "police said the man was arrested on Saturday": news
+	}
+	x.carried, x.from = true, p.start
+	return p.start.AddDate(0, 0, (int(x.f.weekday)-int(p.start.Weekday())+7)%7), true
 }
 
 // possessive reports whether the match is followed by "'s".
@@ -1952,9 +2006,14 @@ func (x *resolver) dayOfMonth() resolution {
 		return noAnchor()
 	}
 	a, dd := x.anchor, f.ord
-	if t, ok := x.d.dayBefore(x.m.first); ok && dd > t.Day() && dd <= daysIn(t.Year(), t.Month()) {
+	t, ok := x.d.dayBefore(x.m.first)
+	if !ok && x.d.history() && x.d.last.u == uDay && x.d.sentenceIndex(x.d.lastTok) >= x.d.sentenceIndex(x.m.first)-narrativeSentences {
+		t, ok = x.d.last.start, true // a history's account goes on from its last day
+	}
+	if ok && dd > t.Day() && dd <= daysIn(t.Year(), t.Month()) {
 		// "The talks began on Feb. 3. On the 5th, they collapsed."
 		x.from = t
+		x.carried = !x.d.ref.IsZero() && t.Year() <= x.d.ref.Year()-2
 		return resolution{value: day(t.Year(), t.Month(), dd).Format("2006-01-02"), why: fmt.Sprintf("day of the month without a month: day %d of the month of %s, named just before", dd, t.Format("2006-01-02")), usedAnchor: true}
 	}
 	first := day(a.Year(), a.Month(), 1)
@@ -1974,7 +2033,7 @@ func (x *resolver) dayOfMonth() resolution {
 		}
 		first = first.AddDate(0, dir, 0) // no 31st in February: January's
 	}
-	t := day(first.Year(), first.Month(), dd)
+	t = day(first.Year(), first.Month(), dd)
 	return resolution{value: t.Format("2006-01-02"), why: why, usedAnchor: true}
 }
 

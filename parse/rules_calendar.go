@@ -16,7 +16,7 @@ var calendarRules = []rule{
 	// them from numbers too; not "by", which comes before the fractions
 	// of stock prices ("fell by 11/16").
 	{name: "on-month-day", typ: Date, kind: kDate, pattern: "<on|until|till|before|after|from|since MONTHDAY"},
-	{name: "month-year", typ: Date, kind: kDate, pattern: "MONTH ,? of? YEAR"},
+	{name: "month-year", typ: Date, kind: kDate, pattern: "MONTH ,? of|in? YEAR"},
 	{name: "month", typ: Date, kind: kDate, pattern: "MONTH"},
 	// "The first half of October" is October, at its start; not the
 	// first half of the year and then a month.

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"sort"
 	"sync"
 	"time"
@@ -67,6 +68,14 @@ type document struct {
 	lastEnd   int  // the token after the last date mentioned
 	lastKind  kind // the kind of rule that found it
 	lastFrame frame
+	// historic has a bit for each of the last dates that told of the
+	// past or reported news, newest lowest, set for one with a written
+	// year at least two years before the publish date and a month or day,
+	// or with a year carried from such a date (see resolver.narrative),
+	// clear for one counted from the publish date. A text whose recent
+	// dates are mostly of the first kind is telling a history, whose
+	// account runs on across paragraphs (see history).
+	historic uint8
 	// joinTense is the tense the last weekday or date resolved was read
 	// in, and joinEnd the token after it: a weekday or date joined to it
 	// by "and", "or" or a comma ("on Tuesday and Wednesday") shares it.
@@ -477,8 +486,31 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		}
 	}
 	t.Explanation = explain(t, res.why)
+	d.tally(t, &f, &x, res)
 	d.remember(t, m, pass == passText, d.frames(m, &f, &x, res))
 	return t, true
+}
+
+// tally counts t as a date of the history the text tells, or of the
+// news it reports (see document.historic).
+func (d *document) tally(t Timex, f *fields, x *resolver, res resolution) {
+	if t.Type != Date && t.Type != Time || d.ref.IsZero() {
+		return
+	}
+	switch {
+	case res.usedAnchor && x.anchorName == "publish date" && !x.carried:
+		d.historic <<= 1
+	case !res.usedAnchor && f.year != 0 && f.month != 0 && f.year <= d.ref.Year()-2,
+		x.carried && x.from.Year() <= d.ref.Year()-2:
+		d.historic = d.historic<<1 | 1
+	}
+}
+
+// history reports whether three of the text's last four dates told of
+// the past rather than reported news: an anniversary piece, an
+// obituary, a war's history.
+func (d *document) history() bool {
+	return bits.OnesCount8(d.historic&0xf) >= 3
 }
 
 // frame says how far a date sets the year of the past-tense account that
@@ -512,6 +544,11 @@ func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame
 		// from the day it points to.
 		return d.lastFrame
 	case (m.rule.anaphoric || m.rule.later) && res.usedAnchor && x.anchorName == "date last mentioned":
+		if d.history() && granularity(res.value) <= uDay {
+			// "The next morning British forces pushed on": a history
+			// goes on day by day; "the following year" leaves it.
+			return d.lastFrame
+		}
 		return min(d.lastFrame, frameSentence)
 	case f.year == 0 || res.usedAnchor || m.rule.kind == kYearRange:
 		// "The 2023-24 season ended on 19 May": a span of two years

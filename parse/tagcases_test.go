@@ -395,6 +395,9 @@ var tagFamilies = map[string][]tagCase{
 		{"They meet in a March quarter-final.", "2019-10-31", nil},
 		{"- Second-quarter 2024 results: early August.", "2024-02-05", []string{"Second-quarter 2024 DATE 2024-Q2", "early August DATE 2024-08 +START"}},
 		{"In 2019 sales rose and in March they fell.", "2024-02-05", []string{"2019 DATE 2019", "March DATE 2019-03"}},
+		{"The bank cut rates three times in 2025, in February, May and August.", "2026-02-03", []string{"2025 DATE 2025", "February DATE 2025-02", "May DATE 2025-05", "August DATE 2025-08"}},
+		{"In February, May Smith said so.", "2026-02-03", []string{"February DATE 2026-02"}},
+		{"Eid al-Fitr will fall in early March in 2027.", "2026-03-19", []string{"early March in 2027 DATE 2027-03 +START"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
@@ -585,6 +588,10 @@ var tagFamilies = map[string][]tagCase{
 		{"The fourth round is on 8 July, with quarter-finals on the Tuesday and Wednesday.", "2019-06-29", []string{"8 July DATE 2019-07-08", "Tuesday DATE 2019-07-09", "Wednesday DATE 2019-07-10"}},
 		{"The cabinet met on 22 and 23 November 2021, and again on the Monday after.", "2022-07-01", []string{"22 DATE 2021-11-22", "23 November 2021 DATE 2021-11-23", "Monday DATE 2021-11-29"}},
 		{"The shop is closed on the Sunday.", "", []string{"Sunday DATE 2025-03-16"}},
+		{"On 6 June 1944, Allied forces landed in Normandy. Today veterans gather at Omaha Beach. Planning began in May 1943. A target date of 1 May 1944 was fixed, and Eisenhower took command in December 1943.\n\nThe invasion was originally scheduled for 5 June. On the evening of 4 June, the meteorologist forecast a break in the storm.", "2024-06-06", []string{"6 June 1944 DATE 1944-06-06", "Today DATE 2024-06-06", "May 1943 DATE 1943-05", "1 May 1944 DATE 1944-05-01", "December 1943 DATE 1943-12", "5 June DATE 1944-06-05", "4 June DATE 1944-06-04"}},
+		{"The ship anchored in mid-January 1911. By the end of April the sun had set for the polar winter.\n\nOn 8 September he set out. \"We turned back on the 12th,\" he wrote. They reached the base on 16 September.", "2022-12-14", []string{"mid-January 1911 DATE 1911-01 +MID", "the end of April DATE 1911-04 +END", "winter DATE 1911-WI", "8 September DATE 1911-09-08", "the 12th DATE 1911-09-12", "16 September DATE 1911-09-16"}},
+		{"Wilson won in October 1974 and announced the vote in March 1975. Polls opened on Thursday, 5 June 1975, and counting began the next morning. By Friday afternoon the result was clear.", "2025-06-05", []string{"October 1974 DATE 1974-10", "March 1975 DATE 1975-03", "Thursday, 5 June 1975 DATE 1975-06-05", "the next morning DATE 1975-06-06", "Friday afternoon TIME 1975-06-06TAF"}},
+		{"Smith joined the firm on 3 March 2001 and left on 4 May 2002. He moved to Paris on 5 June 2003.\n\nPolice said he was arrested on Saturday.", "", []string{"3 March 2001 DATE 2001-03-03", "4 May 2002 DATE 2002-05-04", "5 June 2003 DATE 2003-06-05", "Saturday DATE 2025-03-08"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
@@ -677,6 +684,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The agency will present updated figures to donors in the autumn.", "2018-06-22", []string{"the autumn DATE 2018-FA"}},
 		{"The minister would publish revised plans in the autumn.", "2018-06-22", []string{"the autumn DATE 2018-FA"}},
 		{"He called for a hiring freeze beginning in the fall.", "2024-06-18", []string{"the fall DATE 2024-FA"}},
+		{"Spring had already been drier than normal.", "2016-08-01", []string{"Spring DATE 2016-SP"}},
+		{"Spring Street was closed.", "2016-08-01", nil},
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},
