@@ -1057,6 +1057,8 @@ func (x *resolver) weekday() resolution {
 	dir, _ := x.direction()
 	nearestDay := false
 	switch {
+	case !f.hasDir && x.tense != tenseFuture && x.comparedWith():
+		dir = -1 // "the toll is 42, up from 31 on Friday": an earlier count
 	case !f.hasDir && x.possessive() && x.startsAfter():
 		dir = 1 // "Saturday's game tips off at 8 p.m.": a start announced
 	case !f.hasDir && x.possessive() && x.awaited():
@@ -1165,6 +1167,30 @@ func (x *resolver) storyWeekday() (time.Time, bool) {
 	x.carried, x.from = true, p.start
 	return p.start.AddDate(0, 0, (int(x.f.weekday)-int(p.start.Weekday())+7)%7), true
 }
+
+// comparedWith reports whether the match dates a figure a change is
+// measured from: "up from 31 on Friday", "down from $4.50 on Monday",
+// "compared with 12 on Tuesday".
+func (x *resolver) comparedWith() bool {
+	toks, text := x.d.toks, x.d.text
+	for i := x.m.first - 1; i >= 1 && i >= x.m.first-comparedReach; i-- {
+		if toks[i].kind == tWord && toks[i].breaks > 0 {
+			return false
+		}
+		switch w, prev := toks[i].lower(text), toks[i-1].lower(text); {
+		case w == "from" && (prev == "up" || prev == "down"),
+			w == "with" && prev == "compared":
+			return true
+		case w == "," || w == ";" || w == ".":
+			return false
+		}
+	}
+	return false
+}
+
+// comparedReach is how many tokens the figure of comparedWith and its
+// preposition may take before the match.
+const comparedReach = 6
 
 // possessive reports whether the match is followed by "'s".
 func (x *resolver) possessive() bool {
@@ -1323,11 +1349,15 @@ func (x *resolver) weekend(dir int) resolution {
 	}
 	why := "the weekend of the week of the " + x.ref()
 	if !x.f.hasDir {
-		if d, _ := x.direction(); d > 0 {
+		d, _ := x.direction()
+		switch {
+		case d > 0, !sat.After(a):
 			dir = 0
-		} else if !sat.After(a) {
+		case (x.pastPlan() || x.until()) && absDays(sat, a) <= absDays(sat.AddDate(0, 0, -6), a):
+			// "was due to visit over the weekend", written on a
+			// Friday: a plan told in the past, the nearer weekend.
 			dir = 0
-		} else {
+		default:
 			dir = -1
 		}
 		why = fmt.Sprintf("weekend, %s, nearest the %s", x.tense, x.ref())
@@ -1460,6 +1490,11 @@ func (x *resolver) season() resolution {
 		// "a hiring freeze beginning in the fall", "pushed back to the
 		// spring": a start ahead.
 		dir, nearest = 1, false
+	}
+	if !x.f.hasDir && dir < 0 && (x.pastPlan() || x.until()) {
+		// "said it was unlikely to be lifted before the autumn": a
+		// plan or limit told in the past, either side; the nearer.
+		dir, nearest = 0, true
 	}
 	counted := x.countedSeason()
 	ny, narrated := 0, false

@@ -320,6 +320,8 @@ var tagFamilies = map[string][]tagCase{
 		{"By then she will have served on Monday.", "2024-05-21", []string{"Monday DATE 2024-05-20"}},
 		{"The summer solstice falls on Saturday.", "2025-06-15", []string{"Saturday DATE 2025-06-21"}},
 		{"Saudi Arabia, Gulf states to celebrate Eid al-Fitr on Friday", "2026-03-19", []string{"Friday DATE 2026-03-20"}},
+		{"The death toll rose to 42, up from 31 on Friday.", "2016-08-14", []string{"Friday DATE 2016-08-12"}},
+		{"Prices will be compared with those on Tuesday.", "2018-09-12", []string{"Tuesday DATE 2018-09-18"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -592,6 +594,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The ship anchored in mid-January 1911. By the end of April the sun had set for the polar winter.\n\nOn 8 September he set out. \"We turned back on the 12th,\" he wrote. They reached the base on 16 September.", "2022-12-14", []string{"mid-January 1911 DATE 1911-01 +MID", "the end of April DATE 1911-04 +END", "winter DATE 1911-WI", "8 September DATE 1911-09-08", "the 12th DATE 1911-09-12", "16 September DATE 1911-09-16"}},
 		{"Wilson won in October 1974 and announced the vote in March 1975. Polls opened on Thursday, 5 June 1975, and counting began the next morning. By Friday afternoon the result was clear.", "2025-06-05", []string{"October 1974 DATE 1974-10", "March 1975 DATE 1975-03", "Thursday, 5 June 1975 DATE 1975-06-05", "the next morning DATE 1975-06-06", "Friday afternoon TIME 1975-06-06TAF"}},
 		{"Smith joined the firm on 3 March 2001 and left on 4 May 2002. He moved to Paris on 5 June 2003.\n\nPolice said he was arrested on Saturday.", "", []string{"3 March 2001 DATE 2001-03-03", "4 May 2002 DATE 2002-05-04", "5 June 2003 DATE 2003-06-05", "Saturday DATE 2025-03-08"}},
+		{"Kishida was due to visit Fukushima over the weekend.", "2022-03-18", []string{"the weekend DATE 2022-W11-WE"}},
+		{"Police arrested him over the weekend.", "2022-03-18", []string{"the weekend DATE 2022-W10-WE"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
@@ -686,6 +690,9 @@ var tagFamilies = map[string][]tagCase{
 		{"He called for a hiring freeze beginning in the fall.", "2024-06-18", []string{"the fall DATE 2024-FA"}},
 		{"Spring had already been drier than normal.", "2016-08-01", []string{"Spring DATE 2016-SP"}},
 		{"Spring Street was closed.", "2016-08-01", nil},
+		{"The company said on Friday that the ban was unlikely to be lifted before the autumn.", "2016-08-01", []string{"Friday DATE 2016-07-29", "the autumn DATE 2016-FA"}},
+		{"The judge rejected a request to push the case back until the fall.", "", []string{"the fall DATE 2025-FA"}},
+		{"The plan, first floated in the spring, was shelved by the summer.", "", []string{"the spring DATE 2024-SP", "the summer DATE 2024-SU"}},
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},
