@@ -135,7 +135,7 @@ const (
 	// " at 9:15 AM ET", " 10:00:00 GMT".
 	clockAfter = "( ,? at? CLOCK ( AMPM | ZONE )? ZONE? )?"
 	// clock is a time of day: "10:35 a.m.", "10 p.m.", "noon".
-	clock = "( CLOCK AMPM? | CLOCK hours|hrs | HOUR AMPM | noon | midnight | midday ) ZONE?"
+	clock = "( CLOCK AMPM? | CLOCK hours|hrs | HOUR AMPM | HOUR? noon|midnight|midday ) ZONE?"
 	// unitWords are plural units standing alone: "for years".
 	pluralUnits = "years|months|weeks|days|decades|hours|minutes|centuries|quarters"
 )

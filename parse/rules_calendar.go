@@ -80,7 +80,7 @@ var weekdayRules = []rule{
 var timeRules = []rule{
 	{name: "clock", typ: Time, kind: kClock, pattern: "( CLOCK AMPM | CLOCK ZONE | CLOCK hours|hrs | HOUR AMPM | AMCLOCK ) ZONE?"},
 	{name: "at-clock", typ: Time, kind: kClock, pattern: "<at " + clock},
-	{name: "noon", typ: Time, kind: kClock, pattern: "noon|midnight|midday"},
+	{name: "noon", typ: Time, kind: kClock, pattern: "HOUR? noon|midnight|midday"},
 	{name: "hour-in-the-part", typ: Time, kind: kClock, pattern: "<at? HOUR|NUMWORD|CLOCK ( in the PART | at night )"},
 	{name: "o-clock", typ: Time, kind: kClock, pattern: "HOUR|NUMWORD o ' clock ( in the PART )?"},
 	{name: "this-part", typ: Time, kind: kShift, pattern: "this PART"},

@@ -41,6 +41,7 @@ var periodRules = []rule{
 	// "the year to January", "the year to March 31": twelve months to a
 	// date, as British statistics are reported.
 	{name: "the-year-to", typ: Duration, kind: kDuration, unit: uYear, openContext: true, pattern: "the year <to|through <MONTH"},
+	{name: "the-year-to", typ: Duration, kind: kDuration, unit: uYear, openContext: true, pattern: "the year <to|through <the <MONTH <quarter"},
 	{name: "a-year-earlier-adjective", typ: Date, kind: kPeriod, dir: -1, pattern: "<a year +- +ago|earlier"},
 	{name: "the-current-fiscal-year", typ: Date, kind: kShift, unit: uYear, pattern: "the current|latest fiscal year"},
 }

@@ -23,6 +23,9 @@ var relativeRules = []rule{
 	// "arrived 24 hours earlier than forecast": a difference between
 	// two times, not a date.
 	{name: "units-earlier-than", typ: Duration, kind: kDuration, pattern: count + " UNIT <earlier|later|sooner <than"},
+	// "the calendar moves about 11 days earlier each year": a shift
+	// that recurs, not a date.
+	{name: "units-earlier-each", typ: Duration, kind: kDuration, openContext: true, pattern: count + " UNIT <earlier|later <each|every|per"},
 	{name: "day-before-yesterday", typ: Date, kind: kShift, dir: -1, unit: uDay, pattern: "the day before yesterday"},
 	{name: "day-after-tomorrow", typ: Date, kind: kShift, dir: 1, unit: uDay, pattern: "the day after tomorrow"},
 	{name: "unit-before-last", typ: Date, kind: kShift, dir: -1, n: 2, pattern: "the week|month|year before last"},

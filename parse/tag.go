@@ -264,11 +264,29 @@ func (d *document) recurrenceIn(s Span, hourly bool) bool {
 			if t := &d.toks[m.last-1]; !hourly && t.w != nil && t.w.cls&cUnit != 0 && t.w.unit < uDay {
 				continue // "will be issued at 11 a.m., then every three hours": one day
 			}
+			if d.frequencyAttribute(m) {
+				continue // "at 6 p.m., the centre said in its daily bulletin": one day
+			}
 			return true // "every day", or "on a Friday", no one day either
 		}
 	}
 	return false
 }
+
+// frequencyAttribute reports whether m is a frequency word describing a
+// noun after a preposition and a determiner ("in its daily bulletin",
+// "at the weekly meeting"): the occasion of one event, not a recurring
+// one.
+func (d *document) frequencyAttribute(m *match) bool {
+	if m.last-m.first != 1 || m.first < 2 || m.last >= len(d.toks) || d.toks[m.last].kind != tWord {
+		return false
+	}
+	return determiners[d.toks[m.first-1].lower(d.text)] && attributePreps[d.toks[m.first-2].lower(d.text)]
+}
+
+// attributePreps are the prepositions before the occasion of an event:
+// "in its daily bulletin", "at the weekly meeting".
+var attributePreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "from": true}
 
 // daysIn returns the day-precise dates resolved so far between tokens
 // from and to.

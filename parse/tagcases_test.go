@@ -807,6 +807,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The thriller \"Midnight Harbor\" opened at No. 1. Midnight Harbor launched in 48 markets.", "", nil},
 		{"The vote is at Midnight.", "", []string{"Midnight TIME 2025-03-12T24:00"}},
 		{"\"Two nights ago I had a home,\" she said.", "2023-11-05", []string{"Two nights ago TIME 2023-11-03TNI"}},
+		{"Second practice is at 12 noon on Sunday.", "2024-05-15", []string{"12 noon on Sunday TIME 2024-05-19T12:00"}},
+		{"Water levels stood 94 centimetres above the danger mark at 6 p.m., the centre said in its daily bulletin.", "2016-08-14", []string{"6 p.m. TIME 2016-08-14T18:00", "daily SET P1D"}},
+		{"The flight leaves at 6 p.m. daily.", "2016-08-14", []string{"6 p.m. TIME XXXX-XX-XXT18:00", "daily SET P1D"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
@@ -891,6 +894,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The stages take 10 days and 20 days.", "", []string{"10 days DURATION P10D", "20 days DURATION P20D"}},
 		{"He faces between eight and 12 years in prison.", "", []string{"between eight and 12 years DURATION P8Y"}},
 		{"Two 56-year-olds and 16 and 17-year-olds were hurt.", "", nil},
+		{"The keeper was busy until the final quarter of an hour.", "", []string{"final quarter of an hour DURATION PT15M"}},
+		{"The lunar calendar moves about 11 days earlier each year.", "", []string{"11 days DURATION P11D", "each year SET P1Y"}},
+		{"Inflation rose to 3.2 per cent over the year to the December quarter.", "2026-02-03", []string{"the year DURATION P1Y", "the December quarter DATE 2025-Q4"}},
 	},
 	"recurrences": {
 		{"The council meets every other Monday at 6 p.m.", "", []string{"every other Monday SET XXXX-WXX-1", "6 p.m. TIME XXXX-XX-XXT18:00"}},
