@@ -322,6 +322,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Saudi Arabia, Gulf states to celebrate Eid al-Fitr on Friday", "2026-03-19", []string{"Friday DATE 2026-03-20"}},
 		{"The death toll rose to 42, up from 31 on Friday.", "2016-08-14", []string{"Friday DATE 2016-08-12"}},
 		{"Prices will be compared with those on Tuesday.", "2018-09-12", []string{"Tuesday DATE 2018-09-18"}},
+		{"The man, who was arrested on Monday, will appear in court on Friday.", "2017-03-22", []string{"Monday DATE 2017-03-20", "Friday DATE 2017-03-24"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -400,6 +401,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The bank cut rates three times in 2025, in February, May and August.", "2026-02-03", []string{"2025 DATE 2025", "February DATE 2025-02", "May DATE 2025-05", "August DATE 2025-08"}},
 		{"In February, May Smith said so.", "2026-02-03", []string{"February DATE 2026-02"}},
 		{"Eid al-Fitr will fall in early March in 2027.", "2026-03-19", []string{"early March in 2027 DATE 2027-03 +START"}},
+		{"Private-sector economists surveyed by the department in December expect growth of 1.9 per cent.", "2017-03-22", []string{"December DATE 2016-12"}},
+		{"Those who had their second jab in March or earlier will be invited first.", "2021-09-20", []string{"March DATE 2021-03"}},
+		{"Prices rose by 5 percent in December and will rise again.", "2017-03-22", []string{"December DATE 2016-12"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
@@ -693,6 +697,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The company said on Friday that the ban was unlikely to be lifted before the autumn.", "2016-08-01", []string{"Friday DATE 2016-07-29", "the autumn DATE 2016-FA"}},
 		{"The judge rejected a request to push the case back until the fall.", "", []string{"the fall DATE 2025-FA"}},
 		{"The plan, first floated in the spring, was shelved by the summer.", "", []string{"the spring DATE 2024-SP", "the summer DATE 2024-SU"}},
+		{"The government wants its bill through the House of Commons before the summer break, but with only four sitting weeks left, MPs say the timetable is unrealistic.", "2024-05-21", []string{"the summer DATE 2024-SU"}},
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},

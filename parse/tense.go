@@ -419,6 +419,12 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 		return before.tense
 	}
 	bb := clauseBreaks(text, toks, before.tok, at)
+	if bb == 0 && before.tense == tensePast && subjectModifier(text, toks, before.tok) {
+		// "economists surveyed by the department in December expect",
+		// "those who had their jab in March will be invited": the date
+		// is the modifier's, the main verb after it another time's.
+		return before.tense
+	}
 	if bb == 0 && conjoinedAfter(text, toks, at, next.tok) {
 		// "practised on Court 14 for two hours on Friday and is
 		// scheduled to open on Monday": the date ends the first of two
@@ -435,6 +441,23 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 		return tenseFuture
 	}
 	return before.tense
+}
+
+// subjectModifier reports whether the past verb at token v modifies a
+// noun: a participle with its agent ("surveyed by the department") or
+// the verb of a relative clause ("who had", "that was").
+func subjectModifier(text string, toks []token, v int) bool {
+	if v+1 < len(toks) && toks[v+1].lower(text) == "by" && strings.HasSuffix(toks[v].lower(text), "ed") {
+		return true
+	}
+	if v == 0 {
+		return false
+	}
+	switch toks[v-1].lower(text) {
+	case "who", "which":
+		return true
+	}
+	return false
 }
 
 // governs reports whether the verb at token v takes the expression at
@@ -683,6 +706,9 @@ var reportingVerbs = map[string]bool{
 // possessive).
 func adjectiveAt(text string, toks []token, from, i int) bool {
 	w := text[toks[i].start:toks[i].end]
+	if strings.EqualFold(w, "left") && withBefore(text, toks, from, i) {
+		return true // "with only four sitting weeks left": remaining
+	}
 	if !strings.HasSuffix(w, "ed") {
 		// "a cut on 7 November", "the set for Sunday": a noun after an
 		// article; "this hit sales" may be a pronoun and a verb.
@@ -703,6 +729,20 @@ func adjectiveAt(text string, toks []token, from, i int) bool {
 		return true // "the White House's planned announcement"
 	}
 	return i > from && determiners[string(appendLower(buf[:0], text[toks[i-1].start:toks[i-1].end]))]
+}
+
+// withBefore reports whether "with" comes at most five words before
+// token i in its clause: "with two minutes left".
+func withBefore(text string, toks []token, from, i int) bool {
+	for k := i - 1; k >= from && k >= i-5; k-- {
+		switch toks[k].lower(text) {
+		case "with":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // objectAfterModal reports whether the past form at token i follows a
