@@ -333,11 +333,14 @@ func dropTitles(d *document, ms []match) []match {
 
 // titleWord reports whether a capitalised token, matched by element e of
 // a rule of kind k, marks a title: a unit or direction word other than a
-// month, a weekday or a word of a holiday's name ("Thanksgiving Day"), or
-// a number word of a spelled year.
+// month, a weekday or a word of a holiday's name ("Thanksgiving Day") or
+// of "the New Year", or a number word of a spelled year.
 func titleWord(t *token, e *elem, k kind) bool {
-	if k == kSpelledYear {
+	switch k {
+	case kSpelledYear:
 		return t.cls&cNumWord != 0
+	case kNewYear:
+		return false // "after the New Year"
 	}
 	return t.cls&(cUnit|cDir) != 0 && t.cls&(cMonth|cWeekday) == 0 && (k != kHoliday || e.cls&(cUnit|cDir) != 0)
 }
@@ -532,7 +535,7 @@ func quotedTitle(d *document, m match) bool {
 	case isQuote(next):
 		return true
 	case next.kind == tWord:
-		return next.upper
+		return next.upper && d.text[next.start:next.end] != "I" // "Last year I won" is speech
 	}
 	p := d.text[next.start:next.end]
 	return (p == "," || p == ".") && m.last+1 < len(d.toks) && isQuote(&d.toks[m.last+1])

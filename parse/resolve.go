@@ -68,6 +68,7 @@ var resolvers = [...]func(*resolver) resolution{
 	kThousandYear: (*resolver).yearTwoThousand,
 	kYearRange:    (*resolver).yearRange,
 	kHoliday:      (*resolver).holiday,
+	kNewYear:      (*resolver).newYear,
 	kWeekOf:       (*resolver).weekOf,
 	kNthWeekday:   (*resolver).nthWeekday,
 	kDayOfMonth:   (*resolver).dayOfMonth,
@@ -1979,6 +1980,27 @@ func (x *resolver) holidayDate() resolution {
 		}
 	}
 	return resolution{value: best.Format("2006-01-02"), why: why, usedAnchor: true}
+}
+
+// newYearMonths is how many months either side of New Year's Day "the
+// new year" still names a year: the one about to begin from September,
+// the one just begun until the end of February; between, it has no value.
+const newYearMonths = 4
+
+// newYear resolves "the new year": the year about to begin, or just
+// begun, at the anchor.
+func (x *resolver) newYear() resolution {
+	a := x.anchor
+	if a.IsZero() {
+		return noAnchor()
+	}
+	switch m := int(a.Month()); {
+	case m > 12-newYearMonths:
+		return resolution{value: fmt.Sprintf("%04d", a.Year()+1), why: "'the new year' late in a year: the year after the " + x.ref(), usedAnchor: true}
+	case m <= 2:
+		return resolution{value: fmt.Sprintf("%04d", a.Year()), why: "'the new year' early in a year: the year of the " + x.ref(), usedAnchor: true}
+	}
+	return resolution{why: "'the new year' far from New Year's Day: year unknown"}
 }
 
 func (x *resolver) weekOf() resolution {

@@ -43,6 +43,8 @@ const (
 	kYearRange
 	// kHoliday: a named day of the year ("Thanksgiving").
 	kHoliday
+	// kNewYear: "the new year", the year about to begin or just begun.
+	kNewYear
 	// kWeekOf: "the week of March 6".
 	kWeekOf
 	// kNthWeekday: a weekday counted within a month ("the second

@@ -45,6 +45,9 @@ var relativeRules = []rule{
 	// date's year (appositions).
 	{name: "the-year-of-event", kind: kReject, pattern: "the year <of <the|a|an|his|her|its|their|our|my|your"},
 	{name: "the-year-when", kind: kReject, pattern: "the year <when"},
+	{name: "the-new-year", typ: Date, kind: kNewYear, pattern: "the new year"},
+	// "the New Year's Eve party": the holiday, not "the New Year".
+	{name: "holiday", typ: Date, kind: kHoliday, pattern: "<the " + holidayPattern + " ( ,? YEAR )?"},
 	{name: "year-end", typ: Date, kind: kShift, unit: uYear, pattern: "year ( +- +end | 's end | end )"},
 	{name: "holiday", typ: Date, kind: kHoliday, pattern: "( DIR | this past | this coming )? " + holidayPattern + " ( ,? YEAR | DIR year )?"},
 	// "the Memorial Day weekend": the weekend a holiday makes long.

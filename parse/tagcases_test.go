@@ -747,6 +747,11 @@ var tagFamilies = map[string][]tagCase{
 		{"Chinese New Year 2024 fell on a Saturday.", "", []string{"Chinese New Year 2024 DATE 2024-02-10", "a Saturday DATE XXXX-WXX-6"}},
 		{"Families will gather for Lunar New Year.", "2025-12-01", []string{"Lunar New Year DATE 2026-02-17"}},
 		{"In 1975, the war ended. At Lunar New Year, families fled.", "", []string{"1975 DATE 1975", "Lunar New Year DATE "}},
+		{"Talks will resume in the new year.", "2025-11-20", []string{"the new year DATE 2026"}},
+		{"Shops reopened after the New Year.", "2025-01-05", []string{"the New Year DATE 2025"}},
+		{"Talks will resume in the new year.", "2025-06-05", []string{"the new year DATE "}},
+		{"The Jewish New Year begins on Monday.", "2025-09-18", []string{"Monday DATE 2025-09-22"}},
+		{"Police hunted for the New Year's Eve attacker.", "2025-01-05", []string{"New Year's Eve DATE 2024-12-31"}},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},
@@ -1001,6 +1006,8 @@ var tagFamilies = map[string][]tagCase{
 			[]string{"Tuesday DATE 2025-03-11", "today DATE 2025-03-11"}},
 		{"``Yesterday was hard,'' she told reporters on Friday.", "2025-03-17", []string{"Yesterday DATE 2025-03-13", "Friday DATE 2025-03-14"}},
 		{"On Monday he said: \"This week we will decide.\"", "2025-03-20", []string{"Monday DATE 2025-03-17", "This week DATE 2025-W12"}},
+		{"\"This afternoon I sent him a message,\" she said.", "2017-09-29", []string{"This afternoon TIME 2017-09-29TAF"}},
+		{"\"Last year I won.\"", "2017-09-29", []string{"Last year DATE 2016"}},
 	},
 	"no reference date": {
 		{"The US agreed on Tuesday to resume aid.", "-", []string{"Tuesday DATE "}},
