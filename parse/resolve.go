@@ -1354,9 +1354,11 @@ func (x *resolver) weekend(dir int) resolution {
 		switch {
 		case d > 0, !sat.After(a):
 			dir = 0
-		case (x.pastPlan() || x.until()) && absDays(sat, a) <= absDays(sat.AddDate(0, 0, -6), a):
+		case (x.tense == tensePresent || x.pastPlan() || x.until()) && absDays(sat, a) <= absDays(sat.AddDate(0, 0, -6), a):
 			// "was due to visit over the weekend", written on a
-			// Friday: a plan told in the past, the nearer weekend.
+			// Friday, "the weekend schedule is the traditional one",
+			// on a Wednesday: a plan told in the past or the present,
+			// the nearer weekend.
 			dir = 0
 		default:
 			dir = -1

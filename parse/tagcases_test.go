@@ -600,6 +600,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Smith joined the firm on 3 March 2001 and left on 4 May 2002. He moved to Paris on 5 June 2003.\n\nPolice said he was arrested on Saturday.", "", []string{"3 March 2001 DATE 2001-03-03", "4 May 2002 DATE 2002-05-04", "5 June 2003 DATE 2003-06-05", "Saturday DATE 2025-03-08"}},
 		{"Kishida was due to visit Fukushima over the weekend.", "2022-03-18", []string{"the weekend DATE 2022-W11-WE"}},
 		{"Police arrested him over the weekend.", "2022-03-18", []string{"the weekend DATE 2022-W10-WE"}},
+		{"The weekend schedule is the traditional one.", "2024-05-15", []string{"The weekend DATE 2024-W20-WE"}},
+		{"The weekend is a chance to rest.", "2024-05-13", []string{"The weekend DATE 2024-W19-WE"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
