@@ -463,11 +463,27 @@ func (x *resolver) sentenceYear(month int) (int, bool) {
 			verb = true
 		}
 	}
-	if !verb || d.lastTok > 0 && d.toks[d.lastTok-1].lower(d.text) == "since" {
+	if !verb || d.lastTok > 0 && d.toks[d.lastTok-1].lower(d.text) == "since" || d.apposition(s) {
 		return 0, false
 	}
 	x.carried, x.from = true, p.start
 	return y, true
+}
+
+// apposition reports whether the date last mentioned ends a phrase set
+// off by commas in sentence s: "Kovac, the champion in 2017, arrived on
+// a streak stretching back to early May" dates the champion, not the
+// sentence.
+func (d *document) apposition(s Span) bool {
+	if d.lastEnd >= s.End || d.toks[d.lastEnd].lower(d.text) != "," {
+		return false
+	}
+	for i := d.lastTok - 1; i > s.Start; i-- {
+		if d.toks[i].lower(d.text) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // specifies reports whether the match at token i follows the date last

@@ -404,6 +404,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Private-sector economists surveyed by the department in December expect growth of 1.9 per cent.", "2017-03-22", []string{"December DATE 2016-12"}},
 		{"Those who had their second jab in March or earlier will be invited first.", "2021-09-20", []string{"March DATE 2021-03"}},
 		{"Prices rose by 5 percent in December and will rise again.", "2017-03-22", []string{"December DATE 2016-12"}},
+		{"Kovac, the champion in 2017, had not dropped a set and arrived on a winning streak stretching back to early May.", "2019-07-08", []string{"2017 DATE 2017", "early May DATE 2019-05 +START"}},
+		{"A flood in 2008 killed 500 people in September.", "", []string{"2008 DATE 2008", "September DATE 2008-09"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
