@@ -81,6 +81,9 @@ func (x *resolver) set() resolution {
 	switch {
 	case x.r.name == "frequency-word":
 		return resolution{value: frequencyWords[f.text], why: "recurrence"}
+	case x.r.name == "times-frequency-word":
+		// "three times weekly": the frequency word's period.
+		return resolution{value: frequencyWords[strings.ToLower(f.text[strings.LastIndexByte(f.text, ' ')+1:])], why: "recurrence"}
 	case f.unit == uWeekend:
 		return resolution{value: "XXXX-WXX-WE", why: "every weekend"}
 	case f.hasWeekday:

@@ -49,7 +49,7 @@ var rejectRules = []rule{
 	{name: "one-at-a-time", kind: kReject, pattern: "one day|week|step at a time"},
 	// "cut by a quarter point", "a quarter-point rise": a fraction of a
 	// percentage point.
-	{name: "quarter-point", kind: kReject, pattern: count + " more|additional|further|another? quarter|quarters +-? point|points|percentage"},
+	{name: "quarter-point", kind: kReject, pattern: count + " more|additional|further|another? quarter|quarters +-? point|points|percentage|cent"},
 	{name: "score", kind: kReject, pattern: "NUM +- +NUM"},
 	{name: "age-decade", kind: kReject, pattern: "his|her|their|its ( early | late | mid +-? )? DECADE ( and|or|to ( early | late | mid +-? )? DECADE )?"},
 	{name: "as-soon-as", kind: kReject, pattern: "as soon as"},
@@ -95,7 +95,8 @@ var setRules = []rule{
 	{name: "every-other-unit", typ: Set, kind: kSet, n: 2, pattern: "every other|second UNIT"},
 	// "Twice a week", "three times per day": the unit recurs; how often
 	// within it is not part of a TimeML value.
-	{name: "times-a-unit", typ: Set, kind: kSet, n: 1, pattern: "( once | twice | thrice | NUM|NUMWORD times ) a|an|per UNIT"},
+	{name: "times-a-unit", typ: Set, kind: kSet, n: 1, pattern: "( once | twice | thrice | NUM|NUMWORD|several|many times ) a|an|per UNIT"},
+	{name: "times-frequency-word", typ: Set, kind: kSet, pattern: "( once | twice | thrice | NUM|NUMWORD|several|many times ) daily|weekly|monthly|annually|yearly|hourly|nightly"},
 	// "five days a week", "24 hours a day": so much of each unit, which
 	// recurs; not a length of time.
 	{name: "units-a-unit", typ: Set, kind: kSet, n: 1, pattern: "NUM|NUMWORD UNIT a|an|per UNIT"},

@@ -406,6 +406,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Prices rose by 5 percent in December and will rise again.", "2017-03-22", []string{"December DATE 2016-12"}},
 		{"Kovac, the champion in 2017, had not dropped a set and arrived on a winning streak stretching back to early May.", "2019-07-08", []string{"2017 DATE 2017", "early May DATE 2019-05 +START"}},
 		{"A flood in 2008 killed 500 people in September.", "", []string{"2008 DATE 2008", "September DATE 2008-09"}},
+		{"The work was postponed after a wetter-than-expected October.", "2026-03-06", []string{"October DATE 2025-10"}},
+		{"She was re-elected in October.", "2026-03-06", []string{"October DATE 2025-10"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
@@ -604,6 +606,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Police arrested him over the weekend.", "2022-03-18", []string{"the weekend DATE 2022-W10-WE"}},
 		{"The weekend schedule is the traditional one.", "2024-05-15", []string{"The weekend DATE 2024-W20-WE"}},
 		{"The weekend is a chance to rest.", "2024-05-13", []string{"The weekend DATE 2024-W19-WE"}},
+		{"The firm was founded in 1915. The following decade brought growth.", "2023-01-16", []string{"1915 DATE 1915", "The following decade DATE 192X"}},
+		{"It was warmer than any year in the previous century.", "2021-02-04", []string{"the previous century DATE 19"}},
+		{"Growth will resume next century.", "2021-02-04", []string{"next century DATE 21"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
@@ -911,6 +916,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The keeper was busy until the final quarter of an hour.", "", []string{"final quarter of an hour DURATION PT15M"}},
 		{"The lunar calendar moves about 11 days earlier each year.", "", []string{"11 days DURATION P11D", "each year SET P1Y"}},
 		{"Inflation rose to 3.2 per cent over the year to the December quarter.", "2026-02-03", []string{"the year DURATION P1Y", "the December quarter DATE 2025-Q4"}},
+		{"Voters approved a quarter-cent sales tax.", "", nil},
 	},
 	"recurrences": {
 		{"The council meets every other Monday at 6 p.m.", "", []string{"every other Monday SET XXXX-WXX-1", "6 p.m. TIME XXXX-XX-XXT18:00"}},
@@ -953,6 +959,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The store is open 24 hours a day.", "", []string{"24 hours a day SET P1D"}},
 		{"He cooks at home every single night.", "", []string{"every single night SET XXXX-XX-XXTNI"}},
 		{"Our members kept the city moving through every winter storm since.", "", nil},
+		{"The airline flies there several times a week and three times weekly to Porto.", "", []string{"several times a week SET P1W", "three times weekly SET P1W"}},
+		{"Take the tablets twice daily.", "", []string{"twice daily SET P1D"}},
 	},
 	"vague references": {
 		{"Russia is advancing now.", "", []string{"now DATE PRESENT_REF"}},

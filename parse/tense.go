@@ -288,6 +288,9 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 			lw = appendLower(buf[:0], s)
 		}
 		tn := wordTense(s, lw, t)
+		if tn != tenseUnknown && hyphenAdjective(text, toks, from, i) {
+			continue // "a wetter-than-expected October", "the long-awaited report"
+		}
 		if tn == tensePast && t.upper && i > from && irregularPastSet[string(lw)] {
 			continue // "the Fed", "Rose", "Led Zeppelin": names, not verbs
 		}
@@ -729,6 +732,23 @@ func adjectiveAt(text string, toks []token, from, i int) bool {
 		return true // "the White House's planned announcement"
 	}
 	return i > from && determiners[string(appendLower(buf[:0], text[toks[i-1].start:toks[i-1].end]))]
+}
+
+// hyphenAdjective reports whether the word at i ends a hyphenated
+// compound after "than" or a determiner: an adjective, not a verb
+// ("re-elected" stays one).
+func hyphenAdjective(text string, toks []token, from, i int) bool {
+	if i-2 < from || !toks[i].glued || toks[i-1].cls&cDash == 0 || !toks[i-1].glued {
+		return false
+	}
+	if toks[i-2].lower(text) == "than" {
+		return true
+	}
+	k := i - 2
+	for k > from && toks[k].glued {
+		k--
+	}
+	return k > from && determiners[toks[k-1].lower(text)]
 }
 
 // withBefore reports whether "with" comes at most five words before
