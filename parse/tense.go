@@ -448,7 +448,7 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 
 // subjectModifier reports whether the past verb at token v modifies a
 // noun: a participle with its agent ("surveyed by the department") or
-// the verb of a relative clause ("who had", "that was").
+// the verb of a relative clause ("who had", "which was").
 func subjectModifier(text string, toks []token, v int) bool {
 	if v+1 < len(toks) && toks[v+1].lower(text) == "by" && strings.HasSuffix(toks[v].lower(text), "ed") {
 		return true
