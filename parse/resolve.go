@@ -1326,9 +1326,9 @@ func (x *resolver) shift() resolution {
 		return resolution{value: formatUnit(t, sm.at), usedAnchor: true,
 			why: fmt.Sprintf("%d %s(s) %s the %s", k, unitNames[sm.u], beforeAfter(f.dir), x.ref())}
 	}
-	if n > 0 && (u == uDecade || u == uCentury) && x.r.name != "dir-unit" && x.r.name != "the-next-unit" && x.r.name != "the-previous-unit" {
-		// "a decade ago" is a year, not a decade; "the previous
-		// century" is one.
+	if n > 0 && (u == uDecade || u == uCentury) && f.hasN {
+		// "a decade ago", "two centuries earlier" are years; "the
+		// previous century", counted by no number, is a century.
 		n, u = n*durationUnits[u].times, uYear
 	}
 	t := shift(x.anchor, u, f.dir*n)

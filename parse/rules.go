@@ -138,6 +138,8 @@ const (
 	clockAfter = "( ,? at? CLOCK ( AMPM | ZONE )? ZONE? )?"
 	// clock is a time of day: "10:35 a.m.", "10 p.m.", "noon".
 	clock = "( CLOCK AMPM? | CLOCK hours|hrs | HOUR AMPM | HOUR? noon|midnight|midday ) ZONE?"
+	// frequencyAdverbs are the adverbs of a recurrence: "daily".
+	frequencyAdverbs = "daily|weekly|monthly|annually|yearly|hourly|nightly"
 	// unitWords are plural units standing alone: "for years".
 	pluralUnits = "years|months|weeks|days|decades|hours|minutes|centuries|quarters"
 )

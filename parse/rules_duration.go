@@ -96,11 +96,11 @@ var setRules = []rule{
 	// "Twice a week", "three times per day": the unit recurs; how often
 	// within it is not part of a TimeML value.
 	{name: "times-a-unit", typ: Set, kind: kSet, n: 1, pattern: "( once | twice | thrice | NUM|NUMWORD|several|many times ) a|an|per UNIT"},
-	{name: "times-frequency-word", typ: Set, kind: kSet, pattern: "( once | twice | thrice | NUM|NUMWORD|several|many times ) daily|weekly|monthly|annually|yearly|hourly|nightly"},
+	{name: "times-frequency-word", typ: Set, kind: kSet, pattern: "( once | twice | thrice | NUM|NUMWORD|several|many times ) " + frequencyAdverbs},
 	// "five days a week", "24 hours a day": so much of each unit, which
 	// recurs; not a length of time.
 	{name: "units-a-unit", typ: Set, kind: kSet, n: 1, pattern: "NUM|NUMWORD UNIT a|an|per UNIT"},
-	{name: "frequency-word", typ: Set, kind: kSet, pattern: "daily|weekly|monthly|annually|yearly|hourly|nightly"},
+	{name: "frequency-word", typ: Set, kind: kSet, pattern: frequencyAdverbs},
 }
 
 // referenceRules find vague references to the present, past and future.
