@@ -293,7 +293,7 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		}
 		// A history's account runs on across paragraphs even to a day
 		// just before the publish date (an anniversary's).
-		if (x.d.history() && x.d.lastFrame >= frameParagraph || x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first) || !recentlyBefore(at, a, dd)) && !x.presentPerfect() {
+		if (x.d.history() && x.d.lastFrame >= frameParagraph || x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first) || x.d.longPastDay(x.m.first, at) || !recentlyBefore(at, a, dd)) && !x.presentPerfect() {
 			if ny, ok := x.narrative(at); ok {
 				return ny, fmt.Sprintf("%s without year %s account: the %s of %d, told after %s named just before", what, told, name, ny, x.d.last.value())
 			}
@@ -595,6 +595,31 @@ func (d *document) paragraphSince(i, j int) bool {
 	}
 	gap := d.text[d.toks[i].start:d.toks[j].start]
 	return strings.Contains(gap, "\n\n") || strings.Contains(gap, "\n\r\n")
+}
+
+// longPastYears is how far back a day named with its year must lie for
+// the days just after it in its paragraph to be of its year even near the
+// publish date: news does not retell a decade-old week day by day and
+// then report this month's days in the same paragraph.
+const longPastYears = 10
+
+// longPastDay reports whether the date last named is a day with a written
+// year at least longPastYears before the publish date, in the paragraph
+// of token i, and the month or day starting at(y) follows it within a
+// month: "The war began on 4 October 1853. On 5 October, Russian troops
+// crossed the river." A day before it ("first held on 5 March 1999.
+// Tickets went on sale Mar 3") is more likely the news's.
+func (d *document) longPastDay(i int, at func(int) time.Time) bool {
+	p := d.last
+	if p.u != uDay || d.lastFrame < frameParagraph || p.start.Year() > d.ref.Year()-longPastYears || d.paragraphSince(d.lastTok, i) {
+		return false
+	}
+	for y := p.start.Year(); y <= p.start.Year()+1; y++ {
+		if t := at(y); t.After(p.start) && absDays(t, p.start) <= 31 {
+			return true
+		}
+	}
+	return false
 }
 
 // recentlyBefore reports whether the month or day without a year whose

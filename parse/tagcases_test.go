@@ -609,6 +609,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The firm was founded in 1915. The following decade brought growth.", "2023-01-16", []string{"1915 DATE 1915", "The following decade DATE 192X"}},
 		{"It was warmer than any year in the previous century.", "2021-02-04", []string{"the previous century DATE 19"}},
 		{"Growth will resume next century.", "2021-02-04", []string{"next century DATE 21"}},
+		{"The war began on 4 October 1853. On 5 October, Russian troops crossed the river. By 12 October they had reached the town.", "2025-11-20", []string{"4 October 1853 DATE 1853-10-04", "5 October DATE 1853-10-05", "12 October DATE 1853-10-12"}},
+		{"The fair was first held on 5 March 1999. Tickets went on sale on Mar 3 and sold out by Mar. 4.", "2025-03-12", []string{"5 March 1999 DATE 1999-03-05", "Mar 3 DATE 2025-03-03", "Mar. 4 DATE 2025-03-04"}},
+		{"The two were charged in the Dec. 21, 1988, bombing. They were removed from the list after Gadhafi agreed in April to hand them over.", "1999-06-07", []string{"Dec. 21, 1988 DATE 1988-12-21", "April DATE 1999-04"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
