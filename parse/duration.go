@@ -105,6 +105,8 @@ func (x *resolver) set() resolution {
 			}
 		}
 		return res
+	case f.month != 0 && f.day != 0:
+		return resolution{value: fmt.Sprintf("XXXX-%02d-%02d", f.month, f.day), why: fmt.Sprintf("every %s %d", time.Month(f.month), f.day)}
 	case f.month != 0:
 		return resolution{value: fmt.Sprintf("XXXX-%02d", f.month), why: "every " + time.Month(f.month).String()}
 	case f.part != "":

@@ -33,7 +33,7 @@ var calendarRules = []rule{
 	{name: "year-range", typ: Date, kind: kYearRange, pattern: "YEARRANGE"},
 	{name: "decade", typ: Date, kind: kDecade, pattern: "the? DECADE"},
 	{name: "century", typ: Date, kind: kCentury, pattern: "the? ORD +-? century|centuries"},
-	{name: "season-year", typ: Date, kind: kSeason, pattern: "the? SEASON of? YEAR"},
+	{name: "season-year", typ: Date, kind: kSeason, pattern: "the? SEASON of? ( YEARRANGE | YEAR +- +NUM | YEAR )"},
 	{name: "season-dir-year", typ: Date, kind: kSeason, pattern: "the? SEASON <of? <DIR <year"},
 	{name: "spelled-year", typ: Date, kind: kSpelledYear, pattern: "NUMWORD NUMWORD ( -? NUMWORD )?"},
 	{name: "the-year-two-thousand", typ: Date, kind: kThousandYear, pattern: "the year two thousand ( and? NUMWORD ( -? NUMWORD )? )?"},

@@ -89,7 +89,7 @@ var setRules = []rule{
 	// "on a Friday night": some Friday, not a dated one ("attended a
 	// Sunday night vigil" is a dated one, the article the vigil's).
 	{name: "a-weekday", typ: Date, kind: kSet, pattern: "<on a recent? WEEKDAY PART?"},
-	{name: "every-month", typ: Set, kind: kSet, pattern: "every|each MONTH"},
+	{name: "every-month", typ: Set, kind: kSet, pattern: "every|each ( MONTH DAY? | the? DAY of? MONTH )"},
 	{name: "every-part", typ: Set, kind: kSet, pattern: "every|each single? PART"},
 	{name: "every-season", typ: Set, kind: kSet, pattern: "every|each single? SEASON"},
 	{name: "every-other-unit", typ: Set, kind: kSet, n: 2, pattern: "every other|second UNIT"},

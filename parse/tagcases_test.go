@@ -710,6 +710,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The judge rejected a request to push the case back until the fall.", "", []string{"the fall DATE 2025-FA"}},
 		{"The plan, first floated in the spring, was shelved by the summer.", "", []string{"the spring DATE 2024-SP", "the summer DATE 2024-SU"}},
 		{"The government wants its bill through the House of Commons before the summer break, but with only four sitting weeks left, MPs say the timetable is unrealistic.", "2024-05-21", []string{"the summer DATE 2024-SU"}},
+		{"The army spent the winter of 1854–55 in the trenches.", "2025-11-20", []string{"the winter of 1854–55 DATE 1854-WI"}},
+		{"In the winter of 1941-42 the city starved.", "2020-08-12", []string{"the winter of 1941-42 DATE 1941-WI"}},
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},
@@ -964,6 +966,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Our members kept the city moving through every winter storm since.", "", nil},
 		{"The airline flies there several times a week and three times weekly to Porto.", "", []string{"several times a week SET P1W", "three times weekly SET P1W"}},
 		{"Take the tablets twice daily.", "", []string{"twice daily SET P1D"}},
+		{"Flights resume every 26 February.", "", []string{"every 26 February SET XXXX-02-26"}},
+		{"The parade is held each July 4.", "", []string{"each July 4 SET XXXX-07-04"}},
+		{"Every 1st of May they march.", "", []string{"Every 1st of May SET XXXX-05-01"}},
 	},
 	"vague references": {
 		{"Russia is advancing now.", "", []string{"now DATE PRESENT_REF"}},
