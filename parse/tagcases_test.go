@@ -834,6 +834,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Second practice is at 12 noon on Sunday.", "2024-05-15", []string{"12 noon on Sunday TIME 2024-05-19T12:00"}},
 		{"Water levels stood 94 centimetres above the danger mark at 6 p.m., the centre said in its daily bulletin.", "2016-08-14", []string{"6 p.m. TIME 2016-08-14T18:00", "daily SET P1D"}},
 		{"The flight leaves at 6 p.m. daily.", "2016-08-14", []string{"6 p.m. TIME XXXX-XX-XXT18:00", "daily SET P1D"}},
+		{"Police cordoned off the area on the night of 13/14 July.", "2025-07-16", []string{"13/14 July DATE 2025-07-13"}},
+		{"On 11/12 they met.", "2025-07-16", []string{"11/12 DATE 2024-11-12"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},

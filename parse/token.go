@@ -335,8 +335,15 @@ func scanNumber(text string, i int, t *token) int {
 	case nsep == 1 && seps[0] == '/' && groups[0] <= 2 && groups[1] <= 2:
 		// "11/26" month first, "28/3" day first; "24/7" is round the
 		// clock, and "9/11" the attacks of 2001, not this year's day.
-		if a, b := atoi(s[:groups[0]]), atoi(s[groups[0]+1:]); a >= 1 && b >= 1 && (a <= 12 && b <= 31 || a <= 31 && b <= 12) && s != "24/7" && s != "9/11" {
+		a, b := atoi(s[:groups[0]]), atoi(s[groups[0]+1:])
+		if a >= 1 && b >= 1 && (a <= 12 && b <= 31 || a <= 31 && b <= 12) && s != "24/7" && s != "9/11" {
 			t.cls |= cMonthDay
+		}
+		if a >= 1 && b == a+1 && b <= 31 {
+			// "the night of 13/14 July": two days in a row, dated
+			// by the first, when a month comes after them.
+			t.cls |= cDay
+			t.num = a
 		}
 	case nsep == 1 && seps[0] == '-' && groups[0] <= 2 && groups[1] <= 2:
 		// "18-19" after or before a month: a range of days, dated by its
