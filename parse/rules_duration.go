@@ -86,6 +86,9 @@ var setRules = []rule{
 	// "on Sundays", "Tuesday nights", "alternate Fridays": a weekday in
 	// the plural recurs.
 	{name: "weekdays", typ: Set, kind: kSet, pattern: "alternate? ( WEEKDAYS PART|PARTS? | WEEKDAY PARTS )"},
+	// "shut at weekends", "works weekends": every weekend; not "two
+	// weekends", "the weekends", which count or name them.
+	{name: "weekends", typ: Set, kind: kSet, pattern: "<at|on|over|during|works|work|working weekends"},
 	// "on a Friday night": some Friday, not a dated one ("attended a
 	// Sunday night vigil" is a dated one, the article the vigil's).
 	{name: "a-weekday", typ: Date, kind: kSet, pattern: "<on a recent? WEEKDAY PART?"},

@@ -971,6 +971,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Flights resume every 26 February.", "", []string{"every 26 February SET XXXX-02-26"}},
 		{"The parade is held each July 4.", "", []string{"each July 4 SET XXXX-07-04"}},
 		{"Every 1st of May they march.", "", []string{"Every 1st of May SET XXXX-05-01"}},
+		{"The shop is shut at weekends.", "", []string{"weekends SET XXXX-WXX-WE"}},
+		{"He works weekends at the depot.", "", []string{"weekends SET XXXX-WXX-WE"}},
+		{"The weekends were busy.", "", nil},
 	},
 	"vague references": {
 		{"Russia is advancing now.", "", []string{"now DATE PRESENT_REF"}},
