@@ -323,6 +323,10 @@ var tagFamilies = map[string][]tagCase{
 		{"The death toll rose to 42, up from 31 on Friday.", "2016-08-14", []string{"Friday DATE 2016-08-12"}},
 		{"Prices will be compared with those on Tuesday.", "2018-09-12", []string{"Tuesday DATE 2018-09-18"}},
 		{"The man, who was arrested on Monday, will appear in court on Friday.", "2017-03-22", []string{"Monday DATE 2017-03-20", "Friday DATE 2017-03-24"}},
+		{"\"I reckon we'll have it under contract by Monday,\" he said.", "2025-04-03", []string{"Monday DATE 2025-04-07"}},
+		{"She’ll decide on Friday.", "2025-04-03", []string{"Friday DATE 2025-04-04"}},
+		{"We will have finished the work by Friday.", "2025-04-03", []string{"Friday DATE 2025-04-04"}},
+		{"The bridge could have collapsed on Monday.", "2025-04-03", []string{"Monday DATE 2025-03-31"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},

@@ -23,7 +23,7 @@ func (t tense) String() string {
 // Past participles that announce a future ("expected", "scheduled") are
 // listed as future so they win over the "-ed" rule below.
 var tenseWords = map[string]tense{
-	"will": tenseFuture, "shall": tenseFuture, "'ll": tenseFuture, "wo": tenseFuture,
+	"will": tenseFuture, "shall": tenseFuture, "ll": tenseFuture, "wo": tenseFuture,
 	"expected": tenseFuture, "scheduled": tenseFuture, "planning": tenseFuture,
 	"slated": tenseFuture, "intends": tenseFuture, "upcoming": tenseFuture,
 	"aims": tenseFuture, "prepares": tenseFuture, "should": tenseFuture, "must": tenseFuture,
@@ -161,7 +161,7 @@ var bareVerbBefore = map[string]bool{
 	"get": true, "gets": true, "getting": true, "got": true,
 	"to": true, "not": true, "n't": true, "never": true, "did": true, "do": true,
 	"does": true, "will": true, "would": true, "could": true, "should": true,
-	"can": true, "may": true, "might": true, "must": true, "shall": true, "'ll": true,
+	"can": true, "may": true, "might": true, "must": true, "shall": true, "ll": true,
 	"cannot": true, "let": true, "help": true, "and": true, "or": true,
 }
 
@@ -301,6 +301,13 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 			if prev := toks[i-1].lower(text); bareVerbBefore[prev] && prev != "and" && prev != "or" {
 				continue
 			}
+		}
+		if tn == tensePast && string(lw) == "have" && i > from && (modals[toks[i-1].lower(text)] || tenseWords[toks[i-1].lower(text)] == tenseFuture) {
+			// "we'll have it under contract by Monday", "will have
+			// finished by Friday": the modal's tense holds (past when
+			// it makes a perfect of what did not happen, see
+			// modalPerfect).
+			continue
 		}
 		if tn == tensePast && (string(lw) == "have" || string(lw) == "has") && possessionAt(text, toks, i, to) {
 			// "will have a scan on Monday", "has a hearing on Friday",
@@ -617,7 +624,7 @@ func willBefore(text string, toks []token, markers []marker, at int) bool {
 		return false
 	}
 	switch toks[v].lower(text) {
-	case "will", "'ll", "shall", "wo":
+	case "will", "ll", "shall", "wo":
 		return true
 	}
 	// "plans to retire in January", "is poised to take over in January"
