@@ -172,6 +172,10 @@ var copulas = map[string]bool{
 	"become": true, "becomes": true, "keep": true, "keeps": true,
 }
 
+// futureAux are the auxiliaries of the future, whose perfect looks ahead
+// too: "will have finished by Friday".
+var futureAux = map[string]bool{"will": true, "ll": true, "shall": true}
+
 // modals are the auxiliaries of possibility and duty, which look ahead
 // unless "have" follows ("could have", "should not have").
 var modals = map[string]bool{
@@ -301,6 +305,9 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 			if prev := toks[i-1].lower(text); bareVerbBefore[prev] && prev != "and" && prev != "or" {
 				continue
 			}
+		}
+		if tn == tensePast && i >= from+2 && toks[i-1].lower(text) == "have" && futureAux[toks[i-2].lower(text)] {
+			continue // "will have finished the work by Friday": a future perfect
 		}
 		if tn == tensePast && string(lw) == "have" && i > from && (modals[toks[i-1].lower(text)] || tenseWords[toks[i-1].lower(text)] == tenseFuture) {
 			// "we'll have it under contract by Monday", "will have
