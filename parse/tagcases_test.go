@@ -327,6 +327,9 @@ var tagFamilies = map[string][]tagCase{
 		{"She’ll decide on Friday.", "2025-04-03", []string{"Friday DATE 2025-04-04"}},
 		{"We will have finished the work by Friday.", "2025-04-03", []string{"Friday DATE 2025-04-04"}},
 		{"The bridge could have collapsed on Monday.", "2025-04-03", []string{"Monday DATE 2025-03-31"}},
+		{"Francis said the Navy would bring in a remotely operated submarine on Tuesday.", "1996-07-22", []string{"Tuesday DATE 1996-07-23"}},
+		{"The board will meet with retired officers on Tuesday.", "1996-07-22", []string{"Tuesday DATE 1996-07-23"}},
+		{"Premier David Crisafulli said the clean-up began on Sunday morning.", "2025-03-12", []string{"Sunday morning TIME 2025-03-09TMO"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -716,6 +719,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The government wants its bill through the House of Commons before the summer break, but with only four sitting weeks left, MPs say the timetable is unrealistic.", "2024-05-21", []string{"the summer DATE 2024-SU"}},
 		{"The army spent the winter of 1854–55 in the trenches.", "2025-11-20", []string{"the winter of 1854–55 DATE 1854-WI"}},
 		{"In the winter of 1941-42 the city starved.", "2020-08-12", []string{"the winter of 1941-42 DATE 1941-WI"}},
+		{"Economists expect another half-point cut at the meeting, and maybe more by the spring.", "2001-01-05", []string{"the spring DATE 2001-SP"}},
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},

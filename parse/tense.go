@@ -730,7 +730,16 @@ func adjectiveAt(text string, toks []token, from, i int) bool {
 		// "a cut on 7 November", "the set for Sunday": a noun after an
 		// article; "this hit sales" may be a pronoun and a verb.
 		if i > from && irregularPastSet[toks[i].lower(text)] {
-			switch toks[i-1].lower(text) {
+			k := i - 1
+			if k-1 > from && toks[k].glued && toks[k-1].cls&cDash != 0 && sameAsBase[toks[i].lower(text)] {
+				// "another half-point cut": past a compound before a
+				// word that is a noun too ("the clean-up began" has
+				// its verb).
+				for k--; k > from && toks[k].glued; k-- {
+				}
+				k--
+			}
+			switch toks[k].lower(text) {
 			case "a", "an", "the", "its", "their", "his", "our", "my", "your", "every", "each", "another":
 				return true
 			}
@@ -745,7 +754,22 @@ func adjectiveAt(text string, toks []token, from, i int) bool {
 	if i > from && toks[i-1].w != nil && toks[i-1].w.text == "'s" {
 		return true // "the White House's planned announcement"
 	}
-	return i > from && determiners[string(appendLower(buf[:0], text[toks[i-1].start:toks[i-1].end]))]
+	if i > from && participlePreps[toks[i-1].lower(text)] {
+		return true // "will meet with retired officers": no verb follows a preposition
+	}
+	k := i - 1
+	if k > from && strings.HasSuffix(toks[k].lower(text), "ly") {
+		k-- // "a remotely operated submarine"
+	}
+	return i > from && determiners[string(appendLower(buf[:0], text[toks[k].start:toks[k].end]))]
+}
+
+// participlePreps are prepositions after which an "-ed" word describes a
+// noun ("with retired officers", "of armed men"): a verb in the past
+// tense never follows them directly.
+var participlePreps = map[string]bool{
+	"with": true, "without": true, "for": true, "of": true, "from": true, "among": true,
+	"into": true, "on": true, "in": true, "at": true, "about": true,
 }
 
 // hyphenAdjective reports whether the word at i ends a hyphenated
