@@ -216,6 +216,13 @@ func (d *document) dayInSentence(m match) (time.Time, string) {
 	var best time.Time
 	bestDist := 1 << 30
 	for _, da := range d.daysIn(s.Start, s.End) {
+		if da.tok > m.first && d.toks[da.tok-1].lower(d.text) == "since" {
+			// "by 10:35 a.m., its highest since July 20": the day
+			// starts another period, it is not the time's; a day after
+			// "until" may well be the time's ("restored by 2:30 p.m.,
+			// though some reported delays until late Wednesday").
+			continue
+		}
 		dist := da.tok - m.first
 		if dist < 0 {
 			dist = -dist
@@ -307,8 +314,8 @@ func (d *document) dayBefore(i int) (time.Time, bool) {
 	}
 	k := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= i })
 	for ; k > 0 && d.days[k-1].tok >= from; k-- {
-		if !d.saidOn(d.days[k-1].tok) {
-			return d.days[k-1].t, true
+		if t := d.days[k-1].tok; !d.saidOn(t) && (t == 0 || d.toks[t-1].lower(d.text) != "since") {
+			return d.days[k-1].t, true // not "its highest since July 20"
 		}
 	}
 	return time.Time{}, false

@@ -844,6 +844,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The flight leaves at 6 p.m. daily.", "2016-08-14", []string{"6 p.m. TIME XXXX-XX-XXT18:00", "daily SET P1D"}},
 		{"Police cordoned off the area on the night of 13/14 July.", "2025-07-16", []string{"13/14 July DATE 2025-07-13"}},
 		{"On 11/12 they met.", "2025-07-16", []string{"11/12 DATE 2024-11-12"}},
+		{"The Nasdaq rose 20 points by 10:35 a.m. EDT, its highest level since July 20.", "1998-10-20", []string{"10:35 a.m. EDT TIME 1998-10-20T10:35", "July 20 DATE 1998-07-20"}},
+		{"Most services were restored by 2:30 p.m. ET, though some customers reported delays until late Wednesday evening.", "2024-03-07", []string{"2:30 p.m. ET TIME 2024-03-06T14:30", "late Wednesday evening TIME 2024-03-06TEV +END"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
