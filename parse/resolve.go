@@ -216,7 +216,15 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		return x.anchor.Year() + x.f.dir, fmt.Sprintf("%s of the year %s the %s", name, relWord(x.f.dir), x.ref())
 	}
 	if x.f.hasWeekday && dd != 0 {
-		if y := yearForWeekday(x.anchor, month, dd, x.f.weekday); y != 0 {
+		y := yearForWeekday(x.anchor, month, dd, x.f.weekday)
+		if y == 0 || absDays(day(y, time.Month(month), dd), x.anchor) > flashbackDays {
+			// "On Tuesday, 23 October" in a history of 1956: the
+			// weekday fits the year of its account, not the news's.
+			if ny, ok := x.accountYear(month, dd); ok {
+				return ny, fmt.Sprintf("the year of the account told before it, %d, in which %s %d is a %s", ny, name, dd, x.f.weekday)
+			}
+		}
+		if y != 0 {
 			return y, fmt.Sprintf("the year in which %s %d is a %s, nearest the %s", name, dd, x.f.weekday, x.ref())
 		}
 	}
@@ -354,6 +362,24 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		}
 		return y, fmt.Sprintf("%s without year, %s: the first %s not before the %s", what, x.tense, name, x.ref())
 	}
+}
+
+// accountYear returns the year of the past account a weekday and date
+// without a year belong to: that of the date last named, at least two
+// years before the publish date, or the next, when the date is that
+// weekday in it.
+func (x *resolver) accountYear(month, dd int) (int, bool) {
+	p := x.d.last
+	if p.start.IsZero() || x.d.ref.IsZero() || p.u > uYear || p.start.Year() > x.d.ref.Year()-2 {
+		return 0, false
+	}
+	for y := p.start.Year(); y <= p.start.Year()+1; y++ {
+		if ValidDate(y, month, dd) && day(y, time.Month(month), dd).Weekday() == x.f.weekday {
+			x.carried, x.from = true, p.start
+			return y, true
+		}
+	}
+	return 0, false
 }
 
 // narrativeSentences is how many sentences back a date that opened its

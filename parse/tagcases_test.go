@@ -619,6 +619,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The war began on 4 October 1853. On 5 October, Russian troops crossed the river. By 12 October they had reached the town.", "2025-11-20", []string{"4 October 1853 DATE 1853-10-04", "5 October DATE 1853-10-05", "12 October DATE 1853-10-12"}},
 		{"The fair was first held on 5 March 1999. Tickets went on sale on Mar 3 and sold out by Mar. 4.", "2025-03-12", []string{"5 March 1999 DATE 1999-03-05", "Mar 3 DATE 2025-03-03", "Mar. 4 DATE 2025-03-04"}},
 		{"The two were charged in the Dec. 21, 1988, bombing. They were removed from the list after Gadhafi agreed in April to hand them over.", "1999-06-07", []string{"Dec. 21, 1988 DATE 1988-12-21", "April DATE 1999-04"}},
+		{"The revolution began in 1956. On Tuesday, 23 October, students marched. By Sunday, 28 October, a ceasefire held.", "2011-07-29", []string{"1956 DATE 1956", "Tuesday, 23 October DATE 1956-10-23", "Sunday, 28 October DATE 1956-10-28"}},
+		{"Lee's army crossed into Pennsylvania in June 1863. On Wednesday, 1 July, fighting began west of the town.", "2025-11-20", []string{"June 1863 DATE 1863-06", "Wednesday, 1 July DATE 1863-07-01"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
