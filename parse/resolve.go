@@ -631,17 +631,18 @@ const longPastYears = 10
 
 // longPastDay reports whether the date last named is a day with a written
 // year at least longPastYears before the publish date, in the paragraph
-// of token i, and the month or day starting at(y) follows it within a
-// month: "The war began on 4 October 1853. On 5 October, Russian troops
-// crossed the river." A day before it ("first held on 5 March 1999.
-// Tickets went on sale Mar 3") is more likely the news's.
+// of token i (or in an account carried on from such a day, in any
+// paragraph), and the month or day starting at(y) is it or follows it
+// within a month: "The war began on 4 October 1853. On 5 October,
+// Russian troops crossed the river." A day before it ("first held on 5
+// March 1999. Tickets went on sale Mar 3") is more likely the news's.
 func (d *document) longPastDay(i int, at func(int) time.Time) bool {
 	p := d.last
-	if p.u != uDay || d.lastFrame < frameParagraph || p.start.Year() > d.ref.Year()-longPastYears || d.paragraphSince(d.lastTok, i) {
+	if p.u != uDay || d.lastFrame < frameParagraph || p.start.Year() > d.ref.Year()-longPastYears || d.lastFrame < frameAccount && d.paragraphSince(d.lastTok, i) {
 		return false
 	}
 	for y := p.start.Year(); y <= p.start.Year()+1; y++ {
-		if t := at(y); t.After(p.start) && absDays(t, p.start) <= 31 {
+		if t := at(y); !t.Before(p.start) && absDays(t, p.start) <= 31 {
 			return true
 		}
 	}

@@ -569,9 +569,10 @@ func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame
 		// from the day it points to.
 		return d.lastFrame
 	case (m.rule.anaphoric || m.rule.later) && res.usedAnchor && x.anchorName == "date last mentioned":
-		if d.history() && granularity(res.value) <= uDay {
-			// "The next morning British forces pushed on": a history
-			// goes on day by day; "the following year" leaves it.
+		if (d.history() || x.anchor.Year() <= d.ref.Year()-longPastYears) && granularity(res.value) <= uDay {
+			// "The next morning British forces pushed on": a history,
+			// or an account of a day long past, goes on day by day;
+			// "the following year" leaves it.
 			return d.lastFrame
 		}
 		return min(d.lastFrame, frameSentence)

@@ -621,6 +621,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The two were charged in the Dec. 21, 1988, bombing. They were removed from the list after Gadhafi agreed in April to hand them over.", "1999-06-07", []string{"Dec. 21, 1988 DATE 1988-12-21", "April DATE 1999-04"}},
 		{"The revolution began in 1956. On Tuesday, 23 October, students marched. By Sunday, 28 October, a ceasefire held.", "2011-07-29", []string{"1956 DATE 1956", "Tuesday, 23 October DATE 1956-10-23", "Sunday, 28 October DATE 1956-10-28"}},
 		{"Lee's army crossed into Pennsylvania in June 1863. On Wednesday, 1 July, fighting began west of the town.", "2025-11-20", []string{"June 1863 DATE 1863-06", "Wednesday, 1 July DATE 1863-07-01"}},
+		{"The ship left Southampton on Wednesday, 10 April 1912, calling at Queenstown the following day. Ships sent ice warnings on 14 April.\n\nOn the night of 14 April, the lookout saw the iceberg.", "2022-04-14", []string{"Wednesday, 10 April 1912 DATE 1912-04-10", "the following day DATE 1912-04-11", "14 April DATE 1912-04-14", "14 April DATE 1912-04-14"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
