@@ -582,10 +582,25 @@ func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame
 		return frameNone
 	case m.first-d.sentenceOf(m.first).Start <= 1:
 		return frameAccount
-	case f.month != 0:
+	case f.month != 0 || d.subjectYear(m):
 		return frameParagraph
 	}
 	return frameNone
+}
+
+// subjectYear reports whether m is a year after "in" that dates the
+// subject of its sentence, before any verb: "Chicago in 1871 was a city
+// of wood. The summer had been dry" tells of 1871's summer.
+func (d *document) subjectYear(m match) bool {
+	if m.first == 0 || d.toks[m.first-1].lower(d.text) != "in" {
+		return false
+	}
+	for _, mk := range d.markersOf(d.sentenceOf(m.first)) {
+		if mk.tok < m.first {
+			return false
+		}
+	}
+	return true
 }
 
 // recentAnchor returns the date last mentioned, for an expression of

@@ -622,6 +622,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The revolution began in 1956. On Tuesday, 23 October, students marched. By Sunday, 28 October, a ceasefire held.", "2011-07-29", []string{"1956 DATE 1956", "Tuesday, 23 October DATE 1956-10-23", "Sunday, 28 October DATE 1956-10-28"}},
 		{"Lee's army crossed into Pennsylvania in June 1863. On Wednesday, 1 July, fighting began west of the town.", "2025-11-20", []string{"June 1863 DATE 1863-06", "Wednesday, 1 July DATE 1863-07-01"}},
 		{"The ship left Southampton on Wednesday, 10 April 1912, calling at Queenstown the following day. Ships sent ice warnings on 14 April.\n\nOn the night of 14 April, the lookout saw the iceberg.", "2022-04-14", []string{"Wednesday, 10 April 1912 DATE 1912-04-10", "the following day DATE 1912-04-11", "14 April DATE 1912-04-14", "14 April DATE 1912-04-14"}},
+		{"Chicago in 1871 was a city of wood. The summer had been exceptionally dry: only an inch of rain had fallen between early July and October.", "2025-01-14", []string{"1871 DATE 1871", "The summer DATE 1871-SU", "early July DATE 1871-07 +START", "October DATE 1871-10"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
