@@ -75,6 +75,9 @@ func extract(d *document, m match) fields {
 		}
 		c := t.cls & e.cls
 		switch {
+		case c == 0 && t.w != nil && t.w.text == "hundred" && lastNum == i-1:
+			f.n *= 100 // "one hundred and ten", where the pattern names the word
+			lastNum = i
 		case c&cISODate != 0:
 			f.year, f.month = atoi(s[:4]), atoi(s[5:7])
 			if len(s) >= 10 {
@@ -148,6 +151,8 @@ func extract(d *document, m match) fields {
 				f.n += v // "twenty four", "twenty-four"
 			case lastNum == i-1 && v == 100:
 				f.n *= 100 // "a hundred"
+			case lastNum == i-2 && f.n >= 100 && f.n%100 == 0 && v < 100:
+				f.n += v // "one hundred and ten"
 			}
 			lastNum = i
 		case c&cDecimal != 0:

@@ -1366,6 +1366,11 @@ func (x *resolver) shift() resolution {
 		if y, ok := x.narrative(func(y int) time.Time { return day(y, time.December, 31) }); ok {
 			return resolution{value: formatUnit(day(y, time.January, 1), u), why: fmt.Sprintf("the %s of a past-tense account: that of %d, told after %s named just before", unitNames[u], y, x.d.last.value()), usedAnchor: true}
 		}
+		if p, ok := x.d.recentDate(x.m.first); ok && u == uDecade && p.start.Year()/10 < x.d.ref.Year()/10 {
+			// "She published her first novel in 1902. By the end of the
+			// decade she had published five": a decade already over.
+			return resolution{value: formatUnit(p.start, u), why: fmt.Sprintf("the decade of a past-tense sentence: that of %s, named just before", p.value()), usedAnchor: true}
+		}
 	}
 	if f.half && !f.hasN {
 		n = 0 // "half a century ago"

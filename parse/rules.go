@@ -132,7 +132,7 @@ var grammar = newEngine(rules)
 const (
 	// count is a number of units: "two", "twenty-four", "2 1/2", "a
 	// few", "several", "a couple of".
-	count = "( NUM ( -? NUM )? ( and a half | FRAC )? | a? FEW of? | a couple of | FRAC )"
+	count = "( NUM hundred and NUM ( -? NUM )? | NUM ( -? NUM )? ( and a half | FRAC )? | a? FEW of? | a couple of | FRAC )"
 	// clockAfter is a clock time that may follow a full date: ", 14:05",
 	// " at 9:15 AM ET", " 10:00:00 GMT".
 	clockAfter = "( ,? at? CLOCK ( AMPM | ZONE )? ZONE? )?"

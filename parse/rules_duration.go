@@ -46,6 +46,9 @@ var rejectRules = []rule{
 	// "imports about a quarter of its goods": a fraction; "a quarter of
 	// a century" is a length.
 	{name: "fraction-quarter", kind: kReject, pattern: "a|one quarter <of"},
+	// "player of the year", "the car of the decade": an award or title,
+	// no time.
+	{name: "award-of-the-year", kind: kReject, pattern: "<player|players|coach|manager|person|personality|car|album|song|record|book|word|team|athlete|sportsman|sportswoman|driver|rookie|artist|footballer|cricketer|entrepreneur|businessman|businesswoman|teacher|journalist|photographer|goal|newcomer|breakthrough|comeback|village|restaurant|building of the year|decade|century|season"},
 	{name: "one-at-a-time", kind: kReject, pattern: "one day|week|step at a time"},
 	// "cut by a quarter point", "a quarter-point rise": a fraction of a
 	// percentage point.

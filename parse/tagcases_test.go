@@ -623,6 +623,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Lee's army crossed into Pennsylvania in June 1863. On Wednesday, 1 July, fighting began west of the town.", "2025-11-20", []string{"June 1863 DATE 1863-06", "Wednesday, 1 July DATE 1863-07-01"}},
 		{"The ship left Southampton on Wednesday, 10 April 1912, calling at Queenstown the following day. Ships sent ice warnings on 14 April.\n\nOn the night of 14 April, the lookout saw the iceberg.", "2022-04-14", []string{"Wednesday, 10 April 1912 DATE 1912-04-10", "the following day DATE 1912-04-11", "14 April DATE 1912-04-14", "14 April DATE 1912-04-14"}},
 		{"Chicago in 1871 was a city of wood. The summer had been exceptionally dry: only an inch of rain had fallen between early July and October.", "2025-01-14", []string{"1871 DATE 1871", "The summer DATE 1871-SU", "early July DATE 1871-07 +START", "October DATE 1871-10"}},
+		{"One hundred and ten years ago tonight, the ship struck an iceberg.", "2022-04-14", []string{"One hundred and ten years ago tonight TIME 1912-04-14TNI"}},
+		{"Marwick published her first novel in 1902. By the end of the decade she had published five.", "2014-06-03", []string{"1902 DATE 1902", "the end of the decade DATE 190X +END"}},
+		{"By the end of the decade the company will double its sales.", "2014-06-03", []string{"the end of the decade DATE 201X +END"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
@@ -938,6 +941,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The lunar calendar moves about 11 days earlier each year.", "", []string{"11 days DURATION P11D", "each year SET P1Y"}},
 		{"Inflation rose to 3.2 per cent over the year to the December quarter.", "2026-02-03", []string{"the year DURATION P1Y", "the December quarter DATE 2025-Q4"}},
 		{"Voters approved a quarter-cent sales tax.", "", nil},
+		{"It lasted one hundred and twenty-four days.", "", []string{"one hundred and twenty-four days DURATION P124D"}},
+		{"It took 5 10 and 12 days.", "", []string{"12 days DURATION P12D"}},
 	},
 	"recurrences": {
 		{"The council meets every other Monday at 6 p.m.", "", []string{"every other Monday SET XXXX-WXX-1", "6 p.m. TIME XXXX-XX-XXT18:00"}},
@@ -1035,6 +1040,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Planting was delayed earlier in the year by rain.", "", []string{"earlier in the year DATE 2025"}},
 		{"He scored late in the game.", "", nil},
 		{"He was shot on the night of Oct. 23 in his kitchen.", "", []string{"Oct. 23 DATE 2024-10-23"}},
+		{"He was named player of the year in 2019.", "", []string{"2019 DATE 2019"}},
 	},
 	"quotations": {
 		{"Speaking to press on Tuesday, Rubio expressed hope.\n\n\"I think today Ukraine has taken a concrete step,\" Rubio added.", "2025-03-13",
