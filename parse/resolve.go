@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -234,6 +235,9 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		}
 		return day(y, time.Month(month), min(dd, daysIn(y, time.Month(month))))
 	}
+	if y, ok := x.openingYear(); ok && !x.f.hasDir {
+		return y, fmt.Sprintf("%s in a sentence that opens with the year %d, this year or later: the %s of that year", name, y, name)
+	}
 	if start, ok := x.rangeStart(); ok && !x.f.hasDir {
 		y := start.Year()
 		if at(y).Before(start) {
@@ -380,6 +384,28 @@ func (x *resolver) accountYear(month, dd int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// fiscalWords name a year that is not the calendar's.
+var fiscalWords = regexp.MustCompile(`(?i)fiscal|financial|\bFY`)
+
+// openingYear returns the year that opens the sentence of the match, when
+// it is the publish date's or a later one: "Next year, Hanukkah begins on
+// 18 December", "In 2027, the company will open a plant in June". Past
+// years are an account's (see narrative).
+func (x *resolver) openingYear() (int, bool) {
+	d := x.d
+	s := d.sentenceOf(x.m.first)
+	if d.last.u != uYear || d.last.start.IsZero() || d.ref.IsZero() || d.lastTok >= x.m.first || d.lastTok < s.Start || d.lastTok-s.Start > 1 || d.last.start.Year() < d.ref.Year() {
+		return 0, false
+	}
+	// Not "This year's rainfall is below normal since October 1", a
+	// subject measured from a date before; nor "For fiscal 1999, which
+	// begins Nov. 1", a year that is not the calendar's.
+	if x.prevWord() == "since" || d.lastEnd < len(d.toks) && d.toks[d.lastEnd].lower(d.text) == "'s" || d.lastEnd > 0 && fiscalWords.MatchString(d.text[d.toks[d.lastTok].start:d.toks[d.lastEnd-1].end]) {
+		return 0, false
+	}
+	return d.last.start.Year(), true
 }
 
 // narrativeSentences is how many sentences back a date that opened its

@@ -415,6 +415,10 @@ var tagFamilies = map[string][]tagCase{
 		{"A flood in 2008 killed 500 people in September.", "", []string{"2008 DATE 2008", "September DATE 2008-09"}},
 		{"The work was postponed after a wetter-than-expected October.", "2026-03-06", []string{"October DATE 2025-10"}},
 		{"She was re-elected in October.", "2026-03-06", []string{"October DATE 2025-10"}},
+		{"Next year, Hanukkah begins on the evening of 18 December.", "2021-12-06", []string{"Next year DATE 2022", "18 December DATE 2022-12-18"}},
+		{"In 2027, the company will open a plant in June.", "2025-03-12", []string{"2027 DATE 2027", "June DATE 2027-06"}},
+		{"This year's rainfall is 20 percent below normal for the period since October 1.", "2025-03-12", []string{"This year DATE 2025", "October 1 DATE 2024-10-01"}},
+		{"For fiscal 1999, which begins Nov. 1, the company forecast earnings growth.", "1998-10-20", []string{"fiscal 1999 DATE 1999", "Nov. 1 DATE 1998-11-01"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
