@@ -235,6 +235,9 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		}
 		return day(y, time.Month(month), min(dd, daysIn(y, time.Month(month))))
 	}
+	if y, ok := x.sameSentenceDay(month, dd); ok && !x.f.hasDir {
+		return y, fmt.Sprintf("%s %d in the sentence of %s, within a month after it: of its year", name, dd, x.d.last.value())
+	}
 	if y, ok := x.openingYear(); ok && !x.f.hasDir {
 		return y, fmt.Sprintf("%s in a sentence that opens with the year %d, this year or later: the %s of that year", name, y, name)
 	}
@@ -388,6 +391,25 @@ func (x *resolver) accountYear(month, dd int) (int, bool) {
 
 // fiscalWords name a year that is not the calendar's.
 var fiscalWords = regexp.MustCompile(`(?i)fiscal|financial|\bFY`)
+
+// sameSentenceDay returns the year of a day written with its year earlier
+// in the sentence, when the day without a year follows it within a
+// month: "the notice served on 4 March 2020 was not received until 13
+// March".
+func (x *resolver) sameSentenceDay(month, dd int) (int, bool) {
+	d := x.d
+	p := d.last
+	if dd == 0 || p.u != uDay || p.start.IsZero() || d.lastFrame < frameParagraph || d.lastTok >= x.m.first || d.lastTok < d.sentenceOf(x.m.first).Start {
+		return 0, false
+	}
+	for y := p.start.Year(); y <= p.start.Year()+1; y++ {
+		if t := day(y, time.Month(month), min(dd, daysIn(y, time.Month(month)))); t.After(p.start) && absDays(t, p.start) <= 31 {
+			x.carried, x.from = true, p.start
+			return y, true
+		}
+	}
+	return 0, false
+}
 
 // openingYear returns the year that opens the sentence of the match, when
 // it is the publish date's or a later one: "Next year, Hanukkah begins on

@@ -419,6 +419,8 @@ var tagFamilies = map[string][]tagCase{
 		{"In 2027, the company will open a plant in June.", "2025-03-12", []string{"2027 DATE 2027", "June DATE 2027-06"}},
 		{"This year's rainfall is 20 percent below normal for the period since October 1.", "2025-03-12", []string{"This year DATE 2025", "October 1 DATE 2024-10-01"}},
 		{"For fiscal 1999, which begins Nov. 1, the company forecast earnings growth.", "1998-10-20", []string{"fiscal 1999 DATE 1999", "Nov. 1 DATE 1998-11-01"}},
+		{"The notice served on 4 March 2020 was not received until 13 March.", "2021-11-18", []string{"4 March 2020 DATE 2020-03-04", "13 March DATE 2020-03-13"}},
+		{"The offer opens on 28 December 2026 and closes on 3 January.", "2025-03-12", []string{"28 December 2026 DATE 2026-12-28", "3 January DATE 2027-01-03"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
