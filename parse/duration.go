@@ -79,6 +79,8 @@ var frequencyWords = map[string]string{
 func (x *resolver) set() resolution {
 	f := x.f
 	switch {
+	case x.r.name == "half-hourly":
+		return resolution{value: "PT30M", why: "recurrence every half hour"}
 	case x.r.name == "frequency-word":
 		return resolution{value: frequencyWords[f.text], why: "recurrence"}
 	case x.r.name == "times-frequency-word":
@@ -114,7 +116,11 @@ func (x *resolver) set() resolution {
 	case f.season != "":
 		return resolution{value: "XXXX-" + f.season, why: "every such season"}
 	}
-	v := durationValue(f.count(), f.unit, false, f.vague) // "every few years": an unknown number of them
+	n := f.count()
+	if f.half && !f.hasN {
+		n = 0 // "every half hour"
+	}
+	v := durationValue(n, f.unit, f.half, f.vague) // "every few years": an unknown number of them
 	if v == "" {
 		return resolution{reject: true}
 	}

@@ -1357,6 +1357,23 @@ func (x *resolver) startsAfter() bool {
 	return false
 }
 
+// wordedMinutes sets the minutes of "half past four" (30), "a quarter
+// past" (15) and "a quarter to nine" (8:45).
+func (x *resolver) wordedMinutes() {
+	f := x.f
+	f.minute = 15
+	if f.half {
+		f.minute = 30
+	}
+	if strings.Contains(f.text, " to ") {
+		f.minute = 60 - f.minute
+		f.hour--
+		if f.hour == 0 {
+			f.hour = 12
+		}
+	}
+}
+
 // clockSuffix writes the time of day of f as the T part of a TimeML value.
 func clockSuffix(f *fields) string {
 	if !f.hasClock {
@@ -1523,6 +1540,9 @@ func (x *resolver) clock() resolution {
 			return resolution{reject: true}
 		}
 		f.hour, f.hasClock = f.n, true
+	}
+	if x.r.name == "past-the-hour" {
+		x.wordedMinutes()
 	}
 	if x.d.recurrenceBeside(x.m) {
 		// "every Tuesday at 9 a.m.": the time of each of its days.

@@ -84,7 +84,8 @@ var rejectRules = []rule{
 
 // setRules find recurrences.
 var setRules = []rule{
-	{name: "every-unit", typ: Set, kind: kSet, pattern: "every|each single? " + count + "? UNIT"},
+	{name: "every-unit", typ: Set, kind: kSet, pattern: "every|each single? ( " + count + " | half +- )? UNIT"},
+	{name: "half-hourly", typ: Set, kind: kSet, pattern: "half +- +hourly"},
 	{name: "every-weekday", typ: Set, kind: kSet, pattern: "every|each ( other | second )? WEEKDAY PART?"},
 	// "on Sundays", "Tuesday nights", "alternate Fridays": a weekday in
 	// the plural recurs.

@@ -859,6 +859,9 @@ var tagFamilies = map[string][]tagCase{
 		{"On 11/12 they met.", "2025-07-16", []string{"11/12 DATE 2024-11-12"}},
 		{"The Nasdaq rose 20 points by 10:35 a.m. EDT, its highest level since July 20.", "1998-10-20", []string{"10:35 a.m. EDT TIME 1998-10-20T10:35", "July 20 DATE 1998-07-20"}},
 		{"Most services were restored by 2:30 p.m. ET, though some customers reported delays until late Wednesday evening.", "2024-03-07", []string{"2:30 p.m. ET TIME 2024-03-06T14:30", "late Wednesday evening TIME 2024-03-06TEV +END"}},
+		{"Doors open at a quarter past seven in the evening.", "2021-11-18", []string{"a quarter past seven in the evening TIME 2021-11-18T19:15"}},
+		{"The talks ended at half past 3 pm.", "2021-11-18", []string{"half past 3 pm TIME 2021-11-18T15:30"}},
+		{"By a quarter to one, all was done.", "2021-11-18", []string{"a quarter to one TIME 2021-11-18T12:45"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
@@ -999,6 +1002,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The shop is shut at weekends.", "", []string{"weekends SET XXXX-WXX-WE"}},
 		{"He works weekends at the depot.", "", []string{"weekends SET XXXX-WXX-WE"}},
 		{"The weekends were busy.", "", nil},
+		{"Buses run every half hour, trains every half-hour.", "", []string{"every half hour SET PT30M", "every half-hour SET PT30M"}},
+		{"Updates come half-hourly.", "", []string{"half-hourly SET PT30M"}},
 	},
 	"vague references": {
 		{"Russia is advancing now.", "", []string{"now DATE PRESENT_REF"}},
