@@ -162,9 +162,10 @@ const (
 const reportingPeriodWindow = 200
 
 // reportingPeriod returns the quarter or half the text is reporting on at
-// token i, if one was named recently.
+// token i, if one was named recently before it (a quotation is resolved
+// after the text that follows it).
 func (d *document) reportingPeriod(i int) (period, bool) {
-	if d.reportingTok < 0 || i-d.reportingTok > reportingPeriodWindow {
+	if d.reportingTok < 0 || d.reportingTok >= i || i-d.reportingTok > reportingPeriodWindow {
 		return period{}, false
 	}
 	return d.reporting, true
