@@ -1064,7 +1064,7 @@ var tagFamilies = map[string][]tagCase{
 		{"On Monday he said: \"This week we will decide.\"", "2025-03-20", []string{"Monday DATE 2025-03-17", "This week DATE 2025-W12"}},
 		{"\"This afternoon I sent him a message,\" she said.", "2017-09-29", []string{"This afternoon TIME 2017-09-29TAF"}},
 		{"\"Last year I won.\"", "2017-09-29", []string{"Last year DATE 2016"}},
-		{"\"A year ago, people were asking whether anyone would wear these,\" he said. Revenue for the quarter ending December 31 will be announced on February 12.", "2026-01-09", []string{"A year ago DATE 2025", "the quarter ending December 31 DATE 2025-Q4", "February 12 DATE 2026-02-12"}},
+		{"\"A year ago, people were asking whether anyone would wear these,\" he said. Revenue for the quarter ending December 31 will be announced on February 12.", "2026-01-09", []string{"A year ago DATE 2025", "the quarter DATE 2025-Q4", "December 31 DATE 2025-12-31", "February 12 DATE 2026-02-12"}},
 	},
 	"no reference date": {
 		{"The US agreed on Tuesday to resume aid.", "-", []string{"Tuesday DATE "}},
