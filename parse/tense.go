@@ -50,7 +50,8 @@ var tenseWords = map[string]tense{
 	"follows": tensePresent, "finishes": tensePresent, "continues": tensePresent,
 	"publishes": tensePresent, "testifies": tensePresent, "speaks": tensePresent,
 	"delivers": tensePresent, "reconvenes": tensePresent, "adjourns": tensePresent,
-	"sits": tensePresent, "falls": tensePresent,
+	"sits": tensePresent, "falls": tensePresent, "votes": tensePresent, "decides": tensePresent,
+	"announces": tensePresent, "hears": tensePresent,
 }
 
 // irregularPast are the common irregular past-tense verbs of news prose.
@@ -511,8 +512,8 @@ func pluralNoun(text string, toks []token, i int) bool {
 	if len(s) < 4 || s[len(s)-1] != 's' {
 		return false
 	}
-	if p.kind == tNumber || p.kind == tWord && p.cls&cNum != 0 {
-		return true
+	if p.kind == tNumber || p.kind == tWord && p.cls&cNum != 0 && p.lower(text) != "one" {
+		return true // "by three runs"; not "the current one expires"
 	}
 	var buf [8]byte
 	return determiners[string(appendLower(buf[:0], text[p.start:p.end]))]
