@@ -1357,6 +1357,27 @@ func (x *resolver) startsAfter() bool {
 	return false
 }
 
+// overnightSentences is how many sentences back the evening time of an
+// account may be for a small hour after it to be of the next day.
+const overnightSentences = 3
+
+// overnight returns the day after t for a clock time in the small hours
+// told after one in the evening of t: "the lookout saw the iceberg at
+// 11:40 p.m. … The first lifeboat was lowered at 12:45 a.m."
+func (x *resolver) overnight(t time.Time) (time.Time, bool) {
+	d := x.d
+	n, ok := d.nightBefore(x.m.first)
+	if !ok || clockHour(x.f) >= 6 || !n.t.Equal(t) || d.sentenceIndex(n.tok) < d.sentenceIndex(x.m.first)-overnightSentences {
+		return time.Time{}, false
+	}
+	return t.AddDate(0, 0, 1), true
+}
+
+// clockHour is the hour of the day of f's clock time, 0 to 24.
+func clockHour(f *fields) int {
+	return atoi(clockSuffix(f)[1:3])
+}
+
 // wordedMinutes sets the minutes of "half past four" (30), "a quarter
 // past" (15) and "a quarter to nine" (8:45).
 func (x *resolver) wordedMinutes() {
@@ -1574,8 +1595,12 @@ func (x *resolver) clock() resolution {
 		if t, ok := x.d.dayBefore(x.m.first); ok && !((x.tense == tensePresent || x.tense == tenseFuture) && !x.d.ref.IsZero() && t.Before(x.d.ref)) &&
 			!(x.tense == tensePast && !x.d.ref.IsZero() && t.After(x.d.ref)) {
 			a, name = t, "day last mentioned, "+t.Format("2006-01-02")
+			if next, ok := x.overnight(t); ok {
+				a, name = next, fmt.Sprintf("day after %s, past midnight after a time of its night", t.Format("2006-01-02"))
+			}
 		}
 	}
+
 	if a.IsZero() {
 		if x.anchor.IsZero() {
 			return noAnchor()

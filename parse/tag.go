@@ -76,6 +76,10 @@ type document struct {
 	// dates are mostly of the first kind is telling a history, whose
 	// account runs on across paragraphs (see history).
 	historic uint8
+	// nights are the evening and night times resolved (6 p.m. to
+	// midnight, "Friday night"), in token order, each with its day (see
+	// resolver.overnight).
+	nights []dayAt
 	// joinTense is the tense the last weekday or date resolved was read
 	// in, and joinEnd the token after it: a weekday or date joined to it
 	// by "and", "or" or a comma ("on Tuesday and Wednesday") shares it.
@@ -127,7 +131,7 @@ func newDocument(text string, ref time.Time) *document {
 	}
 	d := scratch.Get().(*document)
 	*d = document{text: text, ref: ref, reportingTok: -1,
-		toks: d.toks[:0], sents: d.sents[:0], matches: d.matches[:0], days: d.days[:0], markers: d.markers[:0],
+		toks: d.toks[:0], sents: d.sents[:0], matches: d.matches[:0], days: d.days[:0], nights: d.nights[:0], markers: d.markers[:0],
 		quoted: d.quoted[:0], quoteOpen: d.quoteOpen[:0], speech: d.speech[:0]}
 	d.toks = tokenize(text, d.toks)
 	d.sents = sentenceBounds(text, d.toks, d.sents)
@@ -349,6 +353,25 @@ func (d *document) addDay(i int, t time.Time) {
 	d.days = append(d.days, dayAt{})
 	copy(d.days[k+1:], d.days[k:])
 	d.days[k] = dayAt{i, t}
+}
+
+// addNight records a time of the evening or night of day t at token i,
+// keeping d.nights in token order.
+func (d *document) addNight(i int, t time.Time) {
+	k := sort.Search(len(d.nights), func(k int) bool { return d.nights[k].tok > i })
+	d.nights = append(d.nights, dayAt{})
+	copy(d.nights[k+1:], d.nights[k:])
+	d.nights[k] = dayAt{i, t}
+}
+
+// nightBefore returns the day of the last evening or night clock time
+// before token i, and its token.
+func (d *document) nightBefore(i int) (dayAt, bool) {
+	k := sort.Search(len(d.nights), func(k int) bool { return d.nights[k].tok >= i })
+	if k == 0 {
+		return dayAt{}, false
+	}
+	return d.nights[k-1], true
 }
 
 // Matches are resolved in three passes: first in text order, so that
@@ -679,6 +702,9 @@ func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
 	p := period{first, granularity(v)}
 	if first.Equal(last) {
 		d.addDay(m.first, first)
+	}
+	if t.Type == Time && len(v) >= 13 && v[10] == 'T' && (isDigit(v[11]) && atoi(v[11:13]) >= 18 || v[11:13] == "EV" || v[11:13] == "NI") {
+		d.addNight(m.first, first)
 	}
 	if !inOrder || m.rule.kind == kSameUnit || d.recordSince(m.first) {
 		return // "the same month last year" is a comparison, not the story
