@@ -868,7 +868,7 @@ var tagFamilies = map[string][]tagCase{
 		{"On the night of 14 April 1912, at 11:40 p.m., the lookout saw the iceberg. The first lifeboat was lowered at about 12:45 a.m.", "2022-04-14", []string{"14 April 1912, at 11:40 p.m. TIME 1912-04-14T23:40", "12:45 a.m. TIME 1912-04-15T00:45"}},
 		{"The fire broke out on Friday at 11 p.m. Firefighters arrived at 1 a.m.", "2025-03-12", []string{"Friday DATE 2025-03-07", "11 p.m. TIME 2025-03-07T23:00", "1 a.m. TIME 2025-03-08T01:00"}},
 		{"Police were called on Friday night. The suspect was arrested at 2 a.m.", "2025-03-12", []string{"Friday night TIME 2025-03-07TNI", "2 a.m. TIME 2025-03-08T02:00"}},
-		{"The meeting on Monday began at 9 a.m. It ended at 5 a.m.", "2025-03-12", []string{"Monday DATE 2025-03-10", "9 a.m. TIME 2025-03-10T09:00", "5 a.m. TIME 2025-03-10T05:00"}},
+		{"Shares opened on Monday at 9:30 a.m. Futures had traded from 4 a.m.", "2025-03-12", []string{"Monday DATE 2025-03-10", "9:30 a.m. TIME 2025-03-10T09:30", "4 a.m. TIME 2025-03-10T04:00"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
