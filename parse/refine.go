@@ -159,7 +159,7 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 			if n.glued && n.kind != tPunct || addressAt(d, m.last) {
 				return false
 			}
-			if yearSuffixes[n.lower(d.text)] && !(m.first > 0 && t.num >= 1800 && yearPrepositions[d.toks[m.first-1].lower(d.text)]) {
+			if yearSuffixes[n.lower(d.text)] && !(m.first > 0 && t.num >= 1800 && yearPrepositions[d.toks[m.first-1].lower(d.text)]) && !yearAlternative(d, m.last) {
 				return false // "2000 troops", but "in 2019 residents voted"
 			}
 		}
@@ -177,6 +177,24 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 		}
 		return true
 	})
+}
+
+// yearAlternative reports whether "or" at token i is followed by another
+// year that no quantity word follows: "for 2012 or 2016", not "1000 or
+// 2000 troops".
+func yearAlternative(d *document, i int) bool {
+	if d.toks[i].lower(d.text) != "or" || i+1 >= len(d.toks) {
+		return false
+	}
+	y := &d.toks[i+1]
+	if y.cls&cYear == 0 || y.num < 1800 || y.num > 2199 {
+		return false
+	}
+	if i+2 >= len(d.toks) {
+		return true
+	}
+	n := &d.toks[i+2]
+	return !yearSuffixes[n.lower(d.text)] && !(n.glued && n.kind != tPunct)
 }
 
 // hedgedYear reports whether the number at i follows a preposition of

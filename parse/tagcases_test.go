@@ -424,6 +424,8 @@ var tagFamilies = map[string][]tagCase{
 		{"For fiscal 1999, which begins Nov. 1, the company forecast earnings growth.", "1998-10-20", []string{"fiscal 1999 DATE 1999", "Nov. 1 DATE 1998-11-01"}},
 		{"The notice served on 4 March 2020 was not received until 13 March.", "2021-11-18", []string{"4 March 2020 DATE 2020-03-04", "13 March DATE 2020-03-13"}},
 		{"The offer opens on 28 December 2026 and closes on 3 January.", "2025-03-12", []string{"28 December 2026 DATE 2026-12-28", "3 January DATE 2027-01-03"}},
+		{"The city is bidding for the Games, maybe for 2012 or 2016.", "2001-01-05", []string{"2012 DATE 2012", "2016 DATE 2016"}},
+		{"Police sent 1000 or 2000 troops.", "2001-01-05", nil},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
