@@ -133,6 +133,11 @@ func (x *resolver) date() resolution {
 		if f.fiscal {
 			res.why = "fiscal year as written"
 		}
+		if x.r.name == "this-day-in-year" && !x.d.ref.IsZero() {
+			// "On this day in 1999": the publish date's day of that year.
+			f.month, f.day = int(x.d.ref.Month()), x.d.ref.Day()
+			res.why, res.usedAnchor = "the publish date's day of the year written", true
+		}
 	} else {
 		if f.month == 0 {
 			return resolution{why: "no calendar fields"}
@@ -1357,6 +1362,29 @@ func (x *resolver) startsAfter() bool {
 	return false
 }
 
+// relativeClauseAfter reports whether a clause without "that" follows the
+// match: a subject pronoun or a determiner, then a verb ("the year the
+// line opened", "the week they met").
+func (x *resolver) relativeClauseAfter() bool {
+	toks, text := x.d.toks, x.d.text
+	i := x.m.last
+	if i+1 >= len(toks) || toks[i].breaks > 0 {
+		return false
+	}
+	switch toks[i].lower(text) {
+	case "he", "she", "they", "we", "i", "you":
+		return true
+	case "the", "his", "her", "their", "its", "our", "my":
+		// "the year the line opened": a verb within the next two words.
+		for k := i + 2; k < len(toks) && k <= i+3; k++ {
+			if w := toks[k].lower(text); tenseWords[w] == tensePast || strings.HasSuffix(w, "ed") && toks[k].kind == tWord {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // overnightSentences is how many sentences back the evening time of an
 // account may be for a small hour after it to be of the next day.
 const overnightSentences = 3
@@ -1376,6 +1404,31 @@ func (x *resolver) overnight(t time.Time) (time.Time, bool) {
 // clockHour is the hour of the day of f's clock time, 0 to 24.
 func clockHour(f *fields) int {
 	return atoi(clockSuffix(f)[1:3])
+}
+
+// nightAfter returns the part of day of "tonight", "last night", "this
+// evening" and the like right after the match, which tells whether a
+// clock time without "a.m." or "p.m." is in the evening.
+func (x *resolver) nightAfter() string {
+	toks, text := x.d.toks, x.d.text
+	i := x.m.last
+	if i >= len(toks) {
+		return ""
+	}
+	switch toks[i].lower(text) {
+	case "tonight", "tonite":
+		return "NI"
+	case "last", "this", "tomorrow", "yesterday":
+		if i+1 < len(toks) {
+			switch toks[i+1].lower(text) {
+			case "night":
+				return "NI"
+			case "evening":
+				return "EV"
+			}
+		}
+	}
+	return ""
 }
 
 // wordedMinutes sets the minutes of "half past four" (30), "a quarter
@@ -1419,6 +1472,12 @@ func (x *resolver) shift() resolution {
 	}
 	if x.anchor.IsZero() {
 		return noAnchor()
+	}
+	if !f.hasDir && x.m.last-x.m.first == 2 && strings.HasPrefix(f.text, "the ") && x.relativeClauseAfter() && !(x.m.first > 0 && x.d.lastEnd == x.m.first-1 && x.prevWord() == ",") {
+		// "misstated the year the line opened", "the week they met": a
+		// period the clause after it names, which the text does not date
+		// (but "born in 1950, the year the war began" is 1950).
+		return resolution{why: "the " + unitNames[f.unit] + " a clause after it describes, which the text does not date"}
 	}
 	u := f.unit
 	if u == uNone {
@@ -1565,6 +1624,10 @@ func (x *resolver) clock() resolution {
 	if x.r.name == "past-the-hour" {
 		x.wordedMinutes()
 	}
+	night := x.nightAfter()
+	if f.pm < 0 && f.part == "" {
+		f.part = night // "at 7:30 ET tonight", "10:47 last night"
+	}
 	if x.d.recurrenceBeside(x.m) {
 		// "every Tuesday at 9 a.m.": the time of each of its days.
 		return resolution{value: "XXXX-XX-XX" + clockSuffix(f), why: "time of day of the recurrence next to it"}
@@ -1606,6 +1669,10 @@ func (x *resolver) clock() resolution {
 			return noAnchor()
 		}
 		a, name = x.anchor, x.ref()
+	}
+	if night == "NI" && clockHour(f) < 6 {
+		// "2 a.m. tonight": the small hours after this day's night.
+		a, name = a.AddDate(0, 0, 1), "day after the "+name+", in the small hours of its night"
 	}
 	return resolution{value: a.Format("2006-01-02") + clockSuffix(f), why: "time of day on the " + name, usedAnchor: true}
 }

@@ -28,6 +28,7 @@ var calendarRules = []rule{
 	// "on March 16 last year", "on 3 May next year".
 	{name: "day-dir-year", typ: Date, kind: kDate, pattern: "( WEEKDAY ,? )? ( MONTH DAY | the? DAY of? MONTH ) <,? <DIR <year"},
 	{name: "dir-month-day", typ: Date, kind: kDate, pattern: "<DIR MONTH DAY"},
+	{name: "this-day-in-year", typ: Date, kind: kDate, pattern: "this day|date in|of YEAR"},
 	{name: "year", typ: Date, kind: kDate, pattern: "YEAR"},
 	{name: "fiscal-year", typ: Date, kind: kDate, pattern: "fiscal|fy year? YEAR"},
 	{name: "year-range", typ: Date, kind: kYearRange, pattern: "YEARRANGE"},

@@ -637,6 +637,11 @@ var tagFamilies = map[string][]tagCase{
 		{"One hundred and ten years ago tonight, the ship struck an iceberg.", "2022-04-14", []string{"One hundred and ten years ago tonight TIME 1912-04-14TNI"}},
 		{"Marwick published her first novel in 1902. By the end of the decade she had published five.", "2014-06-03", []string{"1902 DATE 1902", "the end of the decade DATE 190X +END"}},
 		{"By the end of the decade the company will double its sales.", "2014-06-03", []string{"the end of the decade DATE 201X +END"}},
+		{"On this day in 1999, the club won the cup.", "2024-02-25", []string{"this day in 1999 DATE 1999-02-25"}},
+		{"On this day in 2023, it rained.", "2024-02-29", []string{"this day in 2023 DATE "}},
+		{"An earlier version misstated the year the line opened.", "2012-02-29", []string{"the year DATE "}},
+		{"It was the week they met.", "2012-02-29", []string{"the week DATE "}},
+		{"By the end of the year she had left.", "2012-02-29", []string{"the end of the year DATE 2012 +END"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
@@ -871,6 +876,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The fire broke out on Friday at 11 p.m. Firefighters arrived at 1 a.m.", "2025-03-12", []string{"Friday DATE 2025-03-07", "11 p.m. TIME 2025-03-07T23:00", "1 a.m. TIME 2025-03-08T01:00"}},
 		{"Police were called on Friday night. The suspect was arrested at 2 a.m.", "2025-03-12", []string{"Friday night TIME 2025-03-07TNI", "2 a.m. TIME 2025-03-08T02:00"}},
 		{"Shares opened on Monday at 9:30 a.m. Futures had traded from 4 a.m.", "2025-03-12", []string{"Monday DATE 2025-03-10", "9:30 a.m. TIME 2025-03-10T09:30", "4 a.m. TIME 2025-03-10T04:00"}},
+		{"Tip-off at 7:30 ET tonight.", "2019-08-07", []string{"7:30 ET TIME 2019-08-07T19:30", "tonight TIME 2019-08-07TNI"}},
+		{"The shooting happened at 10:47 last night.", "2019-08-07", []string{"10:47 TIME 2019-08-06T22:47", "last night TIME 2019-08-06TNI"}},
+		{"Roadworks run from 2 a.m. tonight.", "2019-08-07", []string{"2 a.m. TIME 2019-08-08T02:00", "tonight TIME 2019-08-07TNI"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
