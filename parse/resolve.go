@@ -427,9 +427,9 @@ func (x *resolver) openingYear() (int, bool) {
 		return 0, false
 	}
 	// Not "This year's rainfall is below normal since October 1", a
-	// subject measured from a date before; nor "For fiscal 1999, which
-	// begins Nov. 1", a year that is not the calendar's.
-	if x.prevWord() == "since" || d.lastEnd < len(d.toks) && d.toks[d.lastEnd].lower(d.text) == "'s" || d.lastEnd > 0 && fiscalWords.MatchString(d.text[d.toks[d.lastTok].start:d.toks[d.lastEnd-1].end]) {
+	// start before; nor "For fiscal 1999, which begins Nov. 1", a year
+	// that is not the calendar's.
+	if x.prevWord() == "since" || d.lastEnd > 0 && fiscalWords.MatchString(d.text[d.toks[d.lastTok].start:d.toks[d.lastEnd-1].end]) {
 		return 0, false
 	}
 	return d.last.start.Year(), true

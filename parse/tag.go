@@ -452,7 +452,11 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		}
 		if a := last.start; !a.IsZero() {
 			x.anchor, x.anchorName, x.anchorUnit = a, "date last mentioned", last.u
-			if m.rule.kind == kShift && f.unit > uDay && last.u > f.unit {
+			if m.rule.kind == kShift && f.unit > uDay && last.u > f.unit && !d.ref.IsZero() && formatUnit(d.ref, last.u) == last.value() {
+				// "Profits rose this year. The previous week, …": the
+				// year of the publish date says no more than it.
+				x.anchor, x.anchorName, x.anchorUnit = d.ref, "publish date", uDay
+			} else if m.rule.kind == kShift && f.unit > uDay && last.u > f.unit {
 				// "In 2024 ... that week": a year holds many weeks,
 				// and none is meant more than another.
 				x.anchor, x.coarse = time.Time{}, true
@@ -473,7 +477,7 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		// "earlier" is not counted back from a day still ahead.
 		x.anchor, x.anchorName, x.anchorUnit = d.ref, "publish date", uDay
 	}
-	if m.rule.recent && x.tense == tensePast {
+	if m.rule.recent && x.tense == tensePast && !limitBefore(d, m.first) {
 		if a, ok := d.recentAnchor(m.first, f.unit); ok {
 			x.anchor, x.anchorName = a, "date last mentioned"
 		}
@@ -625,6 +629,17 @@ func (d *document) subjectYear(m match) bool {
 		}
 	}
 	return true
+}
+
+// limitBefore reports whether "until" or "till" comes before token i: a
+// limit reaching from now ("have suspended flights until the end of the
+// month"), not a time of the story told before.
+func limitBefore(d *document, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := d.toks[i-1].lower(d.text)
+	return w == "until" || w == "till"
 }
 
 // recentAnchor returns the date last mentioned, for an expression of

@@ -333,6 +333,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Congress has passed five spending measures, and the current one expires at midnight Friday.", "1999-11-18", []string{"current DATE PRESENT_REF", "midnight Friday TIME 1999-11-19T24:00"}},
 		{"The Senate voted last week, and the House votes on Friday.", "1999-11-18", []string{"last week DATE 1999-W45", "Friday DATE 1999-11-19"}},
 		{"The court hears the appeal on Monday.", "1999-11-18", []string{"Monday DATE 1999-11-22"}},
+		{"Militants attacked the plant on Wednesday at 5:00 am.", "2013-01-20", []string{"Wednesday DATE 2013-01-16", "5:00 am TIME 2013-01-16T05:00"}},
+		{"Obama leaves on Wednesday for a week-long tour.", "2013-06-25", []string{"Wednesday DATE 2013-06-26", "week-long DURATION P1W"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -426,6 +428,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The offer opens on 28 December 2026 and closes on 3 January.", "2025-03-12", []string{"28 December 2026 DATE 2026-12-28", "3 January DATE 2027-01-03"}},
 		{"The city is bidding for the Games, maybe for 2012 or 2016.", "2001-01-05", []string{"2012 DATE 2012", "2016 DATE 2016"}},
 		{"Police sent 1000 or 2000 troops.", "2001-01-05", nil},
+		{"Next year's final will be played in Munich on May 25.", "2012-05-20", []string{"Next year DATE 2013", "May 25 DATE 2013-05-25"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
@@ -642,6 +645,8 @@ var tagFamilies = map[string][]tagCase{
 		{"An earlier version misstated the year the line opened.", "2012-02-29", []string{"the year DATE "}},
 		{"It was the week they met.", "2012-02-29", []string{"the week DATE "}},
 		{"By the end of the year she had left.", "2012-02-29", []string{"the end of the year DATE 2012 +END"}},
+		{"Profits rose this year. The previous week, the prime minister had offered talks.", "2013-01-20", []string{"this year DATE 2013", "The previous week DATE 2013-W02"}},
+		{"Flights stopped on July 25. Airlines have suspended flights until the end of the month.", "2014-08-12", []string{"July 25 DATE 2014-07-25", "the end of the month DATE 2014-08 +END"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},

@@ -51,6 +51,7 @@ var tenseWords = map[string]tense{
 	"publishes": tensePresent, "testifies": tensePresent, "speaks": tensePresent,
 	"delivers": tensePresent, "reconvenes": tensePresent, "adjourns": tensePresent,
 	"sits": tensePresent, "falls": tensePresent, "votes": tensePresent, "decides": tensePresent,
+	"leaves": tensePresent, "flies": tensePresent,
 	"announces": tensePresent, "hears": tensePresent,
 }
 
@@ -293,6 +294,9 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 			lw = appendLower(buf[:0], s)
 		}
 		tn := wordTense(s, lw, t)
+		if tn == tensePresent && i > from && toks[i-1].kind == tNumber && string(lw) == "am" {
+			continue // "at 5:00 am": the morning, not the verb
+		}
 		if tn != tenseUnknown && hyphenAdjective(text, toks, from, i) {
 			continue // "a wetter-than-expected October", "the long-awaited report"
 		}
