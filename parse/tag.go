@@ -308,13 +308,19 @@ func (d *document) daysIn(from, to int) []dayAt {
 	return d.days[lo:hi]
 }
 
+// dayBeforeSentences is how many sentences before a clock time a day
+// may be named and still be its day: the one before, and in the same
+// paragraph those before it ("The plane crashed on Sunday. It carried
+// 153 people. It took off at 1:58 p.m.").
+const dayBeforeSentences = 2
+
 // dayBefore returns the last day-precise date resolved before token i
-// in its sentence or the one before: "On March 3 police were called. At
-// 2 p.m. they arrived." A date further back is no longer the day the
-// text speaks of.
+// in its sentence or the dayBeforeSentences before: "On March 3 police
+// were called. At 2 p.m. they arrived." A date further back is no longer
+// the day the text speaks of.
 func (d *document) dayBefore(i int) (time.Time, bool) {
 	from := d.sentenceOf(i).Start
-	if from > 0 {
+	for back := 0; back < dayBeforeSentences && from > 0 && (back == 0 || !d.paragraphSince(from-1, i)); back++ {
 		from = d.sentenceOf(from - 1).Start
 	}
 	k := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= i })

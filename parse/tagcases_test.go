@@ -884,6 +884,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Tip-off at 7:30 ET tonight.", "2019-08-07", []string{"7:30 ET TIME 2019-08-07T19:30", "tonight TIME 2019-08-07TNI"}},
 		{"The shooting happened at 10:47 last night.", "2019-08-07", []string{"10:47 TIME 2019-08-06T22:47", "last night TIME 2019-08-06TNI"}},
 		{"Roadworks run from 2 a.m. tonight.", "2019-08-07", []string{"2 a.m. TIME 2019-08-08T02:00", "tonight TIME 2019-08-07TNI"}},
+		{"The plane crashed on Sunday. It carried 153 people. It took off from Abuja at 1:58 p.m.", "2012-06-04", []string{"Sunday DATE 2012-06-03", "1:58 p.m. TIME 2012-06-03T13:58"}},
+		{"The plane crashed on Sunday.\n\nIt carried 153 people. It took off from Abuja at 1:58 p.m.", "2012-06-04", []string{"Sunday DATE 2012-06-03", "1:58 p.m. TIME 2012-06-04T13:58"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
