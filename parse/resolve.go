@@ -286,8 +286,8 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 	if !x.f.hasDir && x.arrangedFor() {
 		dir, nearest = x.arrangedDir()
 	}
-	if !x.f.hasDir && x.pastPlan() {
-		dir, nearest = 0, true // "the plant was due to open in June"
+	if !x.f.hasDir && (x.pastPlan() || x.forecast()) {
+		dir, nearest = 0, true // "the plant was due to open in June", "analysts predicted a cut in September"
 	}
 	if !x.f.hasDir && x.retroactive() {
 		dir, nearest = -1, false // "a raise retroactive to July 1"
@@ -903,13 +903,32 @@ func (x *resolver) capitalised(w string) bool {
 
 // forecastVerbs are the plans told in the past that news reports while
 // they still stand: "was forecast to", "were expected to".
-var forecastVerbs = map[string]bool{"forecast": true, "expected": true, "predicted": true, "projected": true}
+var forecastVerbs = map[string]bool{
+	"forecast": true, "forecasted": true, "expected": true, "predicted": true, "projected": true,
+	"anticipated": true, "guided": true, "warned": true,
+}
 
 // forecast reports whether the match's clause is a forecast told in the
-// past (see pastPlan and forecastVerbs).
+// past, of which the match is the object, not the time of the telling
+// (see pastPlan and forecastVerbs); "had forecast" is not.
 func (x *resolver) forecast() bool {
 	v, ok := clauseVerb(x.d.text, x.d.toks, x.d.markersOf(x.d.sentenceOf(x.m.first)), x.m.first, tensePast)
-	return ok && forecastVerbs[x.d.toks[v].lower(x.d.text)]
+	if !ok || !forecastVerbs[x.d.toks[v].lower(x.d.text)] || x.pastPerfect() {
+		return false
+	}
+	// "warned in the autumn that…", "predicted Friday that…", "the $25
+	// billion forecast in the fall": a date right after the verb is when
+	// it was said, unless it describes the object ("forecast
+	// fourth-quarter revenue").
+	toks, text := x.d.toks, x.d.text
+	switch x.m.first - v {
+	case 1:
+		_, last := x.m.span()
+		return last < len(toks) && toks[last].kind == tWord && !toks[last].upper && !determiners[toks[last].lower(text)] && !objectWords[toks[last].lower(text)] && toks[last].lower(text) != "that"
+	case 2:
+		return !periodPrepositions[toks[v+1].lower(text)] && toks[v+1].lower(text) != "on"
+	}
+	return true
 }
 
 // until reports whether the match follows "until" or "till" in a
@@ -1196,7 +1215,7 @@ func (x *resolver) weekday() resolution {
 		dir = 1 // "the hearing was moved to Friday"
 	case !f.hasDir && x.pastPlan() && x.forecast():
 		dir = 1 // "was forecast to make landfall late Wednesday": still ahead
-	case !f.hasDir && (x.until() || x.pastPlan()):
+	case !f.hasDir && (x.until() || x.pastPlan() || x.forecast()):
 		// "the road was closed until 7pm on Saturday", "she was due to
 		// return to school on Monday": told in the past, either side
 		// of the anchor; the nearer.
@@ -1573,7 +1592,7 @@ func (x *resolver) weekend(dir int) resolution {
 		switch {
 		case d > 0, !sat.After(a):
 			dir = 0
-		case (x.tense == tensePresent || x.pastPlan() || x.until()) && absDays(sat, a) <= absDays(sat.AddDate(0, 0, -6), a):
+		case (x.tense == tensePresent || x.pastPlan() || x.until() || x.forecast()) && absDays(sat, a) <= absDays(sat.AddDate(0, 0, -6), a):
 			// "was due to visit over the weekend", written on a
 			// Friday, "the weekend schedule is the traditional one",
 			// on a Wednesday: a plan told in the past or the present,
@@ -1728,7 +1747,7 @@ func (x *resolver) season() resolution {
 		// spring": a start ahead.
 		dir, nearest = 1, false
 	}
-	if !x.f.hasDir && dir < 0 && (x.pastPlan() || x.until()) {
+	if !x.f.hasDir && dir < 0 && (x.pastPlan() || x.until() || x.forecast()) {
 		// "said it was unlikely to be lifted before the autumn": a
 		// plan or limit told in the past, either side; the nearer.
 		dir, nearest = 0, true
@@ -1858,9 +1877,10 @@ func (x *resolver) quarter() resolution {
 		// quarter just over; "will decide by the end of Q2", written in
 		// March, at the next one.
 		end := day(y, time.Month(f.ord*(12/per)+1), 1)
-		if x.tense == tenseFuture && end.Before(x.anchor) && (absDays(end, x.anchor) > reportingDays || periodPrepositions[x.prevWord()]) {
+		if (x.tense == tenseFuture || x.forecast()) && end.Before(x.anchor) && (absDays(end, x.anchor) > reportingDays || periodPrepositions[x.prevWord()]) {
 			// "expects growth to pick up in the second half", written in
-			// February: the half ahead, not the one just reported.
+			// February, "forecast fourth-quarter revenue of $2 billion",
+			// written in July: the period ahead, not the one reported.
 			y++
 			res.why = fmt.Sprintf("future tense: the first such period not over by the %s (the last one ended more than %d days before)", x.ref(), reportingDays)
 		}

@@ -335,6 +335,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The court hears the appeal on Monday.", "1999-11-18", []string{"Monday DATE 1999-11-22"}},
 		{"Militants attacked the plant on Wednesday at 5:00 am.", "2013-01-20", []string{"Wednesday DATE 2013-01-16", "5:00 am TIME 2013-01-16T05:00"}},
 		{"Obama leaves on Wednesday for a week-long tour.", "2013-06-25", []string{"Wednesday DATE 2013-06-26", "week-long DURATION P1W"}},
+		{"The union warned of possible fuel shortages by Friday.", "2025-07-16", []string{"Friday DATE 2025-07-18"}},
+		{"The weather service has forecast heavy rain over the coast from Thursday.", "2025-12-02", []string{"Thursday DATE 2025-12-04"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -429,6 +431,11 @@ var tagFamilies = map[string][]tagCase{
 		{"The city is bidding for the Games, maybe for 2012 or 2016.", "2001-01-05", []string{"2012 DATE 2012", "2016 DATE 2016"}},
 		{"Police sent 1000 or 2000 troops.", "2001-01-05", nil},
 		{"Next year's final will be played in Munich on May 25.", "2012-05-20", []string{"Next year DATE 2013", "May 25 DATE 2013-05-25"}},
+		{"The company forecast fourth-quarter revenue of $2 billion.", "2025-07-16", []string{"fourth-quarter DATE 2025-Q4"}},
+		{"Analysts predicted a rate cut in September.", "2025-07-16", []string{"September DATE 2025-09"}},
+		{"Analysts had predicted a rate cut in September.", "2025-11-16", []string{"September DATE 2025-09"}},
+		{"The finance director warned in the autumn that it faced a deficit.", "2025-07-16", []string{"the autumn DATE 2024-FA"}},
+		{"The company cut 500 jobs in June.", "2025-03-12", []string{"June DATE 2024-06"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},

@@ -65,7 +65,8 @@ var irregularPast = strings.Fields(`arose ate beat became began bent bet bit ble
 	stuck stung struck swore swept swam swung took taught tore told thought threw understood
 	woke wore wove wept won wound withdrew wrote overtook undertook upheld withheld
 	fell befell bore bred clung flung misled overcame overran overthrew rebuilt shone
-	shrank sped strode strove underwent undid foresaw mistook oversaw withstood beheld`)
+	shrank sped strode strove underwent undid foresaw mistook oversaw withstood beheld
+	forecast broadcast`)
 
 // irregularPastSet holds the words of irregularPast.
 var irregularPastSet = map[string]bool{}
@@ -228,6 +229,7 @@ func possessionAt(text string, toks []token, i, to int) bool {
 var sameAsBase = map[string]bool{
 	"beat": true, "bet": true, "cost": true, "cut": true, "hit": true, "hurt": true, "let": true, "put": true,
 	"quit": true, "read": true, "set": true, "shut": true, "split": true, "spread": true,
+	"forecast": true, "broadcast": true,
 }
 
 // notPast are "-ed" words that are not past-tense verbs.
@@ -735,6 +737,9 @@ func adjectiveAt(text string, toks []token, from, i int) bool {
 		// "a cut on 7 November", "the set for Sunday": a noun after an
 		// article; "this hit sales" may be a pronoun and a verb.
 		if i > from && irregularPastSet[toks[i].lower(text)] {
+			if compoundNoun(text, toks, from, i) {
+				return true // "a rate cut in September"
+			}
 			k := i - 1
 			if k-1 > from && toks[k].glued && toks[k-1].cls&cDash != 0 && sameAsBase[toks[i].lower(text)] {
 				// "another half-point cut": past a compound before a
@@ -775,6 +780,30 @@ func adjectiveAt(text string, toks []token, from, i int) bool {
 var participlePreps = map[string]bool{
 	"with": true, "without": true, "for": true, "of": true, "from": true, "among": true,
 	"into": true, "on": true, "in": true, "at": true, "about": true,
+}
+
+// compoundNoun reports whether the past spelt as its bare form at i ends
+// a noun after an article and a noun, before a preposition or the end of
+// the clause: "predicted a rate cut in September", "the tax cut was
+// passed"; not "the company cut 500 jobs", whose verb has an object.
+func compoundNoun(text string, toks []token, from, i int) bool {
+	if !sameAsBase[toks[i].lower(text)] || i-2 < from || i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i-1]
+	if n.kind != tWord || n.upper || !determiners[toks[i-2].lower(text)] {
+		return false
+	}
+	next := &toks[i+1]
+	return next.kind == tPunct || nounFollowers[next.lower(text)]
+}
+
+// nounFollowers are the words after which a word is a noun rather than a
+// verb without an object: prepositions and the verbs of its clause.
+var nounFollowers = map[string]bool{
+	"in": true, "on": true, "at": true, "by": true, "of": true, "from": true, "to": true,
+	"before": true, "after": true, "this": true, "next": true, "last": true,
+	"is": true, "was": true, "would": true, "will": true, "could": true, "has": true, "had": true,
 }
 
 // hyphenAdjective reports whether the word at i ends a hyphenated
