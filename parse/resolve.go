@@ -650,6 +650,27 @@ func (x *resolver) listedAfterDir() (time.Time, bool) {
 	return d.last.start, true
 }
 
+// purposeAfterDay returns the day last mentioned when an infinitive
+// follows it right away in the sentence of the match, with no other verb
+// before the match: "decided on Monday night to continue walking out on
+// Wednesday", "voted on Monday to walk out again on Thursday".
+func (x *resolver) purposeAfterDay() (time.Time, bool) {
+	d := x.d
+	k := d.lastEnd
+	if d.last.start.IsZero() || d.last.u != uDay || d.lastTok < d.sentenceOf(x.m.first).Start || k+1 >= x.m.first || d.toks[k].lower(d.text) != "to" {
+		return time.Time{}, false
+	}
+	if v := &d.toks[k+1]; v.kind != tWord || v.upper || v.cls != 0 || determiners[v.lower(d.text)] || objectWords[v.lower(d.text)] {
+		return time.Time{}, false
+	}
+	for _, mk := range d.markersOf(d.sentenceOf(x.m.first)) {
+		if mk.tok > k+1 && mk.tok < x.m.first && mk.tense == tensePast {
+			return time.Time{}, false // "urged Yeltsin to extend a ceasefire that expired at midnight on Monday"
+		}
+	}
+	return d.last.start, true
+}
+
 // listedAfterLast reports whether token i follows the date last
 // mentioned in a list: nothing but ",", "and" or "or" between them.
 func (d *document) listedAfterLast(i int) bool {
@@ -1267,6 +1288,12 @@ func (x *resolver) weekday() resolution {
 	default:
 		t = a.AddDate(0, 0, -((7 - diff) % 7))
 		why = fmt.Sprintf("weekday, %s: the latest %s on or before the %s", x.tense, f.weekday, x.ref())
+	}
+	if prev, ok := x.purposeAfterDay(); ok && !f.hasDir && x.tense == tensePast && t.Before(prev) {
+		// "Unions voted on Monday to walk out again on Thursday": what
+		// was decided on a day comes after it.
+		t = prev.AddDate(0, 0, (int(f.weekday)-int(prev.Weekday())+6)%7+1)
+		why = fmt.Sprintf("in an infinitive after %s: the first %s after it", prev.Format("2006-01-02"), f.weekday)
 	}
 	if prev, ok := x.listedAfterDir(); ok && !f.hasDir {
 		// "next Thursday and Friday": the Friday after that Thursday.

@@ -337,6 +337,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Obama leaves on Wednesday for a week-long tour.", "2013-06-25", []string{"Wednesday DATE 2013-06-26", "week-long DURATION P1W"}},
 		{"The union warned of possible fuel shortages by Friday.", "2025-07-16", []string{"Friday DATE 2025-07-18"}},
 		{"The weather service has forecast heavy rain over the coast from Thursday.", "2025-12-02", []string{"Thursday DATE 2025-12-04"}},
+		{"Rail workers decided on Monday night to continue walking out on Wednesday.", "2010-10-12", []string{"Monday night TIME 2010-10-11TNI", "Wednesday DATE 2010-10-13"}},
+		{"Clinton said on Wednesday that he urged Yeltsin to extend a ceasefire that expired at midnight on Monday.", "1995-05-11", []string{"Wednesday DATE 1995-05-10", "midnight on Monday TIME 1995-05-08T24:00"}},
+		{"MUNICH, May 20 (AP) - Drogba scored the decisive penalty to give Chelsea its first title on Saturday night.", "2012-05-20", []string{"May 20 DATE 2012-05-20", "Saturday night TIME 2012-05-19TNI"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
