@@ -154,6 +154,9 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 		if t.num >= 100 && t.num < 1000 || t.num > 2199 { // below 100: "'97"
 			return false
 		}
+		if p := m.first - 1; p >= 0 && t.glued && d.toks[p].kind == tWord && d.toks[p].end-d.toks[p].start > 2 {
+			return false // "#Vote2022", "Euro2024": a tag or a name; not "CY2024"
+		}
 		if m.last < len(d.toks) {
 			n := &d.toks[m.last]
 			if n.glued && n.kind != tPunct || addressAt(d, m.last) {
@@ -352,13 +355,17 @@ func dropTitles(d *document, ms []match) []match {
 // titleWord reports whether a capitalised token, matched by element e of
 // a rule of kind k, marks a title: a unit or direction word other than a
 // month, a weekday or a word of a holiday's name ("Thanksgiving Day") or
-// of "the New Year", or a number word of a spelled year.
+// of "the New Year", a number word of a spelled year, or "Past",
+// "Present" and "Future".
 func titleWord(t *token, e *elem, k kind) bool {
 	switch k {
 	case kSpelledYear:
 		return t.cls&cNumWord != 0
 	case kNewYear:
 		return false // "after the New Year"
+	case kFixed:
+		// "Back to the Future"; not "Recently" after "Co."
+		return t.w != nil && (t.w.text == "past" || t.w.text == "present" || t.w.text == "future")
 	}
 	return t.cls&(cUnit|cDir) != 0 && t.cls&(cMonth|cWeekday) == 0 && (k != kHoliday || e.cls&(cUnit|cDir) != 0)
 }
@@ -386,8 +393,8 @@ func dropNames(d *document, ms []match) []match {
 		weekday := m.rule.kind == kWeekday && !m.rule.anaphoric &&
 			(m.first > 0 && d.toks[m.first-1].lower(d.text) == "the" || last.upper && last.cls&cPart != 0 ||
 				last.cls&cWeekday != 0 && newspaperWords[next.lower(d.text)] && (m.first == 0 || d.toks[m.first-1].lower(d.text) != "on"))
-		// "Midnight Harbor", "Noon Rider": a title.
-		clockWord := m.rule.name == "noon" && d.toks[m.first].upper
+		// "Midnight Harbor", "Noon Rider", "The Tonight Show": a title.
+		clockWord := (m.rule.name == "noon" || m.rule.name == "tonight" && m.first > 0 && d.toks[m.first-1].kind == tWord) && d.toks[m.first].upper
 		if !month && !weekday && !clockWord && m.rule.kind != kSeason && m.rule.kind != kHoliday {
 			return true
 		}

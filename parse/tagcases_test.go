@@ -1099,6 +1099,10 @@ var tagFamilies = map[string][]tagCase{
 		{"\"This afternoon I sent him a message,\" she said.", "2017-09-29", []string{"This afternoon TIME 2017-09-29TAF"}},
 		{"\"Last year I won.\"", "2017-09-29", []string{"Last year DATE 2016"}},
 		{"\"A year ago, people were asking whether anyone would wear these,\" he said. Revenue for the quarter ending December 31 will be announced on February 12.", "2026-01-09", []string{"A year ago DATE 2025", "the quarter DATE 2025-Q4", "December 31 DATE 2025-12-31", "February 12 DATE 2026-02-12"}},
+		{"Watch Back to the Future tonight. The Tonight Show airs at 11:35 p.m.", "2019-08-07", []string{"tonight TIME 2019-08-07TNI", "11:35 p.m. TIME 2019-08-07T23:35"}},
+		{"\"Tonight I will sleep for twelve hours,\" he said.", "2019-08-07", []string{"Tonight TIME 2019-08-07TNI", "twelve hours DURATION PT12H"}},
+		{"Early voting starts Oct 24 in our county #Vote2022", "2022-10-14", []string{"Oct 24 DATE 2022-10-24"}},
+		{"The firm targets H1 2025 and CY2024 numbers.", "2025-03-12", []string{"H1 2025 DATE 2025-H1", "2024 DATE 2024"}},
 	},
 	"no reference date": {
 		{"The US agreed on Tuesday to resume aid.", "-", []string{"Tuesday DATE "}},
