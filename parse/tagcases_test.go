@@ -439,6 +439,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Analysts had predicted a rate cut in September.", "2025-11-16", []string{"September DATE 2025-09"}},
 		{"The finance director warned in the autumn that it faced a deficit.", "2025-07-16", []string{"the autumn DATE 2024-FA"}},
 		{"The company cut 500 jobs in June.", "2025-03-12", []string{"June DATE 2024-06"}},
+		{"Fed to cut rates in June", "2019-08-07", []string{"June DATE 2020-06"}},
+		{"Fed up with delays, they left in June.", "2019-08-07", []string{"June DATE 2019-06"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},

@@ -305,6 +305,9 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 		if tn == tensePast && t.upper && i > from && irregularPastSet[string(lw)] {
 			continue // "the Fed", "Rose", "Led Zeppelin": names, not verbs
 		}
+		if tn == tensePast && t.upper && string(lw) == "fed" && (i+1 >= to || toks[i+1].lower(text) != "up") {
+			continue // "Fed to cut rates in June": the central bank, even first
+		}
 		if tn == tensePast && i > from && sameAsBase[string(lw)] {
 			// "will cut jobs", "to set a date": the bare verb, its tense
 			// given before it; not after "and" or "or", which may join
@@ -639,6 +642,15 @@ func willBefore(text string, toks []token, markers []marker, at int) bool {
 	}
 	switch toks[v].lower(text) {
 	case "will", "ll", "shall", "wo":
+		return true
+	case "to":
+		// A headline's plan, "Fed to cut rates in June"; not "agreed to
+		// retire in June", a plan told in the past.
+		for _, mk := range markers {
+			if mk.tok < v && mk.tense == tensePast {
+				return false
+			}
+		}
 		return true
 	}
 	// "plans to retire in January", "is poised to take over in January"
