@@ -441,6 +441,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The company cut 500 jobs in June.", "2025-03-12", []string{"June DATE 2024-06"}},
 		{"Fed to cut rates in June", "2019-08-07", []string{"June DATE 2020-06"}},
 		{"Fed up with delays, they left in June.", "2019-08-07", []string{"June DATE 2019-06"}},
+		{"May through October, the pool is open on weekends.", "2025-05-20", []string{"May DATE 2025-05", "October DATE 2025-10", "weekends SET XXXX-WXX-WE"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
