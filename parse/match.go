@@ -333,9 +333,10 @@ func walk(n *trieNode, toks []token, i int, b *best) {
 	if r := n.rule; r != nil && (i > b.end || i == b.end && b.node != nil && r.priority < b.node.rule.priority) {
 		b.node, b.end = n, i
 	}
-	if i >= len(toks) || toks[i].breaks > 0 && endsWithClock(toks, i-1) {
+	if i >= len(toks) || toks[i].breaks > 1 || toks[i].breaks > 0 && endsWithClock(toks, i-1) {
 		// "… end around 7 p.m.\nSunday's …": the clock's period
-		// ended the line's sentence.
+		// ended the line's sentence; no expression runs over a blank
+		// line ("Thursday 14 July 2022\n\n16:40 - Police said…").
 		return
 	}
 	for _, c := range n.children {

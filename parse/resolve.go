@@ -1678,9 +1678,10 @@ func (x *resolver) clock() resolution {
 		// "every Tuesday at 9 a.m.": the time of each of its days.
 		return resolution{value: "XXXX-XX-XX" + clockSuffix(f), why: "time of day of the recurrence next to it"}
 	}
-	if x.d.lineOf(x.m) && !x.d.ref.IsZero() {
-		// "14:55 GMT" on a line of its own heads a post of a live
-		// report: the time it was written, on the publish date.
+	if (x.d.lineOf(x.m) || x.d.postHead(x.m)) && !x.d.ref.IsZero() {
+		// "14:55 GMT" on a line of its own, or "16:40 -" opening one,
+		// heads a post of a live report: the time it was written, on
+		// the publish date.
 		return resolution{value: x.d.ref.Format("2006-01-02") + clockSuffix(f), why: "time of day on a line of its own, on the publish date " + x.d.ref.Format("2006-01-02"), usedAnchor: true}
 	}
 	a, name := x.d.dayInSentence(x.m)
@@ -1739,6 +1740,13 @@ func (x *resolver) presentPerfect() bool {
 		}
 	}
 	return false
+}
+
+// postHead reports whether the match m opens its line and a dash, a bar
+// or a colon follows it: "16:40 - Police said…".
+func (d *document) postHead(m match) bool {
+	first, last := m.span()
+	return (first == 0 || d.toks[first].breaks > 0) && last > 0 && postHeadAt(d.text, d.toks[last-1].end)
 }
 
 // lineOf reports whether the match m is all its line holds.

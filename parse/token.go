@@ -88,6 +88,9 @@ func tokenize(text string, toks []token) []token {
 			if t.cls&(cClock|cAmClock) == cClock && strings.IndexByte(text[i:t.end], ':') > 0 && len(toks) > 0 && clockPrepositions[toks[len(toks)-1].lower(text)] {
 				t.cls |= cAmClock // "since 13:30", "by 19:00": as certain a time as "7pm"
 			}
+			if t.cls&(cClock|cAmClock) == cClock && strings.IndexByte(text[i:t.end], ':') > 0 && (len(toks) == 0 || breaks > 0) && postHeadAt(text, t.end) {
+				t.cls |= cAmClock // "16:40 - Police said…": the time of a live report's post
+			}
 		case (c == '\'' || r == '’') && shortDecadeAt(text, i+size):
 			// "'90s": a decade of the twentieth century.
 			t.kind = tNumber
@@ -121,6 +124,19 @@ func tokenize(text string, toks []token) []token {
 		glued, breaks = true, 0
 	}
 	return toks
+}
+
+// postHeadAt reports whether a dash, a bar or a colon and a space
+// follow position i, as after the time that opens a post of a live
+// report ("16:40 - Police said…", "08:05 | Fire crews…").
+func postHeadAt(text string, i int) bool {
+	rest := strings.TrimLeft(text[i:], " ")
+	for _, sep := range []string{"- ", "– ", "— ", "| ", ": "} {
+		if strings.HasPrefix(rest, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 func isLetter(c byte, r rune) bool {
