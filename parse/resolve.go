@@ -1441,15 +1441,10 @@ const overnightSentences = 3
 func (x *resolver) overnight(t time.Time) (time.Time, bool) {
 	d := x.d
 	n, ok := d.nightBefore(x.m.first)
-	if !ok || clockHour(x.f) >= 6 || !n.t.Equal(t) || d.sentenceIndex(n.tok) < d.sentenceIndex(x.m.first)-overnightSentences {
+	if h := clockHour(x.f); !ok || h < 0 || h >= 6 || !n.t.Equal(t) || d.sentenceIndex(n.tok) < d.sentenceIndex(x.m.first)-overnightSentences {
 		return time.Time{}, false
 	}
 	return t.AddDate(0, 0, 1), true
-}
-
-// clockHour is the hour of the day of f's clock time, 0 to 24.
-func clockHour(f *fields) int {
-	return atoi(clockSuffix(f)[1:3])
 }
 
 // nightAfter returns the part of day of "tonight", "last night", "this
@@ -1499,6 +1494,15 @@ func clockSuffix(f *fields) string {
 	if !f.hasClock {
 		return "T" + f.part
 	}
+	return fmt.Sprintf("T%02d:%02d", clockHour(f), f.minute)
+}
+
+// clockHour is the hour of the day of f's clock time, 0 to 24, or -1
+// when f has only a part of the day.
+func clockHour(f *fields) int {
+	if !f.hasClock {
+		return -1
+	}
 	h := f.hour
 	switch {
 	case f.pm == 12 && h < 12:
@@ -1508,7 +1512,7 @@ func clockSuffix(f *fields) string {
 	case f.pm < 0 && h < 12 && (f.part == "AF" || f.part == "EV" || f.part == "NI" && h >= 6):
 		h += 12 // "nine o'clock in the evening"
 	}
-	return fmt.Sprintf("T%02d:%02d", h, f.minute)
+	return h
 }
 
 func (x *resolver) shift() resolution {
@@ -1717,7 +1721,7 @@ func (x *resolver) clock() resolution {
 		}
 		a, name = x.anchor, x.ref()
 	}
-	if night == "NI" && clockHour(f) < 6 {
+	if h := clockHour(f); night == "NI" && h >= 0 && h < 6 {
 		// "2 a.m. tonight": the small hours after this day's night.
 		a, name = a.AddDate(0, 0, 1), "day after the "+name+", in the small hours of its night"
 	}
