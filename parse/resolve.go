@@ -1345,11 +1345,12 @@ func (x *resolver) comparedWith() bool {
 		if toks[i].kind == tWord && toks[i].breaks > 0 {
 			return false
 		}
-		switch w, prev := toks[i].lower(text), toks[i-1].lower(text); {
-		case w == "from" && (prev == "up" || prev == "down"),
-			w == "with" && prev == "compared":
+		t, prev := &toks[i], &toks[i-1]
+		switch {
+		case t.is(text, "from") && (prev.is(text, "up") || prev.is(text, "down")),
+			t.is(text, "with") && prev.is(text, "compared"):
 			return true
-		case w == "," || w == ";" || w == ".":
+		case t.is(text, ",") || t.is(text, ";") || t.is(text, "."):
 			return false
 		}
 	}

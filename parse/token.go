@@ -35,6 +35,12 @@ func (t *token) lower(text string) string {
 	return lowerASCII(text[t.start:t.end])
 }
 
+// is reports whether the token is the word w, written in lower case,
+// in any case, without making a lower-case copy.
+func (t *token) is(text, w string) bool {
+	return t.end-t.start == len(w) && strings.EqualFold(text[t.start:t.end], w)
+}
+
 // tokenize splits text into tokens, appending them to toks.
 func tokenize(text string, toks []token) []token {
 	glued, breaks := false, int8(0)
