@@ -1810,6 +1810,13 @@ func (x *resolver) season() resolution {
 	case narrated:
 		y = ny
 		why = fmt.Sprintf("season in a past-tense account: that of %d, told after %s named just before", y, x.d.last.value())
+	case x.f.hasDir && dir < 0 && x.anchorUnit == uYear && x.anchorName == "date last mentioned":
+		// "In 1959 he married Anna, whom he had met the previous
+		// winter": the latest begun before that year did.
+		for !at(y).Before(a) {
+			y--
+		}
+		why = "the latest such season begun before the year " + x.d.last.value() + ", the date last mentioned"
 	case x.f.hasDir && dir < 0:
 		for !end(y).Before(a) {
 			y--

@@ -761,6 +761,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The army spent the winter of 1854–55 in the trenches.", "2025-11-20", []string{"the winter of 1854–55 DATE 1854-WI"}},
 		{"In the winter of 1941-42 the city starved.", "2020-08-12", []string{"the winter of 1941-42 DATE 1941-WI"}},
 		{"Economists expect another half-point cut at the meeting, and maybe more by the spring.", "2001-01-05", []string{"the spring DATE 2001-SP"}},
+		{"In 1959 he married Anna, whom he had met the previous winter.", "2017-11-18", []string{"1959 DATE 1959", "the previous winter DATE 1958-WI"}},
+		{"In 1959 he moved to Oslo. The previous summer he had toured Spain.", "2017-11-18", []string{"1959 DATE 1959", "The previous summer DATE 1958-SU"}},
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},
