@@ -145,6 +145,10 @@ func (x *resolver) date() resolution {
 		if f.day == 0 && !f.hasDir && x.habitual() {
 			return resolution{value: fmt.Sprintf("XXXX-%02d", f.month), why: "month in a sentence of what happens as a rule, not in one year"}
 		}
+		if f.day != 0 && !f.hasDir && !f.hasWeekday && !f.hasClock && x.yearlyOn() {
+			// "The ceremony is held every year on 27 January".
+			return resolution{value: fmt.Sprintf("XXXX-%02d-%02d", f.month, f.day), why: "day of the year in a sentence of what happens as a rule, not in one year"}
+		}
 		if x.anchor.IsZero() {
 			return noAnchor()
 		}
@@ -1004,6 +1008,17 @@ func (x *resolver) habitual() bool {
 		}
 	}
 	return false
+}
+
+// yearlyOn reports whether the match follows "every year on", "each year
+// on" or "annually on": a day of every year.
+func (x *resolver) yearlyOn() bool {
+	toks, text := x.d.toks, x.d.text
+	i := x.m.first
+	if i < 2 || !toks[i-1].is(text, "on") {
+		return false
+	}
+	return toks[i-2].is(text, "annually") || i >= 3 && toks[i-2].is(text, "year") && (toks[i-3].is(text, "every") || toks[i-3].is(text, "each"))
 }
 
 // everyWords make a unit after them a recurrence.

@@ -1045,6 +1045,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The weekends were busy.", "", nil},
 		{"Buses run every half hour, trains every half-hour.", "", []string{"every half hour SET PT30M", "every half-hour SET PT30M"}},
 		{"Updates come half-hourly.", "", []string{"half-hourly SET PT30M"}},
+		{"World Refugee Day is marked every year on June 20.", "2018-06-22", []string{"every year SET P1Y", "June 20 DATE XXXX-06-20"}},
+		{"The fourth round, often the busiest day, is on 8 July.", "2019-06-29", []string{"8 July DATE 2019-07-08"}},
 	},
 	"vague references": {
 		{"Russia is advancing now.", "", []string{"now DATE PRESENT_REF"}},
