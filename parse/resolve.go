@@ -1810,7 +1810,12 @@ func (x *resolver) season() resolution {
 	counted := x.countedSeason()
 	ny, narrated := 0, false
 	account := x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first)
-	if !x.f.hasDir && (dir < 0 || counted) && (counted || account || !x.seasonNear(at, end)) {
+	if !x.f.hasDir && x.tense == tensePast && !counted {
+		// "Four years ago, Dukakis held a lead in the summer": the year
+		// that dates the sentence's subject.
+		ny, narrated = x.sentenceYear(int(start))
+	}
+	if !narrated && !x.f.hasDir && (dir < 0 || counted) && (counted || account || !x.seasonNear(at, end)) {
 		ny, narrated = x.narrative(at)
 	}
 	if counted && !narrated {

@@ -114,6 +114,8 @@ var setRules = []rule{
 var referenceRules = []rule{
 	{name: "ref-word", typ: Date, kind: kFixed, pattern: "now|currently|nowadays|recently|lately"},
 	{name: "ref-adjective", typ: Date, kind: kFixed, pattern: "current"},
+	// "the current account", "alternating current": no time.
+	{name: "current-noun", kind: kReject, pattern: "( current account|accounts | alternating|direct|electric|electrical current )"},
 	{name: "the-past", typ: Date, kind: kFixed, pattern: "the past|present|future"},
 	// "the past five sessions", "the past few games": a count of things
 	// that are not units of time.

@@ -340,6 +340,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Rail workers decided on Monday night to continue walking out on Wednesday.", "2010-10-12", []string{"Monday night TIME 2010-10-11TNI", "Wednesday DATE 2010-10-13"}},
 		{"Clinton said on Wednesday that he urged Yeltsin to extend a ceasefire that expired at midnight on Monday.", "1995-05-11", []string{"Wednesday DATE 1995-05-10", "midnight on Monday TIME 1995-05-08T24:00"}},
 		{"MUNICH, May 20 (AP) - Drogba scored the decisive penalty to give Chelsea its first title on Saturday night.", "2012-05-20", []string{"May 20 DATE 2012-05-20", "Saturday night TIME 2012-05-19TNI"}},
+		{"The firm won't pay the bonus on Friday.", "1992-09-03", []string{"Friday DATE 1992-09-04"}},
+		{"They won the match on Friday.", "1992-09-03", []string{"Friday DATE 1992-08-28"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -763,6 +765,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Economists expect another half-point cut at the meeting, and maybe more by the spring.", "2001-01-05", []string{"the spring DATE 2001-SP"}},
 		{"In 1959 he married Anna, whom he had met the previous winter.", "2017-11-18", []string{"1959 DATE 1959", "the previous winter DATE 1958-WI"}},
 		{"In 1959 he moved to Oslo. The previous summer he had toured Spain.", "2017-11-18", []string{"1959 DATE 1959", "The previous summer DATE 1958-SU"}},
+		{"Four years ago, Michael Dukakis held a 17-point lead in the summer but lost the November election.", "1992-09-03", []string{"Four years ago DATE 1988", "the summer DATE 1988-SU", "November DATE 1988-11"}},
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},
@@ -1095,6 +1098,7 @@ var tagFamilies = map[string][]tagCase{
 		{"He scored late in the game.", "", nil},
 		{"He was shot on the night of Oct. 23 in his kitchen.", "", []string{"Oct. 23 DATE 2024-10-23"}},
 		{"He was named player of the year in 2019.", "", []string{"2019 DATE 2019"}},
+		{"Japan's current account surplus widened.", "", nil},
 	},
 	"quotations": {
 		{"Speaking to press on Tuesday, Rubio expressed hope.\n\n\"I think today Ukraine has taken a concrete step,\" Rubio added.", "2025-03-13",

@@ -296,6 +296,9 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 			lw = appendLower(buf[:0], s)
 		}
 		tn := wordTense(s, lw, t)
+		if string(lw) == "won" && i+2 < to && toks[i+1].glued && toks[i+2].glued && toks[i+2].lower(text) == "t" {
+			tn = tenseFuture // "won't": "will not", not the past of "win"
+		}
 		if tn == tensePresent && i > from && toks[i-1].kind == tNumber && string(lw) == "am" {
 			continue // "at 5:00 am": the morning, not the verb
 		}
