@@ -444,6 +444,10 @@ func (x *resolver) openingYear() (int, bool) {
 // account.
 const narrativeSentences = 3
 
+// historySentences is how many sentences back the date last named still
+// sets the year in a history (see document.history).
+const historySentences = 8
+
 // flashbackDays is how far before the date last named a month or day of
 // its year may lie and still be in that year ("reached the Yalu by late
 // November. Chinese forces had intervened in late October"); storyDays is
@@ -472,8 +476,11 @@ func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 		return 0, false
 	}
 	back := narrativeSentences
-	if d.lastFrame == frameSentence {
+	switch {
+	case d.lastFrame == frameSentence:
 		back = 0
+	case d.history():
+		back = historySentences // a history may tell of a day in several sentences
 	}
 	if d.lastTok >= x.m.first || d.sentenceIndex(d.lastTok) < d.sentenceIndex(x.m.first)-back {
 		return 0, false

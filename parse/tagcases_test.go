@@ -662,6 +662,7 @@ var tagFamilies = map[string][]tagCase{
 		{"By the end of the year she had left.", "2012-02-29", []string{"the end of the year DATE 2012 +END"}},
 		{"Profits rose this year. The previous week, the prime minister had offered talks.", "2013-01-20", []string{"this year DATE 2013", "The previous week DATE 2013-W02"}},
 		{"Flights stopped on July 25. Airlines have suspended flights until the end of the month.", "2014-08-12", []string{"July 25 DATE 2014-07-25", "the end of the month DATE 2014-08 +END"}},
+		{"On 8 October 1912 Montenegro declared war. On 17 October 1912 Serbia followed. On 18 October 1912 Greece joined.\n\nThe Thracian front\n\nThe Bulgarian army advanced quickly. Its artillery was superior. The Ottoman lines were thin. The Ottomans broke on 24 October.", "2014-07-14", []string{"8 October 1912 DATE 1912-10-08", "17 October 1912 DATE 1912-10-17", "18 October 1912 DATE 1912-10-18", "24 October DATE 1912-10-24"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
