@@ -616,7 +616,9 @@ func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame
 		return frameNone
 	case m.first-d.sentenceOf(m.first).Start <= 1:
 		return frameAccount
-	case f.month != 0 || d.subjectYear(m):
+	case f.month != 0 || d.subjectYear(m) || d.history() && (f.season != "" || m.first > 0 && d.toks[m.first-1].is(d.text, "in")):
+		// In a history, "in the autumn of 1952" and "early in 1915" set
+		// the scene as a month with its year does.
 		return frameParagraph
 	}
 	return frameNone
