@@ -486,7 +486,10 @@ func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 		return 0, false
 	}
 	y := p.start.Year()
-	if at(y).Before(p.start) && formatUnit(at(y), p.u) != p.value() && absDays(at(y), p.start) > flashbackDays {
+	if at(y).Before(p.start) && formatUnit(at(y), p.u) != p.value() && absDays(at(y), p.start) > flashbackDays && !(x.pastPerfect() && d.history() && x.prevWord() != "by") {
+		// In a history, a past perfect looks back within the year:
+		// "by the end of June … On 16 March Iraqi aircraft had dropped";
+		// not a deadline ("by January 700,000 troops had arrived").
 		switch {
 		case p.u != uYear && (absDays(at(y+1), p.start) <= storyDays || p.u != uSeason && x.tense == tensePast && d.history() && absDays(at(y+1), p.start) <= 2*storyDays):
 			y++
