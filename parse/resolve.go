@@ -486,6 +486,18 @@ func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 		return 0, false
 	}
 	y := p.start.Year()
+	if x.prevWord() == "since" && at(y).After(p.start) && absDays(at(y-1), p.start) <= 2*storyDays {
+		// "Adrianople, invested since November", told after 6 March
+		// 1913: a start before the account's day.
+		x.carried, x.from = true, p.start
+		return y - 1, true
+	}
+	if x.f.season != "" && p.u <= uMonth && !at(y-1).After(p.start) && p.start.Before(at(y-1).AddDate(0, 3, 0)) {
+		// "The winter campaign", told after 3 February 1913: the
+		// winter that date is in, begun the December before.
+		x.carried, x.from = true, p.start
+		return y - 1, true
+	}
 	if at(y).Before(p.start) && formatUnit(at(y), p.u) != p.value() && absDays(at(y), p.start) > flashbackDays && !(x.pastPerfect() && d.history() && x.prevWord() != "by") {
 		// In a history, a past perfect looks back within the year:
 		// "by the end of June … On 16 March Iraqi aircraft had dropped";
