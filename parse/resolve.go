@@ -401,18 +401,22 @@ func (x *resolver) accountYear(month, dd int) (int, bool) {
 // fiscalWords name a year that is not the calendar's.
 var fiscalWords = regexp.MustCompile(`(?i)fiscal|financial|\bFY`)
 
-// sameSentenceDay returns the year of a day written with its year earlier
-// in the sentence, when the day without a year follows it within a
-// month: "the notice served on 4 March 2020 was not received until 13
-// March".
+// sameSentenceDay returns the year of a day or month written with its
+// year earlier in the sentence, when the day without a year follows it
+// within a month (two after a month): "the notice served on 4 March 2020
+// was not received until 13 March".
 func (x *resolver) sameSentenceDay(month, dd int) (int, bool) {
 	d := x.d
 	p := d.last
-	if dd == 0 || p.u != uDay || p.start.IsZero() || d.lastFrame < frameParagraph || d.lastTok >= x.m.first || d.lastTok < d.sentenceOf(x.m.first).Start {
+	if dd == 0 || p.u > uMonth || p.start.IsZero() || d.lastFrame < frameParagraph || d.lastTok >= x.m.first || d.lastTok < d.sentenceOf(x.m.first).Start {
 		return 0, false
 	}
+	reach := 31
+	if p.u == uMonth {
+		reach = 62 // "When Japan surrendered in August 1945, Mao flew to Chongqing on 28 August"
+	}
 	for y := p.start.Year(); y <= p.start.Year()+1; y++ {
-		if t := day(y, time.Month(month), min(dd, daysIn(y, time.Month(month)))); t.After(p.start) && absDays(t, p.start) <= 31 {
+		if t := day(y, time.Month(month), min(dd, daysIn(y, time.Month(month)))); (t.After(p.start) || p.u == uMonth && t.Equal(p.start)) && absDays(t, p.start) <= reach {
 			x.carried, x.from = true, p.start
 			return y, true
 		}

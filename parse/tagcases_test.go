@@ -444,6 +444,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Fed to cut rates in June", "2019-08-07", []string{"June DATE 2020-06"}},
 		{"Fed up with delays, they left in June.", "2019-08-07", []string{"June DATE 2019-06"}},
 		{"May through October, the pool is open on weekends.", "2025-05-20", []string{"May DATE 2025-05", "October DATE 2025-10", "weekends SET XXXX-WXX-WE"}},
+		{"When Japan surrendered in August 1945, Mao flew to Chongqing on 28 August.", "2017-10-01", []string{"August 1945 DATE 1945-08", "28 August DATE 1945-08-28"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
