@@ -1036,15 +1036,32 @@ func (x *resolver) habitual() bool {
 	return false
 }
 
-// yearlyOn reports whether the match follows "every year on", "each year
-// on" or "annually on": a day of every year.
+// yearlyOn reports whether the match is a day of every year: after
+// "every year on", "each year on", "annually on" or "is commemorated
+// on", or before "each year" or "is celebrated".
 func (x *resolver) yearlyOn() bool {
 	toks, text := x.d.toks, x.d.text
-	i := x.m.first
+	i, j := x.m.span()
+	if j+1 < len(toks) && (toks[j].is(text, "each") || toks[j].is(text, "every")) && toks[j+1].is(text, "year") {
+		return true // "on 14 December each year"
+	}
+	if j+1 < len(toks) && (toks[j].is(text, "is") || toks[j].is(text, "are")) && commemorated[toks[j+1].lower(text)] {
+		return true // "16 December is celebrated as Victory Day"
+	}
 	if i < 2 || !toks[i-1].is(text, "on") {
 		return false
 	}
+	if i >= 3 && commemorated[toks[i-2].lower(text)] && (toks[i-3].is(text, "is") || toks[i-3].is(text, "are")) {
+		return true // "the battle is commemorated on 18 March"
+	}
 	return toks[i-2].is(text, "annually") || i >= 3 && toks[i-2].is(text, "year") && (toks[i-3].is(text, "every") || toks[i-3].is(text, "each"))
+}
+
+// commemorated are the participles of a day kept every year: "is
+// celebrated", "is marked".
+var commemorated = map[string]bool{
+	"celebrated": true, "commemorated": true, "marked": true, "observed": true,
+	"remembered": true, "honoured": true, "honored": true,
 }
 
 // everyWords make a unit after them a recurrence.

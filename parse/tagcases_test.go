@@ -1058,6 +1058,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Updates come half-hourly.", "", []string{"half-hourly SET PT30M"}},
 		{"World Refugee Day is marked every year on June 20.", "2018-06-22", []string{"every year SET P1Y", "June 20 DATE XXXX-06-20"}},
 		{"The fourth round, often the busiest day, is on 8 July.", "2019-06-29", []string{"8 July DATE 2019-07-08"}},
+		{"16 December is celebrated as Victory Day.", "2021-12-16", []string{"16 December DATE XXXX-12-16"}},
+		{"The dead are commemorated on 14 December each year.", "2021-12-16", []string{"14 December DATE XXXX-12-14", "each year SET P1Y"}},
+		{"The battle was commemorated on 18 March.", "2021-12-16", []string{"18 March DATE 2021-03-18"}},
 	},
 	"vague references": {
 		{"Russia is advancing now.", "", []string{"now DATE PRESENT_REF"}},
