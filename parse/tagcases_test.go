@@ -914,6 +914,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The plane crashed on Sunday.\n\nIt carried 153 people. It took off from Abuja at 1:58 p.m.", "2012-06-04", []string{"Sunday DATE 2012-06-03", "1:58 p.m. TIME 2012-06-04T13:58"}},
 		{"Thursday 14 July 2022\n\n17:05 - We will be back from 7am tomorrow.\n\n16:40 - The fire service said it was out.", "2022-07-14", []string{"Thursday 14 July 2022 DATE 2022-07-14", "17:05 TIME 2022-07-14T17:05", "7am TIME 2022-07-15T07:00", "tomorrow DATE 2022-07-15", "16:40 TIME 2022-07-14T16:40"}},
 		{"The score was 16:40 - a record.", "2022-07-14", nil},
+		{"The landing began at about 10:20 on 19 February 1945.", "2019-02-19", []string{"10:20 on 19 February 1945 TIME 1945-02-19T10:20"}},
+		{"The score was about 10:20 in favour.", "2019-02-19", nil},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},

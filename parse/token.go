@@ -91,8 +91,8 @@ func tokenize(text string, toks []token) []token {
 			if t.end-i == 4 && t.cls&(cYear|cNum) != 0 && t.cls&cClock == 0 && t.num%100 < 60 && t.num/100 < 24 && hoursAt(text, t.end) && (c == '0' || len(toks) > 0 && clockPrepositions[toks[len(toks)-1].lower(text)]) {
 				t.cls = cNum | cClock // "at 1800 hours", "0600 hrs": not "for 1800 hours"
 			}
-			if t.cls&(cClock|cAmClock) == cClock && strings.IndexByte(text[i:t.end], ':') > 0 && len(toks) > 0 && clockPrepositions[toks[len(toks)-1].lower(text)] {
-				t.cls |= cAmClock // "since 13:30", "by 19:00": as certain a time as "7pm"
+			if t.cls&(cClock|cAmClock) == cClock && strings.IndexByte(text[i:t.end], ':') > 0 && clockPrepositionBefore(text, toks) {
+				t.cls |= cAmClock // "since 13:30", "by 19:00", "at about 10:20": as certain a time as "7pm"
 			}
 			if t.cls&(cClock|cAmClock) == cClock && strings.IndexByte(text[i:t.end], ':') > 0 && (len(toks) == 0 || breaks > 0) && postHeadAt(text, t.end) {
 				t.cls |= cAmClock // "16:40 - Police said…": the time of a live report's post
@@ -519,6 +519,17 @@ func upperZoneAt(text string, i int) bool {
 // clockPrepositions come before a clock time written the military way.
 var clockPrepositions = map[string]bool{"at": true, "by": true, "until": true, "till": true, "before": true, "after": true, "from": true,
 	"since": true, "around": true, "between": true, "to": true}
+
+// clockPrepositionBefore reports whether the last tokens of toks are a
+// preposition of clock times, maybe with "about" or "approximately"
+// after it: "at 10:20", "at about 10:20".
+func clockPrepositionBefore(text string, toks []token) bool {
+	n := len(toks)
+	if n > 0 && clockPrepositions[toks[n-1].lower(text)] {
+		return true
+	}
+	return n > 1 && (toks[n-1].is(text, "about") || toks[n-1].is(text, "approximately") || toks[n-1].is(text, "roughly")) && clockPrepositions[toks[n-2].lower(text)]
+}
 
 // hoursAt reports whether "hours" or "hrs" follows i after a space: the
 // military way of writing a four-digit clock time.
