@@ -342,6 +342,7 @@ var tagFamilies = map[string][]tagCase{
 		{"MUNICH, May 20 (AP) - Drogba scored the decisive penalty to give Chelsea its first title on Saturday night.", "2012-05-20", []string{"May 20 DATE 2012-05-20", "Saturday night TIME 2012-05-19TNI"}},
 		{"The firm won't pay the bonus on Friday.", "1992-09-03", []string{"Friday DATE 1992-09-04"}},
 		{"They won the match on Friday.", "1992-09-03", []string{"Friday DATE 1992-08-28"}},
+		{"Half-point cut on Friday.", "2025-03-12", []string{"Friday DATE 2025-03-07"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},

@@ -764,6 +764,9 @@ func adjectiveAt(text string, toks []token, from, i int) bool {
 				}
 				k--
 			}
+			if k < from {
+				return false // the compound opens the sentence
+			}
 			switch toks[k].lower(text) {
 			case "a", "an", "the", "its", "their", "his", "our", "my", "your", "every", "each", "another":
 				return true
