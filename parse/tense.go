@@ -319,7 +319,7 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 				continue
 			}
 		}
-		if tn == tensePast && i >= from+2 && toks[i-1].lower(text) == "have" && futureAux[toks[i-2].lower(text)] {
+		if tn == tensePast && i >= from+2 && toks[i-1].is(text, "have") && futureAux[toks[i-2].lower(text)] {
 			continue // "will have finished the work by Friday": a future perfect
 		}
 		if tn == tensePast && string(lw) == "have" && i > from && (modals[toks[i-1].lower(text)] || tenseWords[toks[i-1].lower(text)] == tenseFuture) {
@@ -782,14 +782,20 @@ func adjectiveAt(text string, toks []token, from, i int) bool {
 	if i > from && toks[i-1].w != nil && toks[i-1].w.text == "'s" {
 		return true // "the White House's planned announcement"
 	}
-	if i > from && participlePreps[toks[i-1].lower(text)] {
+	if i > from && !toks[i-1].upper && participlePreps[toks[i-1].lower(text)] {
 		return true // "will meet with retired officers": no verb follows a preposition
 	}
 	k := i - 1
-	if k > from && strings.HasSuffix(toks[k].lower(text), "ly") {
+	if k > from && adverbAt(text, &toks[k]) {
 		k-- // "a remotely operated submarine"
 	}
 	return i > from && determiners[string(appendLower(buf[:0], text[toks[k].start:toks[k].end]))]
+}
+
+// adverbAt reports whether t is a word in "-ly".
+func adverbAt(text string, t *token) bool {
+	a := text[t.start:t.end]
+	return len(a) > 2 && a[len(a)-2]|0x20 == 'l' && a[len(a)-1]|0x20 == 'y'
 }
 
 // participlePreps are prepositions after which an "-ed" word describes a
