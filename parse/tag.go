@@ -354,20 +354,19 @@ func (d *document) saidOn(i int) bool {
 
 // addDay records a day-precise date at token i, keeping d.days in token
 // order (expressions in quotations are resolved after the others).
-func (d *document) addDay(i int, t time.Time) {
-	k := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok > i })
-	d.days = append(d.days, dayAt{})
-	copy(d.days[k+1:], d.days[k:])
-	d.days[k] = dayAt{i, t}
-}
+func (d *document) addDay(i int, t time.Time) { d.days = insertDay(d.days, i, t) }
 
 // addNight records a time of the evening or night of day t at token i,
 // keeping d.nights in token order.
-func (d *document) addNight(i int, t time.Time) {
-	k := sort.Search(len(d.nights), func(k int) bool { return d.nights[k].tok > i })
-	d.nights = append(d.nights, dayAt{})
-	copy(d.nights[k+1:], d.nights[k:])
-	d.nights[k] = dayAt{i, t}
+func (d *document) addNight(i int, t time.Time) { d.nights = insertDay(d.nights, i, t) }
+
+// insertDay inserts day t at token i into list, kept in token order.
+func insertDay(list []dayAt, i int, t time.Time) []dayAt {
+	k := sort.Search(len(list), func(k int) bool { return list[k].tok > i })
+	list = append(list, dayAt{})
+	copy(list[k+1:], list[k:])
+	list[k] = dayAt{i, t}
+	return list
 }
 
 // nightBefore returns the day of the last evening or night clock time
