@@ -310,8 +310,8 @@ func (d *document) daysIn(from, to int) []dayAt {
 
 // dayBeforeSentences is how many sentences before a clock time a day
 // may be named and still be its day: the one before, and in the same
-// paragraph those before it ("The plane crashed on Sunday. It carried
-// 153 people. It took off at 1:58 p.m.").
+// paragraph the one before that ("The plane crashed on Sunday. It
+// carried 153 people. It took off at 1:58 p.m.").
 const dayBeforeSentences = 2
 
 // dayBefore returns the last day-precise date resolved before token i
@@ -369,8 +369,8 @@ func insertDay(list []dayAt, i int, t time.Time) []dayAt {
 	return list
 }
 
-// nightBefore returns the day of the last evening or night clock time
-// before token i, and its token.
+// nightBefore returns the last evening or night time before token i:
+// its day and its token.
 func (d *document) nightBefore(i int) (dayAt, bool) {
 	k := sort.Search(len(d.nights), func(k int) bool { return d.nights[k].tok >= i })
 	if k == 0 {
