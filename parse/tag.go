@@ -482,7 +482,9 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		// "earlier" is not counted back from a day still ahead.
 		x.anchor, x.anchorName, x.anchorUnit = d.ref, "publish date", uDay
 	}
-	if m.rule.recent && x.tense == tensePast && !limitBefore(d, m.first) {
+	if m.rule.recent && x.tense == tensePast && x.prevWord() != "until" && x.prevWord() != "till" {
+		// Not "have suspended flights until the end of the month": a
+		// limit reaching from now, not a time of the story told before.
 		if a, ok := d.recentAnchor(m.first, f.unit); ok {
 			x.anchor, x.anchorName = a, "date last mentioned"
 		}
@@ -637,17 +639,6 @@ func (d *document) subjectYear(m match) bool {
 		}
 	}
 	return true
-}
-
-// limitBefore reports whether "until" or "till" comes before token i: a
-// limit reaching from now ("have suspended flights until the end of the
-// month"), not a time of the story told before.
-func limitBefore(d *document, i int) bool {
-	if i == 0 {
-		return false
-	}
-	w := d.toks[i-1].lower(d.text)
-	return w == "until" || w == "till"
 }
 
 // recentAnchor returns the date last mentioned, for an expression of

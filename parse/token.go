@@ -38,7 +38,7 @@ func (t *token) lower(text string) string {
 // is reports whether the token is the word w, written in lower case,
 // in any case, without making a lower-case copy.
 func (t *token) is(text, w string) bool {
-	return t.end-t.start == len(w) && strings.EqualFold(text[t.start:t.end], w)
+	return equalFold(text[t.start:t.end], w)
 }
 
 // tokenize splits text into tokens, appending them to toks.
