@@ -1642,6 +1642,13 @@ func (x *resolver) shift() resolution {
 		// previous century", counted by no number, is a century.
 		n, u = n*durationUnits[u].times, uYear
 	}
+	if u == uWeek && n == 0 && f.hasDir && !x.r.anaphoric && x.anchor.Weekday() == time.Sunday && (x.tense == tenseFuture || strings.HasPrefix(f.text, "later ")) {
+		// "The Senate will vote this week", written on a Sunday: the
+		// week that begins the next day, as the calendar week of a
+		// Sunday is all but over.
+		t := x.anchor.AddDate(0, 0, 1)
+		return resolution{value: formatUnit(t, u), usedAnchor: true, why: fmt.Sprintf("the week ahead of the %s, a Sunday, in a sentence about what is to come", x.ref())}
+	}
 	t := shift(x.anchor, u, f.dir*n)
 	res := resolution{value: formatUnit(t, u), usedAnchor: true}
 	switch {

@@ -446,6 +446,11 @@ var tagFamilies = map[string][]tagCase{
 		{"Fed up with delays, they left in June.", "2019-08-07", []string{"June DATE 2019-06"}},
 		{"May through October, the pool is open on weekends.", "2025-05-20", []string{"May DATE 2025-05", "October DATE 2025-10", "weekends SET XXXX-WXX-WE"}},
 		{"When Japan surrendered in August 1945, Mao flew to Chongqing on 28 August.", "2017-10-01", []string{"August 1945 DATE 1945-08", "28 August DATE 1945-08-28"}},
+		// Written on a Sunday, a week still to come is the next one.
+		{"The Senate will vote on the bill this week, leaders said.", "2025-03-16", []string{"this week DATE 2025-W12"}},
+		{"A bill is expected to reach the President's desk later this week.", "1995-11-12", []string{"later this week DATE 1995-W46"}},
+		{"Prices rose sharply this week.", "2025-03-16", []string{"this week DATE 2025-W11"}},
+		{"The board will meet this week.", "2025-03-15", []string{"this week DATE 2025-W11"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
