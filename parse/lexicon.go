@@ -189,7 +189,7 @@ var zoneWords = []string{"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
 // "nearly") are the refiner's (see modifiers).
 var modWords = map[string]string{
 	"early": "START", "late": "END", "mid": "MID", "middle": "MID",
-	"beginning": "START", "start": "START", "end": "END",
+	"beginning": "START", "start": "START", "end": "END", "midyear": "MID",
 }
 
 // refWords name vague times: the present, the past, the future.

@@ -1649,6 +1649,12 @@ func (x *resolver) shift() resolution {
 		t := x.anchor.AddDate(0, 0, 1)
 		return resolution{value: formatUnit(t, u), usedAnchor: true, why: fmt.Sprintf("the week ahead of the %s, a Sunday, in a sentence about what is to come", x.ref())}
 	}
+	if x.r.name == "mid-year" && x.tense == tenseFuture && x.anchor.Month() > time.June {
+		// "expects to hire 200 people by mid-year", written in October:
+		// this year's middle is past.
+		t := shift(x.anchor, uYear, 1)
+		return resolution{value: formatUnit(t, u), usedAnchor: true, why: fmt.Sprintf("the middle of the year after the %s, in a sentence about what is to come, as this year's is past", x.ref())}
+	}
 	t := shift(x.anchor, u, f.dir*n)
 	res := resolution{value: formatUnit(t, u), usedAnchor: true}
 	switch {

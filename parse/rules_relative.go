@@ -50,6 +50,10 @@ var relativeRules = []rule{
 	// "the New Year's Eve party": the holiday, not "the New Year".
 	{name: "holiday", typ: Date, kind: kHoliday, pattern: "<the " + holidayPattern + " ( ,? YEAR )?"},
 	{name: "year-end", typ: Date, kind: kShift, unit: uYear, pattern: "year ( +- +end | 's end | end )"},
+	// "by midyear", "until mid-year": the middle of the year; only
+	// after a preposition, as "the mid-year update" names a kind of
+	// report, often of a fiscal year.
+	{name: "mid-year", typ: Date, kind: kShift, unit: uYear, pattern: "<by|at|in|until|till|before|after|around|since|from|through|toward|towards|about ( mid +- +year | midyear )"},
 	{name: "holiday", typ: Date, kind: kHoliday, pattern: "( DIR | this past | this coming )? " + holidayPattern + " ( ,? YEAR | DIR year )?"},
 	// "the Memorial Day weekend": the weekend a holiday makes long.
 	{name: "holiday-weekend", typ: Date, kind: kHoliday, unit: uWeekend, pattern: "( DIR | this past | this coming | the )? " + holidayPattern + " ( ,? YEAR )? ( bank holiday | holiday )? weekend"},

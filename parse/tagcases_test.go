@@ -1118,6 +1118,12 @@ var tagFamilies = map[string][]tagCase{
 		{"He was shot on the night of Oct. 23 in his kitchen.", "", []string{"Oct. 23 DATE 2024-10-23"}},
 		{"He was named player of the year in 2019.", "", []string{"2019 DATE 2019"}},
 		{"Japan's current account surplus widened.", "", nil},
+		// The middle of the year, after a preposition; ahead of the
+		// publish date's year once its middle is past.
+		{"Shares rose by midyear.", "2025-10-10", []string{"midyear DATE 2025 +MID"}},
+		{"She expects the yield to fall to around 8% by midyear.", "1990-02-05", []string{"midyear DATE 1990 +MID"}},
+		{"The company expects to hire 200 people by mid-year.", "2025-10-10", []string{"mid-year DATE 2026 +MID"}},
+		{"The mid-year update in December revised it.", "", []string{"December DATE 2024-12"}},
 	},
 	"quotations": {
 		{"Speaking to press on Tuesday, Rubio expressed hope.\n\n\"I think today Ukraine has taken a concrete step,\" Rubio added.", "2025-03-13",
