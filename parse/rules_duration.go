@@ -22,7 +22,11 @@ var durationRules = []rule{
 	{name: "the-past-day", typ: Duration, kind: kDuration, pattern: "the past|coming day|hour"},
 	{name: "past-decade", typ: Duration, kind: kDuration, pattern: "past|last decade|century"},
 	{name: "recent-years", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "the? recent|past years|decades"},
-	{name: "recent-units", typ: Duration, kind: kDuration, pattern: "the? recent|coming " + pluralUnits},
+	{name: "recent-units", typ: Duration, kind: kDuration, pattern: "the? recent|coming|ensuing|subsequent " + pluralUnits},
+	// "In the following months, prices rose"; but "the following days
+	// are holidays:" introduces a list.
+	{name: "the-following-list", kind: kReject, pattern: "the following " + pluralUnits + " <are|:|include|apply"},
+	{name: "the-following-units", typ: Duration, kind: kDuration, pattern: "the following " + pluralUnits},
 	{name: "the-units-ahead", typ: Duration, kind: kDuration, pattern: "the " + pluralUnits + " ahead"},
 	{name: "for-units", typ: Duration, kind: kDuration, pattern: "<for|within|over|in " + pluralUnits},
 	{name: "units-long", typ: Duration, kind: kDuration, pattern: "a|an? " + pluralUnits + " +- +long"},

@@ -1012,6 +1012,11 @@ var tagFamilies = map[string][]tagCase{
 		{"Voters approved a quarter-cent sales tax.", "", nil},
 		{"It lasted one hundred and twenty-four days.", "", []string{"one hundred and twenty-four days DURATION P124D"}},
 		{"It took 5 10 and 12 days.", "", []string{"12 days DURATION P12D"}},
+		// Periods after an account, of no stated length.
+		{"In the following months, prices rose.", "", []string{"the following months DURATION PXM"}},
+		{"In subsequent years the town grew.", "", []string{"subsequent years DURATION PXY"}},
+		{"In the ensuing weeks, talks failed.", "", []string{"the ensuing weeks DURATION PXW"}},
+		{"The following days are holidays: Monday and Tuesday.", "", []string{"Monday DATE 2025-03-17", "Tuesday DATE 2025-03-18"}},
 	},
 	"recurrences": {
 		{"The council meets every other Monday at 6 p.m.", "", []string{"every other Monday SET XXXX-WXX-1", "6 p.m. TIME XXXX-XX-XXT18:00"}},
