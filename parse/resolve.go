@@ -65,6 +65,7 @@ var resolvers = [...]func(*resolver) resolution{
 	kSameUnit:     (*resolver).sameUnit,
 	kDecade:       (*resolver).decade,
 	kCentury:      (*resolver).century,
+	kEraYear:      (*resolver).eraYear,
 	kSpelledYear:  (*resolver).spelledYear,
 	kThousandYear: (*resolver).yearTwoThousand,
 	kYearRange:    (*resolver).yearRange,
@@ -2175,6 +2176,10 @@ func (x *resolver) century() resolution {
 	if x.f.ord < 1 || x.f.ord > 30 {
 		return resolution{reject: true}
 	}
+	if _, before := x.eraOf(); before {
+		// "The 5th century BC", the years 500 to 401 before the era.
+		return resolution{value: fmt.Sprintf("BC%02d", x.f.ord-1), why: "century before the common era, as written"}
+	}
 	return resolution{value: fmt.Sprintf("%02d", x.f.ord-1), why: "century as written"}
 }
 
@@ -2581,4 +2586,65 @@ func relWord(d int) string {
 		return "after"
 	}
 	return "of"
+}
+
+// beforeEraWords are the eras counted back from year one.
+var beforeEraWords = map[string]bool{"bc": true, "bce": true, "b.c.": true, "b.c.e.": true}
+
+// eraOf returns the era word in the tokens of the match, as written,
+// and whether it counts back from year one.
+func (x *resolver) eraOf() (string, bool) {
+	for i := x.m.first; i < x.m.last; i++ {
+		t := &x.d.toks[i]
+		if w := t.lower(x.d.text); t.kind == tWord && eraWords[strings.ReplaceAll(w, ".", "")] {
+			return x.d.text[t.start:t.end], beforeEraWords[w]
+		}
+	}
+	return "", false
+}
+
+// eraYear resolves "44 BC" to BC0044 and "AD 79" to 0079, as TimeML
+// writes years of both eras. A modern year before "B.C." and a word is
+// the Canadian province ("the 2017 B.C. election"), and only the year.
+func (x *resolver) eraYear() resolution {
+	y := -1
+	for i := x.m.first; i < x.m.last; i++ {
+		if t := &x.d.toks[i]; t.kind == tNumber {
+			y = t.num
+		}
+	}
+	if y < 1 || y > 9999 {
+		return resolution{reject: true}
+	}
+	word, before := x.eraOf()
+	if strings.ToUpper(word) != word {
+		return resolution{reject: true} // "ran the ad 30 times"
+	}
+	if before && y >= 1000 && y <= 2199 && x.m.last < len(x.d.toks) && x.d.toks[x.m.last].kind == tWord && (x.d.toks[x.m.last].upper || provinceNouns[x.d.toks[x.m.last].lower(x.d.text)]) {
+		return resolution{value: fmt.Sprintf("%04d", y), why: "a year before '" + word + "' and a name: the province, not the era"}
+	}
+	v, why := fmt.Sprintf("%04d", y), "year of the common era, as written"
+	if before {
+		v, why = "BC"+v, "year before the common era, as written"
+	} else {
+		x.f.year = y // it sets the year of the account after it
+	}
+	switch f := x.f; {
+	case f.month != 0 && f.day == 0:
+		v += fmt.Sprintf("-%02d", f.month)
+	case f.month != 0 && ValidDate(y, f.month, f.day):
+		v += fmt.Sprintf("-%02d-%02d", f.month, f.day)
+	case f.month != 0:
+		return resolution{why: "no such day in the calendar"}
+	}
+	return resolution{value: v, why: why}
+}
+
+// provinceNouns are the words after which "2017 B.C." is a year and the
+// province of British Columbia, as a capitalised name is ("2019 BC
+// Hydro").
+var provinceNouns = map[string]bool{
+	"election": true, "elections": true, "government": true, "premier": true,
+	"budget": true, "voters": true, "legislature": true, "campaign": true,
+	"byelection": true, "wildfire": true, "wildfires": true, "floods": true,
 }

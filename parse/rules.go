@@ -35,6 +35,8 @@ const (
 	// kDecade and kCentury: "the 1990s", "the 20th century".
 	kDecade
 	kCentury
+	// kEraYear: a year with its era, "44 BC", "AD 79".
+	kEraYear
 	// kSpelledYear: "nineteen ninety-six".
 	kSpelledYear
 	// kThousandYear: "the year two thousand and one".
@@ -142,4 +144,7 @@ const (
 	frequencyAdverbs = "daily|weekly|monthly|annually|yearly|hourly|nightly"
 	// unitWords are plural units standing alone: "for years".
 	pluralUnits = "years|months|weeks|days|decades|hours|minutes|centuries|quarters"
+	// eraPattern is an era written after a year or century: "BC",
+	// "B.C.E.", "AD", "CE".
+	eraPattern = "bc|bce|b.c.|b.c.e.|ad|a.d.|ce|c.e."
 )

@@ -33,7 +33,10 @@ var calendarRules = []rule{
 	{name: "fiscal-year", typ: Date, kind: kDate, pattern: "fiscal|fy year? YEAR"},
 	{name: "year-range", typ: Date, kind: kYearRange, pattern: "YEARRANGE"},
 	{name: "decade", typ: Date, kind: kDecade, pattern: "the? DECADE"},
-	{name: "century", typ: Date, kind: kCentury, pattern: "the? ORD +-? century|centuries"},
+	{name: "century", typ: Date, kind: kCentury, pattern: "the? ORD +-? century|centuries ( " + eraPattern + " )?"},
+	// "44 BC", "753 B.C.", "AD 79", "79 CE": a year of its era, however
+	// few its digits.
+	{name: "era-year", typ: Date, kind: kEraYear, pattern: "( the? DAY of? MONTH | MONTH DAY ,? | MONTH )? ( NUM " + eraPattern + " | ad|a.d. NUM )"},
 	{name: "season-year", typ: Date, kind: kSeason, pattern: "the? SEASON of? ( YEARRANGE | YEAR +- +NUM | YEAR )"},
 	{name: "season-dir-year", typ: Date, kind: kSeason, pattern: "the? SEASON <of? <DIR <year"},
 	{name: "spelled-year", typ: Date, kind: kSpelledYear, pattern: "NUMWORD NUMWORD ( -? NUMWORD )?"},

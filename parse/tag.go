@@ -3,6 +3,7 @@ package parse
 import (
 	"math/bits"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 )
@@ -68,6 +69,12 @@ type document struct {
 	lastEnd   int  // the token after the last date mentioned
 	lastKind  kind // the kind of rule that found it
 	lastFrame frame
+	// beforeEra is the value of the last date mentioned when it is a
+	// year before the common era ("44 BC" BC0044), at token
+	// beforeEraTok: the calendar dates count no such years, so a day or
+	// month of its account has no value.
+	beforeEra    string
+	beforeEraTok int
 	// historic has a bit for each of the last dates that told of the
 	// past or reported news, newest lowest, set for one with a written
 	// year at least two years before the publish date and a month or day,
@@ -509,6 +516,16 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		x.tense, x.pastVerb = tensePast, true
 	}
 	res := x.resolve()
+	if res.usedAnchor && d.beforeEra != "" && (m.rule.anaphoric || m.rule.later || m.rule.kind != kShift) && !d.paragraphSince(d.beforeEraTok, m.first) && pass == passText {
+		// "In 44 BC … On 15 March", "the next year": a date of that
+		// account (but "today" is still the publish date's).
+		why := "a date of the account of " + d.beforeEra + ", a year before the common era, which the calendar values do not count"
+		if m.rule.typ == Duration {
+			res.point, res.why = "", res.why+"; "+why
+		} else {
+			res = resolution{why: why}
+		}
+	}
 	if since && res.usedAnchor {
 		res.why += " ('since' looks back)"
 	}
@@ -711,7 +728,13 @@ func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
 	}
 	first, last, ok := Interval(v)
 	if !ok {
+		if strings.HasPrefix(v, "BC") && inOrder {
+			d.beforeEra, d.beforeEraTok = v, m.first
+		}
 		return
+	}
+	if inOrder {
+		d.beforeEra = ""
 	}
 	p := period{first, granularity(v)}
 	if first.Equal(last) {

@@ -11,7 +11,8 @@ import (
 // or TIME value: "1962" covers 1962-01-01 … 1962-12-31, "2025-W11" covers
 // 2025-03-10 … 2025-03-16, "2025-03-13TNI" covers 2025-03-13. Values that do
 // not name a calendar period (durations, sets, PRESENT_REF and the like)
-// report ok == false.
+// report ok == false, as do years before the common era ("BC0044"), which
+// the calendar of time.Time counts differently.
 func Interval(value string) (first, last time.Time, ok bool) {
 	date, _, _ := strings.Cut(value, "T")
 	if len(date) < 2 {
@@ -138,7 +139,7 @@ func allDigits(s string) bool {
 // vague references.
 var timexValue = regexp.MustCompile(`^(?:` +
 	`PRESENT_REF|PAST_REF|FUTURE_REF` +
-	`|[0-9X]{2,4}(?:-(?:(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))?` +
+	`|(?:BC)?[0-9X]{2,4}(?:-(?:(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))?` +
 	`|W(?:0[1-9]|[1-4][0-9]|5[0-3]|XX)(?:-(?:[1-7X]|WE))?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?` +
 	`(?:T(?:(?:[01][0-9]|2[0-4])(?::[0-5][0-9](?::[0-5][0-9])?)?|MO|AF|EV|NI|MI|DT))?` +
 	`|P(?:(?:[0-9]+(?:\.[0-9]+)?|X)(?:DE|CE|[YMWDQL]))*(?:T(?:(?:[0-9]+(?:\.[0-9]+)?|X)[HMS])+)?` +

@@ -22,6 +22,8 @@ func TestInterval(t *testing.T) {
 		{"19XX", "1900-01-01", "1999-12-31"},
 		{"19", "1900-01-01", "1999-12-31"},
 		{"PRESENT_REF", "", ""},
+		{"BC0044", "", ""},
+		{"0079-08-24", "0079-08-24", "0079-08-24"},
 		{"P30D", "", ""},
 		{"PT5H", "", ""},
 		{"2025-13", "", ""},
@@ -53,9 +55,9 @@ func TestValidValue(t *testing.T) {
 		"2025-W11-WE", "XXXX-WXX-4", "2024-Q3", "2024-H1", "2024-SU", "2025-03-13TNI",
 		"2025-03-13T10:35", "2025-03-13T24:00", "PRESENT_REF", "PAST_REF", "FUTURE_REF",
 		"P30D", "PT5H", "PT5H30M", "P2Y6M", "PXY", "PXDE", "P1Q", "P2.5W", "XXXX-07",
-		"XXXX-XX-XXTMO"}
+		"XXXX-XX-XXTMO", "BC0044", "BC0216-08-02", "BC04"}
 	bad := []string{"", "P", "PT", "2025-3-11", "2025-13", "20250311", "T10:35", "2025-03-11T",
-		"P30", "now", "2025-W1X1", "PRESENT", "2025-Q5", "2025--03"}
+		"P30", "now", "2025-W1X1", "PRESENT", "2025-Q5", "2025--03", "BC", "BCE0044"}
 	for _, v := range good {
 		if !ValidValue(v) {
 			t.Errorf("ValidValue(%q) = false, want true", v)
