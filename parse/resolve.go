@@ -1875,6 +1875,11 @@ func (x *resolver) season() resolution {
 	if !narrated && !x.f.hasDir && (dir < 0 || counted) && (counted || account || !x.seasonNear(at, end)) {
 		ny, narrated = x.narrative(at)
 	}
+	if !narrated && x.f.hasDir && x.f.dir == 0 && x.tense == tensePast && (account || x.d.history()) && strings.HasPrefix(x.d.toks[x.m.first].lower(x.d.text), "the") {
+		// "Through the summer heat, dysentery spread", in a history:
+		// the summer of the account, not of the publish date.
+		ny, narrated = x.narrative(at)
+	}
 	if counted && !narrated {
 		return resolution{value: "XXXX-" + f.season, why: fmt.Sprintf("'%s %s' counts from a start the text does not date: year unknown", x.prevWord(), f.text)}
 	}

@@ -83,6 +83,12 @@ type document struct {
 	// dates are mostly of the first kind is telling a history, whose
 	// account runs on across paragraphs (see history).
 	historic uint8
+	// reported is set once a date has been counted from the publish
+	// date: until then, a year at least historyYears before it with no
+	// month ("an attempt in 1915") counts as a date of history too, as a
+	// text that opens with such years tells one; news opens with its
+	// background of recent years ("vanished in 2014") as well.
+	reported bool
 	// nights are the evening and night times resolved (6 p.m. to
 	// midnight, "Friday night"), in token order, each with its day (see
 	// resolver.overnight).
@@ -577,11 +583,17 @@ func (d *document) tally(t Timex, f *fields, x *resolver, res resolution) {
 	switch {
 	case res.usedAnchor && x.anchorName == "publish date" && !x.carried:
 		d.historic <<= 1
+		d.reported = true
 	case !res.usedAnchor && f.year != 0 && f.month != 0 && f.year <= d.ref.Year()-2,
+		!res.usedAnchor && !d.reported && len(t.Value) == 4 && f.year <= d.ref.Year()-historyYears,
 		x.carried && x.from.Year() <= d.ref.Year()-2:
 		d.historic = d.historic<<1 | 1
 	}
 }
+
+// historyYears is how long before the publish date a year must lie to
+// count as history in the opening of a text.
+const historyYears = 25
 
 // history reports whether three of the text's last four dates told of
 // the past rather than reported news: an anniversary piece, an
@@ -635,12 +647,21 @@ func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame
 		return frameNone
 	case m.first-d.sentenceOf(m.first).Start <= 1:
 		return frameAccount
-	case f.month != 0 || d.subjectYear(m) || d.history() && (f.season != "" || m.first > 0 && d.toks[m.first-1].is(d.text, "in")):
+	case f.month != 0 || d.subjectYear(m) || d.history() && (f.season != "" || d.yearAfterIn(m)):
 		// In a history, "in the autumn of 1952" and "early in 1915" set
 		// the scene as a month with its year does.
 		return frameParagraph
 	}
 	return frameNone
+}
+
+// yearAfterIn reports whether m is a year after "in", or "early in",
+// "late in" inside its own words.
+func (d *document) yearAfterIn(m match) bool {
+	if m.first > 0 && d.toks[m.first-1].is(d.text, "in") {
+		return true
+	}
+	return m.last-m.first == 3 && d.toks[m.last-2].is(d.text, "in")
 }
 
 // subjectYear reports whether m is a year after "in" that dates the

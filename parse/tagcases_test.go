@@ -691,6 +691,11 @@ var tagFamilies = map[string][]tagCase{
 		{"On 2 August 1990 Iraq invaded Kuwait. On 8 August 1990 it annexed the country. On 7 August 1990 US troops arrived. By January some 700,000 troops had been deployed.", "2025-11-20", []string{"2 August 1990 DATE 1990-08-02", "8 August 1990 DATE 1990-08-08", "7 August 1990 DATE 1990-08-07", "January DATE 1991-01"}},
 		{"Bilbao fell on 19 June 1937. Santander fell on 26 August 1937. Gijon fell on 21 October 1937. In May, street fighting in Barcelona had killed several hundred people.", "2025-11-20", []string{"19 June 1937 DATE 1937-06-19", "26 August 1937 DATE 1937-08-26", "21 October 1937 DATE 1937-10-21", "May DATE 1937-05"}},
 		{"Fighting resumed on 3 February 1913. The winter campaign centred on three fortresses. Ioannina fell on 6 March. Adrianople, invested since November, was stormed on 26 March.", "2014-07-14", []string{"3 February 1913 DATE 1913-02-03", "The winter DATE 1912-WI", "6 March DATE 1913-03-06", "November DATE 1912-11", "26 March DATE 1913-03-26"}},
+		// A text that opens with years long past, before any date counted
+		// from the publish date, tells a history.
+		{"The campaign was an attempt in 1915 to force the strait. It lasted from February 1915 until January 1916.\n\nThe plan was championed by Churchill early in 1915. Warships began bombarding the forts on 19 February. The main attack came on 18 March.", "2017-04-25", []string{"1915 DATE 1915", "February 1915 DATE 1915-02", "January 1916 DATE 1916-01", "early in 1915 DATE 1915 +START", "19 February DATE 1915-02-19", "18 March DATE 1915-03-18"}},
+		{"The 2008 financial crisis still matters. The company, founded in 1886, employs 5,000. Flight MH370 vanished in 2014. Storm Ciarán hit on 2 November.", "2025-03-12", []string{"2008 DATE 2008", "1886 DATE 1886", "2014 DATE 2014", "2 November DATE 2024-11-02"}},
+		{"The war began on 4 May 1915. On 19 May the Ottomans attacked. Through the summer heat, flies and dysentery caused more casualties than fire.", "2017-04-25", []string{"4 May 1915 DATE 1915-05-04", "19 May DATE 1915-05-19", "the summer DATE 1915-SU"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},

@@ -518,11 +518,16 @@ func conjoinedAfter(text string, toks []token, at, next int) bool {
 }
 
 // pluralNoun reports whether the "-s" word at token i, listed as a verb,
-// is a plural noun: a number or a determiner comes right before it.
+// is a plural noun: a number or a determiner comes right before it, or a
+// comma before it and "and" or "or" after it ("Through the summer heat,
+// flies and dysentery caused…").
 func pluralNoun(text string, toks []token, i int) bool {
 	s, p := text[toks[i].start:toks[i].end], &toks[i-1]
 	if len(s) < 4 || s[len(s)-1] != 's' {
 		return false
+	}
+	if p.kind == tPunct && text[p.start] == ',' && i+1 < len(toks) && (toks[i+1].is(text, "and") || toks[i+1].is(text, "or")) {
+		return true
 	}
 	if p.kind == tNumber || p.kind == tWord && p.cls&cNum != 0 && p.lower(text) != "one" {
 		return true // "by three runs"; not "the current one expires"
