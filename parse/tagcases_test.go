@@ -466,6 +466,11 @@ var tagFamilies = map[string][]tagCase{
 		{"In 2019 BC Hydro raised rates.", "2020-01-01", []string{"2019 BC DATE 2019"}},
 		{"The 2017 B.C. election was close.", "2020-01-01", []string{"2017 B.C. DATE 2017"}},
 		{"They ran the ad 30 times.", "2020-01-01", nil},
+		// A past verb with an adverb or a one-word object governs the
+		// month: the one before, not the one just ahead.
+		{"Prices rose sharply in May.", "2010-04-16", []string{"May DATE 2009-05"}},
+		{"She contacted police in May.", "2010-04-16", []string{"May DATE 2009-05"}},
+		{"It said it will redeem 9.5 million Series H preferred shares on Oct. 31 at a price of C$27.75 each.", "1989-10-27", []string{"Oct. 31 DATE 1989-10-31"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},

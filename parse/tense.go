@@ -627,8 +627,11 @@ func pastVerbBefore(text string, toks []token, markers []marker, at int) bool {
 	case reportingVerbs[w], pastAux[w], rescheduled[w], fixesDate[w]:
 		return false
 	}
-	if v+1 < at-1 && !objectStart(text, &toks[v+1]) {
-		return false // "preferred shares on Oct. 31": an adjective, not a verb
+	if v+1 < at-1 && !objectStart(text, &toks[v+1]) && !(v+2 == at-1 && toks[v+1].kind == tWord && (k == 0 || markers[k-1].tense != tenseFuture)) {
+		// "will redeem Series H preferred shares on Oct. 31": an
+		// adjective, not a verb; but "rose sharply in May", "contacted
+		// police in May".
+		return false
 	}
 	if v >= 1 {
 		switch toks[v-1].lower(text) {
