@@ -1785,6 +1785,11 @@ func (x *resolver) clock() resolution {
 			if next, ok := x.overnight(t); ok {
 				a, name = next, fmt.Sprintf("day after %s, past midnight after a time of its night", t.Format("2006-01-02"))
 			}
+		} else if t, ok := x.d.storyDay(x.m.first); ok && x.tense == tensePast {
+			// "A wildfire raced through the foothills on Friday. …
+			// Sheriff Corbin issued an evacuation order at 8:15 a.m.":
+			// the day the story reports, further back.
+			a, name = t, "day of the story last mentioned, "+t.Format("2006-01-02")
 		}
 	}
 

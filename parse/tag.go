@@ -103,8 +103,9 @@ type document struct {
 	reporting    period
 	reportingTok int
 	// days are the day-precise dates resolved so far, by token, for
-	// clock times in the same sentence.
-	days []dayAt
+	// clock times in the same sentence; monthly are the first days of
+	// the dates precise to the month or finer.
+	days, monthly []dayAt
 	// quoted marks the tokens inside quotation marks; speech caches, by
 	// sentence, whether it attributes speech (0 not known, 1 yes, 2 no).
 	quoted    []bool
@@ -144,7 +145,7 @@ func newDocument(text string, ref time.Time) *document {
 	}
 	d := scratch.Get().(*document)
 	*d = document{text: text, ref: ref, reportingTok: -1,
-		toks: d.toks[:0], sents: d.sents[:0], matches: d.matches[:0], days: d.days[:0], nights: d.nights[:0], markers: d.markers[:0],
+		toks: d.toks[:0], sents: d.sents[:0], matches: d.matches[:0], days: d.days[:0], nights: d.nights[:0], monthly: d.monthly[:0], markers: d.markers[:0],
 		quoted: d.quoted[:0], quoteOpen: d.quoteOpen[:0], speech: d.speech[:0]}
 	d.toks = tokenize(text, d.toks)
 	d.sents = sentenceBounds(text, d.toks, d.sents)
@@ -341,6 +342,38 @@ func (d *document) dayBefore(i int) (time.Time, bool) {
 		if t := d.days[k-1].tok; !d.saidOn(t) && (t == 0 || d.toks[t-1].lower(d.text) != "since") {
 			return d.days[k-1].t, true // not "its highest since July 20"
 		}
+	}
+	return time.Time{}, false
+}
+
+// storyDays is how many days before the publish date the day a story
+// reports may lie.
+const storyDayReach = 7
+
+// storyDay returns the day of the news the text reports, which clock
+// times told in the past without a day of their own are on: the first
+// day-precise date of the text, before token i, that lies in the week
+// up to the publish date (not a day something was said on, one after
+// "since" or one in a quotation). There is none when the last date
+// precise to the month before i lies before that week: the text has
+// gone on to tell of another time (a year alone, "the slowest since
+// 1985", is background).
+func (d *document) storyDay(i int) (time.Time, bool) {
+	week := d.ref.AddDate(0, 0, -storyDayReach)
+	if d.ref.IsZero() {
+		return time.Time{}, false
+	}
+	if k := sort.Search(len(d.monthly), func(k int) bool { return d.monthly[k].tok >= i }); k == 0 || d.monthly[k-1].t.Before(week) {
+		return time.Time{}, false
+	}
+	for _, da := range d.days {
+		if da.tok >= i {
+			break
+		}
+		if d.saidOn(da.tok) || d.quoted[da.tok] || da.tok > 0 && d.toks[da.tok-1].lower(d.text) == "since" || da.t.After(d.ref) || da.t.Before(week) {
+			continue
+		}
+		return da.t, true
 	}
 	return time.Time{}, false
 }
@@ -760,6 +793,9 @@ func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
 	p := period{first, granularity(v)}
 	if first.Equal(last) {
 		d.addDay(m.first, first)
+	}
+	if p.u <= uMonth {
+		d.monthly = insertDay(d.monthly, m.first, first)
 	}
 	if t.Type == Time && len(v) >= 13 && v[10] == 'T' && (isDigit(v[11]) && atoi(v[11:13]) >= 18 || v[11:13] == "EV" || v[11:13] == "NI") {
 		d.addNight(m.first, first)

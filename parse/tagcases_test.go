@@ -942,11 +942,19 @@ var tagFamilies = map[string][]tagCase{
 		{"The shooting happened at 10:47 last night.", "2019-08-07", []string{"10:47 TIME 2019-08-06T22:47", "last night TIME 2019-08-06TNI"}},
 		{"Roadworks run from 2 a.m. tonight.", "2019-08-07", []string{"2 a.m. TIME 2019-08-08T02:00", "tonight TIME 2019-08-07TNI"}},
 		{"The plane crashed on Sunday. It carried 153 people. It took off from Abuja at 1:58 p.m.", "2012-06-04", []string{"Sunday DATE 2012-06-03", "1:58 p.m. TIME 2012-06-03T13:58"}},
-		{"The plane crashed on Sunday.\n\nIt carried 153 people. It took off from Abuja at 1:58 p.m.", "2012-06-04", []string{"Sunday DATE 2012-06-03", "1:58 p.m. TIME 2012-06-04T13:58"}},
+		{"The plane crashed on Sunday.\n\nIt carried 153 people. It took off from Abuja at 1:58 p.m.", "2012-06-04", []string{"Sunday DATE 2012-06-03", "1:58 p.m. TIME 2012-06-03T13:58"}},
 		{"Thursday 14 July 2022\n\n17:05 - We will be back from 7am tomorrow.\n\n16:40 - The fire service said it was out.", "2022-07-14", []string{"Thursday 14 July 2022 DATE 2022-07-14", "17:05 TIME 2022-07-14T17:05", "7am TIME 2022-07-15T07:00", "tomorrow DATE 2022-07-15", "16:40 TIME 2022-07-14T16:40"}},
 		{"The score was 16:40 - a record.", "2022-07-14", nil},
 		{"The landing began at about 10:20 on 19 February 1945.", "2019-02-19", []string{"10:20 on 19 February 1945 TIME 1945-02-19T10:20"}},
 		{"The score was about 10:20 in favour.", "2019-02-19", nil},
+		// A past-tense clock time with no day near it is on the day the
+		// story reports: the first day of the text in the week up to the
+		// publish date.
+		{"A wildfire raced through the foothills on Friday, destroying 130 homes.\n\nThe fire was reported at 6:48 a.m. near a substation.\n\nSheriff Corbin issued an evacuation order at 8:15 a.m.", "2018-11-10", []string{"Friday DATE 2018-11-09", "6:48 a.m. TIME 2018-11-09T06:48", "8:15 a.m. TIME 2018-11-09T08:15"}},
+		{"Councillors approved the budget on Monday night. The budget takes effect on July 1. The mayor said it was the smallest rise since 1998. \"We held the line,\" she told a packed chamber shortly before 11 p.m.", "2003-03-18", []string{"Monday night TIME 2003-03-17TNI", "July 1 DATE 2003-07-01", "1998 DATE 1998", "11 p.m. TIME 2003-03-17T23:00"}},
+		{"Muslims began fasting today after the moon was sighted on Sunday evening. The first fast began with suhoor ending at around 4.50am.", "2024-03-11", []string{"today DATE 2024-03-11", "Sunday evening TIME 2024-03-10TEV", "4.50am TIME 2024-03-11T04:50"}},
+		{"The plane crashed on Sunday.\n\nFlights resume at 2 p.m.", "2012-06-04", []string{"Sunday DATE 2012-06-03", "2 p.m. TIME 2012-06-04T14:00"}},
+		{"A wildfire raced through the town on Friday.\n\nIn June 1990, a fire burned 300 homes. Crews were slow. Water ran short. That fire was contained at 4 p.m.", "2018-11-10", []string{"Friday DATE 2018-11-09", "June 1990 DATE 1990-06", "4 p.m. TIME 2018-11-10T16:00"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
