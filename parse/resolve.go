@@ -323,6 +323,14 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 				return ny, fmt.Sprintf("%s without year %s account: the %s of %d, told after %s named just before", what, told, name, ny, x.d.last.value())
 			}
 		}
+		if y := x.d.topicYear; y != 0 && x.tense != tenseFuture && x.tense != tensePresent && x.d.history() && x.d.lastFrame == frameNone && (x.d.last.start.Year() <= x.d.ref.Year()-2 || x.d.lastKind != kShift) && !x.timelineEntry() && !x.presentPerfect() {
+			// "made landfall on 8 September 1900 … Proposals had been
+			// made after a hurricane in 1886 … The storm was first
+			// noticed on 27 August": the year the history is about,
+			// whose account this takes up again.
+			x.carried, x.from = true, day(y, time.January, 1)
+			return y, fmt.Sprintf("%s without year %s history after a date that sets no account: the %s of %d, the year of the history's first date", what, told, name, y)
+		}
 	}
 	switch {
 	case nearest:
@@ -379,6 +387,13 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		}
 		return y, fmt.Sprintf("%s without year, %s: the first %s not before the %s", what, x.tense, name, x.ref())
 	}
+}
+
+// timelineEntry reports whether the match opens a line of a timeline,
+// before a colon: "March 11: Ukraine accepts a ceasefire proposal."
+func (x *resolver) timelineEntry() bool {
+	t := &x.d.toks[x.m.first]
+	return (t.breaks > 0 || x.m.first == 0) && x.m.last < len(x.d.toks) && x.d.toks[x.m.last].is(x.d.text, ":")
 }
 
 // accountYear returns the year of the past account a weekday and date

@@ -89,6 +89,11 @@ type document struct {
 	// text that opens with such years tells one; news opens with its
 	// background of recent years ("vanished in 2014") as well.
 	reported bool
+	// topicYear is the year of the text's first date with a month and
+	// a year two or more years before the publish date: in a history,
+	// the year of the events it is about ("made landfall near Galveston
+	// on 8 September 1900").
+	topicYear int
 	// nights are the evening and night times resolved (6 p.m. to
 	// midnight, "Friday night"), in token order, each with its day (see
 	// resolver.overnight).
@@ -617,8 +622,12 @@ func (d *document) tally(t Timex, f *fields, x *resolver, res resolution) {
 	case res.usedAnchor && x.anchorName == "publish date" && !x.carried:
 		d.historic <<= 1
 		d.reported = true
-	case !res.usedAnchor && f.year != 0 && f.month != 0 && f.year <= d.ref.Year()-2,
-		!res.usedAnchor && !d.reported && len(t.Value) == 4 && f.year <= d.ref.Year()-historyYears,
+	case !res.usedAnchor && f.year != 0 && f.month != 0 && f.year <= d.ref.Year()-2:
+		d.historic = d.historic<<1 | 1
+		if d.topicYear == 0 {
+			d.topicYear = f.year
+		}
+	case !res.usedAnchor && !d.reported && len(t.Value) == 4 && f.year <= d.ref.Year()-historyYears,
 		x.carried && x.from.Year() <= d.ref.Year()-2:
 		d.historic = d.historic<<1 | 1
 	}
@@ -680,9 +689,10 @@ func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame
 		return frameNone
 	case m.first-d.sentenceOf(m.first).Start <= 1:
 		return frameAccount
-	case f.month != 0 || d.subjectYear(m) || d.history() && (f.season != "" || d.yearAfterIn(m)):
+	case f.month != 0 || d.subjectYear(m) || d.history() && (f.season != "" || d.yearAfterIn(m) && !x.pastPerfect()):
 		// In a history, "in the autumn of 1952" and "early in 1915" set
-		// the scene as a month with its year does.
+		// the scene as a month with its year does; not a flashback
+		// ("proposals had been made after a hurricane in 1886").
 		return frameParagraph
 	}
 	return frameNone
