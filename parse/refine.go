@@ -412,12 +412,21 @@ func dropNames(d *document, ms []match) []match {
 		}
 		if m.first > 0 {
 			prev := d.toks[m.first-1].lower(d.text)
-			if namePrepositions[prev] || month && determiners[prev] {
-				return true
+			if namePrepositions[prev] || month && determiners[prev] && !eventNameHeads[next.lower(d.text)] {
+				return true // "the September Fed meeting"; not "the July Monarchy"
 			}
 		}
 		return false
 	})
+}
+
+// eventNameHeads end the names of events and regimes called after a
+// month: "the October Revolution", "the July Crisis", "the June Days".
+var eventNameHeads = map[string]bool{
+	"revolution": true, "revolutions": true, "monarchy": true, "days": true, "crisis": true,
+	"uprising": true, "rising": true, "revolt": true, "coup": true, "putsch": true,
+	"offensive": true, "massacre": true, "massacres": true, "manifesto": true,
+	"theses": true, "ordinances": true, "war": true, "movement": true,
 }
 
 // newspaperWords name papers after a weekday, with or without "the":

@@ -2181,6 +2181,10 @@ func (x *resolver) endedPeriod() (period, bool) {
 
 func (x *resolver) decade() resolution {
 	d := x.f.decade
+	if _, before := x.eraOf(); before && d < 100 {
+		// "the late 40s BC", the years 49 to 40 before the era.
+		return resolution{value: fmt.Sprintf("BC%03d", d), why: "decade before the common era, as written"}
+	}
 	if d >= 100 && d < 200 && d%10 == 0 {
 		// "the 1800s", "the early 1900s": a century, as people use them.
 		return resolution{value: fmt.Sprintf("%02d", d/10), why: "a year ending in 00 with an s: the century it begins"}

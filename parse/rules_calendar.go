@@ -32,7 +32,7 @@ var calendarRules = []rule{
 	{name: "year", typ: Date, kind: kDate, pattern: "YEAR"},
 	{name: "fiscal-year", typ: Date, kind: kDate, pattern: "fiscal|fy year? YEAR"},
 	{name: "year-range", typ: Date, kind: kYearRange, pattern: "YEARRANGE"},
-	{name: "decade", typ: Date, kind: kDecade, pattern: "the? DECADE"},
+	{name: "decade", typ: Date, kind: kDecade, pattern: "the? DECADE ( " + eraPattern + " )?"},
 	{name: "century", typ: Date, kind: kCentury, pattern: "the? ORD +-? century|centuries ( " + eraPattern + " )?"},
 	// "44 BC", "753 B.C.", "AD 79", "79 CE": a year of its era, however
 	// few its digits.

@@ -39,6 +39,8 @@ var durationRules = []rule{
 
 // rejectRules match things that look like time expressions but are not.
 var rejectRules = []rule{
+	// "The month of August bears his name": the month is named after.
+	{name: "the-month-of", kind: kReject, pattern: "the month <of <MONTH", openContext: true},
 	{name: "age", kind: kReject, pattern: count + " +- +UNIT +- +old|olds"},
 	{name: "age-words", kind: kReject, pattern: count + " UNIT ( old | of age )"},
 	{name: "amount", kind: kReject, pattern: "$|€|£|¥|# NUM|DECADE"},

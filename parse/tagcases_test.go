@@ -471,6 +471,12 @@ var tagFamilies = map[string][]tagCase{
 		{"Prices rose sharply in May.", "2010-04-16", []string{"May DATE 2009-05"}},
 		{"She contacted police in May.", "2010-04-16", []string{"May DATE 2009-05"}},
 		{"It said it will redeem 9.5 million Series H preferred shares on Oct. 31 at a price of C$27.75 each.", "1989-10-27", []string{"Oct. 31 DATE 1989-10-31"}},
+		{"In the late 40s BC Rome fought. During the 30s BC, the triumvirs ruled.", "2016-02-29", []string{"the late 40s BC DATE BC004 +END", "the 30s BC DATE BC003"}},
+		// A month naming an event or a regime is part of its name; a
+		// month after "the month of" is the month.
+		{"The July Monarchy collapsed after the October Revolution.", "2021-07-05", nil},
+		{"Markets rallied after the September Fed meeting.", "2025-03-12", []string{"September DATE 2024-09"}},
+		{"The month of August still bears his name.", "2016-02-29", []string{"August DATE 2016-08"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
