@@ -328,6 +328,12 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 			// made after a hurricane in 1886 … The storm was first
 			// noticed on 27 August": the year the history is about,
 			// whose account this takes up again.
+			if p := x.d.last; p.u == uYear && x.d.lastTok < x.m.first && x.d.lastTok >= x.d.sentenceOf(x.m.first).Start {
+				// "a destructive earthquake in 1868, when the fault
+				// ruptured on 21 October": the year its sentence names.
+				x.carried, x.from = true, p.start
+				return p.start.Year(), fmt.Sprintf("%s without year %s history after the year %d in its sentence: the %s of that year", what, told, p.start.Year(), name)
+			}
 			x.carried, x.from = true, day(y, time.January, 1)
 			return y, fmt.Sprintf("%s without year %s history after a date that sets no account: the %s of %d, the year of the history's first date", what, told, name, y)
 		}

@@ -689,13 +689,43 @@ func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame
 		return frameNone
 	case m.first-d.sentenceOf(m.first).Start <= 1:
 		return frameAccount
-	case f.month != 0 || d.subjectYear(m) || d.history() && (f.season != "" || d.yearAfterIn(m) && !x.pastPerfect()):
+	case d.asideClause(m):
+		// "Whitcomb, who resigned in June 2020, pleaded guilty in
+		// November": the clause dates its subject, not the sentence.
+		return frameNone
+	case f.month != 0 || f.season != "" || d.subjectYear(m) || d.history() && d.yearAfterIn(m) && !x.pastPerfect():
 		// In a history, "in the autumn of 1952" and "early in 1915" set
 		// the scene as a month with its year does; not a flashback
 		// ("proposals had been made after a hurricane in 1886").
 		return frameParagraph
 	}
 	return frameNone
+}
+
+// asideClause reports whether m lies in a relative clause set off by
+// commas: ", who held the post until June 2020,".
+func (d *document) asideClause(m match) bool {
+	s := d.sentenceOf(m.first)
+	open := false
+	for i := m.first - 1; i > s.Start; i-- {
+		w := d.toks[i].lower(d.text)
+		if w == "," {
+			return false
+		}
+		if (w == "who" || w == "which" || w == "whose") && d.toks[i-1].is(d.text, ",") {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for i := m.last; i < s.End; i++ {
+		if d.toks[i].is(d.text, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // yearAfterIn reports whether m is a year after "in", or "early in",
