@@ -268,6 +268,33 @@ func (d *document) dayInSentence(m match) (time.Time, string) {
 // "at" or "on" between: "every day at noon", "on Tuesdays at 9 a.m.",
 // "until 9 p.m. on Thursdays".
 func (d *document) recurrenceBeside(m match) bool {
+	if d.setBeside(m) {
+		return true
+	}
+	// "from 9 a.m. to 11:30 a.m. every day": the other end of a range
+	// of hours next to a recurrence.
+	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first >= m.first })
+	for _, j := range []int{k - 1, k + 1} {
+		if j < 0 || j >= len(d.matches) || d.matches[j].rule.kind != kClock {
+			continue
+		}
+		a, b := &m, &d.matches[j]
+		if j < k {
+			a, b = b, a
+		}
+		if b.first == a.last+1 && rangeWords[d.toks[a.last].lower(d.text)] && d.setBeside(d.matches[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeWords join the two ends of a range: "from 9 a.m. to 5 p.m.".
+var rangeWords = map[string]bool{"to": true, "and": true, "-": true, "–": true, "until": true, "till": true, "through": true}
+
+// setBeside reports whether a recurrence is right next to m, maybe with
+// "at" or "on" between.
+func (d *document) setBeside(m match) bool {
 	first, last := m.span()
 	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first >= m.first })
 	if k > 0 {

@@ -973,6 +973,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Muslims began fasting today after the moon was sighted on Sunday evening. The first fast began with suhoor ending at around 4.50am.", "2024-03-11", []string{"today DATE 2024-03-11", "Sunday evening TIME 2024-03-10TEV", "4.50am TIME 2024-03-11T04:50"}},
 		{"The plane crashed on Sunday.\n\nFlights resume at 2 p.m.", "2012-06-04", []string{"Sunday DATE 2012-06-03", "2 p.m. TIME 2012-06-04T14:00"}},
 		{"A wildfire raced through the town on Friday.\n\nIn June 1990, a fire burned 300 homes. Crews were slow. Water ran short. That fire was contained at 4 p.m.", "2018-11-10", []string{"Friday DATE 2018-11-09", "June 1990 DATE 1990-06", "4 p.m. TIME 2018-11-10T16:00"}},
+		// Both ends of a range of hours next to a recurrence recur.
+		{"Practices are open from 9 a.m. to 11:30 a.m. every day except Mondays, starting on Saturday.", "2013-07-24", []string{"9 a.m. TIME XXXX-XX-XXT09:00", "11:30 a.m. TIME XXXX-XX-XXT11:30", "every day SET P1D", "Mondays SET XXXX-WXX-1", "Saturday DATE 2013-07-27"}},
+		{"The curfew runs from 10 p.m. to 6 a.m. nightly through March 20.", "2025-03-12", []string{"10 p.m. TIME XXXX-XX-XXT22:00", "6 a.m. TIME XXXX-XX-XXT06:00", "nightly SET P1D", "March 20 DATE 2025-03-20"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
