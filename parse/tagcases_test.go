@@ -343,6 +343,11 @@ var tagFamilies = map[string][]tagCase{
 		{"The firm won't pay the bonus on Friday.", "1992-09-03", []string{"Friday DATE 1992-09-04"}},
 		{"They won the match on Friday.", "1992-09-03", []string{"Friday DATE 1992-08-28"}},
 		{"Half-point cut on Friday.", "2025-03-12", []string{"Friday DATE 2025-03-07"}},
+		// A phrase after ", with" is still the clause of the verb before
+		// it; an "-ed" word after an infinitive is the object's adjective.
+		{"The high on Sunday was expected to reach only 31 degrees, with a gradual warm-up to the upper 30s by Tuesday.", "2012-12-02", []string{"Sunday DATE 2012-12-02", "Tuesday DATE 2012-12-04"}},
+		{"She is expected to tour damaged areas on Monday morning.", "2012-12-02", []string{"Monday morning TIME 2012-12-03TMO"}},
+		{"Reeves said last week that she would not make further tax announcements until the autumn. She is due to present her next Budget in the autumn, with the date expected to be confirmed in the coming weeks.", "2025-03-31", []string{"last week DATE 2025-W13", "the autumn DATE 2025-FA", "the autumn DATE 2025-FA", "the coming weeks DURATION PXW"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},

@@ -448,7 +448,7 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 		// mayor said": the saying tells when it was said, not the news.
 		return before.tense
 	}
-	bb := clauseBreaks(text, toks, before.tok, at)
+	bb := clauseBreaks(text, toks, before.tok, at, true)
 	if bb == 0 && before.tense == tensePast && subjectModifier(text, toks, before.tok) {
 		// "economists surveyed by the department in December expect",
 		// "those who had their jab in March will be invited": the date
@@ -461,7 +461,7 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 		// joined clauses, however far its verb.
 		return before.tense
 	}
-	db, dn := at-before.tok+bb, next.tok-at+clauseBreaks(text, toks, at, next.tok)
+	db, dn := at-before.tok+bb, next.tok-at+clauseBreaks(text, toks, at, next.tok, false)
 	switch {
 	case db < dn:
 		return before.tense
@@ -580,12 +580,18 @@ func isComplementizer(text string, t *token) bool {
 }
 
 // clauseBreaks returns the weight of the commas, semicolons and
-// conjunctions between tokens from and to.
-func clauseBreaks(text string, toks []token, from, to int) int {
+// conjunctions between tokens from and to; verbFirst says the tense
+// marker is at from and the expression at to.
+func clauseBreaks(text string, toks []token, from, to int, verbFirst bool) int {
 	n := 0
 	for i := from + 1; i < to; i++ {
 		t := &toks[i]
 		switch {
+		case verbFirst && t.kind == tPunct && text[t.start] == ',' && i+1 < to && toks[i+1].is(text, "with"):
+			// "was expected to reach 31 degrees, with a warm-up by
+			// Tuesday": a phrase without a verb of its own, still the
+			// clause's (but a participle in one, "with the date
+			// expected", is not the tense of what comes before).
 		case t.kind == tPunct && (text[t.start] == ',' || text[t.start] == ';'):
 			n += clauseWeight
 		case t.w != nil && (t.w.text == "and" || t.w.text == "but"):
@@ -620,7 +626,7 @@ func pastVerbBefore(text string, toks []token, markers []marker, at int) bool {
 		return false
 	}
 	v := markers[k].tok
-	if clauseBreaks(text, toks, v, at) > 0 {
+	if clauseBreaks(text, toks, v, at, true) > 0 {
 		return false
 	}
 	switch w := toks[v].lower(text); {
@@ -688,7 +694,7 @@ func scheduledBefore(text string, toks []token, markers []marker, at int) bool {
 // at, when it marks tense tn and no comma or conjunction comes between.
 func clauseVerb(text string, toks []token, markers []marker, at int, tn tense) (int, bool) {
 	k := sort.Search(len(markers), func(k int) bool { return markers[k].tok >= at }) - 1
-	if k < 0 || markers[k].tense != tn || clauseBreaks(text, toks, markers[k].tok, at) > 0 {
+	if k < 0 || markers[k].tense != tn || clauseBreaks(text, toks, markers[k].tok, at, true) > 0 {
 		return 0, false
 	}
 	return markers[k].tok, true
@@ -792,6 +798,9 @@ func adjectiveAt(text string, toks []token, from, i int) bool {
 	}
 	if i > from && !toks[i-1].upper && participlePreps[toks[i-1].lower(text)] {
 		return true // "will meet with retired officers": no verb follows a preposition
+	}
+	if i-2 >= from && toks[i-2].is(text, "to") && toks[i-1].kind == tWord && !toks[i-1].upper && !toks[i-1].is(text, "have") && !toks[i-1].is(text, "be") && !toks[i-1].is(text, "been") {
+		return true // "expected to tour damaged areas": the object of an infinitive
 	}
 	k := i - 1
 	if k > from && adverbAt(text, &toks[k]) {
