@@ -69,7 +69,15 @@ func (d *document) spokenOn(i int) (time.Time, bool) {
 	// The nearest acceptable date on each side of i.
 	days := d.daysIn(from, s.End)
 	k := sort.Search(len(days), func(k int) bool { return days[k].tok >= i })
-	ok := func(da dayAt) bool { return !d.quoted[da.tok] && d.attributesSpeech(d.sentenceIndex(da.tok)) }
+	ok := func(da dayAt) bool {
+		if d.quoted[da.tok] || !d.attributesSpeech(d.sentenceIndex(da.tok)) {
+			return false
+		}
+		// Before the quotation's own sentence, only a day told with
+		// the speaking ("Speaking on Tuesday, Rubio said"), not what
+		// was said ("forecasters warned of winds through Tuesday").
+		return da.tok >= s.Start || d.toldWithSpeech(da.tok)
+	}
 	var best time.Time
 	bestDist := 1 << 30
 	for j := k - 1; j >= 0; j-- {
@@ -106,6 +114,33 @@ func (d *document) attributesSpeech(k int) bool {
 		}
 	}
 	return d.speech[k] == 1
+}
+
+// toldWithSpeech reports whether the date at token i tells when the
+// speaking of its sentence was: no verb stands between the word of
+// speaking before it and the date ("told 400 supporters in Dubuque on
+// Tuesday night"), as one does when the date is what was said
+// ("warned that winds were expected through Tuesday", "said she lost
+// $3,000 on Saturday"); a date before the word of speaking ("Speaking
+// on Tuesday, Rubio said") tells it too.
+func (d *document) toldWithSpeech(i int) bool {
+	s := d.sentenceOf(i)
+	sp := -1
+	for j := i - 1; j >= s.Start; j-- {
+		if t := &d.toks[j]; t.kind == tWord && !d.quoted[j] && speechWords[t.lower(d.text)] {
+			sp = j
+			break
+		}
+	}
+	if sp < 0 {
+		return true
+	}
+	for _, mk := range d.markersOf(s) {
+		if mk.tok > sp && mk.tok < i {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceIndex returns the index of the sentence that starts at or

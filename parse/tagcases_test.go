@@ -1205,6 +1205,10 @@ var tagFamilies = map[string][]tagCase{
 		{"\"Tonight I will sleep for twelve hours,\" he said.", "2019-08-07", []string{"Tonight TIME 2019-08-07TNI", "twelve hours DURATION PT12H"}},
 		{"Early voting starts Oct 24 in our county #Vote2022", "2022-10-14", []string{"Oct 24 DATE 2022-10-24"}},
 		{"The firm targets H1 2025 and CY2024 numbers.", "2025-03-12", []string{"H1 2025 DATE 2025-H1", "2024 DATE 2024"}},
+		// A day in what a sentence before the quotation reports is not
+		// the day of the speaking; one told with it is.
+		{"Forecasters warned that strong winds were expected from Sunday evening through Tuesday.\n\n\"Monday could be just as dangerous,\" said analyst Ken Ortega.", "2018-11-10", []string{"Sunday evening TIME 2018-11-11TEV", "Tuesday DATE 2018-11-13", "Monday DATE 2018-11-12"}},
+		{"Whitfield told about 400 supporters in Dubuque on Tuesday night. \"Tonight I am telling you it has only just started.\"", "2016-10-05", []string{"Tuesday night TIME 2016-10-04TNI", "Tonight TIME 2016-10-04TNI"}},
 	},
 	"no reference date": {
 		{"The US agreed on Tuesday to resume aid.", "-", []string{"Tuesday DATE "}},
