@@ -842,6 +842,11 @@ func (d *document) nearBefore(i, j int) bool {
 // expressions resolved in text order become the last date mentioned.
 func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
 	v := t.Value
+	if t.Type == Duration && t.Point != "" && granularity(t.Point) >= uYear && m.first > d.sentenceOf(m.first).Start+1 {
+		// "escaped to England, where he died two years later": a look
+		// ahead in passing; the account stays where it was.
+		return
+	}
 	if t.Type == Duration && t.Point != "" {
 		v = t.Point // "Five days later, he was shot; he died the next morning"
 	} else if t.Type == Duration || t.Type == Set {

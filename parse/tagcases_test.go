@@ -724,6 +724,10 @@ var tagFamilies = map[string][]tagCase{
 		{"The scheme unravelled in the spring of 2008. She contacted police in May. He was arrested on June 3 that year.", "2010-04-16", []string{"the spring of 2008 DATE 2008-SP", "May DATE 2008-05", "June 3 DATE 2008-06-03", "that year DATE 2008"}},
 		{"Whitcomb, who held the post from 2009 until his resignation in June 2020, pleaded guilty in November to wire fraud.", "2022-03-17", []string{"2009 DATE 2009", "June 2020 DATE 2020-06", "November DATE 2021-11"}},
 		{"1906 San Francisco earthquake\n\nThe 1906 earthquake struck the coast at 5:12 a.m. on Wednesday, 18 April 1906.\n\nThe faults had produced a destructive earthquake in 1868, when the Hayward Fault ruptured on 21 October.", "2008-03-11", []string{"1906 DATE 1906", "1906 DATE 1906", "5:12 a.m. on Wednesday, 18 April 1906 TIME 1906-04-18T05:12", "1868 DATE 1868", "21 October DATE 1868-10-21"}},
+		// A number of years "later" in the middle of a sentence looks
+		// ahead in passing; the account goes on from where it was.
+		{"On 24 February 1848 the king abdicated and escaped to England, where he died two years later. On 26 February the government established the National Workshops.", "2021-07-05", []string{"24 February 1848 DATE 1848-02-24", "two years DURATION P2Y @1850", "26 February DATE 1848-02-26"}},
+		{"The king abdicated on 24 February 1848. Two years later, on 26 August, he died in England.", "2021-07-05", []string{"24 February 1848 DATE 1848-02-24", "Two years DURATION P2Y @1850", "26 August DATE 1850-08-26"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},

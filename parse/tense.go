@@ -34,6 +34,7 @@ var tenseWords = map[string]tense{
 	"said": tensePast, "was": tensePast, "were": tensePast, "had": tensePast,
 	"did": tensePast, "ago": tensePast, "has": tensePast, "have": tensePast, "been": tensePast,
 	"agreed": tensePast, "freed": tensePast, "guaranteed": tensePast, "having": tensePast,
+	"died": tensePast, "tied": tensePast, "owed": tensePast, "eyed": tensePast,
 
 	"is": tensePresent, "are": tensePresent, "says": tensePresent, "say": tensePresent,
 	"am": tensePresent,
