@@ -323,11 +323,14 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 				return ny, fmt.Sprintf("%s without year %s account: the %s of %d, told after %s named just before", what, told, name, ny, x.d.last.value())
 			}
 		}
-		if y := x.d.topicYear; y != 0 && x.tense != tenseFuture && x.tense != tensePresent && x.d.history() && x.d.lastFrame == frameNone && (x.d.last.start.Year() <= x.d.ref.Year()-2 || x.d.lastKind != kShift) && !x.timelineEntry() && !x.presentPerfect() {
+		if y := x.d.topicYear; y != 0 && x.tense != tenseFuture && x.tense != tensePresent && x.d.history() && x.d.lastFrame != frameSentence && (x.d.last.start.Year() <= x.d.ref.Year()-2 || x.d.lastKind != kShift) && !x.timelineEntry() && !x.presentPerfect() {
 			// "made landfall on 8 September 1900 … Proposals had been
 			// made after a hurricane in 1886 … The storm was first
 			// noticed on 27 August": the year the history is about,
-			// whose account this takes up again.
+			// whose account this takes up again; so too when an
+			// account's year no longer fits (but not after a year
+			// counted from one, "the following year", which holds
+			// only its sentence).
 			if p := x.d.last; p.u == uYear && x.d.lastTok < x.m.first && x.d.lastTok >= x.d.sentenceOf(x.m.first).Start {
 				// "a destructive earthquake in 1868, when the fault
 				// ruptured on 21 October": the year its sentence names.
@@ -2013,6 +2016,11 @@ func (x *resolver) quarter() resolution {
 		y = x.anchor.Year() + f.yearShift
 		res.why = "of the year " + relWord(f.yearShift) + " the " + x.ref()
 		res.usedAnchor = true
+		if ny, ok := x.narrative(func(y int) time.Time { return day(y, time.December, 31) }); ok && x.tense == tensePast && strings.HasSuffix(strings.ToLower(f.text), "the year") {
+			// "began in July 1847 … during the second half of the
+			// year": the year of a past-tense account.
+			y, res.why = ny, fmt.Sprintf("of the year of a past-tense account, %d, told after %s named just before", ny, x.d.last.value())
+		}
 	case last:
 		// "the last quarter" without a year is the one before this one.
 		p := period{shift(x.anchor, u, -1), u}
