@@ -1821,6 +1821,11 @@ func (x *resolver) clock() resolution {
 		if x.anchor.IsZero() {
 			return noAnchor()
 		}
+		if da, ok := x.d.monthlyBefore(x.m.first); ok && x.tense == tensePast && da.history && da.t.Year() <= x.d.ref.Year()-2 {
+			// "Apollo 13 lifted off at 13:13 CST", in a history of
+			// 1970 that names no day near it: not the publish day.
+			return resolution{why: "time of day in a history's account, on a day the text does not name near it"}
+		}
 		a, name = x.anchor, x.ref()
 	}
 	if h := clockHour(f); night == "NI" && h >= 0 && h < 6 {

@@ -139,6 +139,10 @@ func (d *document) markersOf(s Span) []marker {
 type dayAt struct {
 	tok int
 	t   time.Time
+	// history is whether the text was telling a history when the date
+	// was resolved (see document.history), kept for clock times, which
+	// are resolved after all other dates.
+	history bool
 }
 
 func newDocument(text string, ref time.Time) *document {
@@ -395,7 +399,7 @@ func (d *document) storyDay(i int) (time.Time, bool) {
 	if d.ref.IsZero() {
 		return time.Time{}, false
 	}
-	if k := sort.Search(len(d.monthly), func(k int) bool { return d.monthly[k].tok >= i }); k == 0 || d.monthly[k-1].t.Before(week) {
+	if da, ok := d.monthlyBefore(i); !ok || da.t.Before(week) {
 		return time.Time{}, false
 	}
 	for _, da := range d.days {
@@ -408,6 +412,17 @@ func (d *document) storyDay(i int) (time.Time, bool) {
 		return da.t, true
 	}
 	return time.Time{}, false
+}
+
+// monthlyBefore returns the last date precise to the month or finer
+// before token i (clock times are resolved after all other dates, so
+// the date last resolved may come after them).
+func (d *document) monthlyBefore(i int) (dayAt, bool) {
+	k := sort.Search(len(d.monthly), func(k int) bool { return d.monthly[k].tok >= i })
+	if k == 0 {
+		return dayAt{}, false
+	}
+	return d.monthly[k-1], true
 }
 
 // dayAfter returns the day-precise date that begins at token i, as
@@ -432,18 +447,18 @@ func (d *document) saidOn(i int) bool {
 
 // addDay records a day-precise date at token i, keeping d.days in token
 // order (expressions in quotations are resolved after the others).
-func (d *document) addDay(i int, t time.Time) { d.days = insertDay(d.days, i, t) }
+func (d *document) addDay(i int, t time.Time) { d.days = insertDay(d.days, dayAt{tok: i, t: t}) }
 
 // addNight records a time of the evening or night of day t at token i,
 // keeping d.nights in token order.
-func (d *document) addNight(i int, t time.Time) { d.nights = insertDay(d.nights, i, t) }
+func (d *document) addNight(i int, t time.Time) { d.nights = insertDay(d.nights, dayAt{tok: i, t: t}) }
 
 // insertDay inserts day t at token i into list, kept in token order.
-func insertDay(list []dayAt, i int, t time.Time) []dayAt {
-	k := sort.Search(len(list), func(k int) bool { return list[k].tok > i })
+func insertDay(list []dayAt, da dayAt) []dayAt {
+	k := sort.Search(len(list), func(k int) bool { return list[k].tok > da.tok })
 	list = append(list, dayAt{})
 	copy(list[k+1:], list[k:])
-	list[k] = dayAt{i, t}
+	list[k] = da
 	return list
 }
 
@@ -866,8 +881,8 @@ func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
 	if first.Equal(last) {
 		d.addDay(m.first, first)
 	}
-	if p.u <= uMonth {
-		d.monthly = insertDay(d.monthly, m.first, first)
+	if p.u <= uMonth && m.rule.kind != kClock {
+		d.monthly = insertDay(d.monthly, dayAt{tok: m.first, t: first, history: d.history()})
 	}
 	if t.Type == Time && len(v) >= 13 && v[10] == 'T' && (isDigit(v[11]) && atoi(v[11:13]) >= 18 || v[11:13] == "EV" || v[11:13] == "NI") {
 		d.addNight(m.first, first)

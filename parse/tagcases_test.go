@@ -986,6 +986,11 @@ var tagFamilies = map[string][]tagCase{
 		// Both ends of a range of hours next to a recurrence recur.
 		{"Practices are open from 9 a.m. to 11:30 a.m. every day except Mondays, starting on Saturday.", "2013-07-24", []string{"9 a.m. TIME XXXX-XX-XXT09:00", "11:30 a.m. TIME XXXX-XX-XXT11:30", "every day SET P1D", "Mondays SET XXXX-WXX-1", "Saturday DATE 2013-07-27"}},
 		{"The curfew runs from 10 p.m. to 6 a.m. nightly through March 20.", "2025-03-12", []string{"10 p.m. TIME XXXX-XX-XXT22:00", "6 a.m. TIME XXXX-XX-XXT06:00", "nightly SET P1D", "March 20 DATE 2025-03-20"}},
+		// In a history, a clock time on no day named near it is not on
+		// the publish date: no value.
+		{"Apollo 13\n\nThe spacecraft was launched on 11 April 1970 and returned on 17 April. The mission was planned after Apollo 12 in November 1969.\n\nApollo 13 lifted off at 13:13 CST.", "2012-04-13", []string{"11 April 1970 DATE 1970-04-11", "17 April DATE 1970-04-17", "November 1969 DATE 1969-11", "13:13 CST TIME "}},
+		// "after launch": a noun after a preposition, not a verb.
+		{"On 13 April, about 56 hours after launch, mission control asked Swigert to stir the tanks.", "2012-01-20", []string{"13 April DATE 2011-04-13", "56 hours DURATION PT56H"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},

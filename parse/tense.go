@@ -398,6 +398,8 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 			if i > from {
 				if prev := toks[i-1].lower(text); bareVerbBefore[prev] || determiners[prev] || perfectAux[prev] || beForms[prev] {
 					tn = tenseUnknown
+				} else if participlePreps[prev] || prev == "after" || prev == "before" || prev == "since" || prev == "until" {
+					continue // "56 hours after launch": a noun
 				}
 			}
 		}
