@@ -664,7 +664,7 @@ func (d *document) tally(t Timex, f *fields, x *resolver, res resolution) {
 	case res.usedAnchor && x.anchorName == "publish date" && !x.carried:
 		d.historic <<= 1
 		d.reported = true
-	case !res.usedAnchor && f.year != 0 && f.month != 0 && f.year <= d.ref.Year()-2:
+	case !res.usedAnchor && f.year != 0 && (f.month != 0 || f.season != "") && f.year <= d.ref.Year()-2:
 		d.historic = d.historic<<1 | 1
 		if d.topicYear == 0 {
 			d.topicYear = f.year

@@ -729,6 +729,8 @@ var tagFamilies = map[string][]tagCase{
 		{"On 24 February 1848 the king abdicated and escaped to England, where he died two years later. On 26 February the government established the National Workshops.", "2021-07-05", []string{"24 February 1848 DATE 1848-02-24", "two years DURATION P2Y @1850", "26 February DATE 1848-02-26"}},
 		{"The king abdicated on 24 February 1848. Two years later, on 26 August, he died in England.", "2021-07-05", []string{"24 February 1848 DATE 1848-02-24", "Two years DURATION P2Y @1850", "26 August DATE 1850-08-26"}},
 		{"A campaign began in July 1847 to organise banquets. About seventy were held during the second half of the year.", "2021-07-05", []string{"July 1847 DATE 1847-07", "the second half of the year DATE 1847-H2"}},
+		// A season with its year long past counts as a date of history.
+		{"The Wall Street crash occurred in the autumn of 1929. Stocks had soared in the summer of 1929, and the index peaked in August 1929. On 3 September 1929 it reached its high.\n\nPrices fluctuated through September. On Thursday, 24 October, panic selling began.", "2023-10-24", []string{"the autumn of 1929 DATE 1929-FA", "the summer of 1929 DATE 1929-SU", "August 1929 DATE 1929-08", "3 September 1929 DATE 1929-09-03", "September DATE 1929-09", "Thursday, 24 October DATE 1929-10-24"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
