@@ -331,7 +331,7 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 			// account's year no longer fits (but not after a year
 			// counted from one, "the following year", which holds
 			// only its sentence).
-			if p := x.d.last; p.u == uYear && x.d.lastTok < x.m.first && x.d.lastTok >= x.d.sentenceOf(x.m.first).Start {
+			if p := x.d.last; p.u == uYear && x.d.lastTok < x.m.first && x.d.lastTok >= x.d.sentenceOf(x.m.first).Start && !x.d.asideClause(match{first: x.d.lastTok, last: x.d.lastEnd}) {
 				// "a destructive earthquake in 1868, when the fault
 				// ruptured on 21 October": the year its sentence names.
 				x.carried, x.from = true, p.start

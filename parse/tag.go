@@ -731,6 +731,9 @@ func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame
 		return frameNone
 	case m.first-d.sentenceOf(m.first).Start <= 1:
 		return frameAccount
+	case f.year != 0 && !res.usedAnchor && d.headingLine(d.sentenceOf(m.first)):
+		// "The Compromise of 1877", heading a section: its account.
+		return frameAccount
 	case d.asideClause(m):
 		// "Whitcomb, who resigned in June 2020, pleaded guilty in
 		// November": the clause dates its subject, not the sentence.
@@ -743,6 +746,27 @@ func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame
 	}
 	return frameNone
 }
+
+// headingLine reports whether sentence s is a heading: a line of its
+// own of at most headingWords words, with no verb and no closing
+// punctuation ("The Compromise of 1877", "Meteorological history").
+func (d *document) headingLine(s Span) bool {
+	if s.End <= s.Start || s.End-s.Start > headingWords+2 || d.toks[s.Start].breaks == 0 && s.Start > 0 || s.End < len(d.toks) && d.toks[s.End].breaks == 0 {
+		return false
+	}
+	if last := &d.toks[s.End-1]; last.kind == tPunct {
+		return false
+	}
+	for _, mk := range d.markersOf(s) {
+		if mk.tok >= s.Start && mk.tok < s.End {
+			return false
+		}
+	}
+	return true
+}
+
+// headingWords is the most words a heading has.
+const headingWords = 8
 
 // asideClause reports whether m lies in a relative clause set off by
 // commas: ", who held the post until June 2020,".
@@ -889,6 +913,12 @@ func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
 	}
 	if !inOrder || m.rule.kind == kSameUnit || d.recordSince(m.first) {
 		return // "the same month last year" is a comparison, not the story
+	}
+	if d.lastFrame >= frameParagraph && p.u == uYear && d.asideClause(m) {
+		// "Early in 1919 a third wave struck. In Australia, which had
+		// kept the virus out for most of 1918, the disease arrived in
+		// January": an aside; the account stays where it was.
+		return
 	}
 	d.last, d.lastTok, d.lastEnd, d.lastKind = p, m.first, m.last, m.rule.kind
 	d.lastFrame = fr

@@ -731,6 +731,10 @@ var tagFamilies = map[string][]tagCase{
 		{"A campaign began in July 1847 to organise banquets. About seventy were held during the second half of the year.", "2021-07-05", []string{"July 1847 DATE 1847-07", "the second half of the year DATE 1847-H2"}},
 		// A season with its year long past counts as a date of history.
 		{"The Wall Street crash occurred in the autumn of 1929. Stocks had soared in the summer of 1929, and the index peaked in August 1929. On 3 September 1929 it reached its high.\n\nPrices fluctuated through September. On Thursday, 24 October, panic selling began.", "2023-10-24", []string{"the autumn of 1929 DATE 1929-FA", "the summer of 1929 DATE 1929-SU", "August 1929 DATE 1929-08", "3 September 1929 DATE 1929-09-03", "September DATE 1929-09", "Thursday, 24 October DATE 1929-10-24"}},
+		// A year in a heading sets its section's account; a year in a
+		// relative clause set off by commas leaves the account as it was.
+		{"The election was held on Tuesday, 7 November 1876. On 9 February the commission decided.\n\nThe Compromise of 1877\n\nAt a meeting held at the Wormley Hotel on 26 February, Democrats agreed.", "2011-11-07", []string{"Tuesday, 7 November 1876 DATE 1876-11-07", "9 February DATE 1877-02-09", "1877 DATE 1877", "26 February DATE 1877-02-26"}},
+		{"The pandemic began in the spring of 1918. Early in 1919 a third wave struck. In Australia, which had kept the virus out for most of 1918, the disease arrived in January.", "2013-01-25", []string{"the spring of 1918 DATE 1918-SP", "Early in 1919 DATE 1919 +START", "1918 DATE 1918", "January DATE 1919-01"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
