@@ -1909,6 +1909,11 @@ func (x *resolver) season() resolution {
 	if !narrated && !x.f.hasDir && (dir < 0 || counted) && (counted || account || !x.seasonNear(at, end)) {
 		ny, narrated = x.narrative(at)
 	}
+	if !narrated && (!x.f.hasDir || x.f.dir == 0 && strings.HasPrefix(x.d.toks[x.m.first].lower(x.d.text), "the")) && x.tense == tenseUnknown && x.d.history() && x.d.headingLine(x.d.sentenceOf(x.m.first)) {
+		// "Depot laying and winter", heading a section of a history:
+		// the account's winter.
+		ny, narrated = x.narrative(at)
+	}
 	if !narrated && x.f.hasDir && x.f.dir == 0 && x.tense == tensePast && (account || x.d.history()) && strings.HasPrefix(x.d.toks[x.m.first].lower(x.d.text), "the") {
 		// "Through the summer heat, dysentery spread", in a history:
 		// the summer of the account, not of the publish date.

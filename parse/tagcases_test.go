@@ -839,6 +839,8 @@ var tagFamilies = map[string][]tagCase{
 		{"In 1959 he married Anna, whom he had met the previous winter.", "2017-11-18", []string{"1959 DATE 1959", "the previous winter DATE 1958-WI"}},
 		{"In 1959 he moved to Oslo. The previous summer he had toured Spain.", "2017-11-18", []string{"1959 DATE 1959", "The previous summer DATE 1958-SU"}},
 		{"Four years ago, Michael Dukakis held a 17-point lead in the summer but lost the November election.", "1992-09-03", []string{"Four years ago DATE 1988", "the summer DATE 1988-SU", "November DATE 1988-11"}},
+		// A season heading a section of a history is the account's.
+		{"Scott reached the South Pole on 17 January 1912. The ship had left Cardiff on 15 June 1910 and reached the ice on 4 January 1911. The party landed early in January 1911.\n\nDepot laying and winter\n\nIn late January the expedition began laying depots.", "2019-03-21", []string{"17 January 1912 DATE 1912-01-17", "15 June 1910 DATE 1910-06-15", "4 January 1911 DATE 1911-01-04", "early in January 1911 DATE 1911-01 +START", "winter DATE 1910-WI", "late January DATE 1911-01 +END"}},
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},
