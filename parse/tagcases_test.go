@@ -348,6 +348,10 @@ var tagFamilies = map[string][]tagCase{
 		{"The high on Sunday was expected to reach only 31 degrees, with a gradual warm-up to the upper 30s by Tuesday.", "2012-12-02", []string{"Sunday DATE 2012-12-02", "Tuesday DATE 2012-12-04"}},
 		{"She is expected to tour damaged areas on Monday morning.", "2012-12-02", []string{"Monday morning TIME 2012-12-03TMO"}},
 		{"Reeves said last week that she would not make further tax announcements until the autumn. She is due to present her next Budget in the autumn, with the date expected to be confirmed in the coming weeks.", "2025-03-31", []string{"last week DATE 2025-W13", "the autumn DATE 2025-FA", "the autumn DATE 2025-FA", "the coming weeks DURATION PXW"}},
+		// "and" between two names joins nouns, not clauses; "while"
+		// opens another clause.
+		{"The storm was expected to turn north toward western New York and Canada on Wednesday.", "2012-10-30", []string{"Wednesday DATE 2012-10-31"}},
+		{"Spain will try to win when they face Italy in the final at the Olympic Stadium on Sunday, while the Italians believe they have found the formula.", "2012-06-30", []string{"Sunday DATE 2012-07-01"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},

@@ -597,7 +597,9 @@ func clauseBreaks(text string, toks []token, from, to int, verbFirst bool) int {
 			// expected", is not the tense of what comes before).
 		case t.kind == tPunct && (text[t.start] == ',' || text[t.start] == ';'):
 			n += clauseWeight
-		case t.w != nil && (t.w.text == "and" || t.w.text == "but"):
+		case t.w != nil && t.w.text == "and" && i > from+1 && i+1 < to && toks[i-1].upper && toks[i+1].upper:
+			// "toward New York and Canada": names joined, not clauses.
+		case t.w != nil && (t.w.text == "and" || t.w.text == "but" || t.w.text == "while" || t.w.text == "whereas"):
 			n += conjunctionWeight
 		case isComplementizer(text, t):
 			// "warned on Thursday that strikes could follow": the
