@@ -228,7 +228,11 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 	}
 	if x.f.hasWeekday && dd != 0 {
 		y := yearForWeekday(x.anchor, month, dd, x.f.weekday)
-		if y == 0 || absDays(day(y, time.Month(month), dd), x.anchor) > flashbackDays {
+		if y == 0 || absDays(day(y, time.Month(month), dd), x.anchor) > flashbackDays || x.d.history() && x.d.lastFrame >= frameParagraph {
+			// (In a history's account the weekday is checked against the
+			// account's year first, even on an anniversary whose
+			// weekday is the same: "Monday, 5 June" in a history of
+			// 1967 written on 5 June 2017.)
 			// "On Tuesday, 23 October" in a history of 1956: the
 			// weekday fits the year of its account, not the news's.
 			if ny, ok := x.accountYear(month, dd); ok {

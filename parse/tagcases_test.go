@@ -352,6 +352,10 @@ var tagFamilies = map[string][]tagCase{
 		// opens another clause.
 		{"The storm was expected to turn north toward western New York and Canada on Wednesday.", "2012-10-30", []string{"Wednesday DATE 2012-10-31"}},
 		{"Spain will try to win when they face Italy in the final at the Olympic Stadium on Sunday, while the Italians believe they have found the formula.", "2012-06-30", []string{"Sunday DATE 2012-07-01"}},
+		// In a history's account, a weekday and date are of the
+		// account's year when the weekday fits it, even on an
+		// anniversary whose weekday is the same.
+		{"Egypt closed the straits on 22 May 1967. On 30 May Jordan signed a pact, and on 1 June a unity government was formed. At 07:45 on Monday, 5 June, Israel struck.", "2017-06-05", []string{"22 May 1967 DATE 1967-05-22", "30 May DATE 1967-05-30", "1 June DATE 1967-06-01", "07:45 on Monday, 5 June TIME 1967-06-05T07:45"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
