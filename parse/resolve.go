@@ -238,6 +238,10 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 			if ny, ok := x.accountYear(month, dd); ok {
 				return ny, fmt.Sprintf("the year of the account told before it, %d, in which %s %d is a %s", ny, name, dd, x.f.weekday)
 			}
+			if ty := x.d.topicYear; ty != 0 && x.d.history() && ValidDate(ty, month, dd) && day(ty, time.Month(month), dd).Weekday() == x.f.weekday {
+				x.carried, x.from = true, day(ty, time.January, 1)
+				return ty, fmt.Sprintf("the year the history is about, %d, in which %s %d is a %s", ty, name, dd, x.f.weekday)
+			}
 		}
 		if y != 0 {
 			return y, fmt.Sprintf("the year in which %s %d is a %s, nearest the %s", name, dd, x.f.weekday, x.ref())
@@ -2434,6 +2438,11 @@ func (x *resolver) newYear() resolution {
 	a := x.anchor
 	if a.IsZero() {
 		return noAnchor()
+	}
+	if x.tense == tensePast && x.d.history() {
+		// "confusion over the date of the new year", in a history of
+		// 1968: not the year the history is written in.
+		return resolution{why: "'the new year' in a history's account: which year is not said"}
 	}
 	switch m := int(a.Month()); {
 	case m > 12-newYearMonths:
