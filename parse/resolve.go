@@ -1914,7 +1914,7 @@ func (x *resolver) season() resolution {
 		// that dates the sentence's subject.
 		ny, narrated = x.sentenceYear(int(start))
 	}
-	if !narrated && !x.f.hasDir && (dir < 0 || counted) && (counted || account || !x.seasonNear(at, end)) {
+	if !narrated && !x.f.hasDir && (dir < 0 || counted) && (counted || account || x.d.history() && x.d.lastFrame >= frameParagraph || !x.seasonNear(at, end)) {
 		ny, narrated = x.narrative(at)
 	}
 	if !narrated && (!x.f.hasDir || x.f.dir == 0 && strings.HasPrefix(x.d.toks[x.m.first].lower(x.d.text), "the")) && x.tense == tenseUnknown && x.d.history() && x.d.headingLine(x.d.sentenceOf(x.m.first)) {
