@@ -1081,6 +1081,16 @@ func (x *resolver) yearlyOn() bool {
 	if j+1 < len(toks) && (toks[j].is(text, "is") || toks[j].is(text, "are")) && commemorated[toks[j+1].lower(text)] {
 		return true // "16 December is celebrated as Victory Day"
 	}
+	if j+2 < len(toks) && (toks[j].is(text, "was") || toks[j].is(text, "were")) && commemorated[toks[j+1].lower(text)] && toks[j+2].is(text, "as") {
+		return true // "2 September was celebrated as Sedan Day"; not "was marked with a vigil"
+	}
+	if j+2 < len(toks) && toks[j].is(text, "is") && (toks[j+1].is(text, "a") || toks[j+1].is(text, "an")) {
+		for k := j + 2; k < len(toks) && k <= j+4; k++ {
+			if toks[k].is(text, "holiday") || toks[k].is(text, "day") && k+1 < len(toks) && toks[k+1].is(text, "of") {
+				return true // "13 September is a national day of remembrance", "is a public holiday"
+			}
+		}
+	}
 	if i < 2 || !toks[i-1].is(text, "on") {
 		return false
 	}

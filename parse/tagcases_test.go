@@ -907,6 +907,12 @@ var tagFamilies = map[string][]tagCase{
 		{"Talks will resume in the new year.", "2025-06-05", []string{"the new year DATE "}},
 		{"The Jewish New Year begins on Monday.", "2025-09-18", []string{"Monday DATE 2025-09-22"}},
 		{"Police hunted for the New Year's Eve attacker.", "2025-01-05", []string{"New Year's Eve DATE 2024-12-31"}},
+		// A day named as a holiday, or celebrated as one, recurs.
+		{"Today 23 October is a national holiday in Hungary.", "2011-07-29", []string{"Today DATE 2011-07-29", "23 October DATE XXXX-10-23"}},
+		{"13 September is a national day of remembrance.", "2011-04-25", []string{"13 September DATE XXXX-09-13"}},
+		{"2 September was celebrated as Sedan Day until 1918.", "2010-07-19", []string{"2 September DATE XXXX-09-02", "1918 DATE 1918"}},
+		{"The anniversary on February 6 was marked with a silent vigil.", "2025-03-12", []string{"February 6 DATE 2025-02-06"}},
+		{"March 3 is a big day for the team.", "2025-03-12", []string{"March 3 DATE 2025-03-03"}},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},
