@@ -2685,8 +2685,8 @@ func (x *resolver) eraOf() (string, bool) {
 func (x *resolver) eraYear() resolution {
 	y := -1
 	for i := x.m.first; i < x.m.last; i++ {
-		if t := &x.d.toks[i]; t.kind == tNumber {
-			y = t.num
+		if t := &x.d.toks[i]; t.kind == tNumber && (y < 0 || x.r.name != "era-year-range") {
+			y = t.num // the last number, or a range's first
 		}
 	}
 	if y < 1 || y > 9999 {
@@ -2706,6 +2706,8 @@ func (x *resolver) eraYear() resolution {
 		x.f.year = y // it sets the year of the account after it
 	}
 	switch f := x.f; {
+	case f.season != "":
+		v += "-" + f.season
 	case f.month != 0 && f.day == 0:
 		v += fmt.Sprintf("-%02d", f.month)
 	case f.month != 0 && ValidDate(y, f.month, f.day):

@@ -36,7 +36,9 @@ var calendarRules = []rule{
 	{name: "century", typ: Date, kind: kCentury, pattern: "the? ORD +-? century|centuries ( " + eraPattern + " )?"},
 	// "44 BC", "753 B.C.", "AD 79", "79 CE": a year of its era, however
 	// few its digits.
-	{name: "era-year", typ: Date, kind: kEraYear, pattern: "( the? DAY of? MONTH | MONTH DAY ,? | MONTH )? ( NUM " + eraPattern + " | ad|a.d. NUM )"},
+	{name: "era-year", typ: Date, kind: kEraYear, pattern: "( the? DAY of? MONTH | MONTH DAY ,? | MONTH | the? SEASON of? | the year )? ( NUM " + eraPattern + " | ad|a.d. NUM )"},
+	// "(431–404 BC)": the first year of a range before the era.
+	{name: "era-year-range", typ: Date, kind: kEraYear, pattern: "NUM +- +NUM " + eraPattern},
 	{name: "season-year", typ: Date, kind: kSeason, pattern: "the? SEASON of? ( YEARRANGE | YEAR +- +NUM | YEAR )"},
 	{name: "season-dir-year", typ: Date, kind: kSeason, pattern: "the? SEASON <of? <DIR <year"},
 	{name: "spelled-year", typ: Date, kind: kSpelledYear, pattern: "NUMWORD NUMWORD ( -? NUMWORD )?"},

@@ -491,6 +491,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The July Monarchy collapsed after the October Revolution.", "2021-07-05", nil},
 		{"Markets rallied after the September Fed meeting.", "2025-03-12", []string{"September DATE 2024-09"}},
 		{"The month of August still bears his name.", "2016-02-29", []string{"August DATE 2016-08"}},
+		{"The Peloponnesian War (431–404 BC) was fought in Greece. In the spring of 431 BC Thebes attacked. In the year 411 BC an oligarchy took power.", "2021-03-09", []string{"431–404 BC DATE BC0431", "the spring of 431 BC DATE BC0431-SP", "the year 411 BC DATE BC0411"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
