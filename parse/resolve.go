@@ -1561,7 +1561,7 @@ func (x *resolver) nightAfter() string {
 	switch toks[i].lower(text) {
 	case "tonight", "tonite":
 		return "NI"
-	case "last", "this", "tomorrow", "yesterday":
+	case "last", "this", "tomorrow", "yesterday", "that":
 		if i+1 < len(toks) {
 			switch toks[i+1].lower(text) {
 			case "night":

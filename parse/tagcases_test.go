@@ -1018,6 +1018,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Apollo 13\n\nThe spacecraft was launched on 11 April 1970 and returned on 17 April. The mission was planned after Apollo 12 in November 1969.\n\nApollo 13 lifted off at 13:13 CST.", "2012-04-13", []string{"11 April 1970 DATE 1970-04-11", "17 April DATE 1970-04-17", "November 1969 DATE 1969-11", "13:13 CST TIME "}},
 		// "after launch": a noun after a preposition, not a verb.
 		{"On 13 April, about 56 hours after launch, mission control asked Swigert to stir the tanks.", "2012-01-20", []string{"13 April DATE 2011-04-13", "56 hours DURATION PT56H"}},
+		{"The battle ended on 18 June 1815. Wellington met Blucher at around 9:00 that evening.", "2015-06-18", []string{"18 June 1815 DATE 1815-06-18", "9:00 TIME 1815-06-18T21:00", "that evening DATE 1815-06-18"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
