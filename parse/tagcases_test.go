@@ -854,6 +854,7 @@ var tagFamilies = map[string][]tagCase{
 		// In a history, a season told in the past is the account's even
 		// when one of the publish date's year is near.
 		{"The Jameson Raid of 29 December 1895 hardened attitudes. The war began on 11 October 1899.\n\nTalks at Bloemfontein in early June 1899 collapsed after five days. Over the summer, Britain moved troops to the Cape.", "2009-10-11", []string{"29 December 1895 DATE 1895-12-29", "11 October 1899 DATE 1899-10-11", "early June 1899 DATE 1899-06 +START", "five days DURATION P5D", "the summer DATE 1899-SU"}},
+		{"Winter War\n\nThe Winter War was fought in 1939.", "2014-11-30", []string{"1939 DATE 1939"}},
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},
