@@ -97,7 +97,7 @@ var timeRules = []rule{
 	{name: "tonight", typ: Time, kind: kShift, pattern: "tonight"},
 	{name: "day-word-part", typ: Time, kind: kShift, pattern: "yesterday|today|tomorrow|tmrw PART"},
 	{name: "last-night", typ: Time, kind: kShift, dir: -1, unit: uDay, pattern: "last night"},
-	{name: "that-part", typ: Date, kind: kShift, anaphoric: true, pattern: "( that | the same | the next | the following ) PART"},
+	{name: "that-part", typ: Date, kind: kShift, anaphoric: true, pattern: "( that | the same | the next | the following | the previous | the preceding ) PART"},
 	// "Dealers placed buy orders in the morning", "by mid-afternoon": a
 	// part of the day last mentioned, or of the publish date.
 	{name: "in-the-part", typ: Time, kind: kClock, pattern: "<in|during|by the early|late? PART"},
