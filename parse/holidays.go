@@ -14,7 +14,9 @@ type holiday struct {
 	nth        int          // on or after day when day is set with nth
 	easter     int          // or days after Easter Sunday (with easterBased)
 	fromEaster bool
-	lunar      bool // or the first day of the Chinese lunar year (lunarNewYear)
+	lunar      bool       // or the first day of the Chinese lunar year (lunarNewYear)
+	hebrew     hebrewKind // or a day of the Hebrew calendar, tishrei days from its start
+	tishrei    int
 	// proper holidays are that day only when their name is capitalised:
 	// "election day" in lower case is any country's polling day.
 	proper bool
@@ -83,6 +85,16 @@ var holidays = []holiday{
 	{words: "fat tuesday", fromEaster: true, easter: -47},
 	{words: "whit monday", fromEaster: true, easter: 50},
 	// The day after Thanksgiving, and the Monday and Tuesday after.
+	// The Jewish holidays, by their first day.
+	{words: "rosh hashanah", hebrew: fromTishrei},
+	{words: "rosh hashana", hebrew: fromTishrei},
+	{words: "yom kippur", hebrew: fromTishrei, tishrei: 9},
+	{words: "sukkot", hebrew: fromTishrei, tishrei: 14},
+	{words: "hanukkah", hebrew: kislev25},
+	{words: "chanukah", hebrew: kislev25},
+	{words: "passover", hebrew: fromNisan, proper: true},
+	{words: "purim", hebrew: fromNisan, tishrei: -30},
+	{words: "shavuot", hebrew: fromNisan, tishrei: 50},
 	{words: "black friday", month: time.November, day: 23, weekday: time.Friday, nth: 1},
 	{words: "cyber monday", month: time.November, day: 26, weekday: time.Monday, nth: 1},
 	{words: "giving tuesday", month: time.November, day: 27, weekday: time.Tuesday, nth: 1},
@@ -145,6 +157,8 @@ func (h holiday) in(y int) time.Time {
 		return day(y, time.Month(d.month), d.day)
 	case h.fromEaster:
 		return easterSunday(y).AddDate(0, 0, h.easter)
+	case h.hebrew != notHebrew:
+		return hebrewDay(h.hebrew, h.tishrei, y)
 	case h.nth > 0:
 		from := max(h.day, 1)
 		first := day(y, h.month, from)

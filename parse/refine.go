@@ -401,8 +401,8 @@ func dropNames(d *document, ms []match) []match {
 		if !month && !weekday && !clockWord && m.rule.kind != kSeason && m.rule.kind != kHoliday {
 			return true
 		}
-		if (month || m.rule.kind == kSeason) && m.last-m.first == 1 && eventNameHeads[next.lower(d.text)] {
-			return false // "Winter War", "the October Revolution", even in a title
+		if (month && m.last-m.first == 1 || m.rule.kind == kSeason || m.rule.kind == kHoliday) && eventNameHeads[next.lower(d.text)] {
+			return false // "Winter War", "the October Revolution", "the Yom Kippur War", even in a title
 		}
 		if headline(d, d.sentenceOf(m.first)) {
 			return true

@@ -464,16 +464,17 @@ func (x *resolver) sameSentenceDay(month, dd int) (int, bool) {
 func (x *resolver) openingYear() (int, bool) {
 	d := x.d
 	s := d.sentenceOf(x.m.first)
-	if d.last.u != uYear || d.last.start.IsZero() || d.ref.IsZero() || d.lastTok >= x.m.first || d.lastTok < s.Start || d.lastTok-s.Start > 1 || d.last.start.Year() < d.ref.Year() {
+	o := d.opening
+	if o.year == 0 || d.ref.IsZero() || o.tok >= x.m.first || o.tok < s.Start || o.tok-s.Start > 1 || o.year < d.ref.Year() {
 		return 0, false
 	}
 	// Not "This year's rainfall is below normal since October 1", a
 	// start before; nor "For fiscal 1999, which begins Nov. 1", a year
 	// that is not the calendar's.
-	if x.prevWord() == "since" || d.lastEnd > 0 && fiscalWords.MatchString(d.text[d.toks[d.lastTok].start:d.toks[d.lastEnd-1].end]) {
+	if x.prevWord() == "since" || fiscalWords.MatchString(d.text[d.toks[o.tok].start:d.toks[o.end-1].end]) {
 		return 0, false
 	}
-	return d.last.start.Year(), true
+	return o.year, true
 }
 
 // narrativeSentences is how many sentences back a date that opened its
@@ -2385,6 +2386,10 @@ func (x *resolver) holidayDate() resolution {
 		y := a.Year() + x.f.yearShift
 		return resolution{value: h.in(y).Format("2006-01-02"), why: fmt.Sprintf("holiday in the year %s the %s, %d", relWord(x.f.yearShift), x.ref(), y), usedAnchor: true}
 	}
+	if y, ok := x.openingYear(); ok && !x.f.hasDir && h.known(y) {
+		// "Next year, Hanukkah begins on the evening of 18 December".
+		return resolution{value: h.in(y).Format("2006-01-02"), why: fmt.Sprintf("holiday in a sentence that opens with the year %d", y), usedAnchor: true}
+	}
 	dir, nearest := x.direction()
 	if !x.f.hasDir && x.rescheduled() {
 		dir, nearest = 1, false // "postponed until after Labor Day"
@@ -2404,7 +2409,11 @@ func (x *resolver) holidayDate() resolution {
 		// "In 1999, the company was sold. On Christmas Eve, staff were
 		// told": the holiday of the account's year, as for a month or day.
 		account := x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first)
-		if account || !recentlyBefore(h.in, a, 1) {
+		near := x.d.lastFrame >= frameParagraph && x.d.lastTok < x.m.first && x.d.sentenceIndex(x.d.lastTok) >= x.d.sentenceIndex(x.m.first)-1
+		if next := x.m.last; next+1 < len(x.d.toks) && (x.d.toks[next].is(x.d.text, "has") || x.d.toks[next].is(x.d.text, "have")) {
+			near = false // "Anzac Day has been marked every 25 April": up to now
+		}
+		if account || near || !recentlyBefore(h.in, a, 1) {
 			if ny, ok := x.narrative(h.in); ok && !h.known(ny) {
 				return resolution{why: fmt.Sprintf("holiday in a past-tense account of %d, a year its table does not hold", ny)}
 			} else if ok {

@@ -75,6 +75,9 @@ type document struct {
 	// month of its account has no value.
 	beforeEra    string
 	beforeEraTok int
+	// opening is the last year that opened its sentence ("Next year,
+	// Hanukkah begins on 18 December"): its tokens and year.
+	opening struct{ tok, end, year int }
 	// historic has a bit for each of the last dates that told of the
 	// past or reported news, newest lowest, set for one with a written
 	// year at least two years before the publish date and a month or day,
@@ -921,6 +924,9 @@ func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
 		return
 	}
 	d.last, d.lastTok, d.lastEnd, d.lastKind = p, m.first, m.last, m.rule.kind
+	if p.u == uYear && m.first-d.sentenceOf(m.first).Start <= 1 {
+		d.opening.tok, d.opening.end, d.opening.year = m.first, m.last, first.Year()
+	}
 	d.lastFrame = fr
 	if first.Equal(last) {
 		d.lastDay = p

@@ -442,7 +442,7 @@ var tagFamilies = map[string][]tagCase{
 		{"A flood in 2008 killed 500 people in September.", "", []string{"2008 DATE 2008", "September DATE 2008-09"}},
 		{"The work was postponed after a wetter-than-expected October.", "2026-03-06", []string{"October DATE 2025-10"}},
 		{"She was re-elected in October.", "2026-03-06", []string{"October DATE 2025-10"}},
-		{"Next year, Hanukkah begins on the evening of 18 December.", "2021-12-06", []string{"Next year DATE 2022", "18 December DATE 2022-12-18"}},
+		{"Next year, Hanukkah begins on the evening of 18 December.", "2021-12-06", []string{"Next year DATE 2022", "Hanukkah DATE 2022-12-19", "18 December DATE 2022-12-18"}},
 		{"In 2027, the company will open a plant in June.", "2025-03-12", []string{"2027 DATE 2027", "June DATE 2027-06"}},
 		{"This year's rainfall is 20 percent below normal for the period since October 1.", "2025-03-12", []string{"This year DATE 2025", "October 1 DATE 2024-10-01"}},
 		{"For fiscal 1999, which begins Nov. 1, the company forecast earnings growth.", "1998-10-20", []string{"fiscal 1999 DATE 1999", "Nov. 1 DATE 1998-11-01"}},
@@ -916,6 +916,12 @@ var tagFamilies = map[string][]tagCase{
 		{"2 September was celebrated as Sedan Day until 1918.", "2010-07-19", []string{"2 September DATE XXXX-09-02", "1918 DATE 1918"}},
 		{"The anniversary on February 6 was marked with a silent vigil.", "2025-03-12", []string{"February 6 DATE 2025-02-06"}},
 		{"March 3 is a big day for the team.", "2025-03-12", []string{"March 3 DATE 2025-03-03"}},
+		// Jewish holidays, from the Hebrew calendar.
+		{"Egypt and Syria launched the war in October 1973. The attack began on Yom Kippur, when most soldiers were at home.", "2023-10-06", []string{"October 1973 DATE 1973-10", "Yom Kippur DATE 1973-10-06"}},
+		{"Families will gather for Passover next month.", "2025-03-12", []string{"Passover DATE 2025-04-13", "next month DATE 2025-04"}},
+		{"Rosh Hashanah begins at sundown on Friday.", "2023-09-12", []string{"Rosh Hashanah DATE 2023-09-16", "Friday DATE 2023-09-15"}},
+		{"The Yom Kippur War changed the region.", "2023-10-06", nil},
+		{"Anzac Day has been marked every 25 April since 1916.", "2017-04-25", []string{"Anzac Day DATE 2017-04-25", "every 25 April SET XXXX-04-25", "1916 DATE 1916"}},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},

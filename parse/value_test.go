@@ -69,3 +69,28 @@ func TestValidValue(t *testing.T) {
 		}
 	}
 }
+
+func TestHebrewHolidays(t *testing.T) {
+	tests := []struct {
+		kind   hebrewKind
+		offset int
+		year   int
+		want   string
+	}{
+		{fromTishrei, 0, 2023, "2023-09-16"}, // Rosh Hashanah 5784
+		{fromTishrei, 9, 1973, "1973-10-06"}, // Yom Kippur, the war's first day
+		{fromTishrei, 9, 2000, "2000-10-09"}, // Yom Kippur 5761
+		{fromNisan, 0, 2025, "2025-04-13"},   // Passover
+		{fromNisan, 0, 1967, "1967-04-25"},   // Passover
+		{kislev25, 0, 2000, "2000-12-22"},    // Hanukkah
+		{kislev25, 0, 2024, "2024-12-26"},    // Hanukkah
+		{fromTishrei, 0, 2026, "2026-09-12"}, // Rosh Hashanah 5787
+		{fromNisan, -30, 2024, "2024-03-24"}, // Purim
+		{fromNisan, 50, 2024, "2024-06-12"},  // Shavuot
+	}
+	for _, tt := range tests {
+		if got := hebrewDay(tt.kind, tt.offset, tt.year).Format("2006-01-02"); got != tt.want {
+			t.Errorf("hebrewDay(%d, %d, %d) = %s, want %s", tt.kind, tt.offset, tt.year, got, tt.want)
+		}
+	}
+}
