@@ -1440,17 +1440,24 @@ func (x *resolver) storyWeekday() (time.Time, bool) {
 
 // comparedWith reports whether the match dates a figure a change is
 // measured from: "up from 31 on Friday", "down from $4.50 on Monday",
-// "compared with 12 on Tuesday".
-func (x *resolver) comparedWith() bool {
-	toks, text := x.d.toks, x.d.text
-	for i := x.m.first - 1; i >= 1 && i >= x.m.first-comparedReach; i-- {
-		if toks[i].kind == tWord && toks[i].breaks > 0 {
+// "compared with 12 on Tuesday", "rose to $1.6870 from $1.6795 late on
+// Friday".
+func (x *resolver) comparedWith() bool { return x.d.comparedAt(x.m.first) }
+
+// comparedAt reports whether the date at token i dates a figure a change
+// is measured from (see resolver.comparedWith).
+func (d *document) comparedAt(i int) bool {
+	toks, text := d.toks, d.text
+	for j := i - 1; j >= 1 && j >= i-comparedReach; j-- {
+		if toks[j].kind == tWord && toks[j].breaks > 0 {
 			return false
 		}
-		t, prev := &toks[i], &toks[i-1]
+		t, prev := &toks[j], &toks[j-1]
 		switch {
 		case t.is(text, "from") && (prev.is(text, "up") || prev.is(text, "down")),
-			t.is(text, "with") && prev.is(text, "compared"):
+			t.is(text, "with") && prev.is(text, "compared"),
+			t.is(text, "from") && j+1 < i && currencySigns[text[toks[j+1].start:toks[j+1].end]],
+			t.is(text, "from") && j+2 < i && toks[j+1].kind == tNumber && (toks[j+2].is(text, "%") || toks[j+2].is(text, "percent")):
 			return true
 		case t.is(text, ",") || t.is(text, ";") || t.is(text, "."):
 			return false
@@ -1458,6 +1465,9 @@ func (x *resolver) comparedWith() bool {
 	}
 	return false
 }
+
+// currencySigns open a sum of money.
+var currencySigns = map[string]bool{"$": true, "£": true, "€": true, "¥": true}
 
 // comparedReach is how many tokens the figure of comparedWith and its
 // preposition may take before the match.

@@ -254,6 +254,16 @@ func (d *document) dayInSentence(m match) (time.Time, string) {
 			// though some reported delays until late Wednesday").
 			continue
 		}
+		if d.comparedAt(da.tok) {
+			continue // "rose to $1.6870 at 1100 GMT from $1.6795 late on Friday"
+		}
+		if da.tok > m.first && d.saidOn(da.tok) && !d.quoted[m.first] {
+			// "The shooting happened around 11:40 p.m., police said
+			// early Saturday": the day of the saying, not of what was
+			// said (but a diary's time, quoted, is of the day it was
+			// written).
+			continue
+		}
 		dist := da.tok - m.first
 		if dist < 0 {
 			dist = -dist

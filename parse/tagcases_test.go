@@ -1027,6 +1027,10 @@ var tagFamilies = map[string][]tagCase{
 		// "after launch": a noun after a preposition, not a verb.
 		{"On 13 April, about 56 hours after launch, mission control asked Swigert to stir the tanks.", "2012-01-20", []string{"13 April DATE 2011-04-13", "56 hours DURATION PT56H"}},
 		{"The battle ended on 18 June 1815. Wellington met Blucher at around 9:00 that evening.", "2015-06-18", []string{"18 June 1815 DATE 1815-06-18", "9:00 TIME 1815-06-18T21:00", "that evening DATE 1815-06-18"}},
+		// A clock time is not on the day a figure is compared with, nor
+		// on the day of a saying after it.
+		{"Sterling rose to $1.6870 at 1100 GMT from $1.6795 late on Friday.", "1997-07-21", []string{"1100 GMT TIME 1997-07-21T11:00", "late on Friday DATE 1997-07-18 +END"}},
+		{"A man was killed late Friday on the South Side. The shooting happened around 11:40 p.m., a police spokeswoman said early Saturday.", "2011-03-12", []string{"late Friday DATE 2011-03-11 +END", "11:40 p.m. TIME 2011-03-11T23:40", "early Saturday DATE 2011-03-12 +START"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
