@@ -582,6 +582,11 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 	}
 	markers := d.markersOf(d.sentenceOf(m.first))
 	x.tense = tenseAt(d.text, d.toks, markers, m.first)
+	if tn, ok := d.asideTense(m, markers); ok {
+		// "Netanyahu, who meets Obama on Monday, has warned…": the
+		// verb of the clause set off by commas, not the main one.
+		x.tense = tn
+	}
 	if m.rule.anaphoric && (m.rule.dir < 0 || f.dir < 0) && x.tense == tensePast && x.anchorName == "date last mentioned" && !d.ref.IsZero() && x.anchor.After(d.ref) {
 		// "winds had increased to 140 mph, up from 115 mph a day
 		// earlier", after a forecast for next week: a past told with
@@ -805,6 +810,27 @@ func (d *document) asideClause(m match) bool {
 		}
 	}
 	return false
+}
+
+// asideTense returns the tense of the verb before m in the relative
+// clause set off by commas that holds m, if there is one.
+func (d *document) asideTense(m match, markers []marker) (tense, bool) {
+	if !d.asideClause(m) {
+		return tenseUnknown, false
+	}
+	for k := len(markers) - 1; k >= 0; k-- {
+		mk := markers[k]
+		if mk.tok >= m.first {
+			continue
+		}
+		if clauseBreaks(d.text, d.toks, mk.tok, m.first, true) > 0 {
+			break
+		}
+		if mk.tense != tenseUnknown {
+			return mk.tense, true
+		}
+	}
+	return tenseUnknown, false
 }
 
 // yearAfterIn reports whether m is a year after "in", or "early in",

@@ -357,6 +357,10 @@ var tagFamilies = map[string][]tagCase{
 		// anniversary whose weekday is the same.
 		{"Egypt closed the straits on 22 May 1967. On 30 May Jordan signed a pact, and on 1 June a unity government was formed. At 07:45 on Monday, 5 June, Israel struck.", "2017-06-05", []string{"22 May 1967 DATE 1967-05-22", "30 May DATE 1967-05-30", "1 June DATE 1967-06-01", "07:45 on Monday, 5 June TIME 1967-06-05T07:45"}},
 		{"The Tet Offensive began on 30 January 1968. It had been planned since the summer of 1967, and on 21 January 1968 the siege of Khe Sanh began.\n\nUnits attacked Nha Trang, ahead of schedule because of confusion over the date of the new year. At about 02:45 on Wednesday, 31 January, sappers blew a hole in the wall.", "2018-01-30", []string{"30 January 1968 DATE 1968-01-30", "the summer of 1967 DATE 1967-SU", "21 January 1968 DATE 1968-01-21", "the new year DATE ", "02:45 on Wednesday, 31 January TIME 1968-01-31T02:45"}},
+		// A date in a relative clause set off by commas takes that
+		// clause's tense.
+		{"Israeli Prime Minister Benjamin Netanyahu, who meets Obama at the White House on Monday, has warned that the offensive is a ruse.", "2013-09-27", []string{"Monday DATE 2013-09-30"}},
+		{"The minister, who resigned on Monday, will be replaced next week.", "2013-09-27", []string{"Monday DATE 2013-09-23", "next week DATE 2013-W40"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
