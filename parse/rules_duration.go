@@ -14,7 +14,7 @@ var durationRules = []rule{
 	{name: "and-a-half-adjective", typ: Duration, kind: kDuration, pattern: "NUM +- +and +- +a +- +FRAC +- +UNIT ( +- +long )?"},
 	{name: "unit-adjective", typ: Duration, kind: kDuration, pattern: count + " +- +UNIT ( +- +long )?"},
 	{name: "decimal-units", typ: Duration, kind: kDuration, pattern: "DECIMAL UNIT"},
-	{name: "the-past-units", typ: Duration, kind: kDuration, pattern: "the? past|last|next|previous|coming|first|following " + count + " UNIT"},
+	{name: "the-past-units", typ: Duration, kind: kDuration, pattern: "the? past|last|next|previous|coming|first|following " + count + " trading|business|working? UNIT"},
 	{name: "the-units", typ: Duration, kind: kDuration, pattern: "the " + count + " UNIT"},
 	{name: "the-past-unit", typ: Duration, kind: kDuration, pattern: "the past|last|next|coming week|fortnight|month|year|decade|century"},
 	// "the last day", "the next day" are dates; "over the past day" is

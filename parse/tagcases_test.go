@@ -1130,6 +1130,7 @@ var tagFamilies = map[string][]tagCase{
 		{"In subsequent years the town grew.", "", []string{"subsequent years DURATION PXY"}},
 		{"In the ensuing weeks, talks failed.", "", []string{"the ensuing weeks DURATION PXW"}},
 		{"The following days are holidays: Monday and Tuesday.", "", []string{"Monday DATE 2025-03-17", "Tuesday DATE 2025-03-18"}},
+		{"Stocks have now fallen for 10 of the past 11 trading days.", "2011-08-08", []string{"now DATE PRESENT_REF", "the past 11 trading days DURATION P11D"}},
 	},
 	"recurrences": {
 		{"The council meets every other Monday at 6 p.m.", "", []string{"every other Monday SET XXXX-WXX-1", "6 p.m. TIME XXXX-XX-XXT18:00"}},
