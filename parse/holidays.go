@@ -26,6 +26,7 @@ type holiday struct {
 var holidays = []holiday{
 	{words: "new year 's day", month: time.January, day: 1},
 	{words: "new year 's eve", month: time.December, day: 31},
+	{words: "new year 's", month: time.January, day: 1}, // "over New Year's", "the New Year's weekend"
 	{words: "lunar new year", lunar: true},
 	{words: "chinese new year", lunar: true},
 	{words: "christmas", month: time.December, day: 25},

@@ -926,6 +926,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Rosh Hashanah begins at sundown on Friday.", "2023-09-12", []string{"Rosh Hashanah DATE 2023-09-16", "Friday DATE 2023-09-15"}},
 		{"The Yom Kippur War changed the region.", "2023-10-06", nil},
 		{"Anzac Day has been marked every 25 April since 1916.", "2017-04-25", []string{"Anzac Day DATE 2017-04-25", "every 25 April SET XXXX-04-25", "1916 DATE 1916"}},
+		{"Staff will be on call over the New Year's weekend.", "1999-10-29", []string{"the New Year's weekend DATE 1999-W52-WE"}},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},
