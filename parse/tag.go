@@ -734,8 +734,8 @@ func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame
 		// "Two days later, Britain declared war": the account goes on
 		// from the day it points to.
 		return d.lastFrame
-	case (m.rule.anaphoric || m.rule.later) && res.usedAnchor && x.anchorName == "date last mentioned":
-		if (d.history() || x.anchor.Year() <= d.ref.Year()-longPastYears) && granularity(res.value) <= uDay || d.history() && granularity(res.value) <= uSeason {
+	case (m.rule.anaphoric || m.rule.later || m.rule.recent) && res.usedAnchor && x.anchorName == "date last mentioned":
+		if (d.history() || x.anchor.Year() <= d.ref.Year()-longPastYears) && granularity(res.value) <= uDay || (d.history() || m.rule.recent && x.anchor.Year() <= d.ref.Year()-longPastYears) && granularity(res.value) <= uSeason {
 			// "The next morning British forces pushed on": a history,
 			// or an account of a day long past, goes on day by day, and
 			// a history by months and seasons too ("the following

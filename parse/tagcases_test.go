@@ -750,6 +750,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The election was held on Tuesday, 7 November 1876. On 9 February the commission decided.\n\nThe Compromise of 1877\n\nAt a meeting held at the Wormley Hotel on 26 February, Democrats agreed.", "2011-11-07", []string{"Tuesday, 7 November 1876 DATE 1876-11-07", "9 February DATE 1877-02-09", "1877 DATE 1877", "26 February DATE 1877-02-26"}},
 		{"The pandemic began in the spring of 1918. Early in 1919 a third wave struck. In Australia, which had kept the virus out for most of 1918, the disease arrived in January.", "2013-01-25", []string{"the spring of 1918 DATE 1918-SP", "Early in 1919 DATE 1919 +START", "1918 DATE 1918", "January DATE 1919-01"}},
 		{"The offensive began on 1 January 1945. It had begun in Alsace the previous evening.", "2019-12-16", []string{"1 January 1945 DATE 1945-01-01", "the previous evening DATE 1944-12-31"}},
+		// "The end of the month", dated by the account, keeps it going.
+		{"On 1 February 1940 the Soviets attacked again. By the end of the month, the Finns had fallen back to Viipuri. The Finnish government opened negotiations in early March.", "2014-11-30", []string{"1 February 1940 DATE 1940-02-01", "the end of the month DATE 1940-02 +END", "early March DATE 1940-03 +START"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
