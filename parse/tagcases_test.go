@@ -1246,6 +1246,9 @@ var tagFamilies = map[string][]tagCase{
 		{"She expects the yield to fall to around 8% by midyear.", "1990-02-05", []string{"midyear DATE 1990 +MID"}},
 		{"The company expects to hire 200 people by mid-year.", "2025-10-10", []string{"mid-year DATE 2026 +MID"}},
 		{"The mid-year update in December revised it.", "", []string{"December DATE 2024-12"}},
+		// "had expected": what analysts expected of a period now reported.
+		{"Analysts had expected fourth-quarter earnings of 84 cents a share.", "1996-03-14", []string{"fourth-quarter DATE 1995-Q4"}},
+		{"Analysts expect fourth-quarter earnings of 84 cents a share.", "1996-03-14", []string{"fourth-quarter DATE 1996-Q4"}},
 	},
 	"quotations": {
 		{"Speaking to press on Tuesday, Rubio expressed hope.\n\n\"I think today Ukraine has taken a concrete step,\" Rubio added.", "2025-03-13",

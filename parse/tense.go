@@ -385,6 +385,11 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 				tn = tensePast
 			}
 		}
+		if tn == tenseFuture && (string(lw) == "expected" || string(lw) == "anticipated") && (i+1 >= to || !toks[i+1].is(text, "to")) && i > from && toks[i-1].is(text, "had") {
+			// "Analysts had expected fourth-quarter earnings of 84
+			// cents": what they expected of a period now reported.
+			tn = tensePast
+		}
 		if n := len(out); tn == tenseFuture && n > 0 && out[n-1].tense == tensePresent && out[n-1].tok >= i-2 && beForms[toks[out[n-1].tok].lower(text)] {
 			// "Sunday's final round is expected to end": the "is" of a
 			// plan is the plan's, not a present nearer the date.
