@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"math/bits"
 	"sort"
 	"strings"
@@ -624,9 +625,19 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		// "In 44 BC … On 15 March", "the next year": a date of that
 		// account (but "today" is still the publish date's).
 		why := "a date of the account of " + d.beforeEra + ", a year before the common era, which the calendar values do not count"
-		if m.rule.typ == Duration {
+		v, counted := d.beforeEraYears(m, &f)
+		counting := fmt.Sprintf("the year of %s, named before", d.beforeEra)
+		if dir := eraDir(m, &f); dir != 0 {
+			counting = fmt.Sprintf("%d year(s) %s %s, named before", f.count(), beforeAfter(dir), d.beforeEra)
+		}
+		switch {
+		case m.rule.typ == Duration && counted:
+			res.point, res.why = v, fmt.Sprintf("length of time; the event it places is %s: %s", counting, v)
+		case m.rule.typ == Duration:
 			res.point, res.why = "", res.why+"; "+why
-		} else {
+		case counted:
+			res = resolution{value: v, why: counting}
+		default:
 			res = resolution{why: why}
 		}
 	}
@@ -810,6 +821,36 @@ func (d *document) asideClause(m match) bool {
 		}
 	}
 	return false
+}
+
+// beforeEraYears counts a number of years from the year before the
+// common era last named ("431 BC … the following year" → BC0430):
+// the value, and whether m counts years.
+func (d *document) beforeEraYears(m match, f *fields) (string, bool) {
+	if f.unit != uYear || !(m.rule.anaphoric || m.rule.later) || len(d.beforeEra) < 6 || f.half || !allDigits(d.beforeEra[2:6]) {
+		return "", false // not after a decade or century ("BC004", "BC04")
+	}
+	y := 1 - atoi(d.beforeEra[2:6]) + eraDir(m, f)*f.count() // astronomical: 1 BC is 0
+	v := fmt.Sprintf("%04d", y)
+	if y <= 0 {
+		v = fmt.Sprintf("BC%04d", 1-y)
+	}
+	switch {
+	case f.month != 0 && f.day != 0:
+		v += fmt.Sprintf("-%02d-%02d", f.month, f.day) // "on 7 December of that year"
+	case f.month != 0:
+		v += fmt.Sprintf("-%02d", f.month)
+	}
+	return v, true
+}
+
+// eraDir is the direction m counts in: +1 for "the following year" or
+// "two years later", -1 for "the previous year", 0 for "that year".
+func eraDir(m match, f *fields) int {
+	if m.rule.dir != 0 {
+		return m.rule.dir
+	}
+	return f.dir
 }
 
 // asideTense returns the tense of the verb before m in the relative

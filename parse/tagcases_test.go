@@ -752,6 +752,10 @@ var tagFamilies = map[string][]tagCase{
 		{"The offensive began on 1 January 1945. It had begun in Alsace the previous evening.", "2019-12-16", []string{"1 January 1945 DATE 1945-01-01", "the previous evening DATE 1944-12-31"}},
 		// "The end of the month", dated by the account, keeps it going.
 		{"On 1 February 1940 the Soviets attacked again. By the end of the month, the Finns had fallen back to Viipuri. The Finnish government opened negotiations in early March.", "2014-11-30", []string{"1 February 1940 DATE 1940-02-01", "the end of the month DATE 1940-02 +END", "early March DATE 1940-03 +START"}},
+		// Years counted from a year before the common era.
+		{"The war began in 431 BC. The following year, plague struck Athens. Later that year the fleet sailed.", "2021-03-09", []string{"431 BC DATE BC0431", "The following year DATE BC0430", "Later that year DATE BC0430"}},
+		{"Cicero was proscribed in 43 BC and killed on 7 December of that year. The following year, the armies met at Philippi.", "2016-02-29", []string{"43 BC DATE BC0043", "7 December of that year DATE BC0043-12-07", "The following year DATE BC0042"}},
+		{"He was exiled in 2 BC; two years later he returned.", "2016-02-29", []string{"2 BC DATE BC0002", "two years DURATION P2Y @0001"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
