@@ -120,6 +120,9 @@ type document struct {
 	quoted    []bool
 	quoteOpen []int32
 	speech    []int8
+	// asides caches, by sentence, whether it has a relative clause set
+	// off by a comma (0 not known, 1 yes, 2 no).
+	asides []int8
 	// markers are the tense markers of the sentence markerSent, kept
 	// because expressions of one sentence are resolved one after another.
 	markers      []marker
@@ -159,7 +162,7 @@ func newDocument(text string, ref time.Time) *document {
 	d := scratch.Get().(*document)
 	*d = document{text: text, ref: ref, reportingTok: -1,
 		toks: d.toks[:0], sents: d.sents[:0], matches: d.matches[:0], days: d.days[:0], nights: d.nights[:0], monthly: d.monthly[:0], markers: d.markers[:0],
-		quoted: d.quoted[:0], quoteOpen: d.quoteOpen[:0], speech: d.speech[:0]}
+		quoted: d.quoted[:0], quoteOpen: d.quoteOpen[:0], speech: d.speech[:0], asides: d.asides[:0]}
 	d.toks = tokenize(text, d.toks)
 	d.sents = sentenceBounds(text, d.toks, d.sents)
 	d.markQuotes()
@@ -801,13 +804,29 @@ const headingWords = 8
 // commas: ", who held the post until June 2020,".
 func (d *document) asideClause(m match) bool {
 	s := d.sentenceOf(m.first)
+	k := d.sentenceIndex(m.first)
+	for len(d.asides) <= k {
+		d.asides = append(d.asides, 0)
+	}
+	if d.asides[k] == 0 {
+		d.asides[k] = 2
+		for i := s.Start + 1; i < s.End; i++ {
+			if t := &d.toks[i]; t.kind == tWord && d.text[t.start]|0x20 == 'w' && (t.is(d.text, "who") || t.is(d.text, "which") || t.is(d.text, "whose")) && d.toks[i-1].is(d.text, ",") {
+				d.asides[k] = 1
+				break
+			}
+		}
+	}
+	if d.asides[k] == 2 {
+		return false
+	}
 	open := false
 	for i := m.first - 1; i > s.Start; i-- {
-		w := d.toks[i].lower(d.text)
-		if w == "," {
+		t := &d.toks[i]
+		if t.is(d.text, ",") {
 			return false
 		}
-		if (w == "who" || w == "which" || w == "whose") && d.toks[i-1].is(d.text, ",") {
+		if (t.is(d.text, "who") || t.is(d.text, "which") || t.is(d.text, "whose")) && d.toks[i-1].is(d.text, ",") {
 			open = true
 			break
 		}

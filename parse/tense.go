@@ -568,9 +568,6 @@ func attribution(text string, toks []token, at, v int) bool {
 	return false
 }
 
-// complementizers open a clause of their own after a verb.
-var complementizers = map[string]bool{"that": true, "whether": true}
-
 // complementizerBetween reports whether "that" or "whether" lies between
 // tokens from and to.
 func complementizerBetween(text string, toks []token, from, to int) bool {
@@ -582,9 +579,10 @@ func complementizerBetween(text string, toks []token, from, to int) bool {
 	return false
 }
 
-// isComplementizer reports whether t is "that" or "whether".
+// isComplementizer reports whether t is "that" or "whether", which open
+// a clause of their own after a verb.
 func isComplementizer(text string, t *token) bool {
-	return t.kind == tWord && t.end-t.start <= 7 && complementizers[t.lower(text)]
+	return t.kind == tWord && (t.is(text, "that") || t.is(text, "whether"))
 }
 
 // clauseBreaks returns the weight of the commas, semicolons and

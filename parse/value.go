@@ -139,7 +139,7 @@ func allDigits(s string) bool {
 // vague references.
 var timexValue = regexp.MustCompile(`^(?:` +
 	`PRESENT_REF|PAST_REF|FUTURE_REF` +
-	`|(?:BC)?[0-9X]{2,4}(?:-(?:(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))?` +
+	`|[0-9X]{2,4}(?:-(?:(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))?` +
 	`|W(?:0[1-9]|[1-4][0-9]|5[0-3]|XX)(?:-(?:[1-7X]|WE))?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?` +
 	`(?:T(?:(?:[01][0-9]|2[0-4])(?::[0-5][0-9](?::[0-5][0-9])?)?|MO|AF|EV|NI|MI|DT))?` +
 	`|P(?:(?:[0-9]+(?:\.[0-9]+)?|X)(?:DE|CE|[YMWDQL]))*(?:T(?:(?:[0-9]+(?:\.[0-9]+)?|X)[HMS])+)?` +
@@ -149,5 +149,9 @@ var timexValue = regexp.MustCompile(`^(?:` +
 // "2025-03-11", "2024-W11-WE", "199X", "2025-03-13TNI", "P30D", "PT5H30M",
 // "XXXX-WXX-1", "PRESENT_REF".
 func ValidValue(v string) bool {
+	if rest, ok := strings.CutPrefix(v, "BC"); ok {
+		// A year before the common era: "BC0044", "BC0216-08-02", "BC04".
+		return rest != "" && rest[0] >= '0' && rest[0] <= '9' && ValidValue(rest)
+	}
 	return v != "P" && v != "PT" && !strings.HasSuffix(v, "T") && timexValue.MatchString(v)
 }
