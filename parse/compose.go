@@ -30,12 +30,18 @@ func (d *document) composeShifts(ms []match, out []Timex, keep []bool) {
 		}
 		u := granularity(b.Value)
 		base, _, ok := Interval(b.Value)
-		if !ok || u != uDay && u != uMonth {
+		if !ok || u != uDay && u != uMonth && u != uWeek {
 			continue
 		}
 		f := extract(d, ms[i])
-		if f.unit < uDay || f.unit > uDecade || f.unit == uWeekend || f.half || f.vague || u == uMonth && f.unit < uYear {
+		if f.unit < uDay || f.unit > uDecade || f.unit == uWeekend || f.half || f.vague || (u == uMonth || u == uWeek) && f.unit < uYear {
 			continue
+		}
+		if u == uWeek && !b.Anchor.IsZero() {
+			// "Thirty years ago this week": the week of the same
+			// weekday as the day counted from, not of the week's
+			// Monday, whose week may be another year's.
+			base = base.AddDate(0, 0, (int(b.Anchor.Weekday())+6)%7)
 		}
 		t := moveBy(base, f.unit, dir*f.count())
 		v := formatUnit(t, u)

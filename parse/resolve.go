@@ -445,8 +445,11 @@ func (x *resolver) sameSentenceDay(month, dd int) (int, bool) {
 		return 0, false
 	}
 	reach := 31
-	if p.u == uMonth {
+	switch {
+	case p.u == uMonth:
 		reach = 62 // "When Japan surrendered in August 1945, Mao flew to Chongqing on 28 August"
+	case p.start.Year() <= d.ref.Year()-longPastYears:
+		reach = 92 // "left Kathmandu on 10 March 1953 and established base camp on 12 April"
 	}
 	for y := p.start.Year(); y <= p.start.Year()+1; y++ {
 		if t := day(y, time.Month(month), min(dd, daysIn(y, time.Month(month)))); (t.After(p.start) || p.u == uMonth && t.Equal(p.start)) && absDays(t, p.start) <= reach {
@@ -517,8 +520,11 @@ func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 	switch {
 	case d.lastFrame == frameSentence:
 		back = 0
-	case d.history():
-		back = historySentences // a history may tell of a day in several sentences
+	case d.history(), d.longPastDay(x.m.first, at):
+		// A history, or an account of a day long past, may tell of a
+		// day in several sentences: "The fire broke out on 23 March
+		// 1992. … By dawn on 24 March only the facade remained."
+		back = historySentences
 	}
 	if d.lastTok >= x.m.first || d.sentenceIndex(d.lastTok) < d.sentenceIndex(x.m.first)-back {
 		return 0, false

@@ -756,6 +756,12 @@ var tagFamilies = map[string][]tagCase{
 		{"The war began in 431 BC. The following year, plague struck Athens. Later that year the fleet sailed.", "2021-03-09", []string{"431 BC DATE BC0431", "The following year DATE BC0430", "Later that year DATE BC0430"}},
 		{"Cicero was proscribed in 43 BC and killed on 7 December of that year. The following year, the armies met at Philippi.", "2016-02-29", []string{"43 BC DATE BC0043", "7 December of that year DATE BC0043-12-07", "The following year DATE BC0042"}},
 		{"He was exiled in 2 BC; two years later he returned.", "2016-02-29", []string{"2 BC DATE BC0002", "two years DURATION P2Y @0001"}},
+		// A day within three months after a decade-old full date in its
+		// sentence is of its year; an account of a day long past goes on
+		// for several sentences.
+		{"The expedition left Kathmandu on 10 March 1953 and established base camp on 12 April.", "2023-05-24", []string{"10 March 1953 DATE 1953-03-10", "12 April DATE 1953-04-12"}},
+		{"The fire broke out shortly after midnight on 23 March 1992. Investigators traced it to a cable. Flames had reached the roof by then. No one was killed. By dawn on 24 March only the facade remained.", "2023-09-12", []string{"midnight on 23 March 1992 TIME 1992-03-23T24:00", "24 March DATE 1992-03-24"}},
+		{"Thirty years ago this week the Wall fell. Seventy years ago next week they reached the summit.", "2019-11-08", []string{"Thirty years ago this week DATE 1989-W45", "Seventy years ago next week DATE 1949-W46"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
