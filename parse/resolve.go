@@ -1820,7 +1820,7 @@ func (x *resolver) clock() resolution {
 		// the publish date.
 		return resolution{value: x.d.ref.Format("2006-01-02") + clockSuffix(f), why: "time of day on a line of its own, on the publish date " + x.d.ref.Format("2006-01-02"), usedAnchor: true}
 	}
-	a, name := x.d.dayInSentence(x.m)
+	a, name := x.d.dayInSentence(x.m, x.tense)
 	if !a.IsZero() && x.m.first > 0 && x.d.toks[x.m.first-1].lower(x.d.text) == "since" && !x.d.ref.IsZero() && a.After(x.d.ref) {
 		// "Crews have been there since 13:30 but the line will not
 		// reopen before tomorrow morning": a time since which something

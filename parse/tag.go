@@ -246,7 +246,7 @@ func (d *document) hasWord(i, j int, words map[string]bool) bool {
 
 // dayInSentence returns the day-precise date nearest to match m in its
 // sentence, for a clock time such as "10:35 a.m." next to "Friday".
-func (d *document) dayInSentence(m match) (time.Time, string) {
+func (d *document) dayInSentence(m match, tn tense) (time.Time, string) {
 	s := d.sentenceOf(m.first)
 	var best time.Time
 	bestDist := 1 << 30
@@ -260,6 +260,12 @@ func (d *document) dayInSentence(m match) (time.Time, string) {
 		}
 		if d.comparedAt(da.tok) {
 			continue // "rose to $1.6870 at 1100 GMT from $1.6795 late on Friday"
+		}
+		if tn == tenseFuture && !d.ref.IsZero() && da.t.Before(d.ref) {
+			// "the Queen will address the nation at 9 p.m., the hour at
+			// which her father spoke on 8 May 1945": a day already
+			// over is not the day of what is to come.
+			continue
 		}
 		if da.tok > m.first && d.saidOn(da.tok) && !d.quoted[m.first] {
 			// "The shooting happened around 11:40 p.m., police said

@@ -1048,6 +1048,7 @@ var tagFamilies = map[string][]tagCase{
 		// on the day of a saying after it.
 		{"Sterling rose to $1.6870 at 1100 GMT from $1.6795 late on Friday.", "1997-07-21", []string{"1100 GMT TIME 1997-07-21T11:00", "late on Friday DATE 1997-07-18 +END"}},
 		{"A man was killed late Friday on the South Side. The shooting happened around 11:40 p.m., a police spokeswoman said early Saturday.", "2011-03-12", []string{"late Friday DATE 2011-03-11 +END", "11:40 p.m. TIME 2011-03-11T23:40", "early Saturday DATE 2011-03-12 +START"}},
+		{"In the evening the Queen will address the nation at 9 p.m., the exact hour at which her father spoke on the radio on 8 May 1945.", "2020-05-08", []string{"the evening TIME 2020-05-08TEV", "9 p.m. TIME 2020-05-08T21:00", "8 May 1945 DATE 1945-05-08"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
