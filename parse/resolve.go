@@ -2061,10 +2061,12 @@ func (x *resolver) quarter() resolution {
 		y = x.anchor.Year() + f.yearShift
 		res.why = "of the year " + relWord(f.yearShift) + " the " + x.ref()
 		res.usedAnchor = true
-		if ny, ok := x.narrative(func(y int) time.Time { return day(y, time.December, 31) }); ok && x.tense == tensePast && strings.HasSuffix(strings.ToLower(f.text), "the year") {
+		if x.tense == tensePast && strings.HasSuffix(strings.ToLower(f.text), "the year") {
 			// "began in July 1847 … during the second half of the
 			// year": the year of a past-tense account.
-			y, res.why = ny, fmt.Sprintf("of the year of a past-tense account, %d, told after %s named just before", ny, x.d.last.value())
+			if ny, ok := x.narrative(func(y int) time.Time { return day(y, time.December, 31) }); ok {
+				y, res.why = ny, fmt.Sprintf("of the year of a past-tense account, %d, told after %s named just before", ny, x.d.last.value())
+			}
 		}
 	case last:
 		// "the last quarter" without a year is the one before this one.

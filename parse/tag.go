@@ -405,7 +405,7 @@ func (d *document) dayBefore(i int) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// storyDays is how many days before the publish date the day a story
+// storyDayReach is how many days before the publish date the day a story
 // reports may lie.
 const storyDayReach = 7
 
