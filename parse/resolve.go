@@ -2246,6 +2246,10 @@ func (x *resolver) decade() resolution {
 		// "the late 40s BC", the years 49 to 40 before the era.
 		return resolution{value: fmt.Sprintf("BC%03d", d), why: "decade before the common era, as written"}
 	}
+	if x.d.beforeEra != "" && d < 100 && !x.d.paragraphSince(x.d.beforeEraTok, x.m.first) {
+		// "In 446 BC … by the 430s": a decade of the account's era.
+		return resolution{value: fmt.Sprintf("BC%03d", d), why: "decade in the account of " + x.d.beforeEra + ", before the common era"}
+	}
 	if d >= 100 && d < 200 && d%10 == 0 {
 		// "the 1800s", "the early 1900s": a century, as people use them.
 		return resolution{value: fmt.Sprintf("%02d", d/10), why: "a year ending in 00 with an s: the century it begins"}

@@ -630,12 +630,15 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		x.tense, x.pastVerb = tensePast, true
 	}
 	res := x.resolve()
-	if res.usedAnchor && d.beforeEra != "" && (m.rule.anaphoric || m.rule.later || m.rule.kind != kShift) && !d.paragraphSince(d.beforeEraTok, m.first) && pass == passText {
+	if (res.usedAnchor || m.rule.anaphoric || m.rule.later) && d.beforeEra != "" && (m.rule.anaphoric || m.rule.later || m.rule.kind != kShift) && !d.paragraphSince(d.beforeEraTok, m.first) && pass == passText {
 		// "In 44 BC … On 15 March", "the next year": a date of that
 		// account (but "today" is still the publish date's).
 		why := "a date of the account of " + d.beforeEra + ", a year before the common era, which the calendar values do not count"
 		v, counted := d.beforeEraYears(m, &f)
 		counting := fmt.Sprintf("the year of %s, named before", d.beforeEra)
+		if m.rule.kind == kSeason {
+			counting = fmt.Sprintf("the season in the year of %s, named before", d.beforeEra)
+		}
 		if dir := eraDir(m, &f); dir != 0 {
 			counting = fmt.Sprintf("%d year(s) %s %s, named before", f.count(), beforeAfter(dir), d.beforeEra)
 		}
@@ -852,8 +855,14 @@ func (d *document) asideClause(m match) bool {
 // common era last named ("431 BC … the following year" → BC0430):
 // the value, and whether m counts years.
 func (d *document) beforeEraYears(m match, f *fields) (string, bool) {
-	if f.unit != uYear || !(m.rule.anaphoric || m.rule.later) || len(d.beforeEra) < 6 || f.half || !allDigits(d.beforeEra[2:6]) {
+	if len(d.beforeEra) < 6 || !allDigits(d.beforeEra[2:6]) {
 		return "", false // not after a decade or century ("BC004", "BC04")
+	}
+	if m.rule.kind == kSeason && f.season != "" && f.year == 0 && !f.hasDir {
+		return d.beforeEra[:6] + "-" + f.season, true // "through the winter", after 405 BC
+	}
+	if f.unit != uYear || !(m.rule.anaphoric || m.rule.later) || f.half {
+		return "", false
 	}
 	y := 1 - atoi(d.beforeEra[2:6]) + eraDir(m, f)*f.count() // astronomical: 1 BC is 0
 	v := fmt.Sprintf("%04d", y)

@@ -762,6 +762,11 @@ var tagFamilies = map[string][]tagCase{
 		{"The expedition left Kathmandu on 10 March 1953 and established base camp on 12 April.", "2023-05-24", []string{"10 March 1953 DATE 1953-03-10", "12 April DATE 1953-04-12"}},
 		{"The fire broke out shortly after midnight on 23 March 1992. Investigators traced it to a cable. Flames had reached the roof by then. No one was killed. By dawn on 24 March only the facade remained.", "2023-09-12", []string{"midnight on 23 March 1992 TIME 1992-03-23T24:00", "24 March DATE 1992-03-24"}},
 		{"Thirty years ago this week the Wall fell. Seventy years ago next week they reached the summit.", "2019-11-08", []string{"Thirty years ago this week DATE 1989-W45", "Seventy years ago next week DATE 1949-W46"}},
+		// In an account of years before the common era, a decade without
+		// its era is of that era, "the following year" counts on even
+		// after a decade, and a season is of the year last named.
+		{"The conflict began in 446 BC. By the 430s tension had returned, and in 433 BC Corcyra allied with Athens. The following year, Potidaea revolted.", "2021-03-09", []string{"446 BC DATE BC0446", "the 430s DATE BC043", "433 BC DATE BC0433", "The following year DATE BC0432"}},
+		{"In 218 BC Hannibal set out from Spain. In the autumn he crossed the Alps.", "2016-04-17", []string{"218 BC DATE BC0218", "the autumn DATE BC0218-FA"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
