@@ -476,7 +476,7 @@ func (d *document) addDay(i int, t time.Time) { d.days = insertDay(d.days, dayAt
 // keeping d.nights in token order.
 func (d *document) addNight(i int, t time.Time) { d.nights = insertDay(d.nights, dayAt{tok: i, t: t}) }
 
-// insertDay inserts day t at token i into list, kept in token order.
+// insertDay inserts da into list, kept in token order.
 func insertDay(list []dayAt, da dayAt) []dayAt {
 	k := sort.Search(len(list), func(k int) bool { return list[k].tok > da.tok })
 	list = append(list, dayAt{})
@@ -820,7 +820,7 @@ func (d *document) asideClause(m match) bool {
 	if d.asides[k] == 0 {
 		d.asides[k] = 2
 		for i := s.Start + 1; i < s.End; i++ {
-			if t := &d.toks[i]; t.kind == tWord && d.text[t.start]|0x20 == 'w' && (t.is(d.text, "who") || t.is(d.text, "which") || t.is(d.text, "whose")) && d.toks[i-1].is(d.text, ",") {
+			if d.relativeOpener(i) {
 				d.asides[k] = 1
 				break
 			}
@@ -835,7 +835,7 @@ func (d *document) asideClause(m match) bool {
 		if t.is(d.text, ",") {
 			return false
 		}
-		if (t.is(d.text, "who") || t.is(d.text, "which") || t.is(d.text, "whose")) && d.toks[i-1].is(d.text, ",") {
+		if d.relativeOpener(i) {
 			open = true
 			break
 		}
@@ -849,6 +849,14 @@ func (d *document) asideClause(m match) bool {
 		}
 	}
 	return false
+}
+
+// relativeOpener reports whether token i is "who", "which" or "whose"
+// after a comma, opening a relative clause set off by commas.
+func (d *document) relativeOpener(i int) bool {
+	t := &d.toks[i]
+	return i > 0 && t.kind == tWord && d.text[t.start]|0x20 == 'w' &&
+		(t.is(d.text, "who") || t.is(d.text, "which") || t.is(d.text, "whose")) && d.toks[i-1].is(d.text, ",")
 }
 
 // beforeEraYears counts a number of years from the year before the
