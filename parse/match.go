@@ -145,13 +145,11 @@ func compileElem(f string) (*elem, bool, error) {
 // engine finds the rules that match a token sequence. Every pattern is
 // expanded into its plain element sequences (groups and optional elements
 // unfolded) and all of them are stored in one trie, so matching is a walk
-// down the trie that allocates nothing; the trie's first level is indexed
-// by the tokens that can begin a match.
+// down the trie that allocates nothing; the trie's first level, and every
+// node with many children, is indexed by the tokens that can come next.
 type engine struct {
-	root    trieNode
-	byClass [32][]*trieNode
-	byWord  map[*word][]*trieNode
-	nodes   int
+	root  trieNode
+	nodes int
 }
 
 // trieNode is one element of one or more pattern sequences.
@@ -159,12 +157,68 @@ type trieNode struct {
 	elem     *elem
 	parent   *trieNode
 	children []*trieNode
+	// next indexes the children when there are many of them (nil when
+	// there are few, which are tried one by one).
+	next *childIndex
 	// rule is the highest-priority rule whose sequence ends here.
 	rule *rule
 }
 
+// childIndex lists a node's children by the token classes and words
+// their elements accept. A child accepting several classes is listed
+// under each, so it may be tried twice for one token, which only repeats
+// the same walk.
+type childIndex struct {
+	byClass [32][]*trieNode
+	byWord  map[*word][]*trieNode
+}
+
+// indexedChildren is how many children a trie node must have to be
+// indexed: after a number, a hundred rules may go on.
+const indexedChildren = 16
+
+func newChildIndex(children []*trieNode) *childIndex {
+	x := &childIndex{byWord: map[*word][]*trieNode{}}
+	for _, c := range children {
+		for b := 0; b < 32; b++ {
+			if c.elem.cls&(1<<b) != 0 {
+				x.byClass[b] = append(x.byClass[b], c)
+			}
+		}
+		for _, w := range c.elem.words {
+			x.byWord[w] = append(x.byWord[w], c)
+		}
+	}
+	return x
+}
+
+// walkFrom walks every child of n that may match toks[i].
+func (x *childIndex) walkFrom(toks []token, i int, b *best) {
+	t := &toks[i]
+	for c := t.cls; c != 0; c &= c - 1 {
+		for _, n := range x.byClass[trailingZeros(c)] {
+			walk(n, toks, i, b)
+		}
+	}
+	if t.w != nil {
+		for _, n := range x.byWord[t.w] {
+			walk(n, toks, i, b)
+		}
+	}
+}
+
+// index builds the child indexes of n and the nodes below it.
+func (n *trieNode) index(always bool) {
+	if always || len(n.children) >= indexedChildren {
+		n.next = newChildIndex(n.children)
+	}
+	for _, c := range n.children {
+		c.index(false)
+	}
+}
+
 func newEngine(rules []rule) *engine {
-	e := &engine{byWord: map[*word][]*trieNode{}}
+	e := &engine{}
 	for i := range rules {
 		r := &rules[i]
 		nodes, err := compilePattern(r.pattern)
@@ -176,16 +230,7 @@ func newEngine(rules []rule) *engine {
 			e.add(seq, r)
 		}
 	}
-	for _, c := range e.root.children {
-		for b := 0; b < 32; b++ {
-			if c.elem.cls&(1<<b) != 0 {
-				e.byClass[b] = append(e.byClass[b], c)
-			}
-		}
-		for _, w := range c.elem.words {
-			e.byWord[w] = append(e.byWord[w], c)
-		}
-	}
+	e.root.index(true)
 	return e
 }
 
@@ -292,18 +337,8 @@ type best struct {
 func (e *engine) scan(toks []token, out []match) []match {
 	var b best
 	for i := 0; i < len(toks); {
-		t := &toks[i]
 		b = best{end: i}
-		for c := t.cls; c != 0; c &= c - 1 {
-			for _, n := range e.byClass[trailingZeros(c)] {
-				walk(n, toks, i, &b)
-			}
-		}
-		if t.w != nil {
-			for _, n := range e.byWord[t.w] {
-				walk(n, toks, i, &b)
-			}
-		}
+		e.root.next.walkFrom(toks, i, &b)
 		if b.node == nil {
 			i++
 			continue
@@ -337,6 +372,10 @@ func walk(n *trieNode, toks []token, i int, b *best) {
 		// "… end around 7 p.m.\nSunday's …": the clock's period
 		// ended the line's sentence; no expression runs over a blank
 		// line ("Thursday 14 July 2022\n\n16:40 - Police said…").
+		return
+	}
+	if n.next != nil {
+		n.next.walkFrom(toks, i, b)
 		return
 	}
 	for _, c := range n.children {

@@ -123,11 +123,14 @@ type document struct {
 	// asides caches, by sentence, whether it has a relative clause set
 	// off by a comma (0 not known, 1 yes, 2 no).
 	asides []int8
-	// markers are the tense markers of the sentence markerSent, kept
-	// because expressions of one sentence are resolved one after another.
-	markers      []marker
-	markerSent   Span
-	markersKnown bool
+	// markers holds the tense markers of every sentence found so far,
+	// sentence k's at markers[markerAt[k]:markerAt[k]+markerLen[k]]
+	// (markerAt -1 not yet found): rules look back at earlier sentences
+	// between expressions of one sentence, so one slot would be refilled
+	// again and again.
+	markers   []marker
+	markerAt  []int32
+	markerLen []int32
 	// headlineSent is the last sentence headline() looked at, and
 	// headlineIs its answer.
 	headlineSent Span
@@ -136,11 +139,23 @@ type document struct {
 
 // markersOf returns the tense markers of sentence s.
 func (d *document) markersOf(s Span) []marker {
-	if s != d.markerSent || !d.markersKnown {
-		d.markers = tenseMarkers(d.text, d.toks, s.Start, s.End, d.markers[:0])
-		d.markerSent, d.markersKnown = s, true
+	k := -1
+	if len(d.sents) > 0 {
+		k = d.sentenceIndex(s.Start)
 	}
-	return d.markers
+	if k < 0 || d.sents[k] != s {
+		return tenseMarkers(d.text, d.toks, s.Start, s.End, nil)
+	}
+	for len(d.markerAt) < len(d.sents) {
+		d.markerAt, d.markerLen = append(d.markerAt, -1), append(d.markerLen, 0)
+	}
+	if d.markerAt[k] < 0 {
+		at := len(d.markers)
+		d.markers = tenseMarkers(d.text, d.toks, s.Start, s.End, d.markers)
+		d.markerAt[k], d.markerLen[k] = int32(at), int32(len(d.markers)-at)
+	}
+	at, n := int(d.markerAt[k]), int(d.markerLen[k])
+	return d.markers[at : at+n : at+n]
 }
 
 type dayAt struct {
@@ -161,7 +176,7 @@ func newDocument(text string, ref time.Time) *document {
 	}
 	d := scratch.Get().(*document)
 	*d = document{text: text, ref: ref, reportingTok: -1,
-		toks: d.toks[:0], sents: d.sents[:0], matches: d.matches[:0], days: d.days[:0], nights: d.nights[:0], monthly: d.monthly[:0], markers: d.markers[:0],
+		toks: d.toks[:0], sents: d.sents[:0], matches: d.matches[:0], days: d.days[:0], nights: d.nights[:0], monthly: d.monthly[:0], markers: d.markers[:0], markerAt: d.markerAt[:0], markerLen: d.markerLen[:0],
 		quoted: d.quoted[:0], quoteOpen: d.quoteOpen[:0], speech: d.speech[:0], asides: d.asides[:0]}
 	d.toks = tokenize(text, d.toks)
 	d.sents = sentenceBounds(text, d.toks, d.sents)

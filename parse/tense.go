@@ -250,8 +250,9 @@ type marker struct {
 // tenseMarkers returns the tense markers of the sentence toks[from:to],
 // appending them to out.
 func tenseMarkers(text string, toks []token, from, to int, out []marker) []marker {
+	n := len(out)
 	out = sentenceMarkers(text, toks, from, to, out)
-	if n := len(out); n == 0 || out[n-1].tok < from {
+	if len(out) == n {
 		if i, ok := infinitiveOnly(text, toks, from, to); ok {
 			// "Jury selection to begin Monday": a headline's plan.
 			out = append(out, marker{i, tenseFuture})
