@@ -92,6 +92,7 @@ const (
 // can mean inside a time expression.
 type word struct {
 	text    string
+	id      int // the order the word was added to the lexicon in
 	cls     class
 	month   time.Month
 	weekday time.Weekday
@@ -286,16 +287,19 @@ var ambiguousMonths = map[string]bool{"may": true, "march": true, "mar": true, "
 // lexicon maps lower-cased words and punctuation to their entries.
 var lexicon = buildLexicon()
 
+// addWord returns the word s of lex, adding it if it is new.
+func addWord(lex map[string]*word, s string) *word {
+	w := lex[s]
+	if w == nil {
+		w = &word{text: s, id: len(lex)}
+		lex[s] = w
+	}
+	return w
+}
+
 func buildLexicon() map[string]*word {
 	lex := map[string]*word{}
-	get := func(s string) *word {
-		w := lex[s]
-		if w == nil {
-			w = &word{text: s}
-			lex[s] = w
-		}
-		return w
-	}
+	get := func(s string) *word { return addWord(lex, s) }
 	for s, m := range monthWords {
 		w := get(s)
 		w.cls |= cMonth

@@ -131,12 +131,7 @@ func compileElem(f string) (*elem, bool, error) {
 		case alt == "" || strings.ToLower(alt) != alt:
 			return nil, false, fmt.Errorf("bad element %q", f)
 		default:
-			w := lexicon[alt]
-			if w == nil {
-				w = &word{text: alt}
-				lexicon[alt] = w
-			}
-			e.words = append(e.words, w)
+			e.words = append(e.words, addWord(lexicon, alt))
 		}
 	}
 	return e, opt, nil
@@ -170,7 +165,7 @@ type trieNode struct {
 // the same walk.
 type childIndex struct {
 	byClass [32][]*trieNode
-	byWord  map[*word][]*trieNode
+	byWord  [][]*trieNode // by word id
 }
 
 // indexedChildren is how many children a trie node must have to be
@@ -178,7 +173,7 @@ type childIndex struct {
 const indexedChildren = 16
 
 func newChildIndex(children []*trieNode) *childIndex {
-	x := &childIndex{byWord: map[*word][]*trieNode{}}
+	x := &childIndex{byWord: make([][]*trieNode, len(lexicon))}
 	for _, c := range children {
 		for b := 0; b < 32; b++ {
 			if c.elem.cls&(1<<b) != 0 {
@@ -186,7 +181,7 @@ func newChildIndex(children []*trieNode) *childIndex {
 			}
 		}
 		for _, w := range c.elem.words {
-			x.byWord[w] = append(x.byWord[w], c)
+			x.byWord[w.id] = append(x.byWord[w.id], c)
 		}
 	}
 	return x
@@ -200,8 +195,8 @@ func (x *childIndex) walkFrom(toks []token, i int, b *best) {
 			walk(n, toks, i, b)
 		}
 	}
-	if t.w != nil {
-		for _, n := range x.byWord[t.w] {
+	if t.w != nil && t.w.id < len(x.byWord) {
+		for _, n := range x.byWord[t.w.id] {
 			walk(n, toks, i, b)
 		}
 	}
