@@ -361,6 +361,8 @@ var tagFamilies = map[string][]tagCase{
 		// clause's tense.
 		{"Israeli Prime Minister Benjamin Netanyahu, who meets Obama at the White House on Monday, has warned that the offensive is a ruse.", "2013-09-27", []string{"Monday DATE 2013-09-30"}},
 		{"The minister, who resigned on Monday, will be replaced next week.", "2013-09-27", []string{"Monday DATE 2013-09-23", "next week DATE 2013-W40"}},
+		{"Parliament reconvenes on Monday.", "", []string{"Monday DATE 2025-03-17"}},
+		{"Listings: Sat. 8 March, doors at 7pm.", "", []string{"Sat. 8 March DATE 2025-03-08", "7pm TIME 2025-03-08T19:00"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -496,6 +498,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Markets rallied after the September Fed meeting.", "2025-03-12", []string{"September DATE 2024-09"}},
 		{"The month of August still bears his name.", "2016-02-29", []string{"August DATE 2016-08"}},
 		{"The Peloponnesian War (431–404 BC) was fought in Greece. In the spring of 431 BC Thebes attacked. In the year 411 BC an oligarchy took power.", "2021-03-09", []string{"431–404 BC DATE BC0431", "the spring of 431 BC DATE BC0431-SP", "the year 411 BC DATE BC0411"}},
+		{"They understood in June that the deal was off.", "", []string{"June DATE 2024-06"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},

@@ -377,7 +377,7 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 				continue
 			}
 		}
-		if preps, ok := datedFor[string(lw)]; ok && i+1 < to && hasWord(preps, toks[i+1].lower(text)) {
+		if preps := datedForWord(lw); preps != "" && i+1 < to && hasWord(preps, toks[i+1].lower(text)) {
 			// "a vote is set for Sunday", "elections are due in
 			// October": a date fixed ahead, unless "was" or "had" put
 			// the plan in the past.
@@ -979,26 +979,27 @@ func presentAfterRelative(text string, toks []token, i int) bool {
 	return len(s) >= 4 && s[len(s)-1] == 's' && s[len(s)-2] != 's' && s[len(s)-2] != 'u'
 }
 
+// datedForWord returns the prepositions that give the date of a plan
+// after lw (see datedFor), or "".
+func datedForWord(lw []byte) string {
+	if lw == nil {
+		return ""
+	}
+	return datedFor[string(lw)]
+}
+
 // wordTense returns the tense the word s marks; lw is s lower-cased, or
 // nil when s is in no word list.
 func wordTense(s string, lw []byte, t *token) tense {
-	if t.w != nil {
-		if tn, ok := tenseWords[t.w.text]; ok {
-			return tn
+	if lw != nil {
+		if tn, ok := tenseWords[string(lw)]; ok {
+			return tn // "agreed", "freed"
 		}
 	}
 	if len(s) < 5 || !strings.HasSuffix(s, "ed") || t.upper {
-		if len(s) < 10 {
-			if tn, ok := tenseWords[string(lw)]; ok {
-				return tn
-			}
-		}
 		return tenseUnknown
 	}
-	if tn, ok := tenseWords[string(lw)]; ok {
-		return tn // "agreed", "freed"
-	}
-	if notPast[string(lw)] || strings.HasSuffix(s, "eed") {
+	if lw != nil && notPast[string(lw)] || strings.HasSuffix(s, "eed") {
 		return tenseUnknown // "succeed", "exceed"
 	}
 	return tensePast
