@@ -1605,6 +1605,8 @@ func (x *resolver) wordedMinutes() {
 		if f.hour == 0 {
 			f.hour = 12
 		}
+	} else if f.hour == 24 {
+		f.hour = 0 // "half past midnight": the start of the day
 	}
 }
 

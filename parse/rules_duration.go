@@ -49,9 +49,11 @@ var rejectRules = []rule{
 	{name: "low-decade", kind: kReject, pattern: "the? low|lower|high|upper +-? DECADE"},
 	{name: "percent", kind: kReject, pattern: "NUM %|percent"},
 	{name: "fraction-quarters", kind: kReject, pattern: "NUM +-? quarters of"},
-	// "imports about a quarter of its goods": a fraction; "a quarter of
-	// a century" is a length.
-	{name: "fraction-quarter", kind: kReject, pattern: "a|one quarter <of"},
+	// "imports about a quarter of its goods", "a quarter to a third of
+	// voters", "grew by a quarter": a fraction; "a quarter of a
+	// century" is a length, and "by a quarter to nine" a clock time.
+	{name: "fraction-quarter", kind: kReject, pattern: "a|one quarter <of|to|or"},
+	{name: "by-a-quarter", kind: kReject, pattern: "by|to a|one quarter"},
 	// "player of the year", "the car of the decade": an award or title,
 	// no time.
 	{name: "award-of-the-year", kind: kReject, pattern: "<player|players|coach|manager|person|personality|car|album|song|record|book|word|team|athlete|sportsman|sportswoman|driver|rookie|artist|footballer|cricketer|entrepreneur|businessman|businesswoman|teacher|journalist|photographer|goal|newcomer|breakthrough|comeback|village|restaurant|building of the year|decade|century|season"},

@@ -1057,6 +1057,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Sterling rose to $1.6870 at 1100 GMT from $1.6795 late on Friday.", "1997-07-21", []string{"1100 GMT TIME 1997-07-21T11:00", "late on Friday DATE 1997-07-18 +END"}},
 		{"A man was killed late Friday on the South Side. The shooting happened around 11:40 p.m., a police spokeswoman said early Saturday.", "2011-03-12", []string{"late Friday DATE 2011-03-11 +END", "11:40 p.m. TIME 2011-03-11T23:40", "early Saturday DATE 2011-03-12 +START"}},
 		{"In the evening the Queen will address the nation at 9 p.m., the exact hour at which her father spoke on the radio on 8 May 1945.", "2020-05-08", []string{"the evening TIME 2020-05-08TEV", "9 p.m. TIME 2020-05-08T21:00", "8 May 1945 DATE 1945-05-08"}},
+		{"The deal closed at a quarter to midnight on Thursday.", "", []string{"a quarter to midnight TIME 2025-03-06T23:45", "Thursday DATE 2025-03-06"}},
+		{"The fire started at half past midnight on Sunday.", "", []string{"half past midnight TIME 2025-03-09T00:30", "Sunday DATE 2025-03-09"}},
+		{"He arrived on Monday at a quarter past noon.", "", []string{"Monday DATE 2025-03-10", "a quarter past noon TIME 2025-03-10T12:15"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
@@ -1153,6 +1156,9 @@ var tagFamilies = map[string][]tagCase{
 		{"In the ensuing weeks, talks failed.", "", []string{"the ensuing weeks DURATION PXW"}},
 		{"The following days are holidays: Monday and Tuesday.", "", []string{"Monday DATE 2025-03-17", "Tuesday DATE 2025-03-18"}},
 		{"Stocks have now fallen for 10 of the past 11 trading days.", "2011-08-08", []string{"now DATE PRESENT_REF", "the past 11 trading days DURATION P11D"}},
+		{"Turnout was a quarter to a third of voters.", "", nil},
+		{"Sales grew by a quarter, and more than a quarter of stores closed.", "", nil},
+		{"Profits rose for a quarter, then fell.", "", []string{"a quarter DURATION P1Q"}},
 	},
 	"recurrences": {
 		{"The council meets every other Monday at 6 p.m.", "", []string{"every other Monday SET XXXX-WXX-1", "6 p.m. TIME XXXX-XX-XXT18:00"}},
