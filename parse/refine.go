@@ -13,6 +13,7 @@ var refiners = []refiner{
 	dropAmbiguousWords,
 	dropTitles,
 	dropNames,
+	dropSurnames,
 	dropRates,
 	dropDegrees,
 	dropSeasonKinds,

@@ -499,6 +499,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The month of August still bears his name.", "2016-02-29", []string{"August DATE 2016-08"}},
 		{"The Peloponnesian War (431–404 BC) was fought in Greece. In the spring of 431 BC Thebes attacked. In the year 411 BC an oligarchy took power.", "2021-03-09", []string{"431–404 BC DATE BC0431", "the spring of 431 BC DATE BC0431-SP", "the year 411 BC DATE BC0411"}},
 		{"They understood in June that the deal was off.", "", []string{"June DATE 2024-06"}},
+		{"The report was written by Rachel Winter and Walter August in May 2020.", "", []string{"May 2020 DATE 2020-05"}},
+		{"Dave Christmas, 45, was arrested. Opponents, led by Frank Wednesday, said they would appeal.", "", nil},
+		{"Chinese Premier Wen Jiabao Monday called for calm.", "", []string{"Monday DATE 2025-03-10"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},

@@ -1,0 +1,56 @@
+package parse
+
+import "strings"
+
+// givenNames are common English first names. A month, season, weekday or
+// holiday written right after one is a surname: "Rachel Winter", "Walter
+// August", "Dave Christmas". Names that are also common words ("Will",
+// "Bill", "Rose") are left out, as are names of days and months
+// themselves.
+var givenNames = wordSet(`
+aaron adam adrian alan albert alex alexander alice alison amanda amy andrea andrew
+angela ann anna anne anthony arthur barbara ben benjamin beth betty brian bruce
+carl carol caroline catherine charles charlie charlotte chris christine christopher
+claire clara craig daniel danny dave david deborah dennis diana diane donald donna
+dorothy douglas ed eddie edward eileen elizabeth ellen emily emma eric ethel eugene
+evelyn frank fred frederick gary george gerald gloria gordon grace greg gregory
+hannah harold harry helen henry howard ian jack jacob james jane janet jason jean
+jeff jeffrey jennifer jenny jeremy jerry jessica jim jimmy joan joe john johnny
+jonathan joseph joyce judith judy julia julie karen kate katherine kathleen keith
+kenneth kevin laura lawrence leonard linda lisa louis louise lucy margaret maria
+marie mark martha martin mary matthew melissa michael michelle mike nancy natalie
+nicholas nicole norman oliver pamela patricia patrick paul peter philip rachel
+ralph raymond rebecca richard robert roger ronald ruth ryan sam samuel sandra sarah
+scott sean sharon simon sophie stephen steve steven susan thomas timothy tom tony
+victoria vincent walter wayne william
+`)
+
+// wordSet returns the space-separated words of list as a set.
+func wordSet(list string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		set[w] = true
+	}
+	return set
+}
+
+// dropSurnames removes a month, season, weekday or holiday of one word,
+// capitalised, that follows a first name: "Rachel Winter", "Walter
+// August", "Frank Wednesday" name people. A date after the word keeps it
+// ("Sam August 5" is not how names are written).
+func dropSurnames(d *document, ms []match) []match {
+	return filterMatches(ms, func(m match) bool {
+		first, last := m.span()
+		if last-first != 1 || first == 0 {
+			return true
+		}
+		t, prev := &d.toks[first], &d.toks[first-1]
+		if !t.upper || t.cls&(cMonth|cSeason|cWeekday) == 0 && m.rule.kind != kHoliday {
+			return true
+		}
+		if prev.kind != tWord || !prev.upper || prev.glued || !givenNames[prev.lower(d.text)] {
+			return true
+		}
+		return last < len(d.toks) && d.toks[last].kind == tNumber
+	})
+}
