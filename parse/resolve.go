@@ -1567,29 +1567,47 @@ func (x *resolver) overnight(t time.Time) (time.Time, bool) {
 }
 
 // nightAfter returns the part of day of "tonight", "last night", "this
-// evening" and the like right after the match, which tells whether a
-// clock time without "a.m." or "p.m." is in the evening.
+// afternoon" and the like right after the match ("4 o'clock this
+// afternoon") or right before its "at" ("tonight at 7:30"), which tells
+// whether a clock time without "a.m." or "p.m." is in the evening.
 func (x *resolver) nightAfter() string {
 	toks, text := x.d.toks, x.d.text
-	i := x.m.last
-	if i >= len(toks) {
-		return ""
+	if part, _ := partPhrase(text, toks, x.m.last); part != "" {
+		return part
 	}
-	switch toks[i].lower(text) {
-	case "tonight", "tonite":
-		return "NI"
-	case "last", "this", "tomorrow", "yesterday", "that":
-		if i+1 < len(toks) {
-			switch toks[i+1].lower(text) {
-			case "night":
-				return "NI"
-			case "evening":
-				return "EV"
+	if i := x.m.first; i >= 1 && toks[i].lower(text) == "at" {
+		for back := 1; back <= 2 && i-back >= 0; back++ {
+			if part, n := partPhrase(text, toks, i-back); n == back {
+				return part
 			}
 		}
 	}
 	return ""
 }
+
+// partPhrase returns the TimeML part of the day that "tonight", or "this",
+// "last", "tomorrow", "yesterday" or "that" with a part of the day, names
+// at token i, and how many tokens it takes; "" and 0 for none.
+func partPhrase(text string, toks []token, i int) (string, int) {
+	if i >= len(toks) {
+		return "", 0
+	}
+	switch toks[i].lower(text) {
+	case "tonight", "tonite":
+		return "NI", 1
+	case "last", "this", "tomorrow", "yesterday", "that":
+		if i+1 < len(toks) {
+			if part, ok := partCodes[toks[i+1].lower(text)]; ok {
+				return part, 2
+			}
+		}
+	}
+	return "", 0
+}
+
+// partCodes are the TimeML codes of the parts of the day that say
+// whether a clock time is before or after noon.
+var partCodes = map[string]string{"night": "NI", "evening": "EV", "afternoon": "AF", "morning": "MO"}
 
 // wordedMinutes sets the minutes of "half past four" (30), "a quarter
 // past" (15) and "a quarter to nine" (8:45).

@@ -1063,6 +1063,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The deal closed at a quarter to midnight on Thursday.", "", []string{"a quarter to midnight TIME 2025-03-06T23:45", "Thursday DATE 2025-03-06"}},
 		{"The fire started at half past midnight on Sunday.", "", []string{"half past midnight TIME 2025-03-09T00:30", "Sunday DATE 2025-03-09"}},
 		{"He arrived on Monday at a quarter past noon.", "", []string{"Monday DATE 2025-03-10", "a quarter past noon TIME 2025-03-10T12:15"}},
+		{"The mayor will speak at 4 o'clock this afternoon.", "", []string{"4 o'clock TIME 2025-03-12T16:00", "this afternoon TIME 2025-03-12TAF"}},
+		{"The boys play tonight at 7:30 on WKRV.", "", []string{"tonight TIME 2025-03-12TNI", "7:30 TIME 2025-03-12T19:30"}},
+		{"The vote was at 10:30 this morning.", "", []string{"10:30 TIME 2025-03-12T10:30", "this morning TIME 2025-03-12TMO"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
