@@ -86,6 +86,8 @@ var weekdayRules = []rule{
 var timeRules = []rule{
 	{name: "clock", typ: Time, kind: kClock, pattern: "( CLOCK AMPM | CLOCK ZONE | CLOCK hours|hrs | HOUR AMPM | AMCLOCK ) ZONE?"},
 	{name: "at-clock", typ: Time, kind: kClock, pattern: "<at " + clock},
+	// "It's 7:06.", "it was 11:40 when": the time told.
+	{name: "it-is-clock", typ: Time, kind: kClock, pattern: "<it <'s|is|was CLOCK AMPM? ZONE?"},
 	{name: "noon", typ: Time, kind: kClock, pattern: "HOUR? noon|midnight|midday"},
 	{name: "hour-in-the-part", typ: Time, kind: kClock, pattern: "<at? HOUR|NUMWORD|CLOCK ( in the PART | at night )"},
 	// "at half past four", "by a quarter to nine", "at a quarter to

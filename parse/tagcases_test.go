@@ -1066,6 +1066,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The mayor will speak at 4 o'clock this afternoon.", "", []string{"4 o'clock TIME 2025-03-12T16:00", "this afternoon TIME 2025-03-12TAF"}},
 		{"The boys play tonight at 7:30 on WKRV.", "", []string{"tonight TIME 2025-03-12TNI", "7:30 TIME 2025-03-12T19:30"}},
 		{"The vote was at 10:30 this morning.", "", []string{"10:30 TIME 2025-03-12T10:30", "this morning TIME 2025-03-12TMO"}},
+		{"It's 7:06. Traffic is heavy on the bridge.", "", []string{"7:06 TIME 2025-03-12T07:06"}},
+		{"It was 11:40 when the lights went out on Friday.", "", []string{"11:40 TIME 2025-03-07T11:40", "Friday DATE 2025-03-07"}},
+		{"It is 3:1 odds, and it was 4:17 am.", "", []string{"4:17 am TIME 2025-03-12T04:17"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
