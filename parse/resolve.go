@@ -253,6 +253,9 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		}
 		return day(y, time.Month(month), min(dd, daysIn(y, time.Month(month))))
 	}
+	if y, ok := x.whenYear(); ok {
+		return y, fmt.Sprintf("%s in a 'when' clause that tells of the year %d before it: of that year", name, y)
+	}
 	if y, ok := x.sameSentenceDay(month, dd); ok && !x.f.hasDir {
 		return y, fmt.Sprintf("%s %d in the sentence of %s, within a month after it: of its year", name, dd, x.d.last.value())
 	}
@@ -617,6 +620,32 @@ func (x *resolver) sentenceYear(month int) (int, bool) {
 	}
 	x.carried, x.from = true, p.start
 	return y, true
+}
+
+// whenReach is how many tokens after its "when" a clause still tells of
+// the year before it.
+const whenReach = 25
+
+// whenYear returns the year a "when" clause right after it dates: "in
+// 1998, when the Arlen burst its banks on Christmas Eve", "since 1987,
+// when it began in late July": the clause tells what happened in that
+// year, so a day, month, season or holiday in it without a year is of
+// that year.
+func (x *resolver) whenYear() (int, bool) {
+	d := x.d
+	p := d.last
+	if x.f.hasDir || p.u != uYear || p.start.IsZero() || d.lastTok >= x.m.first || d.lastTok < d.sentenceOf(x.m.first).Start {
+		return 0, false
+	}
+	i := d.lastEnd
+	if i < x.m.first && d.toks[i].kind == tPunct && d.text[d.toks[i].start:d.toks[i].end] == "," {
+		i++
+	}
+	if i >= x.m.first || !d.toks[i].is(d.text, "when") || x.m.first-i > whenReach {
+		return 0, false
+	}
+	x.carried, x.from = true, p.start
+	return p.start.Year(), true
 }
 
 // apposition reports whether the date last mentioned ends a phrase set
@@ -1953,6 +1982,9 @@ func (x *resolver) season() resolution {
 		// plan or limit told in the past, either side; the nearer.
 		dir, nearest = 0, true
 	}
+	if y, ok := x.whenYear(); ok {
+		return resolution{value: fmt.Sprintf("%04d-%s", y, f.season), why: fmt.Sprintf("season in a 'when' clause that tells of the year %d before it: of that year", y), usedAnchor: true}
+	}
 	counted := x.countedSeason()
 	ny, narrated := 0, false
 	account := x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first)
@@ -2427,6 +2459,9 @@ func (x *resolver) holidayDate() resolution {
 	if x.f.yearDir {
 		y := a.Year() + x.f.yearShift
 		return resolution{value: h.in(y).Format("2006-01-02"), why: fmt.Sprintf("holiday in the year %s the %s, %d", relWord(x.f.yearShift), x.ref(), y), usedAnchor: true}
+	}
+	if y, ok := x.whenYear(); ok && h.known(y) {
+		return resolution{value: h.in(y).Format("2006-01-02"), why: fmt.Sprintf("holiday in a 'when' clause that tells of the year %d before it", y), usedAnchor: true}
 	}
 	if y, ok := x.openingYear(); ok && !x.f.hasDir && h.known(y) {
 		// "Next year, Hanukkah begins on the evening of 18 December".

@@ -502,6 +502,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The report was written by Rachel Winter and Walter August in May 2020.", "", []string{"May 2020 DATE 2020-05"}},
 		{"Dave Christmas, 45, was arrested. Opponents, led by Frank Wednesday, said they would appeal.", "", nil},
 		{"Chinese Premier Wen Jiabao Monday called for calm.", "", []string{"Monday DATE 2025-03-10"}},
+		{"The town last flooded in 1998, when the river burst its banks on 24 December.", "2010-03-12", []string{"1998 DATE 1998", "24 December DATE 1998-12-24"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
@@ -883,6 +884,8 @@ var tagFamilies = map[string][]tagCase{
 		// when one of the publish date's year is near.
 		{"The Jameson Raid of 29 December 1895 hardened attitudes. The war began on 11 October 1899.\n\nTalks at Bloemfontein in early June 1899 collapsed after five days. Over the summer, Britain moved troops to the Cape.", "2009-10-11", []string{"29 December 1895 DATE 1895-12-29", "11 October 1899 DATE 1899-10-11", "early June 1899 DATE 1899-06 +START", "five days DURATION P5D", "the summer DATE 1899-SU"}},
 		{"Winter War\n\nThe Winter War was fought in 1939.", "2014-11-30", []string{"1939 DATE 1939"}},
+		{"The festival has run since 1987, when it began in late summer with three bands.", "2005-03-12", []string{"1987 DATE 1987", "late summer DATE 1987-SU+END"}},
+		{"Sales are 5 percent behind 2018, when blockbusters dominated the autumn calendar.", "2019-11-11", []string{"2018 DATE 2018", "the autumn DATE 2018-FA"}},
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},
@@ -950,6 +953,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The Yom Kippur War changed the region.", "2023-10-06", nil},
 		{"Anzac Day has been marked every 25 April since 1916.", "2017-04-25", []string{"Anzac Day DATE 2017-04-25", "every 25 April SET XXXX-04-25", "1916 DATE 1916"}},
 		{"Staff will be on call over the New Year's weekend.", "1999-10-29", []string{"the New Year's weekend DATE 1999-W52-WE"}},
+		{"The town last flooded in 1998, when the Arlen burst its banks on Christmas Eve.", "2010-03-12", []string{"1998 DATE 1998", "Christmas Eve DATE 1998-12-24"}},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},
