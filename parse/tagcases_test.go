@@ -884,7 +884,7 @@ var tagFamilies = map[string][]tagCase{
 		// when one of the publish date's year is near.
 		{"The Jameson Raid of 29 December 1895 hardened attitudes. The war began on 11 October 1899.\n\nTalks at Bloemfontein in early June 1899 collapsed after five days. Over the summer, Britain moved troops to the Cape.", "2009-10-11", []string{"29 December 1895 DATE 1895-12-29", "11 October 1899 DATE 1899-10-11", "early June 1899 DATE 1899-06 +START", "five days DURATION P5D", "the summer DATE 1899-SU"}},
 		{"Winter War\n\nThe Winter War was fought in 1939.", "2014-11-30", []string{"1939 DATE 1939"}},
-		{"The festival has run since 1987, when it began in late summer with three bands.", "2005-03-12", []string{"1987 DATE 1987", "late summer DATE 1987-SU+END"}},
+		{"The festival has run since 1987, when it began in late summer with three bands.", "2005-03-12", []string{"1987 DATE 1987", "late summer DATE 1987-SU +END"}},
 		{"Sales are 5 percent behind 2018, when blockbusters dominated the autumn calendar.", "2019-11-11", []string{"2018 DATE 2018", "the autumn DATE 2018-FA"}},
 	},
 	"holidays": {
