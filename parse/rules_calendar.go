@@ -41,6 +41,8 @@ var calendarRules = []rule{
 	{name: "era-year-range", typ: Date, kind: kEraYear, pattern: "NUM +- +NUM " + eraPattern},
 	{name: "season-year", typ: Date, kind: kSeason, pattern: "the? SEASON of? ( YEARRANGE | YEAR +- +NUM | YEAR )"},
 	{name: "season-dir-year", typ: Date, kind: kSeason, pattern: "the? SEASON <of? <DIR <year"},
+	// "the autumn of that year", "the spring of the following year".
+	{name: "season-of-that-year", typ: Date, kind: kSeason, anaphoric: true, pattern: "the? SEASON of|in ( that | the same | that same | the following | the next | the previous | the preceding ) year"},
 	{name: "spelled-year", typ: Date, kind: kSpelledYear, pattern: "NUMWORD NUMWORD ( -? NUMWORD )?"},
 	{name: "the-year-two-thousand", typ: Date, kind: kThousandYear, pattern: "the year two thousand ( and? NUMWORD ( -? NUMWORD )? )?"},
 	{name: "a-spelled-year", typ: Date, kind: kSpelledYear, pattern: "<a|an NUMWORD NUMWORD ( -? NUMWORD )?"},

@@ -897,6 +897,8 @@ func (d *document) beforeEraYears(m match, f *fields) (string, bool) {
 		v += fmt.Sprintf("-%02d-%02d", f.month, f.day) // "on 7 December of that year"
 	case f.month != 0:
 		v += fmt.Sprintf("-%02d", f.month)
+	case f.season != "":
+		v += "-" + f.season // "the spring of the following year"
 	}
 	return v, true
 }

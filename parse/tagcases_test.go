@@ -886,6 +886,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Winter War\n\nThe Winter War was fought in 1939.", "2014-11-30", []string{"1939 DATE 1939"}},
 		{"The festival has run since 1987, when it began in late summer with three bands.", "2005-03-12", []string{"1987 DATE 1987", "late summer DATE 1987-SU +END"}},
 		{"Sales are 5 percent behind 2018, when blockbusters dominated the autumn calendar.", "2019-11-11", []string{"2018 DATE 2018", "the autumn DATE 2018-FA"}},
+		{"The plant closed in 2011. In the autumn of that year, workers staged a sit-in. In the spring of the following year, it reopened.", "2015-03-12", []string{"2011 DATE 2011", "the autumn of that year DATE 2011-FA", "the spring of the following year DATE 2012-SP"}},
+		{"Athens fell in 422 BC. In the spring of the following year, the truce was signed.", "", []string{"422 BC DATE BC0422", "the spring of the following year DATE BC0421-SP"}},
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},
