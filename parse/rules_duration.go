@@ -129,6 +129,7 @@ var referenceRules = []rule{
 	// that are not units of time.
 	{name: "the-past-count", kind: kReject, pattern: "the past NUM|NUMWORD|FEW"},
 	{name: "these-days", typ: Date, kind: kFixed, value: "PRESENT_REF", pattern: "these days"},
+	{name: "those-days", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "<in those days"},
 	{name: "at-present", typ: Date, kind: kFixed, value: "PRESENT_REF", pattern: "<at present"},
 	{name: "at-the-time", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "<at the time"},
 	{name: "the-near-term", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "the near|short term|future"},

@@ -363,6 +363,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The minister, who resigned on Monday, will be replaced next week.", "2013-09-27", []string{"Monday DATE 2013-09-23", "next week DATE 2013-W40"}},
 		{"Parliament reconvenes on Monday.", "", []string{"Monday DATE 2025-03-17"}},
 		{"Listings: Sat. 8 March, doors at 7pm.", "", []string{"Sat. 8 March DATE 2025-03-08", "7pm TIME 2025-03-08T19:00"}},
+		{"About 140 companies are scheduled to report results for the quarter that ended June 30, including several large banks on Tuesday.", "2001-07-13", []string{"the quarter DATE 2001-Q2", "June 30 DATE 2001-06-30", "Tuesday DATE 2001-07-17"}},
+		{"Police would like to hear from drivers who were working in the town between 10pm and 11pm, and from anyone with footage from Friday evening.", "2025-11-10", []string{"10pm TIME 2025-11-07T22:00", "11pm TIME 2025-11-07T23:00", "Friday evening TIME 2025-11-07TEV"}},
+		{"Traders said attention was turning to the weekly report, due out after the close on Tuesday.", "1997-10-20", []string{"weekly SET P1W", "Tuesday DATE 1997-10-21"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -774,6 +777,7 @@ var tagFamilies = map[string][]tagCase{
 		// after a decade, and a season is of the year last named.
 		{"The conflict began in 446 BC. By the 430s tension had returned, and in 433 BC Corcyra allied with Athens. The following year, Potidaea revolted.", "2021-03-09", []string{"446 BC DATE BC0446", "the 430s DATE BC043", "433 BC DATE BC0433", "The following year DATE BC0432"}},
 		{"In 218 BC Hannibal set out from Spain. In the autumn he crossed the Alps.", "2016-04-17", []string{"218 BC DATE BC0218", "the autumn DATE BC0218-FA"}},
+		{"In those days, the harbor shut down on Sundays.", "", []string{"those days DATE PAST_REF", "Sundays SET XXXX-WXX-7"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},

@@ -113,10 +113,11 @@ var futureBeforeTo = map[string]bool{
 }
 
 // datedFor are words that fix a date ahead when one of the prepositions
-// listed with them follows: "set for Sunday", "due in October".
+// listed with them follows: "set for Sunday", "due in October", "due
+// out on Tuesday".
 // "Set" and "planned" only before "for": "a record set on Aug. 6" is past.
 var datedFor = map[string]string{
-	"due": "in on by for at", "set": "for", "scheduled": "for on in at",
+	"due": "in on by for at out back", "set": "for", "scheduled": "for on in at",
 	"slated": "for on in", "planned": "for",
 }
 
@@ -439,6 +440,12 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 	if k > 0 {
 		before = &markers[k-1]
 	}
+	if k > 1 && relativeClosed(text, toks, before.tok, markers[k-2].tok, at) {
+		// "scheduled to report results for the quarter that ended June
+		// 30, including several banks on Tuesday": the relative clause
+		// ended at its comma; the verb before it governs what follows.
+		before = &markers[k-2]
+	}
 	if after < len(markers) {
 		next = &markers[after]
 	}
@@ -481,6 +488,33 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 	}
 	return before.tense
 }
+
+// relativeClosed reports whether the marker at token v is the verb of a
+// short relative clause after a noun ("the quarter that ended June 30")
+// that a comma closes before token at; prev is the marker before v, which must
+// not be the verb whose object the clause is ("said that").
+func relativeClosed(text string, toks []token, v, prev, at int) bool {
+	if v < 2 || prev >= v-2 {
+		return false
+	}
+	if w := toks[v-1].lower(text); w != "that" && w != "which" && w != "who" {
+		return false
+	}
+	if n := &toks[v-2]; n.kind != tWord || toks[v-2].is(text, "and") {
+		return false
+	}
+	for i := v + 1; i < at && i <= v+relativeReach; i++ {
+		if toks[i].kind == tPunct && text[toks[i].start:toks[i].end] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeReach is how many tokens after its verb a relative clause
+// closed by a comma may run: a short one ("that ended June 30,") is
+// surely closed; after a longer one the comma may go on with it.
+const relativeReach = 5
 
 // subjectModifier reports whether the past verb at token v modifies a
 // noun: a participle with its agent ("surveyed by the department") or
