@@ -366,6 +366,7 @@ var tagFamilies = map[string][]tagCase{
 		{"About 140 companies are scheduled to report results for the quarter that ended June 30, including several large banks on Tuesday.", "2001-07-13", []string{"the quarter DATE 2001-Q2", "June 30 DATE 2001-06-30", "Tuesday DATE 2001-07-17"}},
 		{"Police would like to hear from drivers who were working in the town between 10pm and 11pm, and from anyone with footage from Friday evening.", "2025-11-10", []string{"10pm TIME 2025-11-07T22:00", "11pm TIME 2025-11-07T23:00", "Friday evening TIME 2025-11-07TEV"}},
 		{"Traders said attention was turning to the weekly report, due out after the close on Tuesday.", "1997-10-20", []string{"weekly SET P1W", "Tuesday DATE 1997-10-21"}},
+		{"The bar was open from 10 p.m. to 2 a.m. on Saturday.", "2025-11-10", []string{"10 p.m. TIME 2025-11-08T22:00", "2 a.m. on Saturday TIME 2025-11-08T02:00"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},

@@ -400,10 +400,11 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 		if lw != nil && (pluralPresent[string(lw)] || nounVerbAt(text, toks, string(lw), i, to)) {
 			// "talks resume Monday": a present plural, unless "to",
 			// "not" or a modal before it make it a bare verb whose
-			// tense is theirs.
+			// tense is theirs, or a form of "be" an adjective ("was
+			// open").
 			tn = tensePresent
 			if i > from {
-				if prev := toks[i-1].lower(text); bareVerbBefore[prev] || determiners[prev] || perfectAux[prev] || beForms[prev] {
+				if prev := toks[i-1].lower(text); bareVerbBefore[prev] || determiners[prev] || perfectAux[prev] || beForms[prev] || prev == "was" || prev == "were" {
 					tn = tenseUnknown
 				} else if participlePreps[prev] || prev == "after" || prev == "before" || prev == "since" || prev == "until" {
 					continue // "56 hours after launch": a noun
