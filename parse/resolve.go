@@ -1638,6 +1638,12 @@ func partPhrase(text string, toks []token, i int) (string, int) {
 // whether a clock time is before or after noon.
 var partCodes = map[string]string{"night": "NI", "evening": "EV", "afternoon": "AF", "morning": "MO"}
 
+// restOf reports whether "the rest of" comes before the match.
+func (x *resolver) restOf() bool {
+	i := x.m.first
+	return i >= 2 && x.d.toks[i-1].is(x.d.text, "of") && x.d.toks[i-2].is(x.d.text, "rest")
+}
+
 // wordedMinutes sets the minutes of "half past four" (30), "a quarter
 // past" (15) and "a quarter to nine" (8:45).
 func (x *resolver) wordedMinutes() {
@@ -1751,10 +1757,10 @@ func (x *resolver) shift() resolution {
 		// previous century", counted by no number, is a century.
 		n, u = n*durationUnits[u].times, uYear
 	}
-	if u == uWeek && n == 0 && f.hasDir && !x.r.anaphoric && x.anchor.Weekday() == time.Sunday && (x.tense == tenseFuture || strings.HasPrefix(f.text, "later ")) {
-		// "The Senate will vote this week", written on a Sunday: the
-		// week that begins the next day, as the calendar week of a
-		// Sunday is all but over.
+	if u == uWeek && n == 0 && x.anchor.Weekday() == time.Sunday && (f.hasDir && !x.r.anaphoric && (x.tense == tenseFuture || strings.HasPrefix(f.text, "later ")) || x.r.name == "the-week" && x.restOf()) {
+		// "The Senate will vote this week", "rain for the rest of the
+		// week", written on a Sunday: the week that begins the next
+		// day, as the calendar week of a Sunday is all but over.
 		t := x.anchor.AddDate(0, 0, 1)
 		return resolution{value: formatUnit(t, u), usedAnchor: true, why: fmt.Sprintf("the week ahead of the %s, a Sunday, in a sentence about what is to come", x.ref())}
 	}

@@ -136,4 +136,5 @@ var referenceRules = []rule{
 	{name: "a-later-date", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "a later date"},
 	{name: "one-day", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "<will|could|may|might|would|can|he|she|they|we|i one day"},
 	{name: "few-units-ago", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "FEW UNIT ago"},
+	{name: "moments-ago", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "( a few | a | several )? moments|moment ago"},
 }

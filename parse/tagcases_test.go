@@ -779,6 +779,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The conflict began in 446 BC. By the 430s tension had returned, and in 433 BC Corcyra allied with Athens. The following year, Potidaea revolted.", "2021-03-09", []string{"446 BC DATE BC0446", "the 430s DATE BC043", "433 BC DATE BC0433", "The following year DATE BC0432"}},
 		{"In 218 BC Hannibal set out from Spain. In the autumn he crossed the Alps.", "2016-04-17", []string{"218 BC DATE BC0218", "the autumn DATE BC0218-FA"}},
 		{"In those days, the harbor shut down on Sundays.", "", []string{"those days DATE PAST_REF", "Sundays SET XXXX-WXX-7"}},
+		{"Forecasters expect rain for the rest of the week.", "2025-03-16", []string{"the week DATE 2025-W12"}},
+		{"Forecasters expect rain for the rest of the week.", "2025-03-15", []string{"the week DATE 2025-W11"}},
+		{"Police told me a few moments ago that most residents have left.", "", []string{"a few moments ago DATE PAST_REF"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
