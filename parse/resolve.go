@@ -1723,6 +1723,13 @@ func (x *resolver) shift() resolution {
 	if u == uWeekend {
 		return x.weekend(n * f.dir)
 	}
+	if p := x.d.last; x.r.name == "the-week" && u == uMonth && x.d.lastKind == kDate && (p.u == uDay || p.u == uMonth) && !p.start.IsZero() && p.start.After(x.d.ref) &&
+		formatUnit(p.start, uMonth) != formatUnit(x.d.ref, uMonth) && x.d.lastTok < x.m.first && x.d.sentenceIndex(x.d.lastTok) == x.d.sentenceIndex(x.m.first) {
+		// "The vote is set for Jan. 15; results are due by the end of
+		// the month", written in December: the month of the date ahead
+		// just named.
+		return resolution{value: formatUnit(p.start, uMonth), why: fmt.Sprintf("the month of %s, a date ahead named before it in the sentence", p.value()), usedAnchor: true}
+	}
 	if u == uCentury && !f.hasDir && x.tense == tensePast {
 		// "The middle of the century saw two wars": told in the past,
 		// of a century the text does not name.

@@ -101,9 +101,10 @@ var setRules = []rule{
 	// "shut at weekends", "works weekends": every weekend; not "two
 	// weekends", "the weekends", which count or name them.
 	{name: "weekends", typ: Set, kind: kSet, pattern: "<at|on|over|during|works|work|working weekends"},
-	// "on a Friday night": some Friday, not a dated one ("attended a
+	// "on a Friday night", "the sound of a Saturday morning", "one
+	// Tuesday in January": some Friday, not a dated one ("attended a
 	// Sunday night vigil" is a dated one, the article the vigil's).
-	{name: "a-weekday", typ: Date, kind: kSet, pattern: "<on a recent? WEEKDAY PART?"},
+	{name: "a-weekday", typ: Date, kind: kSet, pattern: "( <on|of|like a | one ) recent? WEEKDAY PART?"},
 	{name: "every-month", typ: Set, kind: kSet, pattern: "every|each ( MONTH DAY? | the? DAY of? MONTH )"},
 	{name: "every-part", typ: Set, kind: kSet, pattern: "every|each single? PART"},
 	{name: "every-season", typ: Set, kind: kSet, pattern: "every|each single? SEASON"},

@@ -367,6 +367,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Police would like to hear from drivers who were working in the town between 10pm and 11pm, and from anyone with footage from Friday evening.", "2025-11-10", []string{"10pm TIME 2025-11-07T22:00", "11pm TIME 2025-11-07T23:00", "Friday evening TIME 2025-11-07TEV"}},
 		{"Traders said attention was turning to the weekly report, due out after the close on Tuesday.", "1997-10-20", []string{"weekly SET P1W", "Tuesday DATE 1997-10-21"}},
 		{"The bar was open from 10 p.m. to 2 a.m. on Saturday.", "2025-11-10", []string{"10 p.m. TIME 2025-11-08T22:00", "2 a.m. on Saturday TIME 2025-11-08T02:00"}},
+		{"It was the sound of a Saturday morning. He agreed to play one Tuesday in January 1974.", "", []string{"a Saturday morning TIME XXXX-WXX-6TMO", "one Tuesday DATE XXXX-WXX-2", "January 1974 DATE 1974-01"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -782,6 +783,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Forecasters expect rain for the rest of the week.", "2025-03-16", []string{"the week DATE 2025-W12"}},
 		{"Forecasters expect rain for the rest of the week.", "2025-03-15", []string{"the week DATE 2025-W11"}},
 		{"Police told me a few moments ago that most residents have left.", "", []string{"a few moments ago DATE PAST_REF"}},
+		{"The vote is set for Jan. 15; results are due by the end of the month.", "2008-12-12", []string{"Jan. 15 DATE 2009-01-15", "the end of the month DATE 2009-01 +END"}},
+		{"A strike is planned for the Easter weekend if no deal is reached by the end of the month.", "", []string{"the Easter weekend DATE 2025-W16-WE", "the end of the month DATE 2025-03 +END"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
