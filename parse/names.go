@@ -1,7 +1,5 @@
 package parse
 
-import "strings"
-
 // givenNames are common English first names. A month, season, weekday or
 // holiday written right after one is a surname: "Rachel Winter", "Walter
 // August", "Dave Christmas". Names that are also common words ("Will",
@@ -24,15 +22,6 @@ ralph raymond rebecca richard robert roger ronald ruth ryan sam samuel sandra sa
 scott sean sharon simon sophie stephen steve steven susan thomas timothy tom tony
 victoria vincent walter wayne william
 `)
-
-// wordSet returns the space-separated words of list as a set.
-func wordSet(list string) map[string]bool {
-	set := map[string]bool{}
-	for _, w := range strings.Fields(list) {
-		set[w] = true
-	}
-	return set
-}
 
 // dropSurnames removes a month, season, weekday or holiday of one word,
 // capitalised, that follows a first name: "Rachel Winter", "Walter

@@ -501,7 +501,7 @@ func relativeClosed(text string, toks []token, v, prev, at int) bool {
 	if w := toks[v-1].lower(text); w != "that" && w != "which" && w != "who" {
 		return false
 	}
-	if n := &toks[v-2]; n.kind != tWord || toks[v-2].is(text, "and") {
+	if n := &toks[v-2]; n.kind != tWord || n.is(text, "and") {
 		return false
 	}
 	for i := v + 1; i < at && i <= v+relativeReach; i++ {

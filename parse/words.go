@@ -170,9 +170,16 @@ func nextIsLetter(text string, i int) bool {
 // that carry no content ("the", "of", "said", "would").
 func IsStopword(w string) bool { return stopwords[w] }
 
-var stopwords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a about above after again against all also am an and any are aren't as at
+// wordSet returns the space-separated words of list as a set.
+func wordSet(list string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		set[w] = true
+	}
+	return set
+}
+
+var stopwords = wordSet(`a about above after again against all also am an and any are aren't as at
 		be because been before being below between both but by can can't cannot could couldn't did didn't do does
 		doesn't doing don't down during each few for from further had hadn't has hasn't have haven't having he
 		he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is
@@ -182,8 +189,4 @@ var stopwords = func() map[string]bool {
 		they've this those through to too under until up very was wasn't we we'd we'll we're we've were weren't
 		what what's when when's where where's which while who who's whom why why's with won't would wouldn't
 		you you'd you'll you're you've your yours yourself yourselves said says say told according added will
-		just now also its s t one two three than however may might must`) {
-		m[w] = true
-	}
-	return m
-}()
+		just now also its s t one two three than however may might must`)
