@@ -187,7 +187,7 @@ func newChildIndex(children []*trieNode) *childIndex {
 	return x
 }
 
-// walkFrom walks every child of n that may match toks[i].
+// walkFrom walks every child the index lists that may match toks[i].
 func (x *childIndex) walkFrom(toks []token, i int, b *best) {
 	t := &toks[i]
 	for c := t.cls; c != 0; c &= c - 1 {
