@@ -638,7 +638,7 @@ func (x *resolver) whenYear() (int, bool) {
 		return 0, false
 	}
 	i := d.lastEnd
-	if i < x.m.first && d.toks[i].kind == tPunct && d.text[d.toks[i].start:d.toks[i].end] == "," {
+	if i < x.m.first && d.toks[i].is(d.text, ",") {
 		i++
 	}
 	if i >= x.m.first || !d.toks[i].is(d.text, "when") || x.m.first-i > whenReach {
@@ -1638,6 +1638,20 @@ func partPhrase(text string, toks []token, i int) (string, int) {
 // whether a clock time is before or after noon.
 var partCodes = map[string]string{"night": "NI", "evening": "EV", "afternoon": "AF", "morning": "MO"}
 
+// monthAhead returns the date last mentioned when it is written with its
+// month, earlier in the sentence, after the publish date and in another
+// month: "The vote is set for Jan. 15; results are due by the end of the
+// month", written in December, speaks of January. A holiday or weekday
+// ahead does not say which month the sentence means.
+func (x *resolver) monthAhead() (period, bool) {
+	d := x.d
+	p := d.last
+	ok := d.lastKind == kDate && (p.u == uDay || p.u == uMonth) && !p.start.IsZero() && p.start.After(d.ref) &&
+		formatUnit(p.start, uMonth) != formatUnit(d.ref, uMonth) &&
+		d.lastTok < x.m.first && d.sentenceIndex(d.lastTok) == d.sentenceIndex(x.m.first)
+	return p, ok
+}
+
 // restOf reports whether "the rest of" comes before the match.
 func (x *resolver) restOf() bool {
 	i := x.m.first
@@ -1723,11 +1737,7 @@ func (x *resolver) shift() resolution {
 	if u == uWeekend {
 		return x.weekend(n * f.dir)
 	}
-	if p := x.d.last; x.r.name == "the-week" && u == uMonth && x.d.lastKind == kDate && (p.u == uDay || p.u == uMonth) && !p.start.IsZero() && p.start.After(x.d.ref) &&
-		formatUnit(p.start, uMonth) != formatUnit(x.d.ref, uMonth) && x.d.lastTok < x.m.first && x.d.sentenceIndex(x.d.lastTok) == x.d.sentenceIndex(x.m.first) {
-		// "The vote is set for Jan. 15; results are due by the end of
-		// the month", written in December: the month of the date ahead
-		// just named.
+	if p, ok := x.monthAhead(); ok && x.r.name == "the-week" && u == uMonth {
 		return resolution{value: formatUnit(p.start, uMonth), why: fmt.Sprintf("the month of %s, a date ahead named before it in the sentence", p.value()), usedAnchor: true}
 	}
 	if u == uCentury && !f.hasDir && x.tense == tensePast {

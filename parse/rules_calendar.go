@@ -93,8 +93,8 @@ var timeRules = []rule{
 	{name: "noon", typ: Time, kind: kClock, pattern: "HOUR? noon|midnight|midday"},
 	{name: "hour-in-the-part", typ: Time, kind: kClock, pattern: "<at? HOUR|NUMWORD|CLOCK ( in the PART | at night )"},
 	// "at half past four", "by a quarter to nine", "at a quarter to
-	// midnight": a clock time said in words, only after a preposition of time ("a quarter to three
-	// percent" is none).
+	// midnight": a clock time said in words, only after a preposition
+	// of time ("a quarter to three percent" is none).
 	{name: "past-the-hour", typ: Time, kind: kClock, pattern: "<at|by|until|till|from|before|after|around|about|to ( half | a? quarter ) past|to HOUR|NUMWORD|noon|midnight|midday ( in the PART | at night | AMPM )?"},
 	{name: "o-clock", typ: Time, kind: kClock, pattern: "HOUR|NUMWORD o ' clock ( in the PART )?"},
 	{name: "this-part", typ: Time, kind: kShift, pattern: "this PART"},

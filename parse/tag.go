@@ -124,13 +124,12 @@ type document struct {
 	// off by a comma (0 not known, 1 yes, 2 no).
 	asides []int8
 	// markers holds the tense markers of every sentence found so far,
-	// sentence k's at markers[markerAt[k]:markerAt[k]+markerLen[k]]
-	// (markerAt -1 not yet found): rules look back at earlier sentences
+	// sentence k's at markers[markerSpans[k].Start:markerSpans[k].End]
+	// (Start -1 not yet found): rules look back at earlier sentences
 	// between expressions of one sentence, so one slot would be refilled
 	// again and again.
-	markers   []marker
-	markerAt  []int32
-	markerLen []int32
+	markers     []marker
+	markerSpans []Span
 	// headlineSent is the last sentence headline() looked at, and
 	// headlineIs its answer.
 	headlineSent Span
@@ -146,16 +145,16 @@ func (d *document) markersOf(s Span) []marker {
 	if k < 0 || d.sents[k] != s {
 		return tenseMarkers(d.text, d.toks, s.Start, s.End, nil)
 	}
-	for len(d.markerAt) < len(d.sents) {
-		d.markerAt, d.markerLen = append(d.markerAt, -1), append(d.markerLen, 0)
+	for len(d.markerSpans) < len(d.sents) {
+		d.markerSpans = append(d.markerSpans, Span{-1, -1})
 	}
-	if d.markerAt[k] < 0 {
+	if d.markerSpans[k].Start < 0 {
 		at := len(d.markers)
 		d.markers = tenseMarkers(d.text, d.toks, s.Start, s.End, d.markers)
-		d.markerAt[k], d.markerLen[k] = int32(at), int32(len(d.markers)-at)
+		d.markerSpans[k] = Span{at, len(d.markers)}
 	}
-	at, n := int(d.markerAt[k]), int(d.markerLen[k])
-	return d.markers[at : at+n : at+n]
+	m := d.markerSpans[k]
+	return d.markers[m.Start:m.End:m.End]
 }
 
 type dayAt struct {
@@ -176,7 +175,7 @@ func newDocument(text string, ref time.Time) *document {
 	}
 	d := scratch.Get().(*document)
 	*d = document{text: text, ref: ref, reportingTok: -1,
-		toks: d.toks[:0], sents: d.sents[:0], matches: d.matches[:0], days: d.days[:0], nights: d.nights[:0], monthly: d.monthly[:0], markers: d.markers[:0], markerAt: d.markerAt[:0], markerLen: d.markerLen[:0],
+		toks: d.toks[:0], sents: d.sents[:0], matches: d.matches[:0], days: d.days[:0], nights: d.nights[:0], monthly: d.monthly[:0], markers: d.markers[:0], markerSpans: d.markerSpans[:0],
 		quoted: d.quoted[:0], quoteOpen: d.quoteOpen[:0], speech: d.speech[:0], asides: d.asides[:0]}
 	d.toks = tokenize(text, d.toks)
 	d.sents = sentenceBounds(text, d.toks, d.sents)

@@ -492,8 +492,8 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 
 // relativeClosed reports whether the marker at token v is the verb of a
 // short relative clause after a noun ("the quarter that ended June 30")
-// that a comma closes before token at; prev is the marker before v, which must
-// not be the verb whose object the clause is ("said that").
+// that a comma closes before token at; prev is the marker before v,
+// which must not be the verb whose object the clause is ("said that").
 func relativeClosed(text string, toks []token, v, prev, at int) bool {
 	if v < 2 || prev >= v-2 {
 		return false
@@ -505,7 +505,7 @@ func relativeClosed(text string, toks []token, v, prev, at int) bool {
 		return false
 	}
 	for i := v + 1; i < at && i <= v+relativeReach; i++ {
-		if toks[i].kind == tPunct && text[toks[i].start:toks[i].end] == "," {
+		if toks[i].is(text, ",") {
 			return true
 		}
 	}
