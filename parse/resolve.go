@@ -1105,6 +1105,25 @@ func (x *resolver) habitual() bool {
 	return false
 }
 
+// habitualAdverbs say that something happens as a rule in any tense:
+// "the shop will usually open at 9 a.m.", "he typically left at 6".
+var habitualAdverbs = wordSet("usually typically normally routinely customarily regularly")
+
+// habitDays name the days a habit keeps: "open weekdays from 8 a.m.".
+var habitDays = wordSet("weekdays weeknights")
+
+// habitualClock reports whether the sentence of the match, a clock time,
+// tells the hours something keeps as a rule: it has a word of habit
+// ("usually", or "often" in the present tense) or names the days of a
+// habit ("weekdays").
+func (x *resolver) habitualClock() bool {
+	if x.habitual() {
+		return true
+	}
+	s := x.d.sentenceOf(x.m.first)
+	return x.d.hasWord(s.Start, s.End, habitualAdverbs) || x.d.hasWord(s.Start, s.End, habitDays)
+}
+
 // yearlyOn reports whether the match is a day of every year: after
 // "every year on", "each year on", "annually on" or "is commemorated
 // on", or before "each year" or "is celebrated".
@@ -1902,6 +1921,11 @@ func (x *resolver) clock() resolution {
 	if a.IsZero() && x.d.recurrenceIn(x.d.sentenceOf(x.m.first), x.tense != tensePast && x.tense != tenseFuture) {
 		// "On Mondays she starts at 4 a.m.": a habit, on no one day.
 		return resolution{value: "XXXX-XX-XX" + clockSuffix(f), why: "time of day in a sentence of a recurrence, which dates no day"}
+	}
+	if a.IsZero() && x.habitualClock() {
+		// "The museum is usually open until 6 p.m.", "open weekdays
+		// from 8 a.m.": the hours of every such day.
+		return resolution{value: "XXXX-XX-XX" + clockSuffix(f), why: "time of day in a sentence of what happens as a rule, which dates no day"}
 	}
 	if a.IsZero() {
 		// Clock times are resolved last: the day mentioned last before

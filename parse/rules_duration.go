@@ -88,6 +88,10 @@ var rejectRules = []rule{
 	// "on December 16, the last Friday before the holidays": the last
 	// of some days, not the Friday before the publish date.
 	{name: "the-last-weekday", kind: kReject, pattern: "the last WEEKDAY"},
+	// "in the nights after the quake", "the most days above 90": some
+	// nights, a count of days; not a recurrence.
+	{name: "the-parts-of", kind: kReject, pattern: "in|during the PARTS after|before|that|following|since|of|when|leading"},
+	{name: "the-most-days", kind: kReject, pattern: "the most days|weekends|PARTS"},
 }
 
 // setRules find recurrences.
@@ -107,6 +111,11 @@ var setRules = []rule{
 	{name: "a-weekday", typ: Date, kind: kSet, pattern: "( <on|of|like a | one ) recent? WEEKDAY PART?"},
 	{name: "every-month", typ: Set, kind: kSet, pattern: "every|each ( MONTH DAY? | the? DAY of? MONTH )"},
 	{name: "every-part", typ: Set, kind: kSet, pattern: "every|each single? PART"},
+	// "in the evenings", "most mornings", "weekday mornings": a part of
+	// the day in the plural recurs, where "the long nights" names some.
+	{name: "in-the-parts", typ: Set, kind: kSet, pattern: "<in|during the PARTS"},
+	{name: "most-parts", typ: Set, kind: kSet, pattern: "most|weekday|weeknight PARTS"},
+	{name: "most-days", typ: Set, kind: kSet, pattern: "most days|weekends"},
 	{name: "every-season", typ: Set, kind: kSet, pattern: "every|each single? SEASON"},
 	{name: "every-other-unit", typ: Set, kind: kSet, n: 2, pattern: "every other|second UNIT"},
 	// "Twice a week", "three times per day": the unit recurs; how often

@@ -522,11 +522,15 @@ var clockPrepositions = map[string]bool{"at": true, "by": true, "until": true, "
 
 // clockPrepositionBefore reports whether the last tokens of toks are a
 // preposition of clock times, maybe with "about" or "approximately"
-// after it: "at 10:20", "at about 10:20".
+// after it ("at 10:20", "at about 10:20"), or "and" after a clock time
+// ("between 07:00 and 19:00").
 func clockPrepositionBefore(text string, toks []token) bool {
 	n := len(toks)
 	if n > 0 && clockPrepositions[toks[n-1].lower(text)] {
 		return true
+	}
+	if n > 1 && toks[n-1].is(text, "and") && toks[n-2].cls&cAmClock != 0 {
+		return true // "between 07:00 and 19:00": the second end of a range of hours
 	}
 	return n > 1 && (toks[n-1].is(text, "about") || toks[n-1].is(text, "approximately") || toks[n-1].is(text, "roughly")) && clockPrepositions[toks[n-2].lower(text)]
 }
