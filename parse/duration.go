@@ -86,6 +86,10 @@ func (x *resolver) set() resolution {
 	case x.r.name == "times-frequency-word":
 		// "three times weekly": the frequency word's period.
 		return resolution{value: frequencyWords[strings.ToLower(f.text[strings.LastIndexByte(f.text, ' ')+1:])], why: "recurrence"}
+	case x.r.name == "parts-a-unit":
+		// "five nights a week": the week recurs, as in "five days a
+		// week".
+		return resolution{value: durationValue(1, f.unit, false, false), why: "recurrence"}
 	case f.unit == uWeekend:
 		return resolution{value: "XXXX-WXX-WE", why: "every weekend"}
 	case f.hasWeekday:

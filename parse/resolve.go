@@ -1109,19 +1109,31 @@ func (x *resolver) habitual() bool {
 // "the shop will usually open at 9 a.m.", "he typically left at 6".
 var habitualAdverbs = wordSet("usually typically normally routinely customarily regularly")
 
-// habitDays name the days a habit keeps: "open weekdays from 8 a.m.".
-var habitDays = wordSet("weekdays weeknights")
+// habitDays name the days a habit keeps, or its present: "open weekdays
+// from 8 a.m.", "every weekday at 5:30 a.m.", "nowadays".
+var habitDays = wordSet("weekday weekdays weeknights nowadays")
 
 // habitualClock reports whether the sentence of the match, a clock time,
 // tells the hours something keeps as a rule: it has a word of habit
-// ("usually", or "often" in the present tense) or names the days of a
-// habit ("weekdays").
+// ("usually", or "often" or "these days" in the present tense) or names
+// the days of a habit ("weekdays").
 func (x *resolver) habitualClock() bool {
 	if x.habitual() {
 		return true
 	}
 	s := x.d.sentenceOf(x.m.first)
-	return x.d.hasWord(s.Start, s.End, habitualAdverbs) || x.d.hasWord(s.Start, s.End, habitDays)
+	if x.d.hasWord(s.Start, s.End, habitualAdverbs) || x.d.hasWord(s.Start, s.End, habitDays) {
+		return true
+	}
+	if x.tense == tensePast || x.tense == tenseFuture {
+		return false
+	}
+	for _, m := range x.d.matchesIn(s) {
+		if m.rule.name == "these-days" {
+			return true // "These days the ovens run from 3 a.m."
+		}
+	}
+	return false
 }
 
 // yearlyOn reports whether the match is a day of every year: after
@@ -1502,6 +1514,9 @@ func (x *resolver) comparedWith() bool { return x.d.comparedAt(x.m.first) }
 // is measured from (see resolver.comparedWith).
 func (d *document) comparedAt(i int) bool {
 	toks, text := d.toks, d.text
+	if i >= 1 && i+2 < len(toks) && comparedPreps[toks[i-1].lower(text)] && toks[i+1].is(text, "'s") && comparedLevels[toks[i+2].lower(text)] {
+		return true // "retreating from Wednesday's record", "below Monday's close"
+	}
 	for j := i - 1; j >= 1 && j >= i-comparedReach; j-- {
 		if toks[j].kind == tWord && toks[j].breaks > 0 {
 			return false
@@ -1519,6 +1534,13 @@ func (d *document) comparedAt(i int) bool {
 	}
 	return false
 }
+
+// comparedPreps and comparedLevels make a day's level a figure compared
+// with: "retreating from Wednesday's record", "below Monday's close".
+var (
+	comparedPreps  = wordSet("from below above off than")
+	comparedLevels = wordSet("record high low close closing level peak finish")
+)
 
 // currencySigns open a sum of money.
 var currencySigns = map[string]bool{"$": true, "£": true, "€": true, "¥": true}

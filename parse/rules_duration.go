@@ -125,6 +125,7 @@ var setRules = []rule{
 	// "five days a week", "24 hours a day": so much of each unit, which
 	// recurs; not a length of time.
 	{name: "units-a-unit", typ: Set, kind: kSet, n: 1, pattern: "NUM|NUMWORD UNIT a|an|per UNIT"},
+	{name: "parts-a-unit", typ: Set, kind: kSet, n: 1, pattern: "NUM|NUMWORD PARTS a|an|per UNIT"},
 	{name: "frequency-word", typ: Set, kind: kSet, pattern: frequencyAdverbs},
 }
 

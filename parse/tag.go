@@ -357,9 +357,9 @@ func (d *document) setBeside(m match) bool {
 // recent Tuesday"); one of hours or minutes ("every 20 minutes") counts
 // only when hourly is set, as in the present tense of a timetable.
 func (d *document) recurrenceIn(s Span, hourly bool) bool {
-	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first >= s.Start })
-	for ; k < len(d.matches) && d.matches[k].first < s.End; k++ {
-		if m := &d.matches[k]; m.rule.kind == kSet {
+	ms := d.matchesIn(s)
+	for k := range ms {
+		if m := &ms[k]; m.rule.kind == kSet {
 			if t := &d.toks[m.last-1]; !hourly && t.w != nil && t.w.cls&cUnit != 0 && t.w.unit < uDay {
 				continue // "will be issued at 11 a.m., then every three hours": one day
 			}
@@ -370,6 +370,13 @@ func (d *document) recurrenceIn(s Span, hourly bool) bool {
 		}
 	}
 	return false
+}
+
+// matchesIn returns the matches that start in span s.
+func (d *document) matchesIn(s Span) []match {
+	lo := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first >= s.Start })
+	hi := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first >= s.End })
+	return d.matches[lo:hi]
 }
 
 // frequencyAttribute reports whether m is a frequency word describing a
@@ -412,8 +419,8 @@ func (d *document) dayBefore(i int) (time.Time, bool) {
 	}
 	k := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= i })
 	for ; k > 0 && d.days[k-1].tok >= from; k-- {
-		if t := d.days[k-1].tok; !d.saidOn(t) && (t == 0 || d.toks[t-1].lower(d.text) != "since") {
-			return d.days[k-1].t, true // not "its highest since July 20"
+		if t := d.days[k-1].tok; !d.saidOn(t) && (t == 0 || d.toks[t-1].lower(d.text) != "since") && !d.comparedAt(t) {
+			return d.days[k-1].t, true // not "its highest since July 20", nor "below Monday's close"
 		}
 	}
 	return time.Time{}, false

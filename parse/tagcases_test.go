@@ -1086,6 +1086,8 @@ var tagFamilies = map[string][]tagCase{
 		{"It's 7:06. Traffic is heavy on the bridge.", "", []string{"7:06 TIME 2025-03-12T07:06"}},
 		{"It was 11:40 when the lights went out on Friday.", "", []string{"11:40 TIME 2025-03-07T11:40", "Friday DATE 2025-03-07"}},
 		{"It is 3:1 odds, and it was 4:17 am.", "", []string{"4:17 am TIME 2025-03-12T04:17"}},
+		{"The Dow was at 15,228 shortly after the European close at 1530 GMT, retreating from Wednesday's record.", "2013-05-16", []string{"1530 GMT TIME 2013-05-16T15:30", "Wednesday DATE 2013-05-15"}},
+		{"The dollar was at 63 cents at 4pm, little changed from Tuesday's close.", "", []string{"4pm TIME 2025-03-12T16:00", "Tuesday DATE 2025-03-11"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
@@ -1254,6 +1256,10 @@ var tagFamilies = map[string][]tagCase{
 		{"Pharmacies offer walk-in appointments on weekday evenings.", "", []string{"weekday evenings SET XXXX-XX-XXTEV"}},
 		{"The city recorded the most days above 90 degrees since 1988.", "", []string{"1988 DATE 1988"}},
 		{"Buses will run every 10 minutes between 07:00 and 19:00 on weekdays.", "", []string{"every 10 minutes SET PT10M", "07:00 TIME XXXX-XX-XXT07:00", "19:00 TIME XXXX-XX-XXT19:00"}},
+		{"These days the ovens run from 3 a.m. until early afternoon.", "", []string{"These days DATE PRESENT_REF", "3 a.m. TIME XXXX-XX-XXT03:00", "early afternoon TIME XXXX-XX-XXTAF +START"}},
+		{"These days the market closed at 4 p.m.", "", []string{"These days DATE PRESENT_REF", "4 p.m. TIME 2025-03-12T16:00"}},
+		{"He sorted mail from midnight to 8 a.m. five nights a week.", "", []string{"midnight TIME XXXX-XX-XXT24:00", "8 a.m. TIME XXXX-XX-XXT08:00", "five nights a week SET P1W"}},
+		{"The ministry holds its briefing every weekday at 3 p.m. Beijing time.", "", []string{"3 p.m. TIME XXXX-XX-XXT15:00"}},
 	},
 	"vague references": {
 		{"Russia is advancing now.", "", []string{"now DATE PRESENT_REF"}},
