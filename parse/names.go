@@ -43,3 +43,33 @@ func dropSurnames(d *document, ms []match) []match {
 		return last < len(d.toks) && d.toks[last].kind == tNumber
 	})
 }
+
+// kinWords name a relative, whose name may follow: "her daughter, June".
+var kinWords = wordSet(`daughter daughters son sons wife husband sister sisters brother
+brothers mother father granddaughter grandson niece nephew aunt uncle cousin widow
+widower girlfriend boyfriend fiancee fiancée bride`)
+
+// dropKinNames removes a month, season or weekday of one word,
+// capitalised, that names a relative after the word for them: "a boat she
+// named for her daughter, June", "his wife April and their son". A
+// number after the word keeps it ("her son May 3 said" is not how dates
+// are written).
+func dropKinNames(d *document, ms []match) []match {
+	return filterMatches(ms, func(m match) bool {
+		first, last := m.span()
+		if last-first != 1 || first == 0 {
+			return true
+		}
+		if t := &d.toks[first]; !t.upper || t.cls&(cMonth|cSeason|cWeekday) == 0 {
+			return true
+		}
+		if last < len(d.toks) && d.toks[last].kind == tNumber {
+			return true
+		}
+		k := first - 1
+		if d.toks[k].is(d.text, ",") && k > 0 {
+			k--
+		}
+		return !kinWords[d.toks[k].lower(d.text)]
+	})
+}

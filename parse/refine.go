@@ -14,6 +14,7 @@ var refiners = []refiner{
 	dropTitles,
 	dropNames,
 	dropSurnames,
+	dropKinNames,
 	dropRates,
 	dropDegrees,
 	dropSeasonKinds,
@@ -447,7 +448,7 @@ var namePrepositions = map[string]bool{
 	"during": true, "before": true, "after": true, "over": true, "at": true,
 	"through": true, "from": true, "to": true, "last": true, "next": true,
 	"this": true, "every": true, "each": true, "early": true, "late": true, "mid": true,
-	"of": true, "and": true, "or": true, ",": true,
+	"of": true, "and": true, "or": true,
 }
 
 // ratePrepositions are the words before "a year" that make it a length
