@@ -106,6 +106,8 @@ var yearPrefixes = map[string]bool{
 	"chapter": true, "gate": true, "route": true, "highway": true, "interstate": true,
 	"suite": true, "number": true, "resolution": true, "platform": true, "bus": true,
 	"train": true, "apartment": true, "box": true, "code": true, "model": true,
+	// Indexes and products named with a number: "the Russell 2000".
+	"russell": true, "windows": true,
 }
 
 // streetWords end a street name: a number before one is an address
@@ -159,6 +161,9 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 		if p := m.first - 1; p >= 0 && t.glued && d.toks[p].kind == tWord && d.toks[p].end-d.toks[p].start > 2 {
 			return false // "#Vote2022", "Euro2024": a tag or a name; not "CY2024"
 		}
+		if p := m.first - 1; p >= 1 && t.glued && d.toks[p].cls&cDash != 0 && d.toks[p].glued && capitalsOnly(d.text[d.toks[p-1].start:d.toks[p-1].end]) {
+			return false // "catalog number BL-1127", "the F-1500 engine": a code; not "mid-2024"
+		}
 		if m.last < len(d.toks) {
 			n := &d.toks[m.last]
 			if n.glued && n.kind != tPunct || addressAt(d, m.last) {
@@ -182,6 +187,16 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 		}
 		return true
 	})
+}
+
+// capitalsOnly reports whether w is all capital ASCII letters: "BL", "F".
+func capitalsOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // yearAlternative reports whether "or" at token i is followed by another
