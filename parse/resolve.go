@@ -1988,6 +1988,23 @@ func (x *resolver) clock() resolution {
 	return resolution{value: a.Format("2006-01-02") + clockSuffix(f), why: "time of day on the " + name, usedAnchor: true}
 }
 
+// seasonsAgo resolves "two winters ago": counted back from the latest
+// such season over by the anchor, as "last winter" is.
+func (x *resolver) seasonsAgo() resolution {
+	if x.anchor.IsZero() || !x.f.hasN || x.f.n < 1 {
+		return noAnchor()
+	}
+	words := strings.Fields(strings.ToLower(x.f.text))
+	code := seasonWords[strings.TrimSuffix(words[len(words)-2], "s")]
+	start := seasonStart[code]
+	y := x.anchor.Year()
+	for !day(y, start, 1).AddDate(0, 3, -1).Before(x.anchor) {
+		y--
+	}
+	y -= x.f.n - 1
+	return resolution{value: fmt.Sprintf("%04d-%s", y, code), why: fmt.Sprintf("%d such seasons back, the latest over before the %s counted as the first", x.f.n, x.ref()), usedAnchor: true}
+}
+
 // presentPerfect reports whether the verb of the match's clause is a
 // present perfect ("has been strong since Christmas"): it speaks of a
 // time reaching to the present, not of an account of another year.
@@ -2021,6 +2038,9 @@ func (d *document) lineOf(m match) bool {
 
 func (x *resolver) season() resolution {
 	f := x.f
+	if x.r.name == "seasons-ago" {
+		return x.seasonsAgo()
+	}
 	start := seasonStart[f.season]
 	at := func(y int) time.Time { return day(y, start, 1) }
 	end := func(y int) time.Time { return at(y).AddDate(0, 3, -1) }

@@ -6,6 +6,7 @@ var durationRules = []rule{
 	{name: "quarter-century", typ: Duration, kind: kFixed, value: "P25Y", pattern: "a quarter +-? century"},
 	{name: "quarter-of-a-century", typ: Duration, kind: kFixed, value: "P25Y", pattern: "a quarter of a century"},
 	{name: "quarter-of-an-hour", typ: Duration, kind: kFixed, value: "PT15M", pattern: "a|the|first|final|last? quarter of an hour"},
+	{name: "quarter-hour", typ: Duration, kind: kFixed, value: "PT15M", pattern: "a|the|one quarter +- +hour"},
 	{name: "three-quarters-of-an-hour", typ: Duration, kind: kFixed, value: "PT45M", pattern: "three +-? quarters of an hour"},
 	{name: "half-a-unit", typ: Duration, kind: kDuration, pattern: "half a|an UNIT"},
 	// "another week of disruption", "for the entire day": one unit.

@@ -12,6 +12,8 @@ var relativeRules = []rule{
 	{name: "units-ago", typ: Date, kind: kShift, dir: -1, pattern: "( " + count + " | half a|an ) UNIT ( and a half )? ago"},
 	// "Two nights ago I had a home": the night of that day.
 	{name: "parts-ago", typ: Time, kind: kShift, dir: -1, unit: uDay, pattern: count + " PARTS ago"},
+	// "two winters ago": the second latest winter over.
+	{name: "seasons-ago", typ: Date, kind: kSeason, pattern: "NUM winters|summers|springs|autumns ago"},
 	{name: "units-from-now", typ: Date, kind: kShift, dir: 1, pattern: "( " + count + " | half a|an ) UNIT ( and a half )? from now|hence"},
 	{name: "units-earlier", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: count + " UNIT earlier"},
 	{name: "units-later", typ: Duration, kind: kDuration, dir: 1, later: true, pattern: count + " UNIT <later"},

@@ -899,6 +899,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Sales are 5 percent behind 2018, when blockbusters dominated the autumn calendar.", "2019-11-11", []string{"2018 DATE 2018", "the autumn DATE 2018-FA"}},
 		{"The plant closed in 2011. In the autumn of that year, workers staged a sit-in. In the spring of the following year, it reopened.", "2015-03-12", []string{"2011 DATE 2011", "the autumn of that year DATE 2011-FA", "the spring of the following year DATE 2012-SP"}},
 		{"Athens fell in 422 BC. In the spring of the following year, the truce was signed.", "", []string{"422 BC DATE BC0422", "the spring of the following year DATE BC0421-SP"}},
+		{"She gave up hauling traps two winters ago.", "1995-08-19", []string{"two winters ago DATE 1993-WI"}},
+		{"Two winters ago, she was diagnosed with cancer.", "2014-02-10", []string{"Two winters ago DATE 2011-WI"}},
+		{"Three summers ago he left the band.", "2014-11-29", []string{"Three summers ago DATE 2012-SU"}},
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},
@@ -1187,6 +1190,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Turnout was a quarter to a third of voters.", "", nil},
 		{"Sales grew by a quarter, and more than a quarter of stores closed.", "", nil},
 		{"Profits rose for a quarter, then fell.", "", []string{"a quarter DURATION P1Q"}},
+		{"The line is longer than it was a quarter-hour ago.", "", []string{"a quarter-hour DURATION PT15M"}},
 	},
 	"recurrences": {
 		{"The council meets every other Monday at 6 p.m.", "", []string{"every other Monday SET XXXX-WXX-1", "6 p.m. TIME XXXX-XX-XXT18:00"}},
