@@ -10,7 +10,8 @@ import (
 // from into one date: "a week from Friday", "two weeks from today", "a
 // year ago today", "a week ago Tuesday", "80 years ago this month". The
 // grammar finds the two parts apart ("a week" and "Friday"); each is
-// resolved on its own, and here the day is moved by the count.
+// resolved on its own, and here the day is moved by the count. British
+// "a week on Monday" is a week after Monday.
 func (d *document) composeShifts(ms []match, out []Timex, keep []bool) {
 	for i := 0; i+1 < len(ms); i++ {
 		j := i + 1
@@ -20,8 +21,10 @@ func (d *document) composeShifts(ms []match, out []Timex, keep []bool) {
 		a, b := &out[i], &out[j]
 		dir := 0
 		switch gap := strings.TrimSpace(d.text[a.End:b.Start]); {
-		case ms[i].rule.name == "units-ago" && gap == "":
-			dir = -1
+		case ms[i].rule.name == "units-ago" && (gap == "" || gap == "on"):
+			dir = -1 // "a week ago Tuesday", "a week ago on Tuesday"
+		case gap == "on" && a.Type == Duration && ms[i].rule.name == "units" && ms[j].rule.name == "weekday" && extract(d, ms[i]).unit == uWeek && !d.lastingBefore(ms[i].first):
+			dir = 1 // "again a week on Monday", as British English says
 		case (gap == "from" || gap == "after") && a.Type == Duration && ms[i].rule.name == "units" && !d.lastingBefore(ms[i].first):
 			dir = 1
 		}

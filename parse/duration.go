@@ -16,6 +16,9 @@ func (x *resolver) duration() resolution {
 	if !f.hasN && !f.half && strings.Contains(" "+f.text+" ", " "+pluralOf(u)+" ") {
 		f.vague = true // "for years", "recent weeks"
 	}
+	if x.r.name == "the-last-half-a-unit" {
+		f.half, f.hasN = true, false // "the last half an hour": "last" counts no units
+	}
 	if !f.hasN && f.half && !f.vague {
 		n = 0 // "half an hour"
 	}

@@ -31,8 +31,11 @@ var refiners = []refiner{
 // quarter-finalist" name a round or a length, not a part of a year.
 func dropPartCompounds(d *document, ms []match) []match {
 	return filterMatches(ms, func(m match) bool {
-		if k := m.rule.kind; k != kQuarter && k != kPeriod && k != kMonthQuarter || m.last+1 >= len(d.toks) {
+		if m.last+1 >= len(d.toks) {
 			return true
+		}
+		if k := m.rule.kind; k != kQuarter && k != kPeriod && k != kMonthQuarter && !(m.rule.typ == Duration && d.toks[m.last-1].is(d.text, "quarter")) {
+			return true // "all four quarter-finals" is no length of time either
 		}
 		h, w := &d.toks[m.last], &d.toks[m.last+1]
 		return !(h.glued && h.cls&cDash != 0 && w.glued && w.kind == tWord)

@@ -125,6 +125,9 @@ func (x *resolver) date() resolution {
 	if f.slash != "" {
 		return x.slashDate()
 	}
+	if x.r.name == "september-eleventh" && f.month == 9 && f.day == 11 && !x.d.ref.IsZero() && x.d.ref.After(day(2001, 9, 11)) {
+		return resolution{value: "2001-09-11", why: "the day of the attacks of 2001, which the word after it names"}
+	}
 	var res resolution
 	if f.year != 0 && f.month == 0 && !f.fiscal && x.nameYear() {
 		return resolution{reject: true}
@@ -1751,6 +1754,9 @@ func (x *resolver) shift() resolution {
 	}
 	if x.anchor.IsZero() {
 		return noAnchor()
+	}
+	if p, ok := x.d.reportingPeriod(x.m.first); ok && x.r.name == "previous-quarter" && p.u == uQuarter {
+		return resolution{value: formatUnit(shift(p.start, uQuarter, -1), uQuarter), why: "the quarter before the reporting period last mentioned, " + p.value(), usedAnchor: true}
 	}
 	if !f.hasDir && x.m.last-x.m.first == 2 && strings.HasPrefix(f.text, "the ") && x.relativeClauseAfter() && !(x.m.first > 0 && x.d.lastEnd == x.m.first-1 && x.prevWord() == ",") {
 		// "misstated the year the line opened", "the week they met": a

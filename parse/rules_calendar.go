@@ -2,6 +2,10 @@ package parse
 
 // calendarRules find dates written with calendar words and numbers.
 var calendarRules = []rule{
+	// "the Sept. 11 attacks", "the September 11th hijackers": the attacks of 2001,
+	// named by their day, in any year written after them; another day
+	// before "attacks" is dated as any other.
+	{name: "september-eleventh", typ: Date, kind: kDate, pattern: "MONTH DAY|DAYTH <attacks|attack|hijackers|hijackings|terrorist|terror|commission"},
 	// After a full date a 24-hour clock needs no "a.m." or "at": "Last
 	// updated 24 November 2025, 14:05" is one time.
 	{name: "month-day-year", typ: Date, kind: kDate, pattern: "( WEEKDAY ,? )? MONTH ( DAY | the DAYTH ) ( ,? YEAR " + clockAfter + " )?"},
@@ -79,7 +83,8 @@ var weekdayRules = []rule{
 	{name: "weekday-of-week", typ: Date, kind: kWeekday, pattern: "WEEKDAY PART? of? DIR week"},
 	// "Parliament resumes on Tuesday week": a week after the coming
 	// Tuesday, as British English says.
-	{name: "weekday-week", typ: Date, kind: kWeekday, n: 1, pattern: "<on WEEKDAY week <,|.|;|:|and|but|when|at|to"},
+	{name: "weekday-week", typ: Date, kind: kWeekday, n: 1, pattern: "<on|from|by|until|till|before|after WEEKDAY week <,|.|;|:|and|but|when|at|to"},
+	{name: "weekday-week", typ: Date, kind: kWeekday, n: 1, pattern: "<on|from|by|until|till|before|after WEEKDAY week"},
 	{name: "clock-weekday", typ: Time, kind: kWeekday, pattern: "<at? " + clock + " ,? on? WEEKDAY"},
 	{name: "clock-date", typ: Time, kind: kDate, pattern: "<at? " + clock + " ,? on? ( WEEKDAY ,? )? ( MONTH DAY | the? DAY of? MONTH ) ( ,? YEAR )?"},
 }
@@ -96,6 +101,9 @@ var timeRules = []rule{
 	// midnight": a clock time said in words, only after a preposition
 	// of time ("a quarter to three percent" is none).
 	{name: "past-the-hour", typ: Time, kind: kClock, pattern: "<at|by|until|till|from|before|after|around|about|to ( half | a? quarter ) past|to HOUR|NUMWORD|noon|midnight|midday ( in the PART | at night | AMPM )?"},
+	// "at half seven", British for half past seven.
+	{name: "past-the-hour", typ: Time, kind: kClock, pattern: "<at|until|till|from|around|about half HOUR|NUMWORD ( in the PART | at night | AMPM )?"},
+	{name: "half-a-count", kind: kReject, pattern: "at|until|till|from|around|about half NUM|NUMWORD UNIT|PARTS|percent|%"},
 	{name: "o-clock", typ: Time, kind: kClock, pattern: "HOUR|NUMWORD o ' clock ( in the PART )?"},
 	{name: "this-part", typ: Time, kind: kShift, pattern: "this PART"},
 	{name: "tonight", typ: Time, kind: kShift, pattern: "tonight"},

@@ -9,6 +9,9 @@ var durationRules = []rule{
 	{name: "quarter-hour", typ: Duration, kind: kFixed, value: "PT15M", pattern: "a|the|one quarter +- +hour"},
 	{name: "three-quarters-of-an-hour", typ: Duration, kind: kFixed, value: "PT45M", pattern: "three +-? quarters of an hour"},
 	{name: "half-a-unit", typ: Duration, kind: kDuration, pattern: "half a|an UNIT"},
+	// "the last half an hour": half an hour, not the second half of a
+	// year and an hour.
+	{name: "the-last-half-a-unit", typ: Duration, kind: kDuration, pattern: "the first|last|final|past|next|opening|closing half a|an UNIT"},
 	// "another week of disruption", "for the entire day": one unit.
 	{name: "another-unit", typ: Duration, kind: kDuration, pattern: "( another | the|an|a entire|whole|full ) UNIT"},
 	{name: "units-ago-vague", typ: Duration, kind: kDuration, pattern: pluralUnits + " ago|earlier|later"},
@@ -62,6 +65,9 @@ var rejectRules = []rule{
 	// "cut by a quarter point", "a quarter-point rise": a fraction of a
 	// percentage point.
 	{name: "quarter-point", kind: kReject, pattern: count + " more|additional|further|another? quarter|quarters +-? point|points|percentage|cent"},
+	// "on a quarter-on-quarter basis", "a year-over-year rise": a
+	// comparison, not a length of time.
+	{name: "unit-on-unit", kind: kReject, pattern: "a|an? UNIT +- +on|over +- +UNIT"},
 	{name: "score", kind: kReject, pattern: "NUM +- +NUM"},
 	{name: "age-decade", kind: kReject, pattern: "his|her|their|its ( early | late | mid +-? )? DECADE ( and|or|to ( early | late | mid +-? )? DECADE )?"},
 	{name: "as-soon-as", kind: kReject, pattern: "as soon as"},

@@ -39,6 +39,9 @@ var relativeRules = []rule{
 	{name: "the-unit-after", typ: Date, kind: kShift, dir: 1, anaphoric: true, pattern: "the day|week|month|year after|later <,|.|;|:|and|but|when"},
 	{name: "the-next-unit", typ: Date, kind: kShift, dir: 1, anaphoric: true, pattern: "the next|following day|week|weekend|month|year"},
 	{name: "the-next-unit", typ: Date, kind: kShift, dir: 1, anaphoric: true, pattern: "the following decade"},
+	// "up from the previous quarter": the quarter before the one the
+	// text reports on, or else before the publish date's.
+	{name: "previous-quarter", typ: Date, kind: kShift, dir: -1, pattern: "the previous|preceding|prior quarter"},
 	{name: "the-previous-unit", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: "the previous|preceding|prior day|week|weekend|month|year|decade|century"},
 	{name: "that-month", typ: Date, kind: kDate, anaphoric: true, pattern: "( that | the following | the next | the previous | the preceding ) MONTH"},
 	{name: "that-season", typ: Date, kind: kSeason, anaphoric: true, pattern: "( that | the following | the next | the previous | the preceding ) SEASON"},

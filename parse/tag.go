@@ -1022,6 +1022,17 @@ func (d *document) nearBefore(i, j int) bool {
 	return i < j && !d.paragraphSince(i, j) && d.sentenceIndex(i) >= d.sentenceIndex(j)-1
 }
 
+// comparisonBase reports whether m is a period before the one in focus
+// that a figure is compared with: "up 5% from the previous quarter",
+// "higher than the previous year". The next comparison in the story is
+// with the same period, not with the one before it.
+func (d *document) comparisonBase(m match) bool {
+	return (m.rule.name == "the-previous-unit" || m.rule.name == "previous-quarter") && m.first > 0 && comparisonPreps[d.toks[m.first-1].lower(d.text)]
+}
+
+// comparisonPreps introduce what a figure is compared with.
+var comparisonPreps = wordSet("from than over with versus vs vs.")
+
 // remember notes what later expressions may refer back to; only
 // expressions resolved in text order become the last date mentioned.
 func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
@@ -1056,7 +1067,7 @@ func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
 	if t.Type == Time && len(v) >= 13 && v[10] == 'T' && (isDigit(v[11]) && atoi(v[11:13]) >= 18 || v[11:13] == "EV" || v[11:13] == "NI") {
 		d.addNight(m.first, first)
 	}
-	if !inOrder || m.rule.kind == kSameUnit || d.recordSince(m.first) {
+	if !inOrder || m.rule.kind == kSameUnit || d.recordSince(m.first) || d.comparisonBase(m) {
 		return // "the same month last year" is a comparison, not the story
 	}
 	if d.lastFrame >= frameParagraph && p.u == uYear && d.asideClause(m) {

@@ -368,6 +368,11 @@ var tagFamilies = map[string][]tagCase{
 		{"Traders said attention was turning to the weekly report, due out after the close on Tuesday.", "1997-10-20", []string{"weekly SET P1W", "Tuesday DATE 1997-10-21"}},
 		{"The bar was open from 10 p.m. to 2 a.m. on Saturday.", "2025-11-10", []string{"10 p.m. TIME 2025-11-08T22:00", "2 a.m. on Saturday TIME 2025-11-08T02:00"}},
 		{"It was the sound of a Saturday morning. He agreed to play one Tuesday in January 1974.", "", []string{"a Saturday morning TIME XXXX-WXX-6TMO", "one Tuesday DATE XXXX-WXX-2", "January 1974 DATE 1974-01"}},
+		{"Bus drivers will strike for 48 hours from Monday week.", "1992-10-14", []string{"48 hours DURATION PT48H", "Monday week DATE 1992-10-26"}},
+		{"Bus drivers to strike from Monday week", "1992-10-14", []string{"Monday week DATE 1992-10-26"}},
+		{"Officers will mark bikes again a week on Monday.", "1997-10-11", []string{"a week on Monday DATE 1997-10-20"}},
+		{"He was jailed for a week on Monday.", "1997-10-11", []string{"a week DURATION P1W", "Monday DATE 1997-10-06"}},
+		{"He has not dropped a set since the opening round a week ago on Tuesday.", "2011-06-29", []string{"a week ago on Tuesday DATE 2011-06-21"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -785,6 +790,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Police told me a few moments ago that most residents have left.", "", []string{"a few moments ago DATE PAST_REF"}},
 		{"The vote is set for Jan. 15; results are due by the end of the month.", "2008-12-12", []string{"Jan. 15 DATE 2009-01-15", "the end of the month DATE 2009-01 +END"}},
 		{"A strike is planned for the Easter weekend if no deal is reached by the end of the month.", "", []string{"the Easter weekend DATE 2025-W16-WE", "the end of the month DATE 2025-03 +END"}},
+		{"Sales rose in the third quarter, up 5% from the previous quarter. Margins also improved from the previous quarter.", "2024-11-15", []string{"the third quarter DATE 2024-Q3", "the previous quarter DATE 2024-Q2", "the previous quarter DATE 2024-Q2"}},
+		{"GDP grew 0.2%, down from 0.5% growth in the previous quarter.", "2024-11-15", []string{"the previous quarter DATE 2024-Q3"}},
+		{"Sales rose in 2019 from the previous year. Profit also rose from the previous year.", "", []string{"2019 DATE 2019", "the previous year DATE 2018", "the previous year DATE 2018"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
@@ -970,6 +978,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Anzac Day has been marked every 25 April since 1916.", "2017-04-25", []string{"Anzac Day DATE 2017-04-25", "every 25 April SET XXXX-04-25", "1916 DATE 1916"}},
 		{"Staff will be on call over the New Year's weekend.", "1999-10-29", []string{"the New Year's weekend DATE 1999-W52-WE"}},
 		{"The town last flooded in 1998, when the Arlen burst its banks on Christmas Eve.", "2010-03-12", []string{"1998 DATE 1998", "Christmas Eve DATE 1998-12-24"}},
+		{"The nation marked the anniversary of the Sept. 11 attacks.", "2021-09-12", []string{"Sept. 11 DATE 2001-09-11"}},
+		{"The May 3 attacks killed four people.", "2021-09-12", []string{"May 3 DATE 2021-05-03"}},
+		{"The September 11 deadline passed.", "2021-09-12", []string{"September 11 DATE 2021-09-11"}},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},
@@ -1091,6 +1102,9 @@ var tagFamilies = map[string][]tagCase{
 		{"It is 3:1 odds, and it was 4:17 am.", "", []string{"4:17 am TIME 2025-03-12T04:17"}},
 		{"The Dow was at 15,228 shortly after the European close at 1530 GMT, retreating from Wednesday's record.", "2013-05-16", []string{"1530 GMT TIME 2013-05-16T15:30", "Wednesday DATE 2013-05-15"}},
 		{"The dollar was at 63 cents at 4pm, little changed from Tuesday's close.", "", []string{"4pm TIME 2025-03-12T16:00", "Tuesday DATE 2025-03-11"}},
+		{"The kitchens open at half six in the morning.", "", []string{"half six in the morning TIME 2025-03-12T06:30"}},
+		{"Shifts run from 15:30 until half seven in the evening.", "", []string{"15:30 TIME 2025-03-12T15:30", "half seven in the evening TIME 2025-03-12T19:30"}},
+		{"Sales fell by half six months ago.", "", []string{"six months ago DATE 2024-09"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
@@ -1191,6 +1205,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Sales grew by a quarter, and more than a quarter of stores closed.", "", nil},
 		{"Profits rose for a quarter, then fell.", "", []string{"a quarter DURATION P1Q"}},
 		{"The line is longer than it was a quarter-hour ago.", "", []string{"a quarter-hour DURATION PT15M"}},
+		{"They spent most of the last half an hour camped in the box.", "", []string{"the last half an hour DURATION PT30M"}},
+		{"On a quarter-on-quarter basis, GDP grew, and prices rose on a year-over-year basis.", "", nil},
+		{"All four quarter-finals will be played on Centre Court.", "", nil},
 	},
 	"recurrences": {
 		{"The council meets every other Monday at 6 p.m.", "", []string{"every other Monday SET XXXX-WXX-1", "6 p.m. TIME XXXX-XX-XXT18:00"}},
