@@ -1385,6 +1385,9 @@ func (x *resolver) weekday() resolution {
 	if t, ok := x.storyWeekday(); ok {
 		return x.weekdayAt(t, fmt.Sprintf("weekday in a history's account: the first %s on or after %s, named just before", f.weekday, x.from.Format("2006-01-02")))
 	}
+	if t, ok := x.weekAheadWeekday(); ok {
+		return x.weekdayAt(t, fmt.Sprintf("weekday after a week ahead named earlier in the sentence, %s: its %s", x.d.week.value(), f.weekday))
+	}
 	a := x.anchor
 	diff := int(f.weekday) - int(a.Weekday())
 	dir, _ := x.direction()
@@ -1481,6 +1484,24 @@ func (x *resolver) weekday() resolution {
 
 // weekdayAt returns the resolution of a weekday found to be day t, with
 // its time of day if it has one: "Thursday night" is 2025-03-13TNI.
+// weekAheadWeekday returns the day in the week named last of a weekday
+// without a direction word, when that week, after the publish date's,
+// was named before it in its sentence: "more hot weather next week, with
+// 41 degrees predicted for Tuesday and Wednesday". A week already over
+// is not taken: in "shares fell last week and rose on Tuesday" Tuesday
+// may well be this week's; nor is a day told in the past tense ("will
+// travel next week, the ministry said on Tuesday").
+func (x *resolver) weekAheadWeekday() (time.Time, bool) {
+	d := x.d
+	if x.f.hasDir || x.tense == tensePast || d.saidOn(x.m.first) || d.ref.IsZero() || d.weekTok < 0 || d.weekTok >= x.m.first || d.sentenceOf(d.weekTok) != d.sentenceOf(x.m.first) {
+		return time.Time{}, false
+	}
+	if !d.week.start.After(d.ref) {
+		return time.Time{}, false
+	}
+	return d.week.start.AddDate(0, 0, (int(x.f.weekday)+6)%7), true
+}
+
 func (x *resolver) weekdayAt(t time.Time, why string) resolution {
 	res := resolution{value: t.Format("2006-01-02"), why: why, usedAnchor: true}
 	if x.f.hasClock || x.f.part != "" {
@@ -1567,8 +1588,39 @@ func (x *resolver) awaited() bool {
 	if i >= 2 && toks[i-1].lower(text) == "of" && toks[i-2].lower(text) == "ahead" {
 		return true
 	}
+	if i >= 1 && awaitWords[toks[i-1].lower(text)] {
+		return true // "traders awaited Friday's jobs report"
+	}
+	if i >= 2 && (toks[i-1].is(text, "to") || toks[i-1].is(text, "on") || toks[i-1].is(text, "for")) && awaitPhrases[toks[i-2].lower(text)+" "+toks[i-1].lower(text)] {
+		// "attention was turning to Friday's figures", "investors are
+		// focused on Thursday's retail sales data": what comes next,
+		// when it is a release or a meeting.
+		return x.d.hasWord(x.m.last+1, min(len(toks), x.m.last+releaseReach), releaseWords)
+	}
 	return i >= 1 && toks[i-1].lower(text) == "before" && x.m.last+1 < len(toks) && toks[x.m.last+1].lower(text) == "deadline"
 }
+
+// awaitWords come before what is awaited: "awaiting Friday's report".
+var awaitWords = wordSet("awaiting await awaits awaited eyeing")
+
+// awaitPhrases come before what is awaited when it is a release or a
+// meeting (releaseWords): "focused on Thursday's figures", but not
+// "focused on Monday's sell-off".
+var awaitPhrases = map[string]bool{
+	"turning to": true, "turned to": true, "turns to": true, "turn to": true,
+	"focused on": true, "focus on": true, "focusing on": true, "focuses on": true,
+	"waiting for": true, "wait for": true, "waits for": true, "ahead to": true,
+	"looking to": true, "look to": true, "looks to": true,
+}
+
+// releaseWords name scheduled releases and meetings, which a weekday
+// with "'s" dates ahead after a word of awaiting.
+var releaseWords = wordSet(`figures data report reports release numbers payrolls minutes meeting
+decision vote auction talks summit statement budget testimony speech hearing earnings results`)
+
+// releaseReach is how many tokens after the weekday its release may be
+// named: "Thursday's retail sales figures".
+const releaseReach = 5
 
 // startVerbs are the present-tense verbs that announce when an event
 // named before them begins, with the particle some of them need: "the

@@ -111,6 +111,10 @@ type document struct {
 	// where it was named: "the quarter" and "a year earlier" refer to it.
 	reporting    period
 	reportingTok int
+	// week is the last week the text named, at token weekTok: "next
+	// week, with games on Tuesday and Thursday" dates the days in it.
+	week    period
+	weekTok int
 	// days are the day-precise dates resolved so far, by token, for
 	// clock times in the same sentence; monthly are the first days of
 	// the dates precise to the month or finer.
@@ -174,7 +178,7 @@ func newDocument(text string, ref time.Time) *document {
 		ref = time.Time{} // no calendar date to count from
 	}
 	d := scratch.Get().(*document)
-	*d = document{text: text, ref: ref, reportingTok: -1,
+	*d = document{text: text, ref: ref, reportingTok: -1, weekTok: -1,
 		toks: d.toks[:0], sents: d.sents[:0], matches: d.matches[:0], days: d.days[:0], nights: d.nights[:0], monthly: d.monthly[:0], markers: d.markers[:0], markerSpans: d.markerSpans[:0],
 		quoted: d.quoted[:0], quoteOpen: d.quoteOpen[:0], speech: d.speech[:0], asides: d.asides[:0]}
 	d.toks = tokenize(text, d.toks)
@@ -1086,6 +1090,9 @@ func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
 	}
 	if p.u <= uMonth {
 		d.lastMonth, d.lastMonthTok = p, m.first
+	}
+	if p.u == uWeek {
+		d.week, d.weekTok = p, m.first
 	}
 	// A named quarter, or "the quarter" referring to it, is what the
 	// text reports on; "a year earlier" refers back to it without

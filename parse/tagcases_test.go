@@ -373,6 +373,13 @@ var tagFamilies = map[string][]tagCase{
 		{"Officers will mark bikes again a week on Monday.", "1997-10-11", []string{"a week on Monday DATE 1997-10-20"}},
 		{"He was jailed for a week on Monday.", "1997-10-11", []string{"a week DURATION P1W", "Monday DATE 1997-10-06"}},
 		{"He has not dropped a set since the opening round a week ago on Tuesday.", "2011-06-29", []string{"a week ago on Tuesday DATE 2011-06-21"}},
+		{"The team plays next week, with games on Tuesday and Thursday.", "2009-02-14", []string{"next week DATE 2009-W08", "Tuesday DATE 2009-02-17", "Thursday DATE 2009-02-19"}},
+		{"Shares fell last week and rose on Tuesday.", "2009-02-14", []string{"last week DATE 2009-W06", "Tuesday DATE 2009-02-10"}},
+		{"The minister will travel to Brussels next week, the ministry said on Tuesday.", "2019-05-14", []string{"next week DATE 2019-W21", "Tuesday DATE 2019-05-14"}},
+		{"Investors are now focused on Thursday's retail sales figures.", "1990-10-16", []string{"now DATE PRESENT_REF", "Thursday DATE 1990-10-18"}},
+		{"Traders said attention was turning to Friday's consumer sentiment figures.", "2013-05-16", []string{"Friday DATE 2013-05-17"}},
+		{"Investors were focused on Monday's sell-off.", "2013-05-16", []string{"Monday DATE 2013-05-13"}},
+		{"Markets awaited Friday's jobs report.", "1990-10-16", []string{"Friday DATE 1990-10-19"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
