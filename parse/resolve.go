@@ -1559,10 +1559,11 @@ func (d *document) comparedAt(i int) bool {
 	return false
 }
 
-// comparedPreps and comparedLevels make a day's level a figure compared
-// with: "retreating from Wednesday's record", "below Monday's close".
+// comparedPreps introduce what a figure is compared with ("from the
+// previous year"); before a day's level of comparedLevels they make it
+// one: "retreating from Wednesday's record", "below Monday's close".
 var (
-	comparedPreps  = wordSet("from below above off than")
+	comparedPreps  = wordSet("from below above off than over with versus vs vs.")
 	comparedLevels = wordSet("record high low close closing level peak finish")
 )
 

@@ -83,7 +83,6 @@ var weekdayRules = []rule{
 	{name: "weekday-of-week", typ: Date, kind: kWeekday, pattern: "WEEKDAY PART? of? DIR week"},
 	// "Parliament resumes on Tuesday week": a week after the coming
 	// Tuesday, as British English says.
-	{name: "weekday-week", typ: Date, kind: kWeekday, n: 1, pattern: "<on|from|by|until|till|before|after WEEKDAY week <,|.|;|:|and|but|when|at|to"},
 	{name: "weekday-week", typ: Date, kind: kWeekday, n: 1, pattern: "<on|from|by|until|till|before|after WEEKDAY week"},
 	{name: "clock-weekday", typ: Time, kind: kWeekday, pattern: "<at? " + clock + " ,? on? WEEKDAY"},
 	{name: "clock-date", typ: Time, kind: kDate, pattern: "<at? " + clock + " ,? on? ( WEEKDAY ,? )? ( MONTH DAY | the? DAY of? MONTH ) ( ,? YEAR )?"},

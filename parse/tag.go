@@ -1031,11 +1031,8 @@ func (d *document) nearBefore(i, j int) bool {
 // "higher than the previous year". The next comparison in the story is
 // with the same period, not with the one before it.
 func (d *document) comparisonBase(m match) bool {
-	return (m.rule.name == "the-previous-unit" || m.rule.name == "previous-quarter") && m.first > 0 && comparisonPreps[d.toks[m.first-1].lower(d.text)]
+	return (m.rule.name == "the-previous-unit" || m.rule.name == "previous-quarter") && m.first > 0 && comparedPreps[d.toks[m.first-1].lower(d.text)]
 }
-
-// comparisonPreps introduce what a figure is compared with.
-var comparisonPreps = wordSet("from than over with versus vs vs.")
 
 // remember notes what later expressions may refer back to; only
 // expressions resolved in text order become the last date mentioned.
