@@ -118,7 +118,7 @@ var futureBeforeTo = map[string]bool{
 // "Set" and "planned" only before "for": "a record set on Aug. 6" is past.
 var datedFor = map[string]string{
 	"due": "in on by for at out back", "set": "for", "scheduled": "for on in at",
-	"slated": "for on in", "planned": "for",
+	"slated": "for on in", "planned": "for", "predicted": "for", "forecast": "for",
 }
 
 // rescheduled are the verbs that move an event to a new date, which lies
@@ -137,7 +137,8 @@ var pluralPresent = map[string]bool{
 	"arrive": true, "travel": true, "gather": true, "convene": true, "expire": true,
 	"open": true, "start": true, "return": true, "reconvene": true, "vote": true, "face": true,
 	"host": true, "play": true, "visit": true, "welcome": true, "close": true, "reopen": true,
-	"launch": true, "continue": true, "follow": true, "finish": true,
+	"launch": true, "continue": true, "follow": true, "finish": true, "speak": true,
+	"testify": true, "depart": true,
 }
 
 // pluralPresentBefore are verbs that are also common nouns ("the head of
@@ -146,6 +147,44 @@ var pluralPresent = map[string]bool{
 var pluralPresentBefore = map[string]string{
 	"head": "to for into home back", "kick": "off", "hold": "talks a their",
 	"take": "effect place", // "the new rules take effect on Monday"
+	"end":  "on at today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday",
+}
+
+// imperatives are verbs that open a sentence as a request, which looks
+// ahead ("Ask me on Monday", "Join us on Saturday") when a word that
+// can only be their object or particle follows: "Book sales fell" is a
+// noun.
+var imperatives = map[string]bool{
+	"ask": true, "call": true, "join": true, "visit": true, "register": true, "book": true,
+	"bring": true, "email": true, "contact": true, "send": true, "watch": true, "tune": true,
+	"remember": true, "check": true, "come": true, "meet": true, "look": true, "listen": true,
+	"phone": true, "write": true, "sign": true, "pick": true, "drop": true, "see": true,
+	"let": true, "catch": true, "grab": true,
+}
+
+// imperativeObjects are the words after which a sentence-opening verb of
+// imperatives is a request.
+var imperativeObjects = map[string]bool{
+	"me": true, "us": true, "him": true, "her": true, "them": true, "it": true, "you": true,
+	"your": true, "the": true, "a": true, "an": true, "our": true, "this": true, "back": true,
+	"in": true, "up": true, "out": true, "by": true, "along": true, "early": true,
+}
+
+// imperativeAt reports whether the sentence toks[from:to] opens with a
+// request ("Ask me on Monday", "Please call us on Friday"), returning the
+// verb's token.
+func imperativeAt(text string, toks []token, from, to int) (int, bool) {
+	i := from
+	for i < to && toks[i].kind == tPunct {
+		i++ // an opening quote
+	}
+	if i+1 < to && toks[i].is(text, "please") {
+		i++
+	}
+	if i+1 >= to || toks[i].kind != tWord || !imperatives[toks[i].lower(text)] {
+		return 0, false
+	}
+	return i, imperativeObjects[toks[i+1].lower(text)]
 }
 
 // nounVerbAt reports whether w, the word at i, is a verb of
@@ -252,6 +291,9 @@ type marker struct {
 // appending them to out.
 func tenseMarkers(text string, toks []token, from, to int, out []marker) []marker {
 	n := len(out)
+	if i, ok := imperativeAt(text, toks, from, to); ok {
+		out = append(out, marker{i, tenseFuture})
+	}
 	out = sentenceMarkers(text, toks, from, to, out)
 	if len(out) == n {
 		if i, ok := infinitiveOnly(text, toks, from, to); ok {
@@ -378,7 +420,7 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 				continue
 			}
 		}
-		if preps := datedForWord(lw); preps != "" && i+1 < to && hasWord(preps, toks[i+1].lower(text)) {
+		if preps := datedForWord(lw); preps != "" && i+1 < to && hasWord(preps, toks[i+1].lower(text)) && (i == from || !determiners[toks[i-1].lower(text)]) {
 			// "a vote is set for Sunday", "elections are due in
 			// October": a date fixed ahead, unless "was" or "had" put
 			// the plan in the past.
@@ -464,6 +506,11 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 		// "The city will reopen its parks and beaches on Monday, the
 		// mayor said": the saying tells when it was said, not the news.
 		return before.tense
+	}
+	if before.tense == tenseFuture && at-before.tok == 2 && toks[before.tok+1].is(text, "for") {
+		// "highs of 41 predicted for Tuesday prompted warnings": the
+		// date is the plan's, whatever verb follows.
+		return tenseFuture
 	}
 	bb := clauseBreaks(text, toks, before.tok, at, true)
 	if bb == 0 && before.tense == tensePast && subjectModifier(text, toks, before.tok) {
