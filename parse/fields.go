@@ -69,6 +69,9 @@ func extract(d *document, m match) fields {
 		i := m.first + k
 		t := &d.toks[i]
 		s := d.text[t.start:t.end]
+		if t.kind == tPunct && t.w != nil {
+			s = t.w.text // "’s" as "'s", the spelling of the lists
+		}
 		words = append(words, strings.ToLower(s))
 		if e == nil {
 			continue // a modifier added by a refiner

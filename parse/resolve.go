@@ -1538,7 +1538,7 @@ func (x *resolver) comparedWith() bool { return x.d.comparedAt(x.m.first) }
 // is measured from (see resolver.comparedWith).
 func (d *document) comparedAt(i int) bool {
 	toks, text := d.toks, d.text
-	if i >= 1 && i+2 < len(toks) && comparedPreps[toks[i-1].lower(text)] && toks[i+1].is(text, "'s") && comparedLevels[toks[i+2].lower(text)] {
+	if i >= 1 && i+2 < len(toks) && comparedPreps[toks[i-1].lower(text)] && toks[i+1].lower(text) == "'s" && comparedLevels[toks[i+2].lower(text)] {
 		return true // "retreating from Wednesday's record", "below Monday's close"
 	}
 	for j := i - 1; j >= 1 && j >= i-comparedReach; j-- {

@@ -997,6 +997,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The nation marked the anniversary of the Sept. 11 attacks.", "2021-09-12", []string{"Sept. 11 DATE 2001-09-11"}},
 		{"The May 3 attacks killed four people.", "2021-09-12", []string{"May 3 DATE 2021-05-03"}},
 		{"The September 11 deadline passed.", "2021-09-12", []string{"September 11 DATE 2021-09-11"}},
+		{"Valentine’s Day fell on a Wednesday this year.", "2024-02-20", []string{"Valentine’s Day DATE 2024-02-14", "a Wednesday DATE XXXX-WXX-3", "this year DATE 2024"}},
+		{"Fireworks start at midnight on New Year’s Eve.", "2023-12-28", []string{"midnight TIME 2023-12-31T24:00", "New Year’s Eve DATE 2023-12-31"}},
+		{"Presidents’ Day is a federal holiday.", "2024-02-01", []string{"Presidents’ Day DATE 2024-02-19"}},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},
@@ -1121,6 +1124,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The kitchens open at half six in the morning.", "", []string{"half six in the morning TIME 2025-03-12T06:30"}},
 		{"Shifts run from 15:30 until half seven in the evening.", "", []string{"15:30 TIME 2025-03-12T15:30", "half seven in the evening TIME 2025-03-12T19:30"}},
 		{"Sales fell by half six months ago.", "", []string{"six months ago DATE 2024-09"}},
+		{"Prices fell at 4pm, little changed from Tuesday’s close.", "2024-02-08", []string{"4pm TIME 2024-02-08T16:00", "Tuesday DATE 2024-02-06"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},

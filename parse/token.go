@@ -29,8 +29,10 @@ type token struct {
 
 // lower returns the token's text in text, its ASCII letters lower-cased.
 func (t *token) lower(text string) string {
-	if t.w != nil && len(t.w.text) == t.end-t.start {
-		return t.w.text // the lexicon's lower-case spelling: no copy to make
+	if t.w != nil && (len(t.w.text) == t.end-t.start || t.kind == tPunct) {
+		// The lexicon's lower-case spelling, with no copy to make; for
+		// "’s" and "’" the straight apostrophe, as the lists write it.
+		return t.w.text
 	}
 	return lowerASCII(text[t.start:t.end])
 }
