@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 )
@@ -1992,7 +1993,16 @@ func (x *resolver) clock() resolution {
 		// the publish date.
 		return resolution{value: x.d.ref.Format("2006-01-02") + clockSuffix(f), why: "time of day on a line of its own, on the publish date " + x.d.ref.Format("2006-01-02"), usedAnchor: true}
 	}
-	a, name := x.d.dayInSentence(x.m, x.tense)
+	a, name, dayTok := x.d.dayInSentence(x.m, x.tense)
+	if !a.IsZero() && dayTok >= x.m.last && x.overnightStart(dayTok) {
+		// "from 8 p.m. until 3 a.m. on Jan. 1": the range starts the
+		// evening before the day its end is on.
+		a, name = a.AddDate(0, 0, -1), "day before the "+name+", where a range through the night ends"
+	} else if !a.IsZero() && dayTok < x.m.first && x.overnightEnd(dayTok) {
+		// "from 10 p.m. Sunday to 5 a.m.": the range ends the morning
+		// after the day it starts on.
+		a, name = a.AddDate(0, 0, 1), "day after the "+name+", where a range through the night starts"
+	}
 	if !a.IsZero() && x.m.first > 0 && x.d.toks[x.m.first-1].lower(x.d.text) == "since" && !x.d.ref.IsZero() && a.After(x.d.ref) {
 		// "Crews have been there since 13:30 but the line will not
 		// reopen before tomorrow morning": a time since which something
@@ -2045,6 +2055,80 @@ func (x *resolver) clock() resolution {
 		a, name = a.AddDate(0, 0, 1), "day after the "+name+", in the small hours of its night"
 	}
 	return resolution{value: a.Format("2006-01-02") + clockSuffix(f), why: "time of day on the " + name, usedAnchor: true}
+}
+
+// overnightStart reports whether the clock time matched starts a range of
+// hours through a night whose other end is written with a date at token
+// dayTok: "from 8 p.m. until 3 a.m. on Jan. 1" starts the evening before.
+// A weekday names the night, not the morning after it: "open from 10
+// p.m. to 2 a.m. on Saturday" is Saturday night.
+func (x *resolver) overnightStart(dayTok int) bool {
+	n, ok := x.d.rangeEnd(x.m)
+	if !ok || dayTok < n.first || dayTok > n.last+1 || !overnight(x.f, x.d, n) {
+		return false
+	}
+	for i := n.first; i < max(n.last, dayTok+1) && i < len(x.d.toks); i++ {
+		if x.d.toks[i].cls&cWeekday != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// overnightEnd reports whether the clock time matched ends a range of
+// hours through a night whose start is on the day at token dayTok: "from
+// 10 p.m. Sunday to 5 a.m." ends on Monday, as "from 9 p.m. to 2 a.m. on
+// New Year's Day" does on the day written after it, not the evening's.
+// A start without a day of its own ("the curfew runs from 8 p.m. to 6
+// a.m.") is of no one night.
+func (x *resolver) overnightEnd(dayTok int) bool {
+	d, m := x.d, x.m
+	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first >= m.first })
+	if k == 0 {
+		return false
+	}
+	p := d.matches[k-1]
+	if p.last+1 != m.first || !rangeWords[d.toks[p.last].lower(d.text)] || p.rule.typ != Time || dayTok < p.first || dayTok >= p.last {
+		return false
+	}
+	if p.rule.kind == kClock && !d.dayWrittenAfter(m) {
+		return false
+	}
+	start := extract(d, p)
+	return overnight(&start, d, m)
+}
+
+// dayWrittenAfter reports whether a day-precise date follows match m,
+// maybe after "on": "2 a.m. on New Year's Day".
+func (d *document) dayWrittenAfter(m match) bool {
+	i := m.last
+	if i < len(d.toks) && d.toks[i].is(d.text, "on") {
+		i++
+	}
+	k := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= i })
+	return k < len(d.days) && d.days[k].tok == i
+}
+
+// rangeEnd returns the time expression joined to m as the end of its
+// range: "8 p.m." "until" "3 a.m. on Jan. 1".
+func (d *document) rangeEnd(m match) (match, bool) {
+	if m.last >= len(d.toks) || !rangeWords[d.toks[m.last].lower(d.text)] {
+		return match{}, false
+	}
+	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first > m.last })
+	if k == len(d.matches) || d.matches[k].first != m.last+1 || d.matches[k].rule.typ != Time {
+		return match{}, false
+	}
+	return d.matches[k], true
+}
+
+// overnight reports whether a range from the clock time of the fields
+// start to that of match end runs past midnight: an evening hour to one
+// of the small hours.
+func overnight(start *fields, d *document, end match) bool {
+	e := extract(d, end)
+	from, to := clockHour(start), clockHour(&e)
+	return from >= 12 && to >= 0 && to < from && to < 12
 }
 
 // seasonsAgo resolves "two winters ago": counted back from the latest

@@ -263,11 +263,12 @@ func (d *document) hasWord(i, j int, words map[string]bool) bool {
 }
 
 // dayInSentence returns the day-precise date nearest to match m in its
-// sentence, for a clock time such as "10:35 a.m." next to "Friday".
-func (d *document) dayInSentence(m match, tn tense) (time.Time, string) {
+// sentence, for a clock time such as "10:35 a.m." next to "Friday", and
+// the token where that date is written.
+func (d *document) dayInSentence(m match, tn tense) (time.Time, string, int) {
 	s := d.sentenceOf(m.first)
 	var best time.Time
-	bestDist := 1 << 30
+	bestDist, bestTok := 1<<30, -1
 	for _, da := range d.daysIn(s.Start, s.End) {
 		if da.tok > m.first && d.toks[da.tok-1].lower(d.text) == "since" {
 			// "by 10:35 a.m., its highest since July 20": the day
@@ -300,13 +301,13 @@ func (d *document) dayInSentence(m match, tn tense) (time.Time, string) {
 			dist += 1 << 20 // the day of the saying only when no other
 		}
 		if dist < bestDist {
-			best, bestDist = da.t, dist
+			best, bestDist, bestTok = da.t, dist, da.tok
 		}
 	}
 	if best.IsZero() {
-		return best, ""
+		return best, "", -1
 	}
-	return best, "date " + best.Format("2006-01-02") + " in the same sentence"
+	return best, "date " + best.Format("2006-01-02") + " in the same sentence", bestTok
 }
 
 // recurrenceBeside reports whether m is next to a recurrence, maybe with

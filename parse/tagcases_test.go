@@ -1125,6 +1125,10 @@ var tagFamilies = map[string][]tagCase{
 		{"Shifts run from 15:30 until half seven in the evening.", "", []string{"15:30 TIME 2025-03-12T15:30", "half seven in the evening TIME 2025-03-12T19:30"}},
 		{"Sales fell by half six months ago.", "", []string{"six months ago DATE 2024-09"}},
 		{"Prices fell at 4pm, little changed from Tuesday’s close.", "2024-02-08", []string{"4pm TIME 2024-02-08T16:00", "Tuesday DATE 2024-02-06"}},
+		{"Bars may stay open from 8 p.m. until 3 a.m. on Jan. 1.", "2023-12-28", []string{"8 p.m. TIME 2023-12-31T20:00", "3 a.m. on Jan. 1 TIME 2024-01-01T03:00"}},
+		{"The party runs from 9 p.m. to 2 a.m. on New Year’s Day.", "2023-12-28", []string{"9 p.m. TIME 2023-12-31T21:00", "2 a.m. TIME 2024-01-01T02:00", "New Year’s Day DATE 2024-01-01"}},
+		{"The vigil lasted from 11 p.m. Friday until 2 a.m.", "2023-12-28", []string{"11 p.m. Friday TIME 2023-12-22T23:00", "2 a.m. TIME 2023-12-23T02:00"}},
+		{"Polls are open from 7 a.m. to 8 p.m. on Tuesday.", "2023-12-28", []string{"7 a.m. TIME 2024-01-02T07:00", "8 p.m. on Tuesday TIME 2024-01-02T20:00"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
