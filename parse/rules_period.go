@@ -18,6 +18,10 @@ var periodRules = []rule{
 	{name: "q-number", typ: Date, kind: kQuarter, pattern: "q +NUM ( ,? " + fiscalYear + " | of " + fiscalYear + " )?"},
 	{name: "year-q-number", typ: Date, kind: kQuarter, pattern: "fiscal|fy year? YEAR ,? q +NUM"},
 	{name: "h-number-year", typ: Date, kind: kQuarter, pattern: "h +NUM ,? " + fiscalYear},
+	// "in H2", "H1 revenue": a half without its year only where it can
+	// be nothing else ("green H2 production" is hydrogen).
+	{name: "h-number", typ: Date, kind: kQuarter, pattern: "<in|for|during|over|into|through|from h +NUM ( ,? " + fiscalYear + " | of " + fiscalYear + " )?"},
+	{name: "h-number", typ: Date, kind: kQuarter, pattern: "h +NUM <revenue|revenues|sales|profit|profits|results|earnings|loss|losses|guidance"},
 	// "2H 2027", "1H26": the half, number first, as analysts write it.
 	{name: "number-h-year", typ: Date, kind: kQuarter, pattern: "NUM +h ,? YEAR"},
 	// "3Q24", "4Q 2024": the quarter, number first.

@@ -809,6 +809,11 @@ var tagFamilies = map[string][]tagCase{
 		{"Sales rose in the third quarter, up 5% from the previous quarter. Margins also improved from the previous quarter.", "2024-11-15", []string{"the third quarter DATE 2024-Q3", "the previous quarter DATE 2024-Q2", "the previous quarter DATE 2024-Q2"}},
 		{"GDP grew 0.2%, down from 0.5% growth in the previous quarter.", "2024-11-15", []string{"the previous quarter DATE 2024-Q3"}},
 		{"Sales rose in 2019 from the previous year. Profit also rose from the previous year.", "", []string{"2019 DATE 2019", "the previous year DATE 2018", "the previous year DATE 2018"}},
+		{"H1 revenue was flat, the company said.", "2024-09-08", []string{"H1 DATE 2024-H1"}},
+		{"Sales in H2 are expected to rise, analysts said.", "2024-09-08", []string{"H2 DATE 2024-H2"}},
+		{"Margins improved in H1 of 2024.", "2024-09-08", []string{"H1 of 2024 DATE 2024-H1"}},
+		{"Green H2 production will double, the company said.", "2024-09-08 |", nil},
+		{"The H1N1 virus spread in the spring, the company said.", "2024-09-08", []string{"the spring DATE 2024-SP"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
