@@ -150,6 +150,9 @@ var referenceRules = []rule{
 	{name: "those-days", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "<in those days"},
 	{name: "at-present", typ: Date, kind: kFixed, value: "PRESENT_REF", pattern: "<at present"},
 	{name: "at-the-time", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "<at the time"},
+	// "at the time of its founding": the time of an event named, as
+	// "when" would say it, not a time of its own.
+	{name: "at-the-time-of", kind: kReject, pattern: "at the time of"},
 	{name: "the-near-term", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "the near|short term|future"},
 	{name: "a-later-date", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "a later date"},
 	{name: "one-day", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "<will|could|may|might|would|can|he|she|they|we|i one day"},

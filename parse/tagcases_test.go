@@ -1328,6 +1328,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Sales fell in recent weeks.", "", []string{"recent weeks DURATION PXW"}},
 		{"Debt will be sold at a later date.", "", []string{"a later date DATE FUTURE_REF"}},
 		{"Islam will one day be the second religion.", "", []string{"one day DATE FUTURE_REF"}},
+		{"There were 12 members at the time of its founding.", "|", nil},
 	},
 	"modifiers": {
 		{"By the end of the century, seas will rise a metre.", "", []string{"the end of the century DATE 20 +END"}},
