@@ -1086,7 +1086,7 @@ const nameYearGap = 10
 var habitualWords = map[string]bool{
 	"usually": true, "typically": true, "regularly": true, "normally": true,
 	"traditionally": true, "generally": true, "often": true, "always": true,
-	"routinely": true, "customarily": true, "annually": true,
+	"routinely": true, "customarily": true, "annually": true, "historically": true,
 }
 
 // habitual reports whether the match is in a sentence of the present
@@ -2683,6 +2683,11 @@ func (x *resolver) holidayDate() resolution {
 	}
 	if x.anchor.IsZero() {
 		return noAnchor()
+	}
+	if h.day != 0 && h.nth == 0 && !x.f.hasDir && !x.f.yearDir && x.habitual() {
+		// "Studios usually avoid opening films on Christmas Eve": the
+		// day of every year.
+		return resolution{value: fmt.Sprintf("XXXX-%02d-%02d", int(h.month), h.day), why: "holiday in a sentence of what happens as a rule, not in one year"}
 	}
 	a := x.anchor
 	if !h.known(a.Year()-1) || !h.known(a.Year()+1) {

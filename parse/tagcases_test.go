@@ -529,6 +529,10 @@ var tagFamilies = map[string][]tagCase{
 		{"Dave Christmas, 45, was arrested. Opponents, led by Frank Wednesday, said they would appeal.", "", nil},
 		{"Chinese Premier Wen Jiabao Monday called for calm.", "", []string{"Monday DATE 2025-03-10"}},
 		{"The town last flooded in 1998, when the river burst its banks on 24 December.", "2010-03-12", []string{"1998 DATE 1998", "24 December DATE 1998-12-24"}},
+		{"The festival is usually held in November.", "2023-02-02", []string{"November DATE XXXX-11"}},
+		{"Historically, December releases earn a quarter of their gross in the first weekend.", "2023-02-02", []string{"December DATE XXXX-12"}},
+		{"The talks were eventually held in November.", "2023-02-02", []string{"November DATE 2022-11"}},
+		{"Trains are nearly sold out for Friday and Monday.", "2024-08-30", []string{"Friday DATE 2024-08-30", "Monday DATE 2024-09-02"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
@@ -1005,6 +1009,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Valentine’s Day fell on a Wednesday this year.", "2024-02-20", []string{"Valentine’s Day DATE 2024-02-14", "a Wednesday DATE XXXX-WXX-3", "this year DATE 2024"}},
 		{"Fireworks start at midnight on New Year’s Eve.", "2023-12-28", []string{"midnight TIME 2023-12-31T24:00", "New Year’s Eve DATE 2023-12-31"}},
 		{"Presidents’ Day is a federal holiday.", "2024-02-01", []string{"Presidents’ Day DATE 2024-02-19"}},
+		{"Studios usually avoid opening films on Christmas Eve.", "2023-02-02", []string{"Christmas Eve DATE XXXX-12-24"}},
+		{"Studios avoided opening films on Christmas Eve.", "2023-02-02", []string{"Christmas Eve DATE 2022-12-24"}},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},

@@ -459,9 +459,11 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 		if tn == tenseUnknown && i > from && presentAfterRelative(text, toks, i) {
 			tn = tensePresent // "the festival, which returns in June"
 		}
-		if tn == tenseUnknown || tn == tensePast && i > from && passiveAux(text, &toks[i-1]) {
-			// "must be returned": the participle says nothing of the
-			// time; the auxiliary before it does.
+		if tn == tenseUnknown || tn == tensePast && i > from && (passiveAux(text, &toks[i-1]) ||
+			i > from+1 && adverbAt(text, &toks[i-1]) && (passiveAux(text, &toks[i-2]) || toks[i-2].is(text, ","))) {
+			// "must be returned", "is usually held", "the festival,
+			// usually held in": the participle says nothing of the
+			// time; the auxiliary before it, if any, does.
 			continue
 		}
 		out = append(out, marker{i, tn})
