@@ -1990,7 +1990,10 @@ func (x *resolver) clock() resolution {
 	if (x.d.lineOf(x.m) || x.d.postHead(x.m)) && !x.d.ref.IsZero() {
 		// "14:55 GMT" on a line of its own, or "16:40 -" opening one,
 		// heads a post of a live report: the time it was written, on
-		// the publish date.
+		// the day of the heading over it, or the publish date.
+		if h, ok := x.d.headingOver(x.m.first); ok {
+			return resolution{value: h.Format("2006-01-02") + clockSuffix(f), why: "time of day heading a post, on the day of the heading over it, " + h.Format("2006-01-02"), usedAnchor: true}
+		}
 		return resolution{value: x.d.ref.Format("2006-01-02") + clockSuffix(f), why: "time of day on a line of its own, on the publish date " + x.d.ref.Format("2006-01-02"), usedAnchor: true}
 	}
 	a, name, dayTok := x.d.dayInSentence(x.m, x.tense)
@@ -2017,6 +2020,11 @@ func (x *resolver) clock() resolution {
 		// "The museum is usually open until 6 p.m.", "open weekdays
 		// from 8 a.m.": the hours of every such day.
 		return resolution{value: "XXXX-XX-XX" + clockSuffix(f), why: "time of day in a sentence of what happens as a rule, which dates no day"}
+	}
+	if h, ok := x.d.headingOver(x.m.first); ok && a.IsZero() {
+		// "SUNDAY, JUNE 10 … Harvest Moon (State Theatre, 8.30pm)": an
+		// entry under a day's heading.
+		a, name = h, "day of the heading over it, "+h.Format("2006-01-02")
 	}
 	if a.IsZero() {
 		// Clock times are resolved last: the day mentioned last before
@@ -2167,10 +2175,20 @@ func (x *resolver) presentPerfect() bool {
 }
 
 // postHead reports whether the match m opens its line and a dash, a bar
-// or a colon follows it: "16:40 - Police said…".
+// or a colon follows it ("16:40 - Police said…"), or a sentence does
+// after "a.m." or "p.m." ("5:30 p.m. The state civil defence agency
+// says…").
 func (d *document) postHead(m match) bool {
 	first, last := m.span()
-	return (first == 0 || d.toks[first].breaks > 0) && last > 0 && postHeadAt(d.text, d.toks[last-1].end)
+	if first > 0 && d.toks[first].breaks == 0 || last == 0 {
+		return false
+	}
+	if postHeadAt(d.text, d.toks[last-1].end) {
+		return true
+	}
+	end := d.text[d.toks[last-1].start:d.toks[last-1].end]
+	return last < len(d.toks) && d.toks[last].breaks == 0 && d.toks[last].upper && d.toks[last].kind == tWord &&
+		(equalFold(end, "a.m.") || equalFold(end, "p.m."))
 }
 
 // lineOf reports whether the match m is all its line holds.

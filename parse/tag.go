@@ -102,6 +102,10 @@ type document struct {
 	// midnight, "Friday night"), in token order, each with its day (see
 	// resolver.overnight).
 	nights []dayAt
+	// headings are the days written as a line of their own, in token
+	// order: "Sunday, January 12" over a live report's posts, "SUNDAY,
+	// JUNE 10" over a listing's; the clock times under them are theirs.
+	headings []dayAt
 	// joinTense is the tense the last weekday or date resolved was read
 	// in, and joinEnd the token after it: a weekday or date joined to it
 	// by "and", "or" or a comma ("on Tuesday and Wednesday") shares it.
@@ -179,7 +183,7 @@ func newDocument(text string, ref time.Time) *document {
 	}
 	d := scratch.Get().(*document)
 	*d = document{text: text, ref: ref, reportingTok: -1, weekTok: -1,
-		toks: d.toks[:0], sents: d.sents[:0], matches: d.matches[:0], days: d.days[:0], nights: d.nights[:0], monthly: d.monthly[:0], markers: d.markers[:0], markerSpans: d.markerSpans[:0],
+		toks: d.toks[:0], sents: d.sents[:0], matches: d.matches[:0], days: d.days[:0], nights: d.nights[:0], headings: d.headings[:0], monthly: d.monthly[:0], markers: d.markers[:0], markerSpans: d.markerSpans[:0],
 		quoted: d.quoted[:0], quoteOpen: d.quoteOpen[:0], speech: d.speech[:0], asides: d.asides[:0]}
 	d.toks = tokenize(text, d.toks)
 	d.sents = sentenceBounds(text, d.toks, d.sents)
@@ -405,6 +409,34 @@ func (d *document) daysIn(from, to int) []dayAt {
 	lo := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= from })
 	hi := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= to })
 	return d.days[lo:hi]
+}
+
+// dayHeading reports whether match m is a line of its own, maybe with a
+// note in brackets after it: "MONDAY, JUNE 11 (PUBLIC HOLIDAY)".
+func (d *document) dayHeading(m match) bool {
+	first, last := m.span()
+	if first > 0 && d.toks[first].breaks == 0 {
+		return false
+	}
+	return last == len(d.toks) || d.toks[last].breaks > 0 || d.toks[last].is(d.text, "(")
+}
+
+// headingOver returns the day of the last heading before token i, the
+// day of a post or an entry under it, unless a day-precise date comes
+// before i on its line: "…at about 3 a.m. on Sunday. At 6 a.m." is of
+// the day told.
+func (d *document) headingOver(i int) (time.Time, bool) {
+	k := sort.Search(len(d.headings), func(k int) bool { return d.headings[k].tok >= i })
+	if k == 0 {
+		return time.Time{}, false
+	}
+	h := d.headings[k-1]
+	for j := sort.Search(len(d.days), func(j int) bool { return d.days[j].tok >= i }) - 1; j >= 0 && d.days[j].tok > h.tok; j-- {
+		if !strings.Contains(d.text[d.toks[d.days[j].tok].start:d.toks[i].start], "\n") {
+			return time.Time{}, false
+		}
+	}
+	return h.t, true
 }
 
 // dayBeforeSentences is how many sentences before a clock time a day
@@ -1062,6 +1094,9 @@ func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
 	p := period{first, granularity(v)}
 	if first.Equal(last) {
 		d.addDay(m.first, first)
+		if t.Type == Date && d.dayHeading(m) {
+			d.headings = insertDay(d.headings, dayAt{tok: m.first, t: first})
+		}
 	}
 	if p.u <= uMonth && m.rule.kind != kClock {
 		d.monthly = insertDay(d.monthly, dayAt{tok: m.first, t: first, history: d.history()})
