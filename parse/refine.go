@@ -167,6 +167,9 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 		if p := m.first - 1; p >= 1 && t.glued && d.toks[p].cls&cDash != 0 && d.toks[p].glued && capitalsOnly(d.text[d.toks[p-1].start:d.toks[p-1].end]) {
 			return false // "catalog number BL-1127", "the F-1500 engine": a code; not "mid-2024"
 		}
+		if digitGroups(d, m.first) {
+			return false // "call 0300 636 1967", "on 1800 679 737": a phone number
+		}
 		if m.last < len(d.toks) {
 			n := &d.toks[m.last]
 			if n.glued && n.kind != tPunct || addressAt(d, m.last) {
@@ -190,6 +193,35 @@ func dropUnlikelyYears(d *document, ms []match) []match {
 		}
 		return true
 	})
+}
+
+// digitGroups reports whether the number at token i is one of three or
+// more groups of digits set one space apart, or of two when the other
+// starts with a zero, as phone numbers are written: "0300 636 1967",
+// "1800 679 737", "0800 1967".
+func digitGroups(d *document, i int) bool {
+	spaced := func(a, b int) bool { // tokens a and b are numbers one space apart
+		return a >= 0 && b < len(d.toks) && d.toks[a].kind == tNumber && d.toks[b].kind == tNumber &&
+			d.toks[b].start == d.toks[a].end+1 && d.text[d.toks[a].end] == ' '
+	}
+	from, to := i, i
+	for spaced(from-1, from) {
+		from--
+	}
+	for spaced(to, to+1) {
+		to++
+	}
+	switch to - from {
+	case 0:
+		return false
+	case 1:
+		other := d.toks[from]
+		if from == i {
+			other = d.toks[to]
+		}
+		return d.text[other.start] == '0'
+	}
+	return true
 }
 
 // capitalsOnly reports whether w is all capital ASCII letters: "BL", "F".

@@ -71,6 +71,15 @@ var rejectRules = []rule{
 	{name: "score", kind: kReject, pattern: "NUM +- +NUM"},
 	{name: "age-decade", kind: kReject, pattern: "his|her|their|its ( early | late | mid +-? )? DECADE ( and|or|to ( early | late | mid +-? )? DECADE )?"},
 	{name: "as-soon-as", kind: kReject, pattern: "as soon as"},
+	// "will run a Sunday schedule on Monday", "the Sunday-only service":
+	// the kind of a timetable, not a day.
+	{name: "weekday-kind", kind: kReject, pattern: "a WEEKDAY <schedule|service|timetable|edition|rota|roster|menu"},
+	{name: "weekday-kind", kind: kReject, pattern: "WEEKDAY +- +only"},
+	// "as recently as Tuesday night": the date after it is the time.
+	{name: "as-recently-as", kind: kReject, pattern: "as recently as"},
+	// "a notebook line, code-named April": a name.
+	{name: "code-name", kind: kReject, pattern: "code +- +named|name MONTH|SEASON|WEEKDAY"},
+	{name: "code-name", kind: kReject, pattern: "codenamed|dubbed MONTH|SEASON|WEEKDAY"},
 	// "The truce would last 30 days": "last" is the verb, and "30 days"
 	// alone the duration.
 	{name: "verb-last", kind: kReject, pattern: "will|would|could|can|may|might|should|must|to|not last <NUM|NUMWORD|a|an|several|FEW"},

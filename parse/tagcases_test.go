@@ -1518,5 +1518,11 @@ var tagFamilies = map[string][]tagCase{
 		{"Campaigners are now in their seventies and eighties.", "", []string{"now DATE PRESENT_REF"}},
 		{"Most were in their late 30s and 40s.", "", nil},
 		{"About a quarter of adults fall short.", "", nil},
+		{"Anyone who wants to help may call 0300 636 1967.", "|", nil},
+		{"Call the bushfire information line on 1800 679 737.", "|", nil},
+		{"A notebook line, code-named April, is due next year.", "| next year DATE 2026", nil},
+		{"The CTA will run a Sunday schedule on Good Friday.", "2014-03-02", []string{"Good Friday DATE 2014-04-18"}},
+		{"Branch lines, including the Sunday-only service, will not run.", "|", nil},
+		{"It had been a Category 1 storm as recently as Tuesday night.", "| Tuesday night TIME 2025-03-11TNI", nil},
 	},
 }
