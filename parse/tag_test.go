@@ -25,7 +25,10 @@ func TestTag(t *testing.T) {
 					ref = time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
 				case "-":
 				default:
-					ref, _ = time.Parse("2006-01-02", c.ref)
+					var err error
+					if ref, err = time.Parse("2006-01-02", c.ref); err != nil {
+						t.Fatalf("case %q: bad reference date: %v", c.text, err)
+					}
 				}
 				var got []string
 				for _, x := range Tag(c.text, ref) {
