@@ -1875,10 +1875,11 @@ func (x *resolver) shift() resolution {
 		// previous century", counted by no number, is a century.
 		n, u = n*durationUnits[u].times, uYear
 	}
-	if u == uWeek && n == 0 && x.anchor.Weekday() == time.Sunday && (f.hasDir && !x.r.anaphoric && (x.tense == tenseFuture || strings.HasPrefix(f.text, "later ")) || x.r.name == "the-week" && x.restOf()) {
-		// "The Senate will vote this week", "rain for the rest of the
-		// week", written on a Sunday: the week that begins the next
-		// day, as the calendar week of a Sunday is all but over.
+	if u == uWeek && n == 0 && x.anchor.Weekday() == time.Sunday && (f.hasDir && !x.r.anaphoric && (x.tense == tenseFuture || x.tense == tensePresent || strings.HasPrefix(f.text, "later ")) || x.r.name == "the-week" && x.restOf()) {
+		// "The Senate will vote this week", "talks resume this week",
+		// "rain for the rest of the week", written on a Sunday: the
+		// week that begins the next day, as the calendar week of a
+		// Sunday is all but over.
 		t := x.anchor.AddDate(0, 0, 1)
 		return resolution{value: formatUnit(t, u), usedAnchor: true, why: fmt.Sprintf("the week ahead of the %s, a Sunday, in a sentence about what is to come", x.ref())}
 	}

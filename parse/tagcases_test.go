@@ -818,6 +818,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Margins improved in H1 of 2024.", "2024-09-08", []string{"H1 of 2024 DATE 2024-H1"}},
 		{"Green H2 production will double, the company said.", "2024-09-08", nil},
 		{"The H1N1 virus spread in the spring, the company said.", "2024-09-08", []string{"the spring DATE 2024-SP"}},
+		{"Commuters face severe disruption this week.", "1997-06-08", []string{"this week DATE 1997-W24"}},
+		{"Commuters faced severe disruption this week.", "1997-06-08", []string{"this week DATE 1997-W23"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
