@@ -2673,6 +2673,31 @@ func (x *resolver) holiday() resolution {
 	return res
 }
 
+// holidayApposition is how many days from the date set beside it a
+// holiday may fall in that year and still be named by it: Orthodox and
+// Western Easter are at most five weeks apart.
+const holidayApposition = 40
+
+// appositeDate returns the full date, year written, that follows the
+// match after a comma: "Easter Monday, 24 April 1916".
+func (x *resolver) appositeDate() (time.Time, string, bool) {
+	d, m := x.d, x.m
+	if m.last+1 >= len(d.toks) || !d.toks[m.last].is(d.text, ",") {
+		return time.Time{}, "", false
+	}
+	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first > m.last })
+	if k == len(d.matches) || d.matches[k].first != m.last+1 || d.matches[k].rule.kind != kDate {
+		return time.Time{}, "", false
+	}
+	n := d.matches[k]
+	f := extract(d, n)
+	if f.year == 0 || f.month == 0 || f.day == 0 || !ValidDate(f.year, f.month, f.day) {
+		return time.Time{}, "", false
+	}
+	first, last := n.span()
+	return day(f.year, time.Month(f.month), f.day), d.text[d.toks[first].start:d.toks[last-1].end], true
+}
+
 // holidayDate resolves the holiday a match names to its day.
 func (x *resolver) holidayDate() resolution {
 	name := strings.TrimSuffix(x.f.text, " weekend")
@@ -2699,6 +2724,10 @@ func (x *resolver) holidayDate() resolution {
 			return resolution{why: "holiday of a year its table does not hold"}
 		}
 		return resolution{value: h.in(x.f.year).Format("2006-01-02"), why: "holiday in the year written"}
+	}
+	if t, text, ok := x.appositeDate(); ok && (!h.known(t.Year()) || absDays(h.in(t.Year()), t) <= holidayApposition) {
+		// "on Easter Monday, 24 April 1916": the day written beside it.
+		return resolution{value: t.Format("2006-01-02"), why: "the date set beside it, '" + text + "'"}
 	}
 	if x.anchor.IsZero() {
 		return noAnchor()

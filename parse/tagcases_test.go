@@ -1013,6 +1013,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Presidents’ Day is a federal holiday.", "2024-02-01", []string{"Presidents’ Day DATE 2024-02-19"}},
 		{"Studios usually avoid opening films on Christmas Eve.", "2023-02-02", []string{"Christmas Eve DATE XXXX-12-24"}},
 		{"Studios avoided opening films on Christmas Eve.", "2023-02-02", []string{"Christmas Eve DATE 2022-12-24"}},
+		{"Shortly after noon on Easter Monday, 24 April 1916, Pearse read the Proclamation.", "2016-04-24", []string{"noon TIME 1916-04-24T12:00", "Easter Monday DATE 1916-04-24", "24 April 1916 DATE 1916-04-24"}},
+		{"They met on Christmas Day, 25 December 1914.", "2016-04-24", []string{"Christmas Day DATE 1914-12-25", "25 December 1914 DATE 1914-12-25"}},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},
