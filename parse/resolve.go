@@ -2512,6 +2512,9 @@ func (x *resolver) sameUnit() resolution {
 // reporting period: the quarter that contains that date.
 func (x *resolver) endedPeriod() (period, bool) {
 	toks, i := x.d.toks, x.m.last
+	if i+3 < len(toks) && toks[i].is(x.d.text, ",") && (toks[i+1].is(x.d.text, "which") || toks[i+1].is(x.d.text, "that")) {
+		i += 2 // "the fiscal first quarter, which ended Dec. 26"
+	}
 	if i+1 >= len(toks) {
 		return period{}, false
 	}

@@ -820,6 +820,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The H1N1 virus spread in the spring, the company said.", "2024-09-08", []string{"the spring DATE 2024-SP"}},
 		{"Commuters face severe disruption this week.", "1997-06-08", []string{"this week DATE 1997-W24"}},
 		{"Commuters faced severe disruption this week.", "1997-06-08", []string{"this week DATE 1997-W23"}},
+		{"Revenue for the fiscal first quarter, which ended Dec. 26, rose 2%.", "2016-01-27", []string{"the fiscal first quarter DATE 2015-Q1", "Dec. 26 DATE 2015-12-26"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
