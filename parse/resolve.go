@@ -1114,8 +1114,9 @@ func (x *resolver) habitual() bool {
 var habitualAdverbs = wordSet("usually typically normally routinely customarily regularly")
 
 // habitDays name the days a habit keeps, or its present: "open weekdays
-// from 8 a.m.", "every weekday at 5:30 a.m.", "nowadays".
-var habitDays = wordSet("weekday weekdays weeknights nowadays")
+// from 8 a.m.", "every weekday at 5:30 a.m.", "the nightly curfew",
+// "nowadays".
+var habitDays = wordSet("weekday weekdays weeknights nightly nowadays")
 
 // habitualClock reports whether the sentence of the match, a clock time,
 // tells the hours something keeps as a rule: it has a word of habit
@@ -2100,11 +2101,18 @@ func (x *resolver) overnightEnd(dayTok int) bool {
 	if p.last+1 != m.first || !rangeWords[d.toks[p.last].lower(d.text)] || p.rule.typ != Time || dayTok < p.first || dayTok >= p.last {
 		return false
 	}
-	if p.rule.kind == kClock && !d.dayWrittenAfter(m) {
+	if p.rule.kind == kClock && !d.dayWrittenAfter(m) && !d.dayWrittenBefore(p) {
 		return false
 	}
 	start := extract(d, p)
 	return overnight(&start, d, m)
+}
+
+// dayWrittenBefore reports whether a day-precise date comes before match
+// m in its sentence: "On Monday, trains run from 6 a.m. until 1 a.m.".
+func (d *document) dayWrittenBefore(m match) bool {
+	k := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= m.first })
+	return k > 0 && d.days[k-1].tok >= d.sentenceOf(m.first).Start
 }
 
 // dayWrittenAfter reports whether a day-precise date follows match m,
@@ -2132,12 +2140,13 @@ func (d *document) rangeEnd(m match) (match, bool) {
 }
 
 // overnight reports whether a range from the clock time of the fields
-// start to that of match end runs past midnight: an evening hour to one
-// of the small hours.
+// start to that of match end runs past midnight: an evening hour to an
+// earlier one, or any hour to one of the small hours ("from 6 a.m. until
+// 1 a.m.").
 func overnight(start *fields, d *document, end match) bool {
 	e := extract(d, end)
 	from, to := clockHour(start), clockHour(&e)
-	return from >= 12 && to >= 0 && to < from && to < 12
+	return (from >= 12 || to < 6) && to >= 0 && to < from && to < 12
 }
 
 // seasonsAgo resolves "two winters ago": counted back from the latest
