@@ -181,10 +181,11 @@ func imperativeAt(text string, toks []token, from, to int) (int, bool) {
 	if i+1 < to && toks[i].is(text, "please") {
 		i++
 	}
-	if i+1 >= to || toks[i].kind != tWord || !imperatives[toks[i].lower(text)] {
+	var buf [16]byte // no copy of each sentence's first word
+	if i+1 >= to || toks[i].kind != tWord || !imperatives[string(appendLower(buf[:0], text[toks[i].start:toks[i].end]))] {
 		return 0, false
 	}
-	return i, imperativeObjects[toks[i+1].lower(text)]
+	return i, imperativeObjects[string(appendLower(buf[:0], text[toks[i+1].start:toks[i+1].end]))]
 }
 
 // nounVerbAt reports whether w, the word at i, is a verb of
