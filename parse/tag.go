@@ -423,18 +423,20 @@ func (d *document) dayHeading(m match) bool {
 
 // headingOver returns the day of the last heading before token i, the
 // day of a post or an entry under it, unless a day-precise date comes
-// before i on its line: "…at about 3 a.m. on Sunday. At 6 a.m." is of
-// the day told.
+// before i on its line ("…at about 3 a.m. on Sunday. At 6 a.m." is of
+// the day told). Only a text with two headings or more is a listing or
+// a report by days: one date on a line of its own is as often the date
+// an article was filed, which a clock time further on need not be of.
 func (d *document) headingOver(i int) (time.Time, bool) {
 	k := sort.Search(len(d.headings), func(k int) bool { return d.headings[k].tok >= i })
-	if k == 0 {
+	if k == 0 || len(d.headings) < 2 {
 		return time.Time{}, false
 	}
 	h := d.headings[k-1]
-	for j := sort.Search(len(d.days), func(j int) bool { return d.days[j].tok >= i }) - 1; j >= 0 && d.days[j].tok > h.tok; j-- {
-		if !strings.Contains(d.text[d.toks[d.days[j].tok].start:d.toks[i].start], "\n") {
-			return time.Time{}, false
-		}
+	// The nearest day before i is the only one that can be on its line.
+	if j := sort.Search(len(d.days), func(j int) bool { return d.days[j].tok >= i }) - 1; j >= 0 && d.days[j].tok > h.tok &&
+		!strings.Contains(d.text[d.toks[d.days[j].tok].start:d.toks[i].start], "\n") {
+		return time.Time{}, false
 	}
 	return h.t, true
 }

@@ -1149,6 +1149,7 @@ var tagFamilies = map[string][]tagCase{
 		{"SUNDAY, JUNE 10\nShort films (Dendy Quays, 1pm) - screened again next weekend.\nHarvest Moon (State Theatre, 8.30pm) - a French farm drama.\n\nMONDAY, JUNE 11 (PUBLIC HOLIDAY)\nA 10am family screening of Sundown Road.", "2012-06-09", []string{"SUNDAY, JUNE 10 DATE 2012-06-10", "1pm TIME 2012-06-10T13:00", "next weekend DATE 2012-W24-WE", "8.30pm TIME 2012-06-10T20:30", "MONDAY, JUNE 11 DATE 2012-06-11", "10am TIME 2012-06-11T10:00"}},
 		{"On Monday, trains run every 10 minutes from 6 a.m. until 1 a.m.", "2016-01-27", []string{"Monday DATE 2016-01-25", "every 10 minutes SET PT10M", "6 a.m. TIME 2016-01-25T06:00", "1 a.m. TIME 2016-01-26T01:00"}},
 		{"They will be exempt from the nightly curfew between 10 p.m. and 5 a.m.", "2021-05-10", []string{"nightly SET P1D", "10 p.m. TIME XXXX-XX-XXT22:00", "5 a.m. TIME XXXX-XX-XXT05:00"}},
+		{"March 12, 2025\n\nA fire broke out on Friday night.\nFirefighters arrived at 11:40 p.m.", "2025-03-12", []string{"March 12, 2025 DATE 2025-03-12", "Friday night TIME 2025-03-07TNI", "11:40 p.m. TIME 2025-03-07T23:40"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
