@@ -2132,8 +2132,14 @@ func (d *document) rangeEnd(m match) (match, bool) {
 	if m.last >= len(d.toks) || !rangeWords[d.toks[m.last].lower(d.text)] {
 		return match{}, false
 	}
-	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first > m.last })
-	if k == len(d.matches) || d.matches[k].first != m.last+1 || d.matches[k].rule.typ != Time {
+	n, ok := d.matchAt(m.last + 1)
+	return n, ok && n.rule.typ == Time
+}
+
+// matchAt returns the match that starts at token i.
+func (d *document) matchAt(i int) (match, bool) {
+	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first >= i })
+	if k == len(d.matches) || d.matches[k].first != i {
 		return match{}, false
 	}
 	return d.matches[k], true
@@ -2697,11 +2703,10 @@ func (x *resolver) appositeDate() (time.Time, string, bool) {
 	if m.last+1 >= len(d.toks) || !d.toks[m.last].is(d.text, ",") {
 		return time.Time{}, "", false
 	}
-	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first > m.last })
-	if k == len(d.matches) || d.matches[k].first != m.last+1 || d.matches[k].rule.kind != kDate {
+	n, ok := d.matchAt(m.last + 1)
+	if !ok || n.rule.kind != kDate {
 		return time.Time{}, "", false
 	}
-	n := d.matches[k]
 	f := extract(d, n)
 	if f.year == 0 || f.month == 0 || f.day == 0 || !ValidDate(f.year, f.month, f.day) {
 		return time.Time{}, "", false
