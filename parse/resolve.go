@@ -1118,6 +1118,55 @@ var habitualAdverbs = wordSet("usually typically normally routinely customarily 
 // "nowadays".
 var habitDays = wordSet("weekday weekdays weeknights nightly nowadays")
 
+// openingWords tell the hours a place keeps: "the helpline is open
+// Monday to Friday".
+var openingWords = wordSet("open opens closed closes staffed operates operating hours")
+
+// dayRangeWords join the ends of a range of weekdays.
+var dayRangeWords = wordSet("to through thru until till - –")
+
+// weekdayRangeAt reports whether token i, a weekday, is an end of a range
+// of weekdays: "Monday to Friday", "Monday-Saturday".
+func (d *document) weekdayRangeAt(i int) bool {
+	toks := d.toks
+	if i+2 < len(toks) && d.hasWord(i+1, i+2, dayRangeWords) && toks[i+2].cls&cWeekday != 0 {
+		return true
+	}
+	return i >= 2 && d.hasWord(i-1, i, dayRangeWords) && toks[i-2].cls&cWeekday != 0
+}
+
+// timetable reports whether the sentence s, not told in the past or the
+// future, gives the days kept as a rule: a range of weekdays with a word
+// of opening hours ("the helpline is open from 9am to 5pm, Monday to
+// Friday", "the museum is closed Monday to Wednesday") or of habit
+// ("trains run every 10 minutes, Monday to Saturday"). Without either it
+// is as often one week's ("voting runs from 7am to 10pm, Monday to
+// Thursday"), and so is a range after "from" without a clock time ("the
+// road is closed from Monday to Friday for resurfacing").
+func (d *document) timetable(s Span, tn tense) bool {
+	if tn == tensePast || tn == tenseFuture {
+		return false
+	}
+	days := -1
+	for i := s.Start; i < s.End; i++ {
+		if d.toks[i].cls&cWeekday != 0 && d.weekdayRangeAt(i) {
+			days = i
+			break
+		}
+	}
+	if days < 0 {
+		return false
+	}
+	clock := false
+	for _, m := range d.matchesIn(s) {
+		clock = clock || m.rule.kind == kClock
+	}
+	if !clock && days > 0 && d.toks[days-1].is(d.text, "from") {
+		return false
+	}
+	return d.hasWord(s.Start, s.End, openingWords) || d.hasWord(s.Start, s.End, habitualWords) || d.hasWord(s.Start, s.End, habitDays) || d.recurrenceIn(s, true)
+}
+
 // habitualClock reports whether the sentence of the match, a clock time,
 // tells the hours something keeps as a rule: it has a word of habit
 // ("usually", or "often" or "these days" in the present tense) or names
@@ -1127,7 +1176,7 @@ func (x *resolver) habitualClock() bool {
 		return true
 	}
 	s := x.d.sentenceOf(x.m.first)
-	if x.d.hasWord(s.Start, s.End, habitualAdverbs) || x.d.hasWord(s.Start, s.End, habitDays) {
+	if x.d.hasWord(s.Start, s.End, habitualAdverbs) || x.d.hasWord(s.Start, s.End, habitDays) || x.d.timetable(s, x.tense) {
 		return true
 	}
 	if x.tense == tensePast || x.tense == tenseFuture {
@@ -1378,6 +1427,10 @@ func (x *resolver) slashDate() resolution {
 
 func (x *resolver) weekday() resolution {
 	f := x.f
+	if first, _ := x.m.span(); !f.hasDir && !f.hasClock && x.d.weekdayRangeAt(first) && x.d.timetable(x.d.sentenceOf(first), x.tense) {
+		// "open from 9am to 5pm, Monday to Friday": every such week.
+		return resolution{typ: Set, value: fmt.Sprintf("XXXX-WXX-%d", (int(f.weekday)+6)%7+1), why: "weekday ending a range of the days of a timetable: every " + f.weekday.String()}
+	}
 	if x.anchor.IsZero() {
 		return noAnchor()
 	}

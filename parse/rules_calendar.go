@@ -84,6 +84,9 @@ var weekdayRules = []rule{
 	// "Parliament resumes on Tuesday week": a week after the coming
 	// Tuesday, as British English says.
 	{name: "weekday-week", typ: Date, kind: kWeekday, n: 1, pattern: "<on|from|by|until|till|before|after WEEKDAY week"},
+	// "from 9am to 5pm, Monday to Friday": the weekday starts a range of
+	// days, not the day of the time.
+	{name: "clock-before-days", typ: Time, kind: kClock, openContext: true, pattern: "<at? " + clock + " <,? <WEEKDAY <to|through|thru|until|till|- <WEEKDAY"},
 	{name: "clock-weekday", typ: Time, kind: kWeekday, pattern: "<at? " + clock + " ,? on? WEEKDAY"},
 	{name: "clock-date", typ: Time, kind: kDate, pattern: "<at? " + clock + " ,? on? ( WEEKDAY ,? )? ( MONTH DAY | the? DAY of? MONTH ) ( ,? YEAR )?"},
 }

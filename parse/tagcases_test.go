@@ -1326,6 +1326,13 @@ var tagFamilies = map[string][]tagCase{
 		{"These days the market closed at 4 p.m.", "", []string{"These days DATE PRESENT_REF", "4 p.m. TIME 2025-03-12T16:00"}},
 		{"He sorted mail from midnight to 8 a.m. five nights a week.", "", []string{"midnight TIME XXXX-XX-XXT24:00", "8 a.m. TIME XXXX-XX-XXT08:00", "five nights a week SET P1W"}},
 		{"The ministry holds its briefing every weekday at 3 p.m. Beijing time.", "", []string{"3 p.m. TIME XXXX-XX-XXT15:00"}},
+		{"The helpline is open from 9am to 5pm, Monday to Friday.", "", []string{"9am TIME XXXX-XX-XXT09:00", "5pm TIME XXXX-XX-XXT17:00", "Monday SET XXXX-WXX-1", "Friday SET XXXX-WXX-5"}},
+		{"The office is open Monday through Friday from 9 a.m. to 5 p.m.", "", []string{"Monday SET XXXX-WXX-1", "Friday SET XXXX-WXX-5", "9 a.m. TIME XXXX-XX-XXT09:00", "5 p.m. TIME XXXX-XX-XXT17:00"}},
+		{"Trains run every 10 minutes from 6am to midnight, Monday to Saturday.", "", []string{"every 10 minutes SET PT10M", "6am TIME XXXX-XX-XXT06:00", "midnight TIME XXXX-XX-XXT24:00", "Monday SET XXXX-WXX-1", "Saturday SET XXXX-WXX-6"}},
+		{"The museum is closed Monday-Wednesday.", "", []string{"Monday SET XXXX-WXX-1", "Wednesday SET XXXX-WXX-3"}},
+		{"The road is closed from Monday to Friday for resurfacing.", "", []string{"Monday DATE 2025-03-17", "Friday DATE 2025-03-21"}},
+		{"Voting runs from 7am to 10pm, Monday to Thursday.", "", []string{"7am TIME 2025-03-17T07:00", "10pm TIME 2025-03-17T22:00", "Monday DATE 2025-03-17", "Thursday DATE 2025-03-20"}},
+		{"The conference runs Monday to Friday.", "", []string{"Monday DATE 2025-03-17", "Friday DATE 2025-03-21"}},
 	},
 	"vague references": {
 		{"Russia is advancing now.", "", []string{"now DATE PRESENT_REF"}},
