@@ -14,6 +14,7 @@ type holiday struct {
 	nth        int          // on or after day when day is set with nth
 	easter     int          // or days after Easter Sunday (with easterBased)
 	fromEaster bool
+	julian     bool       // Easter by the Julian reckoning of the Orthodox churches
 	lunar      bool       // or the first day of the Chinese lunar year (lunarNewYear)
 	hebrew     hebrewKind // or a day of the Hebrew calendar, tishrei days from its start
 	tishrei    int
@@ -85,6 +86,17 @@ var holidays = []holiday{
 	{words: "holy saturday", fromEaster: true, easter: -1},
 	{words: "fat tuesday", fromEaster: true, easter: -47},
 	{words: "whit monday", fromEaster: true, easter: 50},
+	// The Orthodox churches keep Easter by the Julian calendar, and
+	// Christmas on 25 December of it, 7 January of ours until 2100.
+	{words: "orthodox easter", fromEaster: true, julian: true},
+	{words: "orthodox easter sunday", fromEaster: true, julian: true},
+	{words: "orthodox good friday", fromEaster: true, julian: true, easter: -2},
+	{words: "orthodox christmas", month: time.January, day: 7},
+	{words: "orthodox christmas day", month: time.January, day: 7},
+	{words: "orthodox christmas eve", month: time.January, day: 6},
+	{words: "epiphany", month: time.January, day: 6, proper: true},
+	{words: "martin luther king jr. holiday", month: time.January, weekday: time.Monday, nth: 3},
+	{words: "martin luther king holiday", month: time.January, weekday: time.Monday, nth: 3},
 	// The day after Thanksgiving, and the Monday and Tuesday after.
 	// The Jewish holidays, by their first day.
 	{words: "rosh hashanah", hebrew: fromTishrei},
@@ -156,6 +168,8 @@ func (h holiday) in(y int) time.Time {
 		}
 		d := lunarNewYear[y-lunarFirstYear]
 		return day(y, time.Month(d.month), d.day)
+	case h.fromEaster && h.julian:
+		return julianEasterSunday(y).AddDate(0, 0, h.easter)
 	case h.fromEaster:
 		return easterSunday(y).AddDate(0, 0, h.easter)
 	case h.hebrew != notHebrew:
@@ -169,6 +183,20 @@ func (h holiday) in(y int) time.Time {
 		return last.AddDate(0, 0, -((int(last.Weekday())-int(h.weekday)+7)%7)+7*(h.nth+1))
 	}
 	return day(y, h.month, h.day)
+}
+
+// julianEasterSunday computes the date of Easter as the Orthodox churches
+// keep it, by the Julian computus (Meeus), and returns it in the
+// Gregorian calendar: the Julian calendar falls a day further behind in
+// each century year not divisible by 400.
+func julianEasterSunday(y int) time.Time {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	month := (d + e + 114) / 31
+	dd := (d+e+114)%31 + 1
+	behind := y/100 - y/400 - 2
+	return day(y, time.Month(month), dd).AddDate(0, 0, behind)
 }
 
 // easterSunday computes the date of Easter in the Gregorian calendar with

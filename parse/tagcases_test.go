@@ -1016,6 +1016,13 @@ var tagFamilies = map[string][]tagCase{
 		{"Studios avoided opening films on Christmas Eve.", "2023-02-02", []string{"Christmas Eve DATE 2022-12-24"}},
 		{"Shortly after noon on Easter Monday, 24 April 1916, Pearse read the Proclamation.", "2016-04-24", []string{"noon TIME 1916-04-24T12:00", "Easter Monday DATE 1916-04-24", "24 April 1916 DATE 1916-04-24"}},
 		{"They met on Christmas Day, 25 December 1914.", "2016-04-24", []string{"Christmas Day DATE 1914-12-25", "25 December 1914 DATE 1914-12-25"}},
+		{"Russia proposed an Orthodox Easter truce.", "2024-04-20", []string{"Orthodox Easter DATE 2024-05-05"}},
+		{"Orthodox Easter was celebrated on Sunday.", "2021-05-03", []string{"Orthodox Easter DATE 2021-05-02", "Sunday DATE 2021-05-02"}},
+		{"Believers lit candles on Orthodox Good Friday.", "2023-04-17", []string{"Orthodox Good Friday DATE 2023-04-14"}},
+		{"Families gathered for Orthodox Christmas.", "2024-01-09", []string{"Orthodox Christmas DATE 2024-01-07"}},
+		{"Markets were closed Monday for the Martin Luther King Jr. holiday.", "2024-01-16", []string{"Monday DATE 2024-01-15", "Martin Luther King Jr. holiday DATE 2024-01-15"}},
+		{"Schools reopen after the Feast of the Epiphany.", "2020-01-02", []string{"Epiphany DATE 2020-01-06"}},
+		{"He had an epiphany last week.", "", []string{"last week DATE 2025-W10"}},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},
