@@ -117,7 +117,9 @@ var timeRules = []rule{
 	{name: "in-the-part", typ: Time, kind: kClock, pattern: "<in|during|by the early|late? PART"},
 	// "during the morning and evening peak hours", "the morning rush":
 	// a kind of hour, on no one day.
-	{name: "part-of-a-kind", kind: kReject, pattern: "<in|during|by the early|late? PART <and|or|rush|peak|commute|shift|edition|show|news|hours|traffic|papers|prayers"},
+	// ("held a rally in the morning and was due in Molo" is one day's.)
+	{name: "part-of-a-kind", kind: kReject, pattern: "<in|during|by the early|late? PART <and|or <PART"},
+	{name: "part-of-a-kind", kind: kReject, pattern: "<in|during|by the early|late? PART <rush|peak|commute|shift|edition|show|news|hours|traffic|papers|prayers"},
 	{name: "part-trading", typ: Time, kind: kClock, pattern: "<in|during early|late? PART <trading|session|dealings"},
 	{name: "mid-part", typ: Time, kind: kClock, pattern: "<in|during|by|at|until|from early|late|mid +-? PART"},
 }

@@ -389,6 +389,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Talks end Friday.", "2024-02-08", []string{"Friday DATE 2024-02-09"}},
 		{"The talks came to an end on Friday.", "2024-02-08", []string{"Friday DATE 2024-02-02"}},
 		{"The two leaders speak by phone on Friday.", "2024-02-08", []string{"Friday DATE 2024-02-09"}},
+		{"Regional coroner Dr. Anne McKenna told the five-person jury on Tuesday that it would not be asked to find anyone at fault.", "1996-09-11", []string{"Tuesday DATE 1996-09-10"}},
+		{"The Taoiseach told a press conference in Dublin on Monday that he would be canvassing in his constituency.", "2015-05-20", []string{"Monday DATE 2015-05-18"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -1157,6 +1159,8 @@ var tagFamilies = map[string][]tagCase{
 		{"On Monday, trains run every 10 minutes from 6 a.m. until 1 a.m.", "2016-01-27", []string{"Monday DATE 2016-01-25", "every 10 minutes SET PT10M", "6 a.m. TIME 2016-01-25T06:00", "1 a.m. TIME 2016-01-26T01:00"}},
 		{"They will be exempt from the nightly curfew between 10 p.m. and 5 a.m.", "2021-05-10", []string{"nightly SET P1D", "10 p.m. TIME XXXX-XX-XXT22:00", "5 a.m. TIME XXXX-XX-XXT05:00"}},
 		{"March 12, 2025\n\nA fire broke out on Friday night.\nFirefighters arrived at 11:40 p.m.", "2025-03-12", []string{"March 12, 2025 DATE 2025-03-12", "Friday night TIME 2025-03-07TNI", "11:40 p.m. TIME 2025-03-07T23:40"}},
+		{"She held a rally in Naivasha in the morning and was due in Molo in the afternoon.", "2022-08-05", []string{"the morning TIME 2022-08-05TMO", "the afternoon TIME 2022-08-05TAF"}},
+		{"Traffic is heavy during the morning and evening peak hours.", "", nil},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},

@@ -528,6 +528,12 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 		// joined clauses, however far its verb.
 		return before.tense
 	}
+	if bb == 0 && complementizerBetween(text, toks, at, next.tok) {
+		// "told a press conference in Dublin on Monday that he would be
+		// canvassing": the clause "that" opens is what was said, the
+		// date when it was said, however far the verb of saying.
+		return before.tense
+	}
 	db, dn := at-before.tok+bb, next.tok-at+clauseBreaks(text, toks, at, next.tok, false)
 	switch {
 	case db < dn:
