@@ -150,8 +150,9 @@ func (x *resolver) date() resolution {
 		if f.day == 0 && !f.hasDir && x.habitual() {
 			return resolution{value: fmt.Sprintf("XXXX-%02d", f.month), why: "month in a sentence of what happens as a rule, not in one year"}
 		}
-		if f.day != 0 && !f.hasDir && !f.hasWeekday && !f.hasClock && x.yearlyOn() {
-			// "The ceremony is held every year on 27 January".
+		if f.day != 0 && !f.hasDir && !f.hasWeekday && !f.hasClock && (x.yearlyOn() || x.habitual() && x.d.hasWord(x.d.sentenceOf(x.m.first).Start, x.m.first, ruleWords)) {
+			// "The ceremony is held every year on 27 January", "the
+			// monsoon usually reaches Kerala around 1 June".
 			return resolution{value: fmt.Sprintf("XXXX-%02d-%02d", f.month, f.day), why: "day of the year in a sentence of what happens as a rule, not in one year"}
 		}
 		if x.anchor.IsZero() {
@@ -398,7 +399,7 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		if at(y).After(a) {
 			y--
 		}
-		if far, near := plausible(dd); !x.pastVerb && absDays(at(y), a) > far && absDays(at(y+1), a) < near {
+		if far, near := plausible(dd); !x.pastVerb && absDays(at(y), a) > far && absDays(at(y+1), a) < near && !x.pastRangeFrom(at(y), near) {
 			return y + 1, fmt.Sprintf("%s without year: the %s within %d days after the %s rather than most of a year before it", what, name, near, x.ref())
 		}
 		return y, fmt.Sprintf("%s without year, %s: the latest %s not after the %s", what, x.tense, name, x.ref())
@@ -613,8 +614,12 @@ func (x *resolver) sentenceYear(month int) (int, bool) {
 	verb := false
 	for _, mk := range d.markersOf(s) {
 		switch {
+		case mk.tok < d.lastTok && clauseBreaks(d.text, d.toks, mk.tok, d.lastTok, true) == 0:
+			return 0, false // "said in 2006 that…": the verb's date
 		case mk.tok < d.lastTok:
-			return 0, false
+			// "typically sees its first snowfall in late November,
+			// though in 2006 it did not arrive until Dec. 1": another
+			// clause.
 		case mk.tense == tensePast:
 			verb = true
 		}
@@ -849,6 +854,27 @@ func (x *resolver) seasonNear(at, end func(int) time.Time) bool {
 		}
 	}
 	return false
+}
+
+// pastRangeFrom reports whether the match, a month without a day,
+// starts a range to another month ("rose 7.1 per cent in
+// January–October") that would end, starting at t, in the near months
+// not after the anchor: the range is of months just gone by, however
+// long ago it began.
+func (x *resolver) pastRangeFrom(t time.Time, near int) bool {
+	toks, i := x.d.toks, x.m.last
+	if x.f.day != 0 || i+1 >= len(toks) || !x.d.hasWord(i, i+1, dayRangeWords) {
+		return false
+	}
+	w := toks[i+1].w
+	if w == nil || toks[i+1].cls&cMonth == 0 || w.month == 0 {
+		return false
+	}
+	end := day(t.Year(), w.month, 1)
+	if end.Before(t) {
+		end = end.AddDate(1, 0, 0)
+	}
+	return !end.After(x.anchor) && absDays(end, x.anchor) <= near
 }
 
 // plausible returns how far (in days) the tense may place a date without
@@ -1108,6 +1134,11 @@ func (x *resolver) habitual() bool {
 	}
 	return false
 }
+
+// ruleWords, before a day of the year, say that something keeps it as a
+// rule, where "often" and "always" may tell of one year's day: "the
+// fourth round, often the busiest day, is on 8 July".
+var ruleWords = wordSet("usually typically normally traditionally customarily generally routinely regularly historically")
 
 // habitualAdverbs say that something happens as a rule in any tense:
 // "the shop will usually open at 9 a.m.", "he typically left at 6".

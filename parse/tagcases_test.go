@@ -535,6 +535,11 @@ var tagFamilies = map[string][]tagCase{
 		{"Historically, December releases earn a quarter of their gross in the first weekend.", "2023-02-02", []string{"December DATE XXXX-12"}},
 		{"The talks were eventually held in November.", "2023-02-02", []string{"November DATE 2022-11"}},
 		{"Trains are nearly sold out for Friday and Monday.", "2024-08-30", []string{"Friday DATE 2024-08-30", "Monday DATE 2024-09-02"}},
+		{"Foreign tourist arrivals rose 7.1 per cent in January–October, according to figures released by the ministry last week.", "2014-11-27", []string{"January DATE 2014-01", "October DATE 2014-10", "last week DATE 2014-W47"}},
+		{"Environment Canada's outlook, released Thursday, calls for below-normal temperatures from December through February.", "2011-11-17", []string{"Thursday DATE 2011-11-17", "December DATE 2011-12", "February DATE 2012-02"}},
+		{"The city typically sees its first measurable snowfall in late November, though in 2006 it did not arrive until Dec. 1.", "2011-11-17", []string{"late November DATE XXXX-11 +END", "2006 DATE 2006", "Dec. 1 DATE 2006-12-01"}},
+		{"The monsoon usually reaches Kerala around 1 June.", "2017-05-23", []string{"1 June DATE XXXX-06-01"}},
+		{"Altars go up as early as Oct. 28, the day traditionally dedicated to those who died in accidents.", "2008-10-22", []string{"Oct. 28 DATE 2008-10-28"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},

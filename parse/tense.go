@@ -694,7 +694,7 @@ func clauseBreaks(text string, toks []token, from, to int, verbFirst bool) int {
 			n += clauseWeight
 		case t.w != nil && t.w.text == "and" && i > from+1 && i+1 < to && toks[i-1].upper && toks[i+1].upper:
 			// "toward New York and Canada": names joined, not clauses.
-		case t.w != nil && (t.w.text == "and" || t.w.text == "but" || t.w.text == "while" || t.w.text == "whereas"):
+		case t.w != nil && (t.w.text == "and" || t.w.text == "but" || t.w.text == "while" || t.w.text == "whereas"), t.is(text, "though") || t.is(text, "although"):
 			n += conjunctionWeight
 		case isComplementizer(text, t):
 			// "warned on Thursday that strikes could follow": the
@@ -1059,15 +1059,17 @@ func conditionalBefore(text string, t *token) bool {
 }
 
 // presentAfterRelative reports whether the word at i is a verb in the
-// present third person after "which" or "who": "which returns in June",
-// "who turns 60 in May". Only the pronoun makes the "-s" a verb rather
-// than a plural.
+// present third person after "which" or "who" ("which returns in June",
+// "who turns 60 in May") or after a word of habit ("typically sees its
+// first snowfall in late November"). Only the word before makes the "-s"
+// a verb rather than a plural.
 func presentAfterRelative(text string, toks []token, i int) bool {
 	s, p := text[toks[i].start:toks[i].end], text[toks[i-1].start:toks[i-1].end]
-	if !equalFold(p, "which") && !equalFold(p, "who") {
+	if len(s) < 4 || s[len(s)-1] != 's' || s[len(s)-2] == 's' || s[len(s)-2] == 'u' {
 		return false
 	}
-	return len(s) >= 4 && s[len(s)-1] == 's' && s[len(s)-2] != 's' && s[len(s)-2] != 'u'
+	var buf [16]byte
+	return equalFold(p, "which") || equalFold(p, "who") || len(p) <= len(buf) && habitualWords[string(appendLower(buf[:0], p))]
 }
 
 // datedForWord returns the prepositions that give the date of a plan
