@@ -345,8 +345,10 @@ func dropAmbiguousWords(d *document, ms []match) []match {
 		}
 		prev := p.lower(d.text)
 		if t.cls&cSeason != 0 {
-			// "fall" and "spring" are verbs after "to" and "and".
-			return seasonContext[prev]
+			// "fall" and "spring" are verbs after "to" and "and", but
+			// seasons before "and winter" ("their fall and winter
+			// schedules").
+			return seasonContext[prev] || determiners[prev] && joinsList(next) && m.last+1 < len(d.toks) && d.toks[m.last+1].cls&cSeason != 0
 		}
 		if (prev == "the" || prev == "a") && m.last < len(d.toks) && eventPreps[d.toks[m.last].lower(d.text)] {
 			// "the March for Life", "the March on Washington": an event.
@@ -585,6 +587,10 @@ func fallNoun(d *document, m match) bool {
 			return true
 		case "of": // "the fall of 1990" is the season
 			return m.last+1 >= len(d.toks) || d.toks[m.last+1].cls&cYear == 0
+		case "and", "or": // "their fall and winter schedules", not "may fall and spring back"
+			if m.last+1 < len(d.toks) && d.toks[m.last+1].cls&cSeason != 0 && m.first > 0 && determiners[d.toks[m.first-1].lower(d.text)] {
+				return false
+			}
 		}
 	}
 	return m.first == 0 || !fallPrepositions[d.toks[m.first-1].lower(d.text)]

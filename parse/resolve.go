@@ -537,6 +537,12 @@ func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 	if d.lastTok >= x.m.first || d.sentenceIndex(d.lastTok) < d.sentenceIndex(x.m.first)-back {
 		return 0, false
 	}
+	if !d.history() && d.lastFrame < frameAccount && d.paragraphSince(d.lastTok, x.m.first) {
+		// "…was set on 7 February 2009.\n\nThe outlook for February to
+		// April, released on Thursday…": a date inside its sentence
+		// frames only its paragraph (see frames).
+		return 0, false
+	}
 	y := p.start.Year()
 	if x.prevWord() == "since" && at(y).After(p.start) && absDays(at(y-1), p.start) <= 2*storyDays {
 		// "Adrianople, invested since November", told after 6 March
@@ -2590,6 +2596,8 @@ func (x *resolver) sameUnit() resolution {
 	}
 	p, ok := x.d.recentDate(x.m.first)
 	if !ok || p.u > u || p.u < uDay {
+		// "Retail sales fell from the same month last year", written in
+		// March, compares February's figures, not March's.
 		return resolution{why: "no date named just before gives the " + unitNames[u]}
 	}
 	if u == uDay && x.d.lastKind != kDate {
@@ -2602,6 +2610,12 @@ func (x *resolver) sameUnit() resolution {
 	if f.year != 0 {
 		t = p.start.AddDate(f.year-p.start.Year(), 0, 0)
 		why = fmt.Sprintf("the %s of %s, named just before, in %d", unitNames[u], p.value(), f.year)
+	}
+	if y, w := t.ISOWeek(); u == uWeek && y == t.Year() {
+		// "the same week last year" is the week of that number: a date
+		// a year back may fall in the week before.
+		_, want := p.start.ISOWeek()
+		t = t.AddDate(0, 0, 7*(want-w))
 	}
 	x.from = p.start
 	return resolution{value: formatUnit(t, u), why: why, usedAnchor: true}

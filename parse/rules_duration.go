@@ -75,6 +75,9 @@ var rejectRules = []rule{
 	// the kind of a timetable, not a day.
 	{name: "weekday-kind", kind: kReject, pattern: "a WEEKDAY <schedule|service|timetable|edition|rota|roster|menu"},
 	{name: "weekday-kind", kind: kReject, pattern: "WEEKDAY +- +only"},
+	// "the Black Saturday fires", "Bloody Sunday": a named disaster, its
+	// day unknown here ("Black Friday" is a holiday).
+	{name: "named-weekday", kind: kReject, pattern: "black|bloody monday|tuesday|wednesday|thursday|saturday|sunday"},
 	// "as recently as Tuesday night": the date after it is the time.
 	{name: "as-recently-as", kind: kReject, pattern: "as recently as"},
 	// "a notebook line, code-named April": a name.

@@ -828,6 +828,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Commuters face severe disruption this week.", "1997-06-08", []string{"this week DATE 1997-W24"}},
 		{"Commuters faced severe disruption this week.", "1997-06-08", []string{"this week DATE 1997-W23"}},
 		{"Revenue for the fiscal first quarter, which ended Dec. 26, rose 2%.", "2016-01-27", []string{"the fiscal first quarter DATE 2015-Q1", "Dec. 26 DATE 2015-12-26"}},
+		{"Sales rose 5% last week from the same week last year.", "1990-08-02", []string{"last week DATE 1990-W30", "the same week last year DATE 1989-W30"}},
+		{"The record was set on 7 February 2009.\n\nThe bureau's outlook for February to April, released on Thursday, gives a 70 per cent chance of heat.", "2025-01-25", []string{"7 February 2009 DATE 2009-02-07", "February DATE 2025-02", "April DATE 2025-04", "Thursday DATE 2025-01-23"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
@@ -945,6 +947,8 @@ var tagFamilies = map[string][]tagCase{
 		{"She gave up hauling traps two winters ago.", "1995-08-19", []string{"two winters ago DATE 1993-WI"}},
 		{"Two winters ago, she was diagnosed with cancer.", "2014-02-10", []string{"Two winters ago DATE 2011-WI"}},
 		{"Three summers ago he left the band.", "2014-11-29", []string{"Three summers ago DATE 2012-SU"}},
+		{"Airlines are cutting flights from their fall and winter schedules.", "2022-08-31", []string{"fall DATE 2022-FA", "winter DATE 2022-WI"}},
+		{"Stocks may fall and spring back.", "", nil},
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},
@@ -1555,5 +1559,6 @@ var tagFamilies = map[string][]tagCase{
 		{"The CTA will run a Sunday schedule on Good Friday.", "2014-03-02", []string{"Good Friday DATE 2014-04-18"}},
 		{"Branch lines, including the Sunday-only service, will not run.", "", nil},
 		{"It had been a Category 1 storm as recently as Tuesday night.", "", []string{"Tuesday night TIME 2025-03-11TNI"}},
+		{"The record was set on 7 February 2009, the day of the Black Saturday fires.", "2025-01-25", []string{"7 February 2009 DATE 2009-02-07"}},
 	},
 }
