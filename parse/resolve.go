@@ -2791,8 +2791,9 @@ func (x *resolver) holiday() resolution {
 
 // holidayApposition is how many days from the date set beside it a
 // holiday may fall in that year and still be named by it: Orthodox and
-// Western Easter are at most five weeks apart.
-const holidayApposition = 40
+// Western Easter are at most five weeks apart, Canada's Thanksgiving and
+// the United States' at most 51 days.
+const holidayApposition = 52
 
 // appositeDate returns the full date, year written, that follows the
 // match after a comma: "Easter Monday, 24 April 1916".
@@ -2843,6 +2844,11 @@ func (x *resolver) holidayDate() resolution {
 	if t, text, ok := x.appositeDate(); ok && (!h.known(t.Year()) || absDays(h.in(t.Year()), t) <= holidayApposition) {
 		// "on Easter Monday, 24 April 1916": the day written beside it.
 		return resolution{value: t.Format("2006-01-02"), why: "the date set beside it, '" + text + "'"}
+	}
+	if p := x.d.last; p.u == uDay && !p.start.IsZero() && x.d.lastKind == kDate && x.d.lastEnd == x.m.first-1 && x.d.toks[x.m.first-1].is(x.d.text, ",") && (h.day == 0 || h.nth != 0) && h.known(p.start.Year()) && absDays(h.in(p.start.Year()), p.start) <= holidayApposition {
+		// "except on Monday, Oct. 14, Thanksgiving Day": Canada's, the
+		// day set before it; a holiday on a fixed day gains nothing.
+		return resolution{value: p.start.Format("2006-01-02"), why: "the day set before it, " + p.value(), usedAnchor: true}
 	}
 	if x.anchor.IsZero() {
 		return noAnchor()

@@ -1034,6 +1034,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Markets were closed Monday for the Martin Luther King Jr. holiday.", "2024-01-16", []string{"Monday DATE 2024-01-15", "Martin Luther King Jr. holiday DATE 2024-01-15"}},
 		{"Schools reopen after the Feast of the Epiphany.", "2020-01-02", []string{"Epiphany DATE 2020-01-06"}},
 		{"He had an epiphany last week.", "", []string{"last week DATE 2025-W10"}},
+		{"The inquest will not sit on Monday, Oct. 14, Thanksgiving Day.", "1996-09-11", []string{"Monday, Oct. 14 DATE 1996-10-14", "Thanksgiving Day DATE 1996-10-14"}},
+		{"Jews and Christians mark Passover, Easter and Ramadan this weekend.", "1991-03-28", []string{"Passover DATE 1991-03-30", "Easter DATE 1991-03-31", "this weekend DATE 1991-W13-WE"}},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},
