@@ -1172,16 +1172,18 @@ func (d *document) weekdayRangeAt(i int) bool {
 	return i >= 2 && d.hasWord(i-1, i, dayRangeWords) && toks[i-2].cls&cWeekday != 0
 }
 
-// timetable reports whether the sentence s, not told in the past or the
-// future, gives the days kept as a rule: a range of weekdays with a word
+// timetable reports whether the sentence s, not told in the past, gives
+// the days kept as a rule: a range of weekdays with a word
 // of opening hours ("the helpline is open from 9am to 5pm, Monday to
 // Friday", "the museum is closed Monday to Wednesday") or of habit
-// ("trains run every 10 minutes, Monday to Saturday"). Without either it
-// is as often one week's ("voting runs from 7am to 10pm, Monday to
-// Thursday"), and so is a range after "from" without a clock time ("the
-// road is closed from Monday to Friday for resurfacing").
+// ("trains run every 10 minutes, Monday to Saturday"), or hours written
+// just before it ("phone between 9am and 4.30pm, Monday to Friday").
+// Without any of these it is as often one week's ("the conference runs
+// Monday to Friday"), and so is a range after "from" without a clock
+// time ("the road is closed from Monday to Friday for resurfacing"). Only
+// the hours just before the range hold in the future tense.
 func (d *document) timetable(s Span, tn tense) bool {
-	if tn == tensePast || tn == tenseFuture {
+	if tn == tensePast {
 		return false
 	}
 	days := -1
@@ -1196,7 +1198,13 @@ func (d *document) timetable(s Span, tn tense) bool {
 	}
 	clock := false
 	for _, m := range d.matchesIn(s) {
+		if m.rule.name == "clock-before-days" {
+			return true // "can phone between 9am and 4.30pm, Monday to Friday"
+		}
 		clock = clock || m.rule.kind == kClock
+	}
+	if tn == tenseFuture {
+		return false
 	}
 	if !clock && days > 0 && d.toks[days-1].is(d.text, "from") {
 		return false

@@ -1353,7 +1353,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Trains run every 10 minutes from 6am to midnight, Monday to Saturday.", "", []string{"every 10 minutes SET PT10M", "6am TIME XXXX-XX-XXT06:00", "midnight TIME XXXX-XX-XXT24:00", "Monday SET XXXX-WXX-1", "Saturday SET XXXX-WXX-6"}},
 		{"The museum is closed Monday-Wednesday.", "", []string{"Monday SET XXXX-WXX-1", "Wednesday SET XXXX-WXX-3"}},
 		{"The road is closed from Monday to Friday for resurfacing.", "", []string{"Monday DATE 2025-03-17", "Friday DATE 2025-03-21"}},
-		{"Voting runs from 7am to 10pm, Monday to Thursday.", "", []string{"7am TIME 2025-03-17T07:00", "10pm TIME 2025-03-17T22:00", "Monday DATE 2025-03-17", "Thursday DATE 2025-03-20"}},
+		{"Residents can phone the planning department between 9am and 4.30pm, Monday to Friday.", "1990-09-04", []string{"9am TIME XXXX-XX-XXT09:00", "4.30pm TIME XXXX-XX-XXT16:30", "Monday SET XXXX-WXX-1", "Friday SET XXXX-WXX-5"}},
 		{"The conference runs Monday to Friday.", "", []string{"Monday DATE 2025-03-17", "Friday DATE 2025-03-21"}},
 	},
 	"vague references": {
