@@ -333,7 +333,7 @@ func dropAmbiguousWords(d *document, ms []match) []match {
 			// sentence, not "Spring Street".
 			return beForms[next] || next == "was" || next == "were" || next == "had" || next == "has"
 		}
-		if (next == "through" || next == "to" || next == "until" || next == "till" || next == "-" || next == "–") && m.last+1 < len(d.toks) && d.toks[m.last+1].cls&cMonth != 0 && d.toks[m.last+1].upper {
+		if dayRangeWords[next] && m.last+1 < len(d.toks) && d.toks[m.last+1].cls&cMonth != 0 && d.toks[m.last+1].upper {
 			return true // "May through October": a span of months
 		}
 		if m.first == 0 {

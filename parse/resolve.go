@@ -1159,8 +1159,8 @@ var habitDays = wordSet("weekday weekdays weeknights nightly nowadays")
 // Monday to Friday".
 var openingWords = wordSet("open opens closed closes staffed operates operating hours")
 
-// dayRangeWords join the ends of a range of weekdays.
-var dayRangeWords = wordSet("to through thru until till - –")
+// dayRangeWords join the ends of a range of weekdays or months.
+var dayRangeWords = wordSet(spanWords)
 
 // weekdayRangeAt reports whether token i, a weekday, is an end of a range
 // of weekdays: "Monday to Friday", "Monday-Saturday".

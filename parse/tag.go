@@ -339,8 +339,13 @@ func (d *document) recurrenceBeside(m match) bool {
 	return false
 }
 
-// rangeWords join the two ends of a range: "from 9 a.m. to 5 p.m.".
-var rangeWords = map[string]bool{"to": true, "and": true, "-": true, "–": true, "until": true, "till": true, "through": true}
+// rangeWords join the two ends of a range: "from 9 a.m. to 5 p.m.",
+// "between 9 a.m. and 5 p.m.".
+var rangeWords = wordSet(spanWords + " and")
+
+// spanWords join the ends of a range of days or months, where "and" would
+// list them: "Monday to Friday", "May through October".
+const spanWords = "to through thru until till - –"
 
 // setBeside reports whether a recurrence is right next to m, maybe with
 // "at" or "on" between.

@@ -457,7 +457,7 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 		if tn == tensePast && i > from && t.w == nil && conditionalBefore(text, &toks[i-1]) {
 			continue // "if approved in May, the law would…": a condition, not a past event
 		}
-		if tn == tenseUnknown && i > from && presentAfterRelative(text, toks, i) {
+		if tn == tenseUnknown && i > from && presentAfterCue(text, toks, i) {
 			tn = tensePresent // "the festival, which returns in June"
 		}
 		if tn == tenseUnknown || tn == tensePast && i > from && (passiveAux(text, &toks[i-1]) ||
@@ -694,7 +694,7 @@ func clauseBreaks(text string, toks []token, from, to int, verbFirst bool) int {
 			n += clauseWeight
 		case t.w != nil && t.w.text == "and" && i > from+1 && i+1 < to && toks[i-1].upper && toks[i+1].upper:
 			// "toward New York and Canada": names joined, not clauses.
-		case t.w != nil && (t.w.text == "and" || t.w.text == "but" || t.w.text == "while" || t.w.text == "whereas"), t.is(text, "though") || t.is(text, "although"):
+		case t.w != nil && (t.w.text == "and" || t.w.text == "but" || t.w.text == "while" || t.w.text == "whereas") || t.is(text, "though") || t.is(text, "although"):
 			n += conjunctionWeight
 		case isComplementizer(text, t):
 			// "warned on Thursday that strikes could follow": the
@@ -1058,12 +1058,12 @@ func conditionalBefore(text string, t *token) bool {
 	return equalFold(s, "if") || equalFold(s, "unless")
 }
 
-// presentAfterRelative reports whether the word at i is a verb in the
+// presentAfterCue reports whether the word at i is a verb in the
 // present third person after "which" or "who" ("which returns in June",
 // "who turns 60 in May") or after a word of habit ("typically sees its
 // first snowfall in late November"). Only the word before makes the "-s"
 // a verb rather than a plural.
-func presentAfterRelative(text string, toks []token, i int) bool {
+func presentAfterCue(text string, toks []token, i int) bool {
 	s, p := text[toks[i].start:toks[i].end], text[toks[i-1].start:toks[i-1].end]
 	if len(s) < 4 || s[len(s)-1] != 's' || s[len(s)-2] == 's' || s[len(s)-2] == 'u' {
 		return false
