@@ -28,6 +28,9 @@ type resolver struct {
 	// willVerb is set when "will" governs the match in its clause ("will
 	// take over in January"): the future is certain.
 	willVerb bool
+	// afterNow is set when the match ends a span that starts now
+	// ("between now and the end of April"): it lies ahead, however near.
+	afterNow bool
 	// scheduled is set when a present-tense verb of a scheduled event
 	// governs the match in its clause ("lawmakers return in November").
 	scheduled bool
@@ -407,7 +410,7 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		if at(y).Before(a) {
 			y++
 		}
-		if far, near := plausible(dd); absDays(at(y), a) > far && absDays(at(y-1), a) < near && (!x.willVerb || absDays(at(y-1), a) <= willSlack) {
+		if far, near := plausible(dd); absDays(at(y), a) > far && absDays(at(y-1), a) < near && !x.afterNow && (!x.willVerb || absDays(at(y-1), a) <= willSlack) {
 			return y - 1, fmt.Sprintf("%s without year: the %s within %d days before the %s rather than most of a year after it", what, name, near, x.ref())
 		}
 		return y, fmt.Sprintf("%s without year, %s: the first %s not before the %s", what, x.tense, name, x.ref())

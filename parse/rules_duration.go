@@ -75,9 +75,6 @@ var rejectRules = []rule{
 	// the kind of a timetable, not a day.
 	{name: "weekday-kind", kind: kReject, pattern: "a WEEKDAY <schedule|service|timetable|edition|rota|roster|menu"},
 	{name: "weekday-kind", kind: kReject, pattern: "WEEKDAY +- +only"},
-	// "the Black Saturday fires", "Bloody Sunday": a named disaster, its
-	// day unknown here ("Black Friday" is a holiday).
-	{name: "named-weekday", kind: kReject, pattern: "black|bloody monday|tuesday|wednesday|thursday|saturday|sunday"},
 	// "as recently as Tuesday night": the date after it is the time.
 	{name: "as-recently-as", kind: kReject, pattern: "as recently as"},
 	// "a notebook line, code-named April": a name.
@@ -93,8 +90,9 @@ var rejectRules = []rule{
 	{name: "unit-before-event", kind: kReject, pattern: "the day|week|month|year before|after"},
 	{name: "shortly-after", kind: kReject, pattern: "shortly|soon after|before"},
 	// Days named for what happened on them, in no one year: "Bloody
-	// Sunday", "Super Tuesday", "Black Monday" (1987, or 1929…).
-	{name: "named-weekday", kind: kReject, pattern: "( bloody|super|blue WEEKDAY | black monday|tuesday|wednesday|thursday )"},
+	// Sunday", "Super Tuesday", "Black Monday" (1987, or 1929…), "the
+	// Black Saturday fires" ("Black Friday" is a holiday).
+	{name: "named-weekday", kind: kReject, pattern: "( bloody|super|blue WEEKDAY | black monday|tuesday|wednesday|thursday|saturday|sunday )"},
 	// "The first Sunday of every month" is no one Sunday; "every month"
 	// stays a recurrence.
 	// "2 mins read", "5 min read": a reading time, on pages that lost

@@ -694,6 +694,9 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		// whatever the verb.
 		x.tense, x.pastVerb = tensePast, true
 	}
+	if spanFromNow(d.text, d.toks, m.first) {
+		x.tense, x.afterNow = tenseFuture, true
+	}
 	res := x.resolve()
 	if (res.usedAnchor || m.rule.anaphoric || m.rule.later) && d.beforeEra != "" && (m.rule.anaphoric || m.rule.later || m.rule.kind != kShift) && !d.paragraphSince(d.beforeEraTok, m.first) && pass == passText {
 		// "In 44 BC … On 15 March", "the next year": a date of that

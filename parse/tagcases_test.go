@@ -391,6 +391,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The two leaders speak by phone on Friday.", "2024-02-08", []string{"Friday DATE 2024-02-09"}},
 		{"Regional coroner Dr. Anne McKenna told the five-person jury on Tuesday that it would not be asked to find anyone at fault.", "1996-09-11", []string{"Tuesday DATE 1996-09-10"}},
 		{"The Taoiseach told a press conference in Dublin on Monday that he would be canvassing in his constituency.", "2015-05-20", []string{"Monday DATE 2015-05-18"}},
+		{"Metro Manila may experience gusty winds and scattered rains by Friday afternoon.", "2013-11-06", []string{"Friday afternoon TIME 2013-11-08TAF"}},
+		{"Storms could bring heavy rain and damaged roofs on Saturday.", "2013-11-06", []string{"Saturday DATE 2013-11-09"}},
+		{"Police arrived and arrested two men on Saturday.", "2013-11-06", []string{"Saturday DATE 2013-11-02"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -540,6 +543,12 @@ var tagFamilies = map[string][]tagCase{
 		{"The city typically sees its first measurable snowfall in late November, though in 2006 it did not arrive until Dec. 1.", "2011-11-17", []string{"late November DATE XXXX-11 +END", "2006 DATE 2006", "Dec. 1 DATE 2006-12-01"}},
 		{"The monsoon usually reaches Kerala around 1 June.", "2017-05-23", []string{"1 June DATE XXXX-06-01"}},
 		{"Altars go up as early as Oct. 28, the day traditionally dedicated to those who died in accidents.", "2008-10-22", []string{"Oct. 28 DATE 2008-10-28"}},
+		{"The board recommended a final dividend of Rs 12 per share, to be paid on 8 August.", "2017-05-23", []string{"8 August DATE 2017-08-08"}},
+		{"The ministry announced a referendum to be held in September.", "2017-05-23", []string{"September DATE 2017-09"}},
+		{"He became the first person to be charged in March.", "2017-05-23", []string{"March DATE 2017-03"}},
+		{"The house appeared to be abandoned in March.", "2017-05-23", []string{"March DATE 2017-03"}},
+		{"Sydney will welcome 42 ship visits booked between now and the end of April, officials said.", "1999-11-20", []string{"now DATE PRESENT_REF", "the end of April DATE 2000-04 +END"}},
+		{"Officials said the talks would resume between now and the end of April.", "2017-05-23", []string{"now DATE PRESENT_REF", "the end of April DATE 2018-04 +END"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},

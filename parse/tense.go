@@ -331,6 +331,7 @@ const infinitiveReach = 6
 // toks[from:to], appending them to out.
 func sentenceMarkers(text string, toks []token, from, to int, out []marker) []marker {
 	var buf [32]byte
+	own := len(out) // the markers of this sentence start here
 	for i := from; i < to; i++ {
 		t := &toks[i]
 		if t.kind != tWord || t.upper && t.cls&cMonth != 0 && i > from {
@@ -408,6 +409,9 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 		if tn == tensePast && adjectiveAt(text, toks, from, i) {
 			continue // "a still unspecified date", "its preferred shares"
 		}
+		if tn == tensePast && len(out) > own && joinedToModal(text, toks, out[len(out)-1], i) {
+			continue // "may experience gusty winds and scattered rains": a noun's adjective
+		}
 		if i+1 < to && lw != nil && futureBeforeTo[string(lw)] && strings.EqualFold(text[toks[i+1].start:toks[i+1].end], "to") {
 			// "is set to resume" looks ahead; "had been due to expire"
 			// and "was scheduled to" speak of a past plan.
@@ -459,6 +463,9 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 		}
 		if tn == tenseUnknown && i > from && presentAfterCue(text, toks, i) {
 			tn = tensePresent // "the festival, which returns in June"
+		}
+		if tn == tenseUnknown && i > from && passiveInfinitive(text, toks, from, i, to) {
+			tn = tenseFuture // "a dividend to be paid on 8 August"
 		}
 		if tn == tenseUnknown || tn == tensePast && i > from && (passiveAux(text, &toks[i-1]) ||
 			i > from+1 && adverbAt(text, &toks[i-1]) && (passiveAux(text, &toks[i-2]) || toks[i-2].is(text, ","))) {
@@ -1056,6 +1063,71 @@ func passiveAux(text string, t *token) bool {
 func conditionalBefore(text string, t *token) bool {
 	s := text[t.start:t.end]
 	return equalFold(s, "if") || equalFold(s, "unless")
+}
+
+// joinedToModal reports whether the "-ed" word at token i comes right
+// after "and" or "or" in the clause of the modal marked by last: a past
+// verb cannot be joined to the bare verb a modal governs, so the word
+// describes a noun ("may experience gusty winds and scattered rains").
+func joinedToModal(text string, toks []token, last marker, i int) bool {
+	if last.tense != tenseFuture || !modals[toks[last.tok].lower(text)] || last.tok >= i-2 {
+		return false
+	}
+	if w := toks[i-1].lower(text); w != "and" && w != "or" || !strings.HasSuffix(toks[i].lower(text), "ed") {
+		return false
+	}
+	return clauseBreaks(text, toks, last.tok, i-1, false) == 0
+}
+
+// spanFromNow reports whether the match at token at ends a span that
+// starts now: "between now and the end of April", "from now until
+// March".
+func spanFromNow(text string, toks []token, at int) bool {
+	if at < 3 || !toks[at-2].is(text, "now") {
+		return false
+	}
+	switch p, q := toks[at-3].lower(text), toks[at-1].lower(text); p {
+	case "between":
+		return q == "and"
+	case "from":
+		return q == "until" || q == "till" || q == "to" || q == "through"
+	}
+	return false
+}
+
+// passiveInfinitive reports whether the word at token i is the "to" of a
+// passive infinitive after a noun, which looks ahead whatever the verb
+// of its clause: "a final dividend, to be paid on 8 August", "a
+// referendum to be held in September".
+func passiveInfinitive(text string, toks []token, from, i, to int) bool {
+	if !equalFold(text[toks[i].start:toks[i].end], "to") || i+2 >= to || !toks[i+1].is(text, "be") || !pastForm([]byte(toks[i+2].lower(text))) {
+		return false
+	}
+	p := &toks[i-1]
+	if p.kind == tPunct {
+		return p.is(text, ",")
+	}
+	if p.kind != tWord || p.upper {
+		return false
+	}
+	pw := p.lower(text)
+	if _, ok := tenseWords[pw]; ok && pw != "is" && pw != "are" || strings.HasSuffix(pw, "ed") || irregularPastSet[pw] || adverbAt(text, p) {
+		return false // "was to be held", "appeared to be staged": the verb's own time
+	}
+	for k := i - 1; k >= from && k >= i-3; k-- {
+		if rankWords[toks[k].lower(text)] {
+			return false // "the first woman to be elected in 1990"
+		}
+	}
+	return true
+}
+
+// rankWords put a noun first or last of a series, after which a passive
+// infinitive says what happened to it, at whatever time: "the last
+// soldier to be killed".
+var rankWords = map[string]bool{
+	"first": true, "last": true, "only": true, "second": true, "third": true, "latest": true,
+	"next": true, "youngest": true, "oldest": true, "fastest": true, "largest": true, "biggest": true,
 }
 
 // presentAfterCue reports whether the word at i is a verb in the
