@@ -21,6 +21,9 @@ type holiday struct {
 	// proper holidays are that day only when their name is capitalised:
 	// "election day" in lower case is any country's polling day.
 	proper bool
+	// national holidays fall on another day in each country that keeps
+	// them (nationalDays); the date given is the United States'.
+	national bool
 }
 
 // holidays are the holidays English news names most, as data.
@@ -37,7 +40,7 @@ var holidays = []holiday{
 	{words: "boxing day", month: time.December, day: 26},
 	{words: "valentine 's day", month: time.February, day: 14},
 	{words: "halloween", month: time.October, day: 31},
-	{words: "independence day", month: time.July, day: 4},
+	{words: "independence day", month: time.July, day: 4, national: true},
 	{words: "veterans day", month: time.November, day: 11},
 	{words: "armistice day", month: time.November, day: 11},
 	{words: "may day", month: time.May, day: 1},
@@ -111,6 +114,82 @@ var holidays = []holiday{
 	{words: "black friday", month: time.November, day: 23, weekday: time.Friday, nth: 1},
 	{words: "cyber monday", month: time.November, day: 26, weekday: time.Monday, nth: 1},
 	{words: "giving tuesday", month: time.November, day: 27, weekday: time.Tuesday, nth: 1},
+}
+
+// countries names the countries a text may be about, by name, adjective
+// or city, lower case: the key of independenceDays, or a country whose
+// national day is not known here (Israel's follows the Hebrew calendar
+// and moves to spare the Sabbath).
+var countries = map[string]string{
+	"india": "india", "indian": "india", "pakistan": "pakistan", "pakistani": "pakistan",
+	"bangladesh": "bangladesh", "bangladeshi": "bangladesh", "sri lanka": "sri lanka",
+	"sri lankan": "sri lanka", "myanmar": "myanmar", "burma": "myanmar",
+	"indonesia": "indonesia", "indonesian": "indonesia", "malaysia": "malaysia",
+	"malaysian": "malaysia", "philippines": "philippines", "philippine": "philippines",
+	"ukraine": "ukraine", "ukrainian": "ukraine", "belarus": "belarus", "moldova": "moldova",
+	"estonia": "estonia", "estonian": "estonia", "latvia": "latvia", "finland": "finland",
+	"finnish": "finland", "poland": "poland", "polish": "poland", "greece": "greece",
+	"greek": "greece", "cyprus": "cyprus", "malta": "malta", "iceland": "iceland",
+	"kosovo": "kosovo", "armenia": "armenia", "armenian": "armenia", "georgia": "georgia",
+	"kazakhstan": "kazakhstan", "uzbekistan": "uzbekistan", "mexico": "mexico",
+	"mexican": "mexico", "brazil": "brazil", "brazilian": "brazil", "argentina": "argentina",
+	"argentine": "argentina", "argentinian": "argentina", "chile": "chile",
+	"chilean": "chile", "colombia": "colombia", "colombian": "colombia", "peru": "peru",
+	"peruvian": "peru", "venezuela": "venezuela", "venezuelan": "venezuela",
+	"jamaica": "jamaica", "jamaican": "jamaica", "haiti": "haiti", "nigeria": "nigeria",
+	"nigerian": "nigeria", "ghana": "ghana", "ghanaian": "ghana", "kenya": "kenya",
+	"kenyan": "kenya", "uganda": "uganda", "tanzania": "tanzania", "zambia": "zambia",
+	"zimbabwe": "zimbabwe", "namibia": "namibia", "mozambique": "mozambique",
+	"south sudan": "south sudan", "somalia": "somalia", "eritrea": "eritrea",
+	"senegal": "senegal", "algeria": "algeria", "algerian": "algeria", "morocco": "morocco",
+	"tunisia": "tunisia", "lebanon": "lebanon", "jordan": "jordan", "iraq": "iraq",
+	"texas": "texas", "america": "united states", "american": "united states",
+	"u.s.": "united states", "us": "united states", "united states": "united states",
+	"israel": "israel", "israeli": "israel",
+	// Capitals and great cities, which tell where a text is set as well.
+	"delhi": "india", "new delhi": "india", "mumbai": "india", "kolkata": "india",
+	"calcutta": "india", "chennai": "india", "bangalore": "india", "bollywood": "india",
+	"karachi": "pakistan", "lahore": "pakistan", "islamabad": "pakistan", "dhaka": "bangladesh",
+	"colombo": "sri lanka", "jakarta": "indonesia", "kuala lumpur": "malaysia",
+	"manila": "philippines", "kyiv": "ukraine", "kiev": "ukraine", "warsaw": "poland",
+	"athens": "greece", "lagos": "nigeria", "abuja": "nigeria", "accra": "ghana",
+	"nairobi": "kenya", "kampala": "uganda", "harare": "zimbabwe", "algiers": "algeria",
+	"beirut": "lebanon", "baghdad": "iraq", "mexico city": "mexico", "sao paulo": "brazil",
+	"brasilia": "brazil", "buenos aires": "argentina",
+	"bogota": "colombia", "bogotá": "colombia", "caracas": "venezuela", "kingston": "jamaica",
+	"jerusalem": "israel", "tel aviv": "israel", "washington": "united states",
+}
+
+// independenceDays are the days countries keep their independence, for
+// "India's Independence Day", "Mexican Independence Day" or
+// "Independence Day in Kenya"; "Independence Day" alone is the United
+// States' unless the text is about another country (homeCountry).
+var independenceDays = map[string]struct {
+	month time.Month
+	day   int
+}{
+	"india": {time.August, 15}, "pakistan": {time.August, 14},
+	"bangladesh": {time.March, 26}, "sri lanka": {time.February, 4},
+	"myanmar": {time.January, 4}, "indonesia": {time.August, 17},
+	"malaysia": {time.August, 31}, "philippines": {time.June, 12},
+	"ukraine": {time.August, 24}, "belarus": {time.July, 3}, "moldova": {time.August, 27},
+	"estonia": {time.February, 24}, "latvia": {time.November, 18},
+	"finland": {time.December, 6}, "poland": {time.November, 11}, "greece": {time.March, 25},
+	"cyprus": {time.October, 1}, "malta": {time.September, 21}, "iceland": {time.June, 17},
+	"kosovo": {time.February, 17}, "armenia": {time.September, 21},
+	"georgia": {time.May, 26}, "kazakhstan": {time.December, 16},
+	"uzbekistan": {time.September, 1}, "mexico": {time.September, 16},
+	"brazil": {time.September, 7}, "argentina": {time.July, 9},
+	"chile": {time.September, 18}, "colombia": {time.July, 20}, "peru": {time.July, 28},
+	"venezuela": {time.July, 5}, "jamaica": {time.August, 6}, "haiti": {time.January, 1},
+	"nigeria": {time.October, 1}, "ghana": {time.March, 6}, "kenya": {time.December, 12},
+	"uganda": {time.October, 9}, "tanzania": {time.December, 9},
+	"zambia": {time.October, 24}, "zimbabwe": {time.April, 18}, "namibia": {time.March, 21},
+	"mozambique": {time.June, 25}, "south sudan": {time.July, 9}, "somalia": {time.July, 1},
+	"eritrea": {time.May, 24}, "senegal": {time.April, 4}, "algeria": {time.July, 5},
+	"morocco": {time.November, 18}, "tunisia": {time.March, 20},
+	"lebanon": {time.November, 22}, "jordan": {time.May, 25}, "iraq": {time.October, 3},
+	"texas": {time.March, 2}, "united states": {time.July, 4},
 }
 
 // holidayPattern matches any holiday name, for the rule grammar.

@@ -2800,6 +2800,98 @@ func (x *resolver) holiday() resolution {
 	return res
 }
 
+// country returns the country a national holiday is named for (a value
+// of countries): "India's Independence Day", "Mexican Independence
+// Day", "Independence Day in Kenya". named is false when no country is
+// written with it; a country is named too, though unknown, by any
+// capitalised possessive ("Togo's") or adjective of nationality
+// ("Togolese") before it.
+func (x *resolver) country() (name string, named bool) {
+	toks, text := x.d.toks, x.d.text
+	i := x.m.first
+	for i < x.m.last && !toks[i].upper {
+		i++ // past "the"
+	}
+	possessive := i >= 2 && (toks[i-1].lower(text) == "'s" || toks[i-1].lower(text) == "'" && toks[i-1].glued)
+	end := i
+	if possessive {
+		end--
+	}
+	start := x.d.sentenceOf(x.m.first).Start
+	if k := end - 1; k >= start && toks[k].upper {
+		if c, ok := x.d.countryAt(k - 1); ok && k > start {
+			return c, true // "Sri Lanka's"
+		}
+		if c, ok := x.d.countryAt(k); ok {
+			return c, true
+		}
+		if w := toks[k].lower(text); possessive || k > start && nationality(w) {
+			return w, true // "Togo's", "Togolese": a country whose day is not known here
+		}
+	}
+	if j := x.m.last; j+1 < len(toks) && toks[j].is(text, "in") && toks[j+1].upper {
+		if c, ok := x.d.countryAt(j + 1); ok {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// countryAt returns the country of countries named at token k, in one
+// word or two ("Sri Lanka"), if any.
+func (d *document) countryAt(k int) (string, bool) {
+	if k < 0 || !d.toks[k].upper {
+		return "", false
+	}
+	w := d.toks[k].lower(d.text)
+	if k+1 < len(d.toks) && d.toks[k+1].upper {
+		if c, ok := countries[w+" "+d.toks[k+1].lower(d.text)]; ok {
+			return c, true
+		}
+	}
+	c, ok := countries[w]
+	return c, ok
+}
+
+// homeCountry returns the country of countries the text names most
+// often, when it names it at least twice and more often than any other,
+// unless it is the United States; named is false otherwise.
+func (d *document) homeCountry() (name string, named bool) {
+	if !d.homeKnown {
+		d.homeKnown = true
+		counts := map[string]int{}
+		for k := range d.toks {
+			if c, ok := d.countryAt(k); ok {
+				counts[c]++
+			}
+		}
+		best, runnerUp := "", 0
+		for c, n := range counts {
+			switch {
+			case n > counts[best]:
+				best, runnerUp = c, counts[best]
+			case n > runnerUp:
+				runnerUp = n
+			}
+		}
+		if counts[best] >= 2 && counts[best] > runnerUp && best != "united states" {
+			d.home = best
+		}
+	}
+	return d.home, d.home != ""
+}
+
+// nationality reports whether the lower-case word looks like an
+// adjective of nationality: "israeli", "croatian", "togolese".
+func nationality(w string) bool {
+	for _, end := range []string{"ian", "an", "ese", "i", "ish"} {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
 // holidayApposition is how many days from the date set beside it a
 // holiday may fall in that year and still be named by it: Orthodox and
 // Western Easter are at most five weeks apart, Canada's Thanksgiving and
@@ -2845,6 +2937,21 @@ func (x *resolver) holidayDate() resolution {
 	}
 	if !ok || h.proper && !x.capitalised(h.words[:strings.IndexByte(h.words+" ", ' ')]) {
 		return resolution{reject: true}
+	}
+	if h.national {
+		country, named := x.country()
+		if !named {
+			// "Gandhi spent Independence Day in Calcutta", in a text
+			// about India: the country the text is about.
+			country, named = x.d.homeCountry()
+		}
+		if named {
+			d, ok := independenceDays[country]
+			if !ok {
+				return resolution{reject: true} // "Israel's Independence Day": a date we do not know
+			}
+			h = holiday{words: h.words, month: d.month, day: d.day}
+		}
 	}
 	if x.f.year != 0 {
 		if !h.known(x.f.year) {

@@ -76,6 +76,10 @@ type document struct {
 	// month of its account has no value.
 	beforeEra    string
 	beforeEraTok int
+	// home is the country the text names most (see homeCountry), once
+	// homeKnown; asked for only by national holidays.
+	home      string
+	homeKnown bool
 	// opening is the last year that opened its sentence ("Next year,
 	// Hanukkah begins on 18 December"): its tokens and year.
 	opening struct{ tok, end, year int }
