@@ -357,6 +357,9 @@ func dropAmbiguousWords(d *document, ms []match) []match {
 		if prev == "," && m.first >= 2 && d.toks[m.first-2].cls&cMonth != 0 && (next == "," || next == "and" || next == "or") {
 			return true // "in February, May and August": a list of months
 		}
+		if contractMonth(d, m) {
+			return true // "the May wheat contract", "West Texas Intermediate for May"
+		}
 		if prev == "for" && m.first >= 2 {
 			// "planned for May", "set for March": a date fixed ahead.
 			_, ok := datedFor[d.toks[m.first-2].lower(d.text)]
@@ -364,6 +367,61 @@ func dropAmbiguousWords(d *document, ms []match) []match {
 		}
 		return contextWords[prev]
 	})
+}
+
+// contractMonth reports whether the month the match m names is that of
+// a futures contract: before "contract", "futures" or "delivery" with at
+// most a few words of the commodity between ("the May soft red winter
+// wheat contract", "December corn futures"), or after a commodity and
+// "for" ("West Texas Intermediate for May").
+func contractMonth(d *document, m match) bool {
+	if m.first >= 2 && d.toks[m.first-1].is(d.text, "for") && commodities[d.toks[m.first-2].lower(d.text)] {
+		return true
+	}
+	if m.first > 0 && timePreps[d.toks[m.first-1].lower(d.text)] {
+		return false // "prices fell in March as futures slid": the month of the fall
+	}
+	for k := m.last; k < len(d.toks) && k <= m.last+contractReach; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || t.w != nil && clauseWords[t.w.text] {
+			break
+		}
+		if contractWords[t.lower(d.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// timePreps are the prepositions that make the month after them the
+// time of what the clause tells.
+var timePreps = map[string]bool{
+	"in": true, "since": true, "during": true, "until": true, "till": true, "by": true,
+	"before": true, "after": true, "from": true, "through": true, "to": true, "of": true,
+}
+
+// clauseWords end a noun phrase: after them, "futures" is not the noun
+// a month describes.
+var clauseWords = map[string]bool{
+	"as": true, "and": true, "or": true, "but": true, "when": true, "while": true, "after": true,
+	"before": true, "the": true, "a": true, "of": true, "to": true, "in": true, "on": true,
+	"that": true, "which": true, "with": true, "for": true, "at": true,
+}
+
+// contractReach is how many words of a commodity's name may stand
+// between a contract's month and "contract".
+const contractReach = 5
+
+// contractWords name a futures contract after its month.
+var contractWords = map[string]bool{"contract": true, "contracts": true, "futures": true, "delivery": true, "options": true}
+
+// commodities are the names of traded goods whose price news gives a
+// contract's month after "for": "Brent for June".
+var commodities = map[string]bool{
+	"crude": true, "oil": true, "brent": true, "wti": true, "intermediate": true, "gold": true,
+	"silver": true, "copper": true, "wheat": true, "corn": true, "soybeans": true, "gas": true,
+	"gasoline": true, "cocoa": true, "coffee": true, "sugar": true, "cotton": true, "palladium": true,
+	"platinum": true,
 }
 
 // eventPreps are the prepositions after which "the March" is a

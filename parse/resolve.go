@@ -291,6 +291,15 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		}
 		return y, fmt.Sprintf("listed after %s: the first %s after it", x.d.last.value(), name)
 	}
+	if dd == 0 && !x.f.hasDir && !x.d.ref.IsZero() && contractMonth(x.d, x.m) {
+		// "the December contract ended at $4.72", written in April: a
+		// contract still traded, which expires in its month.
+		y := x.d.ref.Year()
+		if time.Month(month) < x.d.ref.Month() {
+			y++
+		}
+		return y, fmt.Sprintf("month of a futures contract: the first %s from the month of the publish date %s", name, x.d.ref.Format("2006-01-02"))
+	}
 	what := "month"
 	if dd != 0 {
 		what = "date"

@@ -549,6 +549,13 @@ var tagFamilies = map[string][]tagCase{
 		{"The house appeared to be abandoned in March.", "2017-05-23", []string{"March DATE 2017-03"}},
 		{"Sydney will welcome 42 ship visits booked between now and the end of April, officials said.", "1999-11-20", []string{"now DATE PRESENT_REF", "the end of April DATE 2000-04 +END"}},
 		{"Officials said the talks would resume between now and the end of April.", "2017-05-23", []string{"now DATE PRESENT_REF", "the end of April DATE 2018-04 +END"}},
+		{"In Chicago, the benchmark May soft red winter wheat contract settled at $4.57 a bushel, while the December contract ended at $4.72.", "2019-04-14", []string{"May DATE 2019-05", "December DATE 2019-12"}},
+		{"U.S. West Texas Intermediate for May fell $2.33, or 9.3 percent.", "2020-04-09", []string{"May DATE 2020-05"}},
+		{"The March canola contract was down about 6 per cent.", "2011-11-17", []string{"March DATE 2012-03"}},
+		{"Brent crude for June delivery rose 40 cents.", "2019-04-14", []string{"June DATE 2019-06"}},
+		{"Prices fell in March as futures slid.", "2019-04-14", []string{"March DATE 2019-03"}},
+		{"Support for May fell after the vote.", "2019-04-14", nil},
+		{"He signed a new contract in March.", "2019-04-14", []string{"March DATE 2019-03"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
