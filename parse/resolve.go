@@ -1704,6 +1704,9 @@ func (x *resolver) awaited() bool {
 	if i >= 1 && awaitWords[toks[i-1].lower(text)] {
 		return true // "traders awaited Friday's jobs report"
 	}
+	if i >= 2 && leadUpPhrases[toks[i-2].lower(text)+" "+toks[i-1].lower(text)] {
+		return true // "as the country heads into Tuesday's election"
+	}
 	if i >= 2 && (toks[i-1].is(text, "to") || toks[i-1].is(text, "on") || toks[i-1].is(text, "for")) && awaitPhrases[toks[i-2].lower(text)+" "+toks[i-1].lower(text)] {
 		// "attention was turning to Friday's figures", "investors are
 		// focused on Thursday's retail sales data": what comes next,
@@ -1715,6 +1718,14 @@ func (x *resolver) awaited() bool {
 
 // awaitWords come before what is awaited: "awaiting Friday's report".
 var awaitWords = wordSet("awaiting await awaits awaited eyeing")
+
+// leadUpPhrases come before an event still ahead, whatever it is, in
+// the present tense: "heads into Tuesday's election", "preparing for
+// Saturday's final".
+var leadUpPhrases = map[string]bool{
+	"heads into": true, "head into": true, "heading into": true,
+	"prepares for": true, "prepare for": true, "preparing for": true, "countdown to": true,
+}
 
 // awaitPhrases come before what is awaited when it is a release or a
 // meeting (releaseWords): "focused on Thursday's figures", but not

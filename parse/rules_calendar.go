@@ -110,6 +110,8 @@ var timeRules = []rule{
 	{name: "this-part", typ: Time, kind: kShift, pattern: "this PART"},
 	{name: "tonight", typ: Time, kind: kShift, pattern: "tonight"},
 	{name: "day-word-part", typ: Time, kind: kShift, pattern: "yesterday|today|tomorrow|tmrw PART"},
+	// "until 6pm tomorrow", "at 10 a.m. yesterday": one time, on that day.
+	{name: "clock-day-word", typ: Time, kind: kShift, pattern: "<at? " + clock + " yesterday|today|tomorrow|tmrw"},
 	{name: "last-night", typ: Time, kind: kShift, dir: -1, unit: uDay, pattern: "last night"},
 	{name: "that-part", typ: Date, kind: kShift, anaphoric: true, pattern: "( that | the same | the next | the following | the previous | the preceding ) PART"},
 	// "Dealers placed buy orders in the morning", "by mid-afternoon": a
