@@ -1931,6 +1931,9 @@ func (x *resolver) shift() resolution {
 	if x.anchor.IsZero() {
 		return noAnchor()
 	}
+	if x.r.name == "overnight" {
+		return x.overnightWord()
+	}
 	if p, ok := x.d.reportingPeriod(x.m.first); ok && x.r.name == "previous-quarter" && p.u == uQuarter {
 		return resolution{value: formatUnit(shift(p.start, uQuarter, -1), uQuarter), why: "the quarter before the reporting period last mentioned, " + p.value(), usedAnchor: true}
 	}
@@ -2025,6 +2028,35 @@ func (x *resolver) shift() resolution {
 	}
 	return res
 }
+
+// overnightWord resolves "overnight" said of when something happened: the
+// night before the anchor in a report of the past ("Iraq fired two more
+// Scud missiles overnight"), the anchor's own otherwise ("temperatures
+// will fall overnight"). Before a noun or after a determiner it names a
+// kind of thing ("an overnight stay", "overnight rates"), no time.
+func (x *resolver) overnightWord() resolution {
+	toks, text := x.d.toks, x.d.text
+	if i := x.m.first - 1; i >= 0 && (determiners[toks[i].lower(text)] || toks[i].is(text, "an")) {
+		return resolution{reject: true}
+	}
+	if j := x.m.last; j < len(toks) && toks[j].kind == tWord && toks[j].breaks == 0 && !overnightFollowers[toks[j].lower(text)] {
+		return resolution{reject: true}
+	}
+	if x.habitualClock() {
+		return resolution{value: "XXXX-XX-XXTNI", why: "in a sentence of what happens as a rule: the night of no one day"}
+	}
+	t, why := x.anchor, "the night of the "+x.ref()
+	if x.tense == tensePast {
+		t, why = t.AddDate(0, 0, -1), "told in the past: the night before the "+x.ref()
+	}
+	return resolution{value: t.Format("2006-01-02") + "TNI", why: why, usedAnchor: true}
+}
+
+// overnightFollowers are the words after which "overnight" ends its
+// clause's verb phrase, an adverb of time: "struck overnight with",
+// "fell overnight and".
+var overnightFollowers = wordSet(`on in at and but or as to from into with after before when while
+amid despite near along across by for against off up down out than then`)
 
 // halves says, for a unit counted with a half, the unit to count in, how
 // many of them make the whole, and the unit of the date reached.
@@ -2134,6 +2166,11 @@ func (x *resolver) clock() resolution {
 		// reopen before tomorrow morning": a time since which something
 		// is so is not on a day still ahead.
 		a = time.Time{}
+	}
+	if s := x.d.sentenceOf(x.m.first); !a.IsZero() && x.tense != tensePast && x.d.hasWord(s.Start, s.End, habitDays) {
+		// "closed from Monday, with crews working from 9 p.m. to 6 a.m.
+		// on weeknights": the hours of each such night, not of the day.
+		return resolution{value: "XXXX-XX-XX" + clockSuffix(f), why: "time of day in a sentence of the days or nights a habit keeps, which dates no day"}
 	}
 	if a.IsZero() && x.d.recurrenceIn(x.d.sentenceOf(x.m.first), x.tense != tensePast && x.tense != tenseFuture) {
 		// "On Mondays she starts at 4 a.m.": a habit, on no one day.

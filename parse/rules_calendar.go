@@ -81,6 +81,8 @@ var weekdayRules = []rule{
 	// "that").
 	{name: "that-weekday", typ: Date, kind: kWeekday, anaphoric: true, pattern: "<on|by|until|till|from|since|before|after|during|through that WEEKDAY PART?"},
 	{name: "weekday-of-week", typ: Date, kind: kWeekday, pattern: "WEEKDAY PART? of? DIR week"},
+	// "attacks launched overnight on Monday": that night.
+	{name: "overnight-weekday", typ: Time, kind: kWeekday, pattern: "overnight on? WEEKDAY"},
 	// "Parliament resumes on Tuesday week": a week after the coming
 	// Tuesday, as British English says.
 	{name: "weekday-week", typ: Date, kind: kWeekday, n: 1, pattern: "<on|from|by|until|till|before|after WEEKDAY week"},
@@ -113,6 +115,8 @@ var timeRules = []rule{
 	// "until 6pm tomorrow", "at 10 a.m. yesterday": one time, on that day.
 	{name: "clock-day-word", typ: Time, kind: kShift, pattern: "<at? " + clock + " yesterday|today|tomorrow|tmrw"},
 	{name: "last-night", typ: Time, kind: kShift, dir: -1, unit: uDay, pattern: "last night"},
+	// "Iraq fired two more Scud missiles overnight" (see overnightWord).
+	{name: "overnight", typ: Time, kind: kShift, unit: uDay, pattern: "overnight"},
 	{name: "that-part", typ: Date, kind: kShift, anaphoric: true, pattern: "( that | the same | the next | the following | the previous | the preceding ) PART"},
 	// "Dealers placed buy orders in the morning", "by mid-afternoon": a
 	// part of the day last mentioned, or of the publish date.

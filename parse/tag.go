@@ -1106,7 +1106,9 @@ func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
 		d.beforeEra = ""
 	}
 	p := period{first, granularity(v)}
-	if first.Equal(last) {
+	if first.Equal(last) && m.rule.name != "overnight" {
+		// Not "strengthened overnight": the times of day that follow are
+		// of the day after that night, or of the publish date.
 		d.addDay(m.first, first)
 		if t.Type == Date && d.dayHeading(m) {
 			d.headings = insertDay(d.headings, dayAt{tok: m.first, t: first})
