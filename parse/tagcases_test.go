@@ -559,6 +559,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Prices fell in March as futures slid.", "2019-04-14", []string{"March DATE 2019-03"}},
 		{"Support for May fell after the vote.", "2019-04-14", nil},
 		{"He signed a new contract in March.", "2019-04-14", []string{"March DATE 2019-03"}},
+		{"The ceremony was held on Thursday. On August 15, the emperor announced the surrender in a radio broadcast.", "2020-08-06", []string{"Thursday DATE 2020-08-06", "August 15 DATE 2019-08-15"}},
+		{"For the March quarter, the company forecast revenue of $32 billion.", "2016-01-27", []string{"the March quarter DATE 2016-Q1"}},
+		{"The outlook for February to April, released on Thursday, gives a 70 per cent chance of heat.", "2025-01-25", []string{"February DATE 2025-02", "April DATE 2025-04", "Thursday DATE 2025-01-23"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},

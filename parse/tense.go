@@ -755,6 +755,36 @@ func pastVerbBefore(text string, toks []token, markers []marker, at int) bool {
 	return true
 }
 
+// frontedPast reports whether the match from token first to end opens
+// its sentence, alone or after "on", "in", "at" or "during" (or a time
+// counted from the last, "Three days later, at …"), before a comma and
+// the past-tense verb of the clause it dates: "On August 15, Emperor
+// Hirohito announced Japan's surrender". The past is then certain, as
+// for a past verb before the date; not so after "for", which names what
+// a plan is for ("For the March quarter, the company forecast…").
+func frontedPast(text string, toks []token, markers []marker, start, first, end int) bool {
+	switch {
+	case first == start:
+	case first == start+1 && frontPreps[toks[start].lower(text)]:
+	case first >= start+3 && frontPreps[toks[first-1].lower(text)] && toks[first-2].is(text, ",") && (toks[first-3].is(text, "later") || toks[first-3].is(text, "earlier")):
+	default:
+		return false
+	}
+	k := sort.Search(len(markers), func(k int) bool { return markers[k].tok >= start })
+	if k == len(markers) || markers[k].tok < end || markers[k].tense != tensePast {
+		return false // a verb before the date, or a clause not told in the past
+	}
+	for i := end; i < markers[k].tok; i++ {
+		if toks[i].is(text, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// frontPreps open a sentence's phrase of time: "On August 15, …".
+var frontPreps = wordSet("on in at during")
+
 // willBefore reports whether the match at token at is governed by
 // "will" or "shall", or a plan with "to", in its own clause: "she will
 // take over in January", "he plans to retire in January" look ahead for
