@@ -411,7 +411,7 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		if at(y).After(a) {
 			y--
 		}
-		if far, near := plausible(dd); !x.pastVerb && absDays(at(y), a) > far && absDays(at(y+1), a) < near && !x.pastRangeFrom(at(y), near) {
+		if far, near := plausible(dd); !x.pastVerb && absDays(at(y), a) > far && absDays(at(y+1), a) < near && !x.pastRangeFrom(at(y), near) && !x.pastPointer() {
 			return y + 1, fmt.Sprintf("%s without year: the %s within %d days after the %s rather than most of a year before it", what, name, near, x.ref())
 		}
 		return y, fmt.Sprintf("%s without year, %s: the latest %s not after the %s", what, x.tense, name, x.ref())
@@ -893,6 +893,30 @@ func (x *resolver) pastRangeFrom(t time.Time, near int) bool {
 		end = end.AddDate(1, 0, 0)
 	}
 	return !end.After(x.anchor) && absDays(end, x.anchor) <= near
+}
+
+// pastPointer reports whether the match's sentence points into the past
+// with words of its own before the match: "ago", or "last" before a
+// unit, season, month or weekday ("Last winter was mild, although the
+// city endured 11 days below -30 C in late January"). A month there is
+// of the past the sentence tells, not one just ahead.
+func (x *resolver) pastPointer() bool {
+	toks, text := x.d.toks, x.d.text
+	start := x.d.sentenceOf(x.m.first).Start
+	for i := x.m.first - 1; i >= start; i-- {
+		switch toks[i].lower(text) {
+		case "ago":
+			return true
+		case "last":
+			if i+1 < x.m.first && toks[i+1].cls&(cUnit|cSeason|cMonth|cWeekday) != 0 && (i == start || !toks[i-1].is(text, "the")) {
+				return true // not "the last week of May"
+			}
+		}
+		if isComplementizer(text, &toks[i]) {
+			return false // "announced last week that …": what was said may lie ahead
+		}
+	}
+	return false
 }
 
 // plausible returns how far (in days) the tense may place a date without

@@ -562,6 +562,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The ceremony was held on Thursday. On August 15, the emperor announced the surrender in a radio broadcast.", "2020-08-06", []string{"Thursday DATE 2020-08-06", "August 15 DATE 2019-08-15"}},
 		{"For the March quarter, the company forecast revenue of $32 billion.", "2016-01-27", []string{"the March quarter DATE 2016-Q1"}},
 		{"The outlook for February to April, released on Thursday, gives a 70 per cent chance of heat.", "2025-01-25", []string{"February DATE 2025-02", "April DATE 2025-04", "Thursday DATE 2025-01-23"}},
+		{"Last winter was closer to normal, although Winnipeg endured 11 straight days below -30 C in late January.", "2011-11-17", []string{"Last winter DATE 2010-WI", "11 straight days DURATION P11D", "late January DATE 2011-01 +END"}},
+		{"Last year the first cases were reported in the last week of May.", "2014-03-02", []string{"Last year DATE 2013", "the last week of May DATE 2013-05 +END"}},
+		{"The court announced last week that the vote would be held on August 20.", "2018-08-18", []string{"last week DATE 2018-W32", "August 20 DATE 2018-08-20"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
