@@ -397,6 +397,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Parties have until 6pm tomorrow to wind up their campaigns, as the country heads into Tuesday's general election.", "2022-08-05", []string{"6pm tomorrow TIME 2022-08-06T18:00", "Tuesday DATE 2022-08-09"}},
 		{"The squad is preparing for Saturday's final in Dublin.", "2015-05-20", []string{"Saturday DATE 2015-05-23"}},
 		{"The squad prepared for Saturday's final in Dublin with a light session.", "2015-05-20", []string{"Saturday DATE 2015-05-16"}},
+		{"Nobel Peace Prize announcement due Friday", "1999-10-14", []string{"Friday DATE 1999-10-15"}},
+		{"Markets across the capital stayed open past midnight on Thursday as shoppers marked the festival.", "2003-10-24", []string{"midnight on Thursday TIME 2003-10-23T24:00"}},
+		{"The library will now stay open around the clock Sunday through Thursday.", "2024-01-07", []string{"now DATE PRESENT_REF", "Sunday SET XXXX-WXX-7", "Thursday SET XXXX-WXX-4"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},

@@ -215,6 +215,7 @@ var bareVerbBefore = map[string]bool{
 var copulas = map[string]bool{
 	"remain": true, "remains": true, "stay": true, "stays": true, "seem": true, "seems": true,
 	"become": true, "becomes": true, "keep": true, "keeps": true,
+	"remained": true, "stayed": true, "seemed": true, "became": true, "kept": true,
 }
 
 // futureAux are the auxiliaries of the future, whose perfect looks ahead
@@ -425,7 +426,7 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 				continue
 			}
 		}
-		if preps := datedForWord(lw); preps != "" && i+1 < to && hasWord(preps, toks[i+1].lower(text)) && (i == from || !determiners[toks[i-1].lower(text)]) {
+		if preps := datedForWord(lw); preps != "" && i+1 < to && (hasWord(preps, toks[i+1].lower(text)) || string(lw) == "due" && toks[i+1].cls&(cWeekday|cMonth) != 0) && (i == from || !determiners[toks[i-1].lower(text)]) {
 			// "a vote is set for Sunday", "elections are due in
 			// October": a date fixed ahead, unless "was" or "had" put
 			// the plan in the past.
@@ -451,7 +452,7 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 			// open").
 			tn = tensePresent
 			if i > from {
-				if prev := toks[i-1].lower(text); bareVerbBefore[prev] || determiners[prev] || perfectAux[prev] || beForms[prev] || prev == "was" || prev == "were" {
+				if prev := toks[i-1].lower(text); bareVerbBefore[prev] || determiners[prev] || perfectAux[prev] || beForms[prev] || copulas[prev] && pastForm([]byte(prev)) || prev == "was" || prev == "were" {
 					tn = tenseUnknown
 				} else if participlePreps[prev] || prev == "after" || prev == "before" || prev == "since" || prev == "until" {
 					continue // "56 hours after launch": a noun
