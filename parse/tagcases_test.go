@@ -568,6 +568,11 @@ var tagFamilies = map[string][]tagCase{
 		{"Last winter was closer to normal, although Winnipeg endured 11 straight days below -30 C in late January.", "2011-11-17", []string{"Last winter DATE 2010-WI", "11 straight days DURATION P11D", "late January DATE 2011-01 +END"}},
 		{"Last year the first cases were reported in the last week of May.", "2014-03-02", []string{"Last year DATE 2013", "the last week of May DATE 2013-05 +END"}},
 		{"The court announced last week that the vote would be held on August 20.", "2018-08-18", []string{"last week DATE 2018-W32", "August 20 DATE 2018-08-20"}},
+		{"\"I told her I'd be back in January, hopefully with all my hearing.\"", "1993-09-04", []string{"January DATE 1994-01"}},
+		{"He said he'd left in January.", "1993-09-04", []string{"January DATE 1993-01"}},
+		{"\"We're not promising anything after Christmas,\" he said.", "1993-09-04", []string{"Christmas DATE 1993-12-25"}},
+		{"The company declined to give details, saying only that Harwell would \"have more to say at Comdex in November.\"", "1990-04-26", []string{"November DATE 1990-11"}},
+		{"Velvet Static to reunite for winter tour after seven-year split", "1993-09-04", []string{"winter DATE 1993-WI", "seven-year DURATION P7Y"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},

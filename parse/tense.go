@@ -195,6 +195,37 @@ func nounVerbAt(text string, toks []token, w string, i, to int) bool {
 	return ok && i+1 < to && hasWord(next, toks[i+1].lower(text))
 }
 
+// contractedTense returns the tense of the contracted auxiliary at token
+// i, after its apostrophe: "'re" and "'m" are present, "'ve" a perfect,
+// "'d" "had" before a participle ("I'd been", "she'd left") and "would"
+// otherwise ("I'd be back in January").
+func contractedTense(text string, toks []token, i, to int) tense {
+	switch toks[i].lower(text) {
+	case "re", "m":
+		return tensePresent
+	case "ve":
+		return tensePast
+	case "d":
+		if i+1 < to && pastForm([]byte(toks[i+1].lower(text))) || i+1 < to && toks[i+1].is(text, "been") {
+			return tensePast
+		}
+		return tenseFuture
+	}
+	return tenseUnknown
+}
+
+// prevWord returns the index of the token before i in the sentence that
+// starts at from, past quotation marks ("would "have more to say""), or
+// -1.
+func prevWord(toks []token, from, i int) int {
+	for k := i - 1; k >= from; k-- {
+		if !isQuote(&toks[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
 // perfectAux make the verb after them a participle: "prices have come
 // down", "the bill has run into trouble".
 var perfectAux = map[string]bool{"have": true, "has": true, "had": true, "'ve": true}
@@ -370,7 +401,7 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 		if tn == tensePast && i >= from+2 && toks[i-1].is(text, "have") && futureAux[toks[i-2].lower(text)] {
 			continue // "will have finished the work by Friday": a future perfect
 		}
-		if tn == tensePast && string(lw) == "have" && i > from && (modals[toks[i-1].lower(text)] || tenseWords[toks[i-1].lower(text)] == tenseFuture) {
+		if p := prevWord(toks, from, i); tn == tensePast && string(lw) == "have" && p >= 0 && (modals[toks[p].lower(text)] || tenseWords[toks[p].lower(text)] == tenseFuture) {
 			// "we'll have it under contract by Monday", "will have
 			// finished by Friday": the modal's tense holds (past when
 			// it makes a perfect of what did not happen, see
@@ -461,6 +492,9 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 		}
 		if tn == tensePast && i > from && t.w == nil && conditionalBefore(text, &toks[i-1]) {
 			continue // "if approved in May, the law would…": a condition, not a past event
+		}
+		if tn == tenseUnknown && i > from && toks[i].glued && toks[i-1].lower(text) == "'" {
+			tn = contractedTense(text, toks, i, to) // "we're", "I'd be back"
 		}
 		if tn == tenseUnknown && i > from && presentAfterCue(text, toks, i) {
 			tn = tensePresent // "the festival, which returns in June"
@@ -908,7 +942,8 @@ func adjectiveAt(text string, toks []token, from, i int) bool {
 				return true // "a rate cut in September"
 			}
 			k := i - 1
-			if k-1 > from && toks[k].glued && toks[k-1].cls&cDash != 0 && sameAsBase[toks[i].lower(text)] {
+			compound := k-1 > from && toks[k].glued && toks[k-1].cls&cDash != 0 && sameAsBase[toks[i].lower(text)]
+			if compound {
 				// "another half-point cut": past a compound before a
 				// word that is a noun too ("the clean-up began" has
 				// its verb).
@@ -919,9 +954,13 @@ func adjectiveAt(text string, toks []token, from, i int) bool {
 			if k < from {
 				return false // the compound opens the sentence
 			}
-			switch toks[k].lower(text) {
+			switch w := toks[k].lower(text); w {
 			case "a", "an", "the", "its", "their", "his", "our", "my", "your", "every", "each", "another":
 				return true
+			default:
+				if compound && (participlePreps[w] || w == "after" || w == "before") {
+					return true // "to reunite after seven-year split"
+				}
 			}
 		}
 		return false
