@@ -951,14 +951,14 @@ func addFirstDays(d *document, ms []match) []match {
 }
 
 // listWeekdaySets makes a weekday listed with a recurring one recur too:
-// "every Tuesday and Friday", "on Monday and Tuesday nights" (both with
+// "every Tuesday and Friday", "every Monday, Wednesday and Friday", "on Monday and Tuesday nights" (both with
 // the part of the day written once, at the end), which would otherwise
 // be the Friday and the Monday nearest the publish date.
 func listWeekdaySets(d *document, ms []match) []match {
 	for k := 0; k+1 < len(ms); k++ {
 		a, b := &ms[k], &ms[k+1]
-		if b.first != a.last+1 || !joinsList(d.toks[a.last].lower(d.text)) {
-			continue
+		if w := d.toks[a.last].lower(d.text); b.first != a.last+1 || !joinsList(w) && (w != "," || !listGoesOn(d, b)) {
+			continue // "every Monday, Wednesday and Friday" is joined by both
 		}
 		switch {
 		case plainWeekday(a) && weekdaySet(d, b):
@@ -972,6 +972,16 @@ func listWeekdaySets(d *document, ms []match) []match {
 }
 
 func joinsList(w string) bool { return w == "and" || w == "or" }
+
+// listGoesOn reports whether a comma or "and" or "or" follows the match
+// m: it is not the last item of a list.
+func listGoesOn(d *document, m *match) bool {
+	if m.last >= len(d.toks) {
+		return false
+	}
+	w := d.toks[m.last].lower(d.text)
+	return w == "," || joinsList(w)
+}
 
 // plainWeekday reports whether m is a weekday without a direction word.
 func plainWeekday(m *match) bool {
