@@ -957,7 +957,10 @@ func addFirstDays(d *document, ms []match) []match {
 func listWeekdaySets(d *document, ms []match) []match {
 	for k := 0; k+1 < len(ms); k++ {
 		a, b := &ms[k], &ms[k+1]
-		if w := d.toks[a.last].lower(d.text); b.first != a.last+1 || !joinsList(w) && (w != "," || !listGoesOn(d, b)) {
+		if b.first != a.last+1 {
+			continue
+		}
+		if w := d.toks[a.last].lower(d.text); !joinsList(w) && (w != "," || !listGoesOn(d, b)) {
 			continue // "every Monday, Wednesday and Friday" is joined by both
 		}
 		switch {

@@ -904,10 +904,10 @@ func (x *resolver) pastPointer() bool {
 	toks, text := x.d.toks, x.d.text
 	start := x.d.sentenceOf(x.m.first).Start
 	for i := x.m.first - 1; i >= start; i-- {
-		switch toks[i].lower(text) {
-		case "ago":
+		switch t := &toks[i]; {
+		case t.is(text, "ago"):
 			return true
-		case "last":
+		case t.is(text, "last"):
 			if i+1 < x.m.first && toks[i+1].cls&(cUnit|cSeason|cMonth|cWeekday) != 0 && (i == start || !toks[i-1].is(text, "the")) {
 				return true // not "the last week of May"
 			}

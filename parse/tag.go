@@ -261,13 +261,19 @@ func (d *document) wordNear(i, back int, words map[string]bool) bool {
 // hasWord reports whether a token from token i up to j is, lower-cased,
 // a word of words.
 func (d *document) hasWord(i, j int, words map[string]bool) bool {
-	var buf [16]byte
 	for ; i < j; i++ {
-		if t := &d.toks[i]; t.end-t.start <= len(buf) && words[string(appendLower(buf[:0], d.text[t.start:t.end]))] {
+		if inSet(d.text, &d.toks[i], words) {
 			return true
 		}
 	}
 	return false
+}
+
+// inSet reports whether the token t of text, lower-cased, is in words,
+// without making a lower-case copy.
+func inSet(text string, t *token, words map[string]bool) bool {
+	var buf [16]byte
+	return t.end-t.start <= len(buf) && words[string(appendLower(buf[:0], text[t.start:t.end]))]
 }
 
 // dayInSentence returns the day-precise date nearest to match m in its

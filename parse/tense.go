@@ -200,13 +200,13 @@ func nounVerbAt(text string, toks []token, w string, i, to int) bool {
 // "'d" "had" before a participle ("I'd been", "she'd left") and "would"
 // otherwise ("I'd be back in January").
 func contractedTense(text string, toks []token, i, to int) tense {
-	switch toks[i].lower(text) {
-	case "re", "m":
+	switch t := &toks[i]; {
+	case t.is(text, "re"), t.is(text, "m"):
 		return tensePresent
-	case "ve":
+	case t.is(text, "ve"):
 		return tensePast
-	case "d":
-		if i+1 < to && pastForm([]byte(toks[i+1].lower(text))) || i+1 < to && toks[i+1].is(text, "been") {
+	case t.is(text, "d"):
+		if i+1 < to && (pastForm([]byte(toks[i+1].lower(text))) || toks[i+1].is(text, "been")) {
 			return tensePast
 		}
 		return tenseFuture
@@ -800,8 +800,8 @@ func pastVerbBefore(text string, toks []token, markers []marker, at int) bool {
 func frontedPast(text string, toks []token, markers []marker, start, first, end int) bool {
 	switch {
 	case first == start:
-	case first == start+1 && frontPreps[toks[start].lower(text)]:
-	case first >= start+3 && frontPreps[toks[first-1].lower(text)] && toks[first-2].is(text, ",") && (toks[first-3].is(text, "later") || toks[first-3].is(text, "earlier")):
+	case first == start+1 && inSet(text, &toks[start], frontPreps):
+	case first >= start+3 && inSet(text, &toks[first-1], frontPreps) && toks[first-2].is(text, ",") && (toks[first-3].is(text, "later") || toks[first-3].is(text, "earlier")):
 	default:
 		return false
 	}
