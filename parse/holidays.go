@@ -22,7 +22,7 @@ type holiday struct {
 	// "election day" in lower case is any country's polling day.
 	proper bool
 	// national holidays fall on another day in each country that keeps
-	// them (nationalDays); the date given is the United States'.
+	// them (independenceDays); the date given is the United States'.
 	national bool
 }
 
@@ -100,7 +100,6 @@ var holidays = []holiday{
 	{words: "epiphany", month: time.January, day: 6, proper: true},
 	{words: "martin luther king jr. holiday", month: time.January, weekday: time.Monday, nth: 3},
 	{words: "martin luther king holiday", month: time.January, weekday: time.Monday, nth: 3},
-	// The day after Thanksgiving, and the Monday and Tuesday after.
 	// The Jewish holidays, by their first day.
 	{words: "rosh hashanah", hebrew: fromTishrei},
 	{words: "rosh hashana", hebrew: fromTishrei},
@@ -111,6 +110,7 @@ var holidays = []holiday{
 	{words: "passover", hebrew: fromNisan, proper: true},
 	{words: "purim", hebrew: fromNisan, tishrei: -30},
 	{words: "shavuot", hebrew: fromNisan, tishrei: 50},
+	// The day after Thanksgiving, and the Monday and Tuesday after.
 	{words: "black friday", month: time.November, day: 23, weekday: time.Friday, nth: 1},
 	{words: "cyber monday", month: time.November, day: 26, weekday: time.Monday, nth: 1},
 	{words: "giving tuesday", month: time.November, day: 27, weekday: time.Tuesday, nth: 1},

@@ -375,10 +375,10 @@ func dropAmbiguousWords(d *document, ms []match) []match {
 // wheat contract", "December corn futures"), or after a commodity and
 // "for" ("West Texas Intermediate for May").
 func contractMonth(d *document, m match) bool {
-	if m.first >= 2 && d.toks[m.first-1].is(d.text, "for") && commodities[d.toks[m.first-2].lower(d.text)] {
+	if m.first >= 2 && d.toks[m.first-1].is(d.text, "for") && inSet(d.text, &d.toks[m.first-2], commodities) {
 		return true
 	}
-	if m.first > 0 && timePreps[d.toks[m.first-1].lower(d.text)] {
+	if m.first > 0 && inSet(d.text, &d.toks[m.first-1], timePreps) {
 		return false // "prices fell in March as futures slid": the month of the fall
 	}
 	for k := m.last; k < len(d.toks) && k <= m.last+contractReach; k++ {
@@ -386,7 +386,7 @@ func contractMonth(d *document, m match) bool {
 		if t.kind != tWord || t.w != nil && clauseWords[t.w.text] {
 			break
 		}
-		if contractWords[t.lower(d.text)] {
+		if inSet(d.text, t, contractWords) {
 			return true
 		}
 	}
@@ -951,9 +951,10 @@ func addFirstDays(d *document, ms []match) []match {
 }
 
 // listWeekdaySets makes a weekday listed with a recurring one recur too:
-// "every Tuesday and Friday", "every Monday, Wednesday and Friday", "on Monday and Tuesday nights" (both with
-// the part of the day written once, at the end), which would otherwise
-// be the Friday and the Monday nearest the publish date.
+// "every Tuesday and Friday", "every Monday, Wednesday and Friday", "on
+// Monday and Tuesday nights" (both nights, the part of the day written
+// once, at the end), which would otherwise be the Friday and the Monday
+// nearest the publish date.
 func listWeekdaySets(d *document, ms []match) []match {
 	for k := 0; k+1 < len(ms); k++ {
 		a, b := &ms[k], &ms[k+1]

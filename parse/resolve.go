@@ -1618,8 +1618,6 @@ func (x *resolver) weekday() resolution {
 	return x.weekdayAt(t, why)
 }
 
-// weekdayAt returns the resolution of a weekday found to be day t, with
-// its time of day if it has one: "Thursday night" is 2025-03-13TNI.
 // weekAheadWeekday returns the day in the week named last of a weekday
 // without a direction word, when that week, after the publish date's,
 // was named before it in its sentence: "more hot weather next week, with
@@ -1638,6 +1636,8 @@ func (x *resolver) weekAheadWeekday() (time.Time, bool) {
 	return d.week.start.AddDate(0, 0, (int(x.f.weekday)+6)%7), true
 }
 
+// weekdayAt returns the resolution of a weekday found to be day t, with
+// its time of day if it has one: "Thursday night" is 2025-03-13TNI.
 func (x *resolver) weekdayAt(t time.Time, why string) resolution {
 	res := resolution{value: t.Format("2006-01-02"), why: why, usedAnchor: true}
 	if x.f.hasClock || x.f.part != "" {
@@ -1728,20 +1728,31 @@ func (x *resolver) awaited() bool {
 	if i >= 1 && awaitWords[toks[i-1].lower(text)] {
 		return true // "traders awaited Friday's jobs report"
 	}
-	if i >= 2 && leadUpPhrases[toks[i-2].lower(text)+" "+toks[i-1].lower(text)] {
-		return true // "as the country heads into Tuesday's election"
-	}
-	if i >= 2 && (toks[i-1].is(text, "to") || toks[i-1].is(text, "on") || toks[i-1].is(text, "for")) && awaitPhrases[toks[i-2].lower(text)+" "+toks[i-1].lower(text)] {
-		// "attention was turning to Friday's figures", "investors are
-		// focused on Thursday's retail sales data": what comes next,
-		// when it is a release or a meeting.
-		return x.d.hasWord(x.m.last+1, min(len(toks), x.m.last+releaseReach), releaseWords)
+	if i >= 2 && joinsPhrase(text, &toks[i-1]) {
+		// The two words before the weekday's name: "heads into",
+		// "turning to".
+		pair := toks[i-2].lower(text) + " " + toks[i-1].lower(text)
+		if leadUpPhrases[pair] {
+			return true // "as the country heads into Tuesday's election"
+		}
+		if awaitPhrases[pair] {
+			// "attention was turning to Friday's figures", "investors
+			// are focused on Thursday's retail sales data": what comes
+			// next, when it is a release or a meeting.
+			return x.d.hasWord(x.m.last+1, min(len(toks), x.m.last+releaseReach), releaseWords)
+		}
 	}
 	return i >= 1 && toks[i-1].lower(text) == "before" && x.m.last+1 < len(toks) && toks[x.m.last+1].lower(text) == "deadline"
 }
 
 // awaitWords come before what is awaited: "awaiting Friday's report".
 var awaitWords = wordSet("awaiting await awaits awaited eyeing")
+
+// joinsPhrase reports whether t is the preposition that ends a phrase of
+// leadUpPhrases or awaitPhrases.
+func joinsPhrase(text string, t *token) bool {
+	return t.is(text, "to") || t.is(text, "on") || t.is(text, "for") || t.is(text, "into")
+}
 
 // leadUpPhrases come before an event still ahead, whatever it is, in
 // the present tense: "heads into Tuesday's election", "preparing for
@@ -2918,6 +2929,17 @@ func (x *resolver) country() (name string, named bool) {
 	return "", false
 }
 
+// countryName writes a country of countries as a name: "Sri Lanka".
+func countryName(c string) string {
+	b := []byte(c)
+	for i := range b {
+		if (i == 0 || b[i-1] == ' ') && b[i] >= 'a' && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // countryAt returns the country of countries named at token k, in one
 // word or two ("Sri Lanka"), if any.
 func (d *document) countryAt(k int) (string, bool) {
@@ -3021,19 +3043,30 @@ func (x *resolver) holidayDate() resolution {
 	}
 	if h.national {
 		country, named := x.country()
+		whose := "the country named with it"
 		if !named {
 			// "Gandhi spent Independence Day in Calcutta", in a text
 			// about India: the country the text is about.
 			country, named = x.d.homeCountry()
+			whose = "the country the text names most"
 		}
 		if named {
 			d, ok := independenceDays[country]
 			if !ok {
 				return resolution{reject: true} // "Israel's Independence Day": a date we do not know
 			}
-			h = holiday{words: h.words, month: d.month, day: d.day}
+			res := x.holidayOn(holiday{words: h.words, month: d.month, day: d.day})
+			if res.why != "" {
+				res.why = fmt.Sprintf("the day of %s, %s, %d %s; %s", whose, countryName(country), d.day, d.month, res.why)
+			}
+			return res
 		}
 	}
+	return x.holidayOn(h)
+}
+
+// holidayOn resolves the match to a day of the holiday h.
+func (x *resolver) holidayOn(h holiday) resolution {
 	if x.f.year != 0 {
 		if !h.known(x.f.year) {
 			return resolution{why: "holiday of a year its table does not hold"}

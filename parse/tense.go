@@ -1185,7 +1185,7 @@ func passiveInfinitive(text string, toks []token, from, i, to int) bool {
 		return false // "was to be held", "appeared to be staged": the verb's own time
 	}
 	for k := i - 1; k >= from && k >= i-3; k-- {
-		if rankWords[toks[k].lower(text)] {
+		if inSet(text, &toks[k], rankWords) {
 			return false // "the first woman to be elected in 1990"
 		}
 	}
@@ -1210,8 +1210,7 @@ func presentAfterCue(text string, toks []token, i int) bool {
 	if len(s) < 4 || s[len(s)-1] != 's' || s[len(s)-2] == 's' || s[len(s)-2] == 'u' {
 		return false
 	}
-	var buf [16]byte
-	return equalFold(p, "which") || equalFold(p, "who") || len(p) <= len(buf) && habitualWords[string(appendLower(buf[:0], p))]
+	return equalFold(p, "which") || equalFold(p, "who") || inSet(text, &toks[i-1], habitualWords)
 }
 
 // datedForWord returns the prepositions that give the date of a plan
