@@ -351,7 +351,7 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 				return ny, fmt.Sprintf("%s without year %s account: the %s of %d, told after %s named just before", what, told, name, ny, x.d.last.value())
 			}
 		}
-		if y := x.d.topicYear; y != 0 && x.tense != tenseFuture && x.tense != tensePresent && x.d.history() && x.d.lastFrame != frameSentence && (x.d.last.start.Year() <= x.d.ref.Year()-2 || x.d.lastKind != kShift) && !x.timelineEntry() && !x.presentPerfect() {
+		if y := x.d.topicYear; y != 0 && x.tense != tenseFuture && x.tense != tensePresent && x.d.history() && x.d.lastFrame != frameSentence && (x.d.last.start.Year() <= x.d.ref.Year()-2 || x.d.lastKind != kShift) && !x.timelineEntry() && !x.presentPerfect() && !x.d.backInPresent(x.m.first) {
 			// "made landfall on 8 September 1900 … Proposals had been
 			// made after a hurricane in 1886 … The storm was first
 			// noticed on 27 August": the year the history is about,
@@ -425,6 +425,43 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		return y, fmt.Sprintf("%s without year, %s: the first %s not before the %s", what, x.tense, name, x.ref())
 	}
 }
+
+// backInPresent reports whether the paragraph of token i opens with a
+// sentence in the present tense that names no date, after the date last
+// named: "Fifty years on, relations remain tense. Foreign secretaries
+// met in June", after a history of 1947, is back in the news's own
+// year.
+func (d *document) backInPresent(i int) bool {
+	k := d.sentenceIndex(i)
+	for k > 0 && !d.paragraphSince(d.sents[k-1].Start, d.sents[k].Start) {
+		k--
+	}
+	s := d.sents[k]
+	if d.lastTok >= s.Start || d.headingLine(s) {
+		return false
+	}
+	ms := d.markersOf(s)
+	for _, mk := range ms {
+		if mk.tense != tensePresent {
+			return false
+		}
+	}
+	if len(ms) > 0 {
+		return true
+	}
+	// A present verb of a plural subject is no marker (most are nouns
+	// too): those of a state that lasts until now are taken as present.
+	for i := s.Start; i < s.End; i++ {
+		if inSet(d.text, &d.toks[i], lastingVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastingVerbs are present plurals of a state that lasts until now:
+// "relations remain tense".
+var lastingVerbs = wordSet("remain stay persist linger endure")
 
 // timelineEntry reports whether the match opens a line of a timeline,
 // before a colon: "March 11: Ukraine accepts a ceasefire proposal."
@@ -549,7 +586,7 @@ func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 	if d.lastTok >= x.m.first || d.sentenceIndex(d.lastTok) < d.sentenceIndex(x.m.first)-back {
 		return 0, false
 	}
-	if !d.history() && d.lastFrame < frameAccount && d.paragraphSince(d.lastTok, x.m.first) {
+	if !d.history() && d.lastFrame < frameAccount && d.paragraphSince(d.lastTok, x.m.first) || d.backInPresent(x.m.first) {
 		// "…was set on 7 February 2009.\n\nThe outlook for February to
 		// April, released on Thursday…": a date inside its sentence
 		// frames only its paragraph (see frames).

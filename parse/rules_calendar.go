@@ -43,7 +43,7 @@ var calendarRules = []rule{
 	{name: "era-year", typ: Date, kind: kEraYear, pattern: "( the? DAY of? MONTH | MONTH DAY ,? | MONTH | the? SEASON of? | the year )? ( NUM " + eraPattern + " | ad|a.d. NUM )"},
 	// "(431–404 BC)": the first year of a range before the era.
 	{name: "era-year-range", typ: Date, kind: kEraYear, pattern: "NUM +- +NUM " + eraPattern},
-	{name: "season-year", typ: Date, kind: kSeason, pattern: "the? SEASON of? ( YEARRANGE | YEAR +- +NUM | YEAR )"},
+	{name: "season-year", typ: Date, kind: kSeason, pattern: "the? SEASON months? of? ( YEARRANGE | YEAR +- +NUM | YEAR )"},
 	{name: "season-dir-year", typ: Date, kind: kSeason, pattern: "the? SEASON <of? <DIR <year"},
 	// "the autumn of that year", "the spring of the following year".
 	{name: "season-of-that-year", typ: Date, kind: kSeason, anaphoric: true, pattern: "the? SEASON of|in ( that | the same | that same | the following | the next | the previous | the preceding ) year"},
