@@ -400,6 +400,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Nobel Peace Prize announcement due Friday", "1999-10-14", []string{"Friday DATE 1999-10-15"}},
 		{"Markets across the capital stayed open past midnight on Thursday as shoppers marked the festival.", "2003-10-24", []string{"midnight on Thursday TIME 2003-10-23T24:00"}},
 		{"The library will now stay open around the clock Sunday through Thursday.", "2024-01-07", []string{"now DATE PRESENT_REF", "Sunday SET XXXX-WXX-7", "Thursday SET XXXX-WXX-4"}},
+		{"The Court of Appeal will hear an appeal on Friday against the sentence handed to a man who killed a father of three.", "2023-01-18", []string{"Friday DATE 2023-01-20"}},
+		{"Receipts for the year reached $6.2 billion as of Sunday.", "1997-12-22", []string{"the year DATE 1997", "Sunday DATE 1997-12-21"}},
+		{"Officials said on Friday sales for the quarter fell.", "2023-01-18", []string{"Friday DATE 2023-01-13", "the quarter DATE 2022-Q4"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},

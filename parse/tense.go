@@ -441,6 +441,9 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 		if tn == tensePast && adjectiveAt(text, toks, from, i) {
 			continue // "a still unspecified date", "its preferred shares"
 		}
+		if tn == tensePast && len(out) > own && i-3 >= from && objectOfPreposition(text, toks, i-1) && inPredicate(text, toks, out[len(out)-1].tok, i) {
+			continue // "will hear an appeal against the sentence handed to a man"
+		}
 		if tn == tensePast && len(out) > own && joinedToModal(text, toks, out[len(out)-1], i) {
 			continue // "may experience gusty winds and scattered rains": a noun's adjective
 		}
@@ -984,6 +987,31 @@ func adjectiveAt(text string, toks []token, from, i int) bool {
 		k-- // "a remotely operated submarine"
 	}
 	return i > from && determiners[string(appendLower(buf[:0], text[toks[k].start:toks[k].end]))]
+}
+
+// objectOfPreposition reports whether the word at token n is a noun
+// after a preposition and a determiner ("against the sentence", "of the
+// men"): what follows it in the past tense describes it, as no subject
+// stands there. Words that also open a clause ("after the war ended")
+// are not such prepositions.
+func objectOfPreposition(text string, toks []token, n int) bool {
+	t := &toks[n]
+	if t.kind != tWord || t.upper || n < 2 || toks[n-1].kind != tWord || toks[n-2].kind != tWord {
+		return false
+	}
+	var buf [8]byte
+	if !determiners[string(appendLower(buf[:0], text[toks[n-1].start:toks[n-1].end]))] || toks[n-2].upper {
+		return false
+	}
+	return participlePreps[toks[n-2].lower(text)] || toks[n-2].is(text, "against") || toks[n-2].is(text, "to")
+}
+
+// inPredicate reports whether token i lies in the clause of the verb at
+// token v, after it: no comma, conjunction or complementizer between,
+// and v is not a verb of saying, whose object may be a clause with a
+// subject of its own ("said sales for the quarter fell").
+func inPredicate(text string, toks []token, v, i int) bool {
+	return v < i && !reportingVerbs[toks[v].lower(text)] && clauseBreaks(text, toks, v, i, true) == 0 && !complementizerBetween(text, toks, v, i)
 }
 
 // adverbAt reports whether t is a word in "-ly".
