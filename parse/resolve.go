@@ -28,6 +28,12 @@ type resolver struct {
 	// willVerb is set when "will" governs the match in its clause ("will
 	// take over in January"): the future is certain.
 	willVerb bool
+	// beforeAhead is set when the match lies in a phrase of "after" and
+	// a verb in "-ing" in a sentence that looks ahead: "will return to
+	// deliberations today after failing to reach a verdict on
+	// Wednesday". What comes before an event ahead may lie on either
+	// side of now; a weekday is the nearer.
+	beforeAhead bool
 	// afterNow is set when the match ends a span that starts now
 	// ("between now and the end of April"): it lies ahead, however near.
 	afterNow bool
@@ -1565,6 +1571,7 @@ func (x *resolver) weekday() resolution {
 	diff := int(f.weekday) - int(a.Weekday())
 	dir, _ := x.direction()
 	nearestDay := false
+	nearWhy := "weekday a date was fixed for" // why the nearer is taken
 	switch {
 	case !f.hasDir && x.tense != tenseFuture && x.comparedWith():
 		dir = -1 // "the toll is 42, up from 31 on Friday": an earlier count
@@ -1588,6 +1595,10 @@ func (x *resolver) weekday() resolution {
 		// return to school on Monday": told in the past, either side
 		// of the anchor; the nearer.
 		dir, nearestDay = 0, true
+		nearWhy = "weekday of a limit or plan told in the past"
+	case !f.hasDir && x.beforeAhead:
+		dir, nearestDay = 0, true
+		nearWhy = "weekday in an 'after …ing' phrase of a sentence that looks ahead"
 	case !f.hasDir && x.perfectAhead(true):
 		dir = 1 // "the agency has issued a warning for Thursday"
 	case !f.hasDir && x.arrangedFor():
@@ -1631,7 +1642,10 @@ func (x *resolver) weekday() resolution {
 		why = fmt.Sprintf("weekday, %s: the first %s on or after the %s", x.tense, f.weekday, x.ref())
 	case nearestDay && (diff+7)%7 < (7-diff)%7:
 		t = a.AddDate(0, 0, (diff+7)%7)
-		why = fmt.Sprintf("weekday a date was fixed for, %s: the %s nearest the %s, after it", x.tense, f.weekday, x.ref())
+		why = fmt.Sprintf("%s, %s: the %s nearest the %s, after it", nearWhy, x.tense, f.weekday, x.ref())
+	case nearestDay:
+		t = a.AddDate(0, 0, -((7 - diff) % 7))
+		why = fmt.Sprintf("%s, %s: the %s nearest the %s, on or before it", nearWhy, x.tense, f.weekday, x.ref())
 	default:
 		t = a.AddDate(0, 0, -((7 - diff) % 7))
 		why = fmt.Sprintf("weekday, %s: the latest %s on or before the %s", x.tense, f.weekday, x.ref())

@@ -672,6 +672,7 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		// verb of the clause set off by commas, not the main one.
 		x.tense = tn
 	}
+	x.beforeAhead = x.tense == tenseFuture && afterGerund(d.text, d.toks, markers, d.sentenceOf(m.first).Start, m.first)
 	if m.rule.anaphoric && (m.rule.dir < 0 || f.dir < 0) && x.tense == tensePast && x.anchorName == "date last mentioned" && !d.ref.IsZero() && x.anchor.After(d.ref) {
 		// "winds had increased to 140 mph, up from 115 mph a day
 		// earlier", after a forecast for next week: a past told with

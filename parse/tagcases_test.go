@@ -403,6 +403,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The Court of Appeal will hear an appeal on Friday against the sentence handed to a man who killed a father of three.", "2023-01-18", []string{"Friday DATE 2023-01-20"}},
 		{"Receipts for the year reached $6.2 billion as of Sunday.", "1997-12-22", []string{"the year DATE 1997", "Sunday DATE 1997-12-21"}},
 		{"Officials said on Friday sales for the quarter fell.", "2023-01-18", []string{"Friday DATE 2023-01-13", "the quarter DATE 2022-Q4"}},
+		{"Jurors will return to their deliberations this morning after failing to reach a verdict for a second straight day on Wednesday.", "2008-05-29", []string{"this morning TIME 2008-05-29TMO", "Wednesday DATE 2008-05-28"}},
+		{"The minister will fly to Paris after meeting the president on Friday.", "2008-05-29", []string{"Friday DATE 2008-05-30"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},

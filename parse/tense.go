@@ -1006,6 +1006,32 @@ func objectOfPreposition(text string, toks []token, n int) bool {
 	return participlePreps[toks[n-2].lower(text)] || toks[n-2].is(text, "against") || toks[n-2].is(text, "to")
 }
 
+// afterGerund reports whether the expression at token at lies in a
+// phrase of "after" and a verb in "-ing" ("after failing to reach a
+// verdict on Wednesday"), with no tense marker or comma between them,
+// in the sentence that starts at token from.
+func afterGerund(text string, toks []token, markers []marker, from, at int) bool {
+	for i := at - 1; i > from && i >= at-gerundReach; i-- {
+		t := &toks[i]
+		if t.kind == tPunct && text[t.start] == ',' {
+			return false
+		}
+		for _, mk := range markers {
+			if mk.tok == i {
+				return false
+			}
+		}
+		if w := text[t.start:t.end]; t.kind == tWord && len(w) > 4 && strings.HasSuffix(w, "ing") && toks[i-1].is(text, "after") {
+			return true
+		}
+	}
+	return false
+}
+
+// gerundReach is how many tokens before an expression the "-ing" verb
+// of an "after" phrase may stand.
+const gerundReach = 12
+
 // inPredicate reports whether token i lies in the clause of the verb at
 // token v, after it: no comma, conjunction or complementizer between,
 // and v is not a verb of saying, whose object may be a clause with a
