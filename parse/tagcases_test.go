@@ -405,6 +405,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Officials said on Friday sales for the quarter fell.", "2023-01-18", []string{"Friday DATE 2023-01-13", "the quarter DATE 2022-Q4"}},
 		{"Jurors will return to their deliberations this morning after failing to reach a verdict for a second straight day on Wednesday.", "2008-05-29", []string{"this morning TIME 2008-05-29TMO", "Wednesday DATE 2008-05-28"}},
 		{"The minister will fly to Paris after meeting the president on Friday.", "2008-05-29", []string{"Friday DATE 2008-05-30"}},
+		{"Pilgrims will perform the stoning at the bridge over three days, beginning on Tuesday morning, in staggered time slots designed to prevent a repeat of the crush.", "2018-08-18", []string{"three days DURATION P3D", "Tuesday morning TIME 2018-08-21TMO"}},
+		{"Police will step up patrols from Friday under measures aimed at curbing knife crime.", "2018-08-18", []string{"Friday DATE 2018-08-24"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},

@@ -90,6 +90,9 @@ func init() {
 	for w := range pluralPresentBefore {
 		listedShapes.add(w)
 	}
+	for w := range purposeParticiples {
+		listedShapes.add(w)
+	}
 	for w := range tenseWords {
 		listedShapes.add(w)
 	}
@@ -314,6 +317,11 @@ var notPast = map[string]bool{
 	"detailed": true, "advanced": true, "senior": true, "concerned": true,
 }
 
+// purposeParticiples are "-ed" words that describe a noun, never tell
+// of the past, before the word listed with them: "time slots designed to
+// prevent a crush", "measures aimed at curbing prices".
+var purposeParticiples = map[string]string{"designed": "to", "aimed": "at"}
+
 // marker is a word that marks the tense of its sentence.
 type marker struct {
 	tok   int
@@ -437,6 +445,9 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 		}
 		if tn == tensePast && i >= from+2 && objectAfterModal(text, toks, i) {
 			continue // "will present updated figures": the verb is "present"
+		}
+		if after, ok := purposeParticiples[string(lw)]; ok && i > from && i+1 < to && toks[i+1].is(text, after) && toks[i-1].kind == tWord && !toks[i-1].upper && !inSet(text, &toks[i-1], determiners) {
+			continue // "time slots designed to prevent a repeat"
 		}
 		if tn == tensePast && adjectiveAt(text, toks, from, i) {
 			continue // "a still unspecified date", "its preferred shares"
