@@ -696,7 +696,8 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		}
 		d.joinTense, d.joinEnd = x.tense, last
 	}
-	x.pastVerb = x.tense == tensePast && (pastVerbBefore(d.text, d.toks, markers, m.first) || frontedPast(d.text, d.toks, markers, d.sentenceOf(m.first).Start, m.first, m.last))
+	spanFirst, _ := m.span() // after any word the match only looks at: "at" in "at 11:02 a.m. on August 9"
+	x.pastVerb = x.tense == tensePast && (pastVerbBefore(d.text, d.toks, markers, spanFirst) || frontedPast(d.text, d.toks, markers, d.sentenceOf(m.first).Start, spanFirst, m.last))
 	x.willVerb = x.tense == tenseFuture && willBefore(d.text, d.toks, markers, m.first)
 	x.scheduled = x.tense == tensePresent && scheduledBefore(d.text, d.toks, markers, m.first)
 	since := m.first > 0 && d.toks[m.first-1].lower(d.text) == "since"

@@ -1231,6 +1231,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Drones were launched overnight on Monday, officials said.", "2015-11-17", []string{"overnight on Monday TIME 2015-11-16TNI"}},
 		{"Hurricane Ines strengthened overnight, forecasters said. At 11 a.m. EDT, the storm was 310 miles offshore.", "1992-09-03", []string{"overnight TIME 1992-09-02TNI", "11 a.m. EDT TIME 1992-09-03T11:00"}},
 		{"The road closes from Monday, with crews working overnight from 9 p.m. to 6 a.m. on weeknights.", "2006-05-25", []string{"Monday DATE 2006-05-29", "overnight TIME XXXX-XX-XXTNI", "9 p.m. TIME XXXX-XX-XXT21:00", "6 a.m. TIME XXXX-XX-XXT06:00"}},
+		{"A second bomb destroyed Nagasaki at 11:02 a.m. on August 9.", "2020-08-06", []string{"11:02 a.m. on August 9 TIME 2019-08-09T11:02"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
