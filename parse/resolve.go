@@ -2238,6 +2238,11 @@ func (x *resolver) clock() resolution {
 		return resolution{value: x.d.ref.Format("2006-01-02") + clockSuffix(f), why: "time of day on a line of its own, on the publish date " + x.d.ref.Format("2006-01-02"), usedAnchor: true}
 	}
 	a, name, dayTok := x.d.dayInSentence(x.m, x.tense)
+	if !a.IsZero() && dayTok >= x.m.last {
+		if t, ok := x.zoneTwinDay(dayTok, a); ok {
+			a, name = t, fmt.Sprintf("day of the time given beside it in another zone on %s, %s", a.Format("2006-01-02"), t.Format("2006-01-02"))
+		}
+	}
 	if !a.IsZero() && dayTok >= x.m.last && x.overnightStart(dayTok) {
 		// "from 8 p.m. until 3 a.m. on Jan. 1": the range starts the
 		// evening before the day its end is on.
@@ -2310,6 +2315,50 @@ func (x *resolver) clock() resolution {
 	}
 	return resolution{value: a.Format("2006-01-02") + clockSuffix(f), why: "time of day on the " + name, usedAnchor: true}
 }
+
+// zoneTwinDay returns the day of the clock time matched when the same
+// moment follows it in another zone, in brackets, with the day at token
+// dayTok, which resolved to t: "7:42 p.m. local time (0042 UTC Friday)"
+// is Thursday evening. The two times differ by the zones' offset, taken
+// as under 12 hours either way.
+func (x *resolver) zoneTwinDay(dayTok int, t time.Time) (time.Time, bool) {
+	d, m := x.d, x.m
+	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first >= m.last })
+	if k == len(d.matches) {
+		return time.Time{}, false
+	}
+	p := d.matches[k]
+	if p.rule.typ != Time || dayTok < p.first || dayTok >= p.last || p.first > m.last+zoneTwinGap || !d.toks[p.first-1].is(d.text, "(") {
+		return time.Time{}, false
+	}
+	for i := m.last; i < p.first-1; i++ {
+		if tk := &d.toks[i]; tk.kind != tWord || !inSet(d.text, tk, twinWords) {
+			return time.Time{}, false
+		}
+	}
+	pf := extract(d, p)
+	here, there := clockHour(x.f), clockHour(&pf)
+	if here < 0 || there < 0 {
+		return time.Time{}, false
+	}
+	off := (here*60 + x.f.minute) - (there*60 + pf.minute)
+	for off > 12*60 {
+		off -= 24 * 60
+	}
+	for off <= -12*60 {
+		off += 24 * 60
+	}
+	at := t.Add(time.Duration(there*60+pf.minute+off) * time.Minute)
+	return day(at.Year(), at.Month(), at.Day()), true
+}
+
+// zoneTwinGap is how many tokens may stand between a clock time and the
+// bracket of the same moment in another zone ("local time (").
+const zoneTwinGap = 3
+
+// twinWords are the words between a clock time and the bracket that
+// gives it in another zone.
+var twinWords = wordSet("local time")
 
 // overnightStart reports whether the clock time matched starts a range of
 // hours through a night whose other end is written with a date at token

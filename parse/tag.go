@@ -537,10 +537,13 @@ func (d *document) dayAfter(i int) (time.Time, bool) {
 // said ("police said Monday", "told reporters on Friday"), not the day of
 // what the text reports.
 func (d *document) saidOn(i int) bool {
-	if i > 0 && d.toks[i-1].lower(d.text) == "on" {
+	start := d.sentenceOf(i).Start
+	if i > start && d.toks[i-1].lower(d.text) == "on" {
 		i--
 	}
-	return i > 0 && reportingVerbs[d.toks[i-1].lower(d.text)]
+	// Not across the sentence's start: a headline ending "no injuries
+	// reported" does not report the "On Tuesday" opening the text.
+	return i > start && reportingVerbs[d.toks[i-1].lower(d.text)]
 }
 
 // addDay records a day-precise date at token i, keeping d.days in token

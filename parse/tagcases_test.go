@@ -1232,6 +1232,10 @@ var tagFamilies = map[string][]tagCase{
 		{"Hurricane Ines strengthened overnight, forecasters said. At 11 a.m. EDT, the storm was 310 miles offshore.", "1992-09-03", []string{"overnight TIME 1992-09-02TNI", "11 a.m. EDT TIME 1992-09-03T11:00"}},
 		{"The road closes from Monday, with crews working overnight from 9 p.m. to 6 a.m. on weeknights.", "2006-05-25", []string{"Monday DATE 2006-05-29", "overnight TIME XXXX-XX-XXTNI", "9 p.m. TIME XXXX-XX-XXT21:00", "6 a.m. TIME XXXX-XX-XXT06:00"}},
 		{"A second bomb destroyed Nagasaki at 11:02 a.m. on August 9.", "2020-08-06", []string{"11:02 a.m. on August 9 TIME 2019-08-09T11:02"}},
+		{"The quake hit at 7:42 p.m. local time (0042 UTC Friday), the survey said.", "2009-11-20", []string{"7:42 p.m. TIME 2009-11-19T19:42", "0042 UTC Friday TIME 2009-11-20T00:42"}},
+		{"The module was mated to Unity at 10:48 p.m. EST (0348 GMT Monday).", "1998-12-07", []string{"10:48 p.m. EST TIME 1998-12-06T22:48", "0348 GMT Monday TIME 1998-12-07T03:48"}},
+		{"The quake struck at 2:46 p.m. local time (0546 GMT Friday).", "2011-03-11", []string{"2:46 p.m. TIME 2011-03-11T14:46", "0546 GMT Friday TIME 2011-03-11T05:46"}},
+		{"Passenger ferry runs aground; no injuries reported\n\nOn Tuesday, a passenger ferry ran aground near the island. The incident occurred at about 3 p.m. local time.", "2005-03-16", []string{"Tuesday DATE 2005-03-15", "3 p.m. TIME 2005-03-15T15:00"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
