@@ -407,6 +407,10 @@ var tagFamilies = map[string][]tagCase{
 		{"The minister will fly to Paris after meeting the president on Friday.", "2008-05-29", []string{"Friday DATE 2008-05-30"}},
 		{"Pilgrims will perform the stoning at the bridge over three days, beginning on Tuesday morning, in staggered time slots designed to prevent a repeat of the crush.", "2018-08-18", []string{"three days DURATION P3D", "Tuesday morning TIME 2018-08-21TMO"}},
 		{"Police will step up patrols from Friday under measures aimed at curbing knife crime.", "2018-08-18", []string{"Friday DATE 2018-08-24"}},
+		{"Parties have until 5 p.m. on Wednesday to submit the names of their agents.", "2003-02-22", []string{"5 p.m. on Wednesday TIME 2003-02-26T17:00"}},
+		{"Voters had until Wednesday to register.", "2003-02-22", []string{"Wednesday DATE 2003-02-19"}},
+		{"Dock workers will begin a series of 48-hour strikes from Monday after rejecting what their employer called a final pay offer, the union said on Wednesday.", "2022-03-09", []string{"48-hour DURATION PT48H", "Monday DATE 2022-03-14", "Wednesday DATE 2022-03-09"}},
+		{"The Bank of England is expected to leave its rate at 0.5 percent on Thursday, where it has been since March 2009.", "2011-12-03", []string{"Thursday DATE 2011-12-08", "March 2009 DATE 2009-03"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},

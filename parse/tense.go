@@ -291,14 +291,15 @@ func modalPerfect(text string, toks []token, i, to int) int {
 }
 
 // possessionAt reports whether "have" at token i is the verb of owning
-// or of obligation, a determiner or "to" after it, not the auxiliary
-// of a perfect.
+// or of obligation, a determiner, "to" or "until" after it, not the
+// auxiliary of a perfect.
 func possessionAt(text string, toks []token, i, to int) bool {
 	if i+1 >= to {
 		return false
 	}
 	w := toks[i+1].lower(text)
-	return w == "to" || determiners[w]
+	// "have until Friday to respond": time left before a deadline.
+	return w == "to" || w == "until" || w == "till" || determiners[w]
 }
 
 // sameAsBase are the past-tense verbs spelt as their bare form: "cut"
@@ -752,13 +753,24 @@ func clauseBreaks(text string, toks []token, from, to int, verbFirst bool) int {
 			// "toward New York and Canada": names joined, not clauses.
 		case t.w != nil && (t.w.text == "and" || t.w.text == "but" || t.w.text == "while" || t.w.text == "whereas") || t.is(text, "though") || t.is(text, "although"):
 			n += conjunctionWeight
-		case isComplementizer(text, t):
-			// "warned on Thursday that strikes could follow": the
-			// clause that opens is another's.
+		case isComplementizer(text, t), t.is(text, "where"), t.is(text, "what"):
+			// "warned on Thursday that strikes could follow", "on
+			// Thursday, where it has been since March": the clause that
+			// opens is another's.
 			n += clauseWeight
+		case (t.is(text, "after") || t.is(text, "before")) && i+1 < to && gerund(text, &toks[i+1]):
+			// "strikes from Monday after rejecting an offer": a phrase
+			// of its own time.
+			n += conjunctionWeight
 		}
 	}
 	return n
+}
+
+// gerund reports whether t is a verb in "-ing".
+func gerund(text string, t *token) bool {
+	w := text[t.start:t.end]
+	return t.kind == tWord && len(w) > 4 && strings.HasSuffix(w, "ing")
 }
 
 // pastVerbBefore reports whether the match at token at follows a
@@ -1032,7 +1044,7 @@ func afterGerund(text string, toks []token, markers []marker, from, at int) bool
 				return false
 			}
 		}
-		if w := text[t.start:t.end]; t.kind == tWord && len(w) > 4 && strings.HasSuffix(w, "ing") && toks[i-1].is(text, "after") {
+		if gerund(text, t) && toks[i-1].is(text, "after") {
 			return true
 		}
 	}
