@@ -2874,7 +2874,7 @@ func (x *resolver) decade() resolution {
 	}
 	if d >= 100 && d < 200 && d%10 == 0 {
 		// "the 1800s", "the early 1900s": a century, as people use them.
-		return resolution{value: fmt.Sprintf("%02d", d/10), why: "a year ending in 00 with an s: the century it begins"}
+		return x.halfOf(resolution{value: fmt.Sprintf("%02d", d/10), why: "a year ending in 00 with an s: the century it begins"})
 	}
 	why := "decade as written"
 	if d < 10 {
@@ -2885,7 +2885,23 @@ func (x *resolver) decade() resolution {
 		d = y / 10
 		why = "two-digit decade, the latest one not after the publish date"
 	}
-	return resolution{value: fmt.Sprintf("%03dX", d), why: why}
+	return x.halfOf(resolution{value: fmt.Sprintf("%03dX", d), why: why})
+}
+
+// halfOf gives a decade or century res the modifier of the half the
+// match names, if any: "the first half of the 1990s" starts it; the
+// second, last or latter half ends it.
+func (x *resolver) halfOf(res resolution) resolution {
+	switch {
+	case x.f.unit != uHalf && !x.f.half: // "latter half" reads as a half of no unit
+	case x.f.ord == 1:
+		res.mod, res.why = "START", res.why+", its first half"
+	case x.f.ord > 2:
+		return resolution{reject: true}
+	default:
+		res.mod, res.why = "END", res.why+", its second half"
+	}
+	return res
 }
 
 func (x *resolver) century() resolution {

@@ -37,6 +37,9 @@ var calendarRules = []rule{
 	{name: "fiscal-year", typ: Date, kind: kDate, pattern: "fiscal|fy year? YEAR"},
 	{name: "year-range", typ: Date, kind: kYearRange, pattern: "YEARRANGE"},
 	{name: "decade", typ: Date, kind: kDecade, pattern: "the? DECADE ( " + eraPattern + " )?"},
+	// "the first half of the 1990s", "the last half of the '80s": the
+	// decade, its start or end.
+	{name: "half-of-decade", typ: Date, kind: kDecade, pattern: "the ORD|last|latter half of the DECADE"},
 	{name: "century", typ: Date, kind: kCentury, pattern: "the? ORD +-? century|centuries ( " + eraPattern + " )?"},
 	// "44 BC", "753 B.C.", "AD 79", "79 CE": a year of its era, however
 	// few its digits.

@@ -131,6 +131,9 @@ var tagFamilies = map[string][]tagCase{
 		{"It fell on 9 November 1989.", "", []string{"9 November 1989 DATE 1989-11-09"}},
 		{"It was February 29, 2023.", "", []string{"February 29, 2023 DATE "}},
 		{"The note is dated 31 April 2025.", "", []string{"31 April 2025 DATE "}},
+		{"Sales grew in the last half of the '80s.", "1989-10-26", []string{"the last half of the '80s DATE 198X +END"}},
+		{"Prices rose in the first half of the 1990s.", "2005-01-01", []string{"the first half of the 1990s DATE 199X +START"}},
+		{"The city grew in the latter half of the 1800s.", "2005-01-01", []string{"the latter half of the 1800s DATE 18 +END"}},
 	},
 	"years, decades and centuries": {
 		{"It shows works from the 19th and early 20th centuries.", "", []string{"the 19th DATE 18", "early 20th centuries DATE 19 +START"}},
