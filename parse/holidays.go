@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"time"
 )
@@ -21,9 +22,10 @@ type holiday struct {
 	// proper holidays are that day only when their name is capitalised:
 	// "election day" in lower case is any country's polling day.
 	proper bool
-	// national holidays fall on another day in each country that keeps
-	// them (independenceDays); the date given is the United States'.
-	national bool
+	// national names the holidays kept on another day in each country
+	// that keeps them (a key of nationalDays); the date given is the
+	// United States'.
+	national string
 }
 
 // holidays are the holidays English news names most, as data.
@@ -40,13 +42,13 @@ var holidays = []holiday{
 	{words: "boxing day", month: time.December, day: 26},
 	{words: "valentine 's day", month: time.February, day: 14},
 	{words: "halloween", month: time.October, day: 31},
-	{words: "independence day", month: time.July, day: 4, national: true},
+	{words: "independence day", month: time.July, day: 4, national: "independence day"},
 	{words: "veterans day", month: time.November, day: 11},
 	{words: "armistice day", month: time.November, day: 11},
 	{words: "may day", month: time.May, day: 1},
 	{words: "bastille day", month: time.July, day: 14},
-	{words: "thanksgiving", month: time.November, weekday: time.Thursday, nth: 4},
-	{words: "thanksgiving day", month: time.November, weekday: time.Thursday, nth: 4},
+	{words: "thanksgiving", month: time.November, weekday: time.Thursday, nth: 4, national: "thanksgiving"},
+	{words: "thanksgiving day", month: time.November, weekday: time.Thursday, nth: 4, national: "thanksgiving"},
 	{words: "labor day", month: time.September, weekday: time.Monday, nth: 1},
 	{words: "memorial day", month: time.May, weekday: time.Monday, nth: -1},
 	{words: "mother 's day", month: time.May, weekday: time.Sunday, nth: 2},
@@ -158,6 +160,11 @@ var countries = map[string]string{
 	"brasilia": "brazil", "buenos aires": "argentina",
 	"bogota": "colombia", "bogotá": "colombia", "caracas": "venezuela", "kingston": "jamaica",
 	"jerusalem": "israel", "tel aviv": "israel", "washington": "united states",
+	"canada": "canada", "canadian": "canada", "ottawa": "canada", "toronto": "canada",
+	"montreal": "canada", "vancouver": "canada", "calgary": "canada", "edmonton": "canada",
+	"winnipeg": "canada", "ontario": "canada", "quebec": "canada", "alberta": "canada",
+	"saskatchewan": "canada", "manitoba": "canada", "nova scotia": "canada",
+	"british columbia": "canada",
 }
 
 // independenceDays are the days countries keep their independence, for
@@ -190,6 +197,27 @@ var independenceDays = map[string]struct {
 	"morocco": {time.November, 18}, "tunisia": {time.March, 20},
 	"lebanon": {time.November, 22}, "jordan": {time.May, 25}, "iraq": {time.October, 3},
 	"texas": {time.March, 2}, "united states": {time.July, 4},
+}
+
+// nationalDays are, for each holiday of national, its day in the
+// countries that keep it on a day of their own; a zero holiday is a day
+// not known here ("Israel's Independence Day" follows the Hebrew
+// calendar). A country named with the holiday and not listed gives no
+// date; the country a text is about (homeCountry), when not listed,
+// keeps the United States' day: a Canadian story's "Independence Day" is
+// the Fourth of July.
+var nationalDays = map[string]map[string]holiday{
+	"independence day": func() map[string]holiday {
+		days := map[string]holiday{"israel": {}}
+		for c, d := range independenceDays {
+			days[c] = holiday{month: d.month, day: d.day}
+		}
+		return days
+	}(),
+	"thanksgiving": {
+		"united states": {month: time.November, weekday: time.Thursday, nth: 4},
+		"canada":        {month: time.October, weekday: time.Monday, nth: 2},
+	},
 }
 
 // holidayPattern matches any holiday name, for the rule grammar.
@@ -262,6 +290,16 @@ func (h holiday) in(y int) time.Time {
 		return last.AddDate(0, 0, -((int(last.Weekday())-int(h.weekday)+7)%7)+7*(h.nth+1))
 	}
 	return day(y, h.month, h.day)
+}
+
+// rule says in words which day of the year a holiday on a fixed day or
+// an nth weekday of a month falls on: "15 August", "the second Monday of
+// October".
+func (h holiday) rule() string {
+	if h.nth > 0 && h.nth < len(ordinalNames) {
+		return fmt.Sprintf("the %s %s of %s", ordinalNames[h.nth], h.weekday, h.month)
+	}
+	return fmt.Sprintf("%d %s", h.day, h.month)
 }
 
 // julianEasterSunday computes the date of Easter as the Orthodox churches

@@ -3157,7 +3157,8 @@ func (x *resolver) holidayDate() resolution {
 	if !ok || h.proper && !x.capitalised(h.words[:strings.IndexByte(h.words+" ", ' ')]) {
 		return resolution{reject: true}
 	}
-	if h.national {
+	if h.national != "" {
+		days := nationalDays[h.national]
 		country, named := x.country()
 		whose := "the country named with it"
 		if !named {
@@ -3165,15 +3166,19 @@ func (x *resolver) holidayDate() resolution {
 			// about India: the country the text is about.
 			country, named = x.d.homeCountry()
 			whose = "the country the text names most"
+			if _, listed := days[country]; !listed {
+				named = false
+			}
 		}
 		if named {
-			d, ok := independenceDays[country]
-			if !ok {
+			nd, ok := days[country]
+			if !ok || nd.month == 0 {
 				return resolution{reject: true} // "Israel's Independence Day": a date we do not know
 			}
-			res := x.holidayOn(holiday{words: h.words, month: d.month, day: d.day})
+			nd.words = h.words
+			res := x.holidayOn(nd)
 			if res.why != "" {
-				res.why = fmt.Sprintf("the day of %s, %s, %d %s; %s", whose, countryName(country), d.day, d.month, res.why)
+				res.why = fmt.Sprintf("the day of %s, %s, %s; %s", whose, countryName(country), nd.rule(), res.why)
 			}
 			return res
 		}

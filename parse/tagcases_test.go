@@ -1093,6 +1093,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Happy Independence Day from the White House.", "2019-08-10", []string{"Independence Day DATE 2019-07-04"}},
 		{"India became free as Pakistan was partitioned from it. Gandhi, the father of India, spent Independence Day in Calcutta, fasting.", "1997-08-17", []string{"Independence Day DATE 1997-08-15"}},
 		{"U.S. troops based in Kenya marked Independence Day with a barbecue, U.S. officials said.", "1997-08-17", []string{"Independence Day DATE 1997-07-04"}},
+		{"TORONTO — Pilots in Canada have voted to strike, raising the prospect of cancellations across Ontario and Quebec during the busy Thanksgiving weekend next month.", "2006-09-14", []string{"Thanksgiving weekend DATE 2006-W40-WE", "next month DATE 2006-10"}},
+		{"Canadian Thanksgiving falls early this year.", "2006-09-14", []string{"Thanksgiving DATE 2006-10-09", "early this year DATE 2006 +START"}},
+		{"In Toronto and Ottawa, crowds marked Independence Day on Tuesday.", "2006-07-05", []string{"Independence Day DATE 2006-07-04", "Tuesday DATE 2006-07-04"}},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},
