@@ -57,6 +57,9 @@ var rejectRules = []rule{
 	// voters", "grew by a quarter": a fraction; "a quarter of a
 	// century" is a length, and "by a quarter to nine" a clock time.
 	{name: "fraction-quarter", kind: kReject, pattern: "a|one quarter <of|to|or"},
+	// "just over a quarter said they backed it": a share of people, the
+	// subject of its verb.
+	{name: "fraction-quarter", kind: kReject, pattern: "a|one quarter <said|say|says|were|are|was|is|had|have|thought|think|believed|believe|backed|supported|support|voted|opposed|wanted|want"},
 	{name: "by-a-quarter", kind: kReject, pattern: "by|to a|one quarter"},
 	// "player of the year", "the car of the decade": an award or title,
 	// no time.
@@ -152,6 +155,9 @@ var referenceRules = []rule{
 	{name: "ref-adjective", typ: Date, kind: kFixed, pattern: "current"},
 	// "the current account", "alternating current": no time.
 	{name: "current-noun", kind: kReject, pattern: "( current account|accounts | alternating|direct|electric|electrical current )"},
+	// "near Swift Current.", "against the current,": an adjective comes
+	// before its noun.
+	{name: "current-noun", kind: kReject, pattern: "current <.|,|;|:|?|!|)"},
 	{name: "the-past", typ: Date, kind: kFixed, pattern: "the past|present|future"},
 	// "the past five sessions", "the past few games": a count of things
 	// that are not units of time.

@@ -1637,5 +1637,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Branch lines, including the Sunday-only service, will not run.", "", nil},
 		{"It had been a Category 1 storm as recently as Tuesday night.", "", []string{"Tuesday night TIME 2025-03-11TNI"}},
 		{"The record was set on 7 February 2009, the day of the Black Saturday fires.", "2025-01-25", []string{"7 February 2009 DATE 2009-02-07"}},
+		{"said a 38-year-old rancher from near Swift Current.", "2023-11-25", nil},
+		{"Just over a quarter said they supported the government.", "2016-01-29", nil},
+		{"Nearly a third said no, and a quarter were undecided.", "2016-01-29", nil},
 	},
 }
