@@ -630,15 +630,20 @@ func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 }
 
 // pastVerbEarlier reports whether a past-tense verb comes before the
-// match in its sentence.
+// match in its sentence. A present perfect is not one: "has promised to
+// dissolve parliament, which would mean an election by late November"
+// tells a plan that holds now.
 func (x *resolver) pastVerbEarlier() bool {
 	for _, mk := range x.d.markersOf(x.d.sentenceOf(x.m.first)) {
-		if mk.tok < x.m.first && mk.tense == tensePast {
+		if mk.tok < x.m.first && mk.tense == tensePast && !inSet(x.d.text, &x.d.toks[mk.tok], presentPerfectAux) && (mk.tok == 0 || !inSet(x.d.text, &x.d.toks[mk.tok-1], presentPerfectAux)) {
 			return true
 		}
 	}
 	return false
 }
+
+// presentPerfectAux are the auxiliaries of the present perfect.
+var presentPerfectAux = wordSet("has have 've")
 
 // sentenceYear returns the year that dates the subject of a past-tense
 // sentence, for a month or day without a year after its verb: "Last

@@ -587,6 +587,7 @@ var tagFamilies = map[string][]tagCase{
 		{"\"We're not promising anything after Christmas,\" he said.", "1993-09-04", []string{"Christmas DATE 1993-12-25"}},
 		{"The company declined to give details, saying only that Harwell would \"have more to say at Comdex in November.\"", "1990-04-26", []string{"November DATE 1990-11"}},
 		{"Velvet Static to reunite for winter tour after seven-year split", "1993-09-04", []string{"winter DATE 1993-WI", "seven-year DURATION P7Y"}},
+		{"The incumbent took office in July 2022 after mass protests. His main challenger has promised to dissolve parliament within 45 days of taking office, which would mean a general election by late November.", "2024-09-18", []string{"July 2022 DATE 2022-07", "45 days DURATION P45D", "late November DATE 2024-11 +END"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
