@@ -3067,13 +3067,17 @@ func (d *document) countryAt(k int) (string, bool) {
 	if k < 0 || !d.toks[k].upper {
 		return "", false
 	}
-	w := d.toks[k].lower(d.text)
-	if k+1 < len(d.toks) && d.toks[k+1].upper {
-		if c, ok := countries[w+" "+d.toks[k+1].lower(d.text)]; ok {
-			return c, true
+	// Compared in place: homeCountry asks this of every capitalised word.
+	var buf [32]byte
+	t := &d.toks[k]
+	w := appendLower(buf[:0], d.text[t.start:t.end])
+	if n := k + 1; n < len(d.toks) && d.toks[n].upper && len(w)+1+d.toks[n].end-d.toks[n].start <= len(buf) {
+		two := appendLower(append(w, ' '), d.text[d.toks[n].start:d.toks[n].end])
+		if c, ok := countries[string(two)]; ok {
+			return c, true // "Sri Lanka", "New Delhi"
 		}
 	}
-	c, ok := countries[w]
+	c, ok := countries[string(w)]
 	return c, ok
 }
 
