@@ -323,6 +323,13 @@ var notPast = map[string]bool{
 // prevent a crush", "measures aimed at curbing prices".
 var purposeParticiples = map[string]string{"designed": "to", "aimed": "at"}
 
+// purposeParticiple reports whether the word at token i, lw lower-cased,
+// is one of purposeParticiples after a noun, before its word.
+func purposeParticiple(text string, toks []token, lw []byte, from, i, to int) bool {
+	after, ok := purposeParticiples[string(lw)]
+	return ok && i > from && i+1 < to && toks[i+1].is(text, after) && toks[i-1].kind == tWord && !toks[i-1].upper && !inSet(text, &toks[i-1], determiners)
+}
+
 // marker is a word that marks the tense of its sentence.
 type marker struct {
 	tok   int
@@ -447,7 +454,7 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 		if tn == tensePast && i >= from+2 && objectAfterModal(text, toks, i) {
 			continue // "will present updated figures": the verb is "present"
 		}
-		if after, ok := purposeParticiples[string(lw)]; ok && i > from && i+1 < to && toks[i+1].is(text, after) && toks[i-1].kind == tWord && !toks[i-1].upper && !inSet(text, &toks[i-1], determiners) {
+		if tn == tensePast && lw != nil && purposeParticiple(text, toks, lw, from, i, to) {
 			continue // "time slots designed to prevent a repeat"
 		}
 		if tn == tensePast && adjectiveAt(text, toks, from, i) {
