@@ -760,12 +760,12 @@ func clauseBreaks(text string, toks []token, from, to int, verbFirst bool) int {
 			// "toward New York and Canada": names joined, not clauses.
 		case t.w != nil && (t.w.text == "and" || t.w.text == "but" || t.w.text == "while" || t.w.text == "whereas") || t.is(text, "though") || t.is(text, "although"):
 			n += conjunctionWeight
-		case isComplementizer(text, t), t.is(text, "where"), t.is(text, "what"):
+		case isComplementizer(text, t), t.kind == tWord && (t.is(text, "where") || t.is(text, "what")):
 			// "warned on Thursday that strikes could follow", "on
 			// Thursday, where it has been since March": the clause that
 			// opens is another's.
 			n += clauseWeight
-		case (t.is(text, "after") || t.is(text, "before")) && i+1 < to && gerund(text, &toks[i+1]):
+		case t.kind == tWord && (t.is(text, "after") || t.is(text, "before")) && i+1 < to && gerund(text, &toks[i+1]):
 			// "strikes from Monday after rejecting an offer": a phrase
 			// of its own time.
 			n += conjunctionWeight
@@ -1041,15 +1041,14 @@ func objectOfPreposition(text string, toks []token, n int) bool {
 // verdict on Wednesday"), with no tense marker or comma between them,
 // in the sentence that starts at token from.
 func afterGerund(text string, toks []token, markers []marker, from, at int) bool {
+	// No marker may stand between: look no further back than the last.
+	if k := sort.Search(len(markers), func(k int) bool { return markers[k].tok >= at }); k > 0 {
+		from = max(from, markers[k-1].tok)
+	}
 	for i := at - 1; i > from && i >= at-gerundReach; i-- {
 		t := &toks[i]
 		if t.kind == tPunct && text[t.start] == ',' {
 			return false
-		}
-		for _, mk := range markers {
-			if mk.tok == i {
-				return false
-			}
 		}
 		if gerund(text, t) && toks[i-1].is(text, "after") {
 			return true
