@@ -119,8 +119,8 @@ var holidays = []holiday{
 }
 
 // countries names the countries a text may be about, by name, adjective
-// or city, lower case: the key of independenceDays, or a country whose
-// national day is not known here (Israel's follows the Hebrew calendar
+// or city, lower case: a key of the tables of nationalDays, or a country
+// whose national day is not known here (Israel's follows the Hebrew calendar
 // and moves to spare the Sabbath).
 var countries = map[string]string{
 	"india": "india", "indian": "india", "pakistan": "pakistan", "pakistani": "pakistan",
@@ -147,7 +147,7 @@ var countries = map[string]string{
 	"tunisia": "tunisia", "lebanon": "lebanon", "jordan": "jordan", "iraq": "iraq",
 	"texas": "texas", "america": "united states", "american": "united states",
 	"u.s.": "united states", "us": "united states", "united states": "united states",
-	"israel": "israel", "israeli": "israel",
+	"israel": "israel", "israeli": "israel", "canada": "canada", "canadian": "canada",
 	// Capitals and great cities, which tell where a text is set as well.
 	"delhi": "india", "new delhi": "india", "mumbai": "india", "kolkata": "india",
 	"calcutta": "india", "chennai": "india", "bangalore": "india", "bollywood": "india",
@@ -160,8 +160,7 @@ var countries = map[string]string{
 	"brasilia": "brazil", "buenos aires": "argentina",
 	"bogota": "colombia", "bogotá": "colombia", "caracas": "venezuela", "kingston": "jamaica",
 	"jerusalem": "israel", "tel aviv": "israel", "washington": "united states",
-	"canada": "canada", "canadian": "canada", "ottawa": "canada", "toronto": "canada",
-	"montreal": "canada", "vancouver": "canada", "calgary": "canada", "edmonton": "canada",
+	"ottawa": "canada", "toronto": "canada", "montreal": "canada", "vancouver": "canada", "calgary": "canada", "edmonton": "canada",
 	"winnipeg": "canada", "ontario": "canada", "quebec": "canada", "alberta": "canada",
 	"saskatchewan": "canada", "manitoba": "canada", "nova scotia": "canada",
 	"british columbia": "canada",

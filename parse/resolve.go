@@ -642,9 +642,6 @@ func (x *resolver) pastVerbEarlier() bool {
 	return false
 }
 
-// presentPerfectAux are the auxiliaries of the present perfect.
-var presentPerfectAux = wordSet("has have 've")
-
 // sentenceYear returns the year that dates the subject of a past-tense
 // sentence, for a month or day without a year after its verb: "Last
 // year's monsoon ended in late September", "A flood in 2008 killed 500
@@ -1228,11 +1225,13 @@ func (x *resolver) habitual() bool {
 // ruleWords, before a day of the year, say that something keeps it as a
 // rule, where "often" and "always" may tell of one year's day: "the
 // fourth round, often the busiest day, is on 8 July".
-var ruleWords = wordSet("usually typically normally traditionally customarily generally routinely regularly historically")
+var ruleWords = wordSet(habitualAdverbList + " traditionally generally historically")
 
 // habitualAdverbs say that something happens as a rule in any tense:
 // "the shop will usually open at 9 a.m.", "he typically left at 6".
-var habitualAdverbs = wordSet("usually typically normally routinely customarily regularly")
+var habitualAdverbs = wordSet(habitualAdverbList)
+
+const habitualAdverbList = "usually typically normally routinely customarily regularly"
 
 // habitDays name the days a habit keeps, or its present: "open weekdays
 // from 8 a.m.", "every weekday at 5:30 a.m.", "the nightly curfew",
@@ -1648,12 +1647,12 @@ func (x *resolver) weekday() resolution {
 	case nearestDay && (diff+7)%7 < (7-diff)%7:
 		t = a.AddDate(0, 0, (diff+7)%7)
 		why = fmt.Sprintf("%s, %s: the %s nearest the %s, after it", nearWhy, x.tense, f.weekday, x.ref())
-	case nearestDay:
-		t = a.AddDate(0, 0, -((7 - diff) % 7))
-		why = fmt.Sprintf("%s, %s: the %s nearest the %s, on or before it", nearWhy, x.tense, f.weekday, x.ref())
 	default:
 		t = a.AddDate(0, 0, -((7 - diff) % 7))
 		why = fmt.Sprintf("weekday, %s: the latest %s on or before the %s", x.tense, f.weekday, x.ref())
+		if nearestDay {
+			why = fmt.Sprintf("%s, %s: the %s nearest the %s, on or before it", nearWhy, x.tense, f.weekday, x.ref())
+		}
 	}
 	if prev, ok := x.purposeAfterDay(); ok && !f.hasDir && x.tense == tensePast && t.Before(prev) {
 		// "Unions voted on Monday to walk out again on Thursday": what
@@ -2127,7 +2126,7 @@ func (x *resolver) shift() resolution {
 // kind of thing ("an overnight stay", "overnight rates"), no time.
 func (x *resolver) overnightWord() resolution {
 	toks, text := x.d.toks, x.d.text
-	if i := x.m.first - 1; i >= 0 && (determiners[toks[i].lower(text)] || toks[i].is(text, "an")) {
+	if i := x.m.first - 1; i >= 0 && inSet(text, &toks[i], determiners) {
 		return resolution{reject: true}
 	}
 	if j := x.m.last; j < len(toks) && toks[j].kind == tWord && toks[j].breaks == 0 && !overnightFollowers[toks[j].lower(text)] {
@@ -2327,19 +2326,16 @@ func (x *resolver) clock() resolution {
 // is Thursday evening. The two times differ by the zones' offset, taken
 // as under 12 hours either way.
 func (x *resolver) zoneTwinDay(dayTok int, t time.Time) (time.Time, bool) {
-	d, m := x.d, x.m
-	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first >= m.last })
-	if k == len(d.matches) {
+	d, i := x.d, x.m.last
+	for i < len(d.toks) && i < x.m.last+zoneTwinGap && d.toks[i].kind == tWord && inSet(d.text, &d.toks[i], twinWords) {
+		i++ // "local time"
+	}
+	if i >= len(d.toks) || !d.toks[i].is(d.text, "(") {
 		return time.Time{}, false
 	}
-	p := d.matches[k]
-	if p.rule.typ != Time || dayTok < p.first || dayTok >= p.last || p.first > m.last+zoneTwinGap || !d.toks[p.first-1].is(d.text, "(") {
+	p, ok := d.matchAt(i + 1)
+	if !ok || p.rule.typ != Time || dayTok < p.first || dayTok >= p.last {
 		return time.Time{}, false
-	}
-	for i := m.last; i < p.first-1; i++ {
-		if tk := &d.toks[i]; tk.kind != tWord || !inSet(d.text, tk, twinWords) {
-			return time.Time{}, false
-		}
 	}
 	pf := extract(d, p)
 	here, there := clockHour(x.f), clockHour(&pf)
@@ -2357,9 +2353,9 @@ func (x *resolver) zoneTwinDay(dayTok int, t time.Time) (time.Time, bool) {
 	return day(at.Year(), at.Month(), at.Day()), true
 }
 
-// zoneTwinGap is how many tokens may stand between a clock time and the
-// bracket of the same moment in another zone ("local time (").
-const zoneTwinGap = 3
+// zoneTwinGap is how many words may stand between a clock time and the
+// bracket of the same moment in another zone ("local time").
+const zoneTwinGap = 2
 
 // twinWords are the words between a clock time and the bracket that
 // gives it in another zone.

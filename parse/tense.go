@@ -233,6 +233,9 @@ func prevWord(toks []token, from, i int) int {
 // down", "the bill has run into trouble".
 var perfectAux = map[string]bool{"have": true, "has": true, "had": true, "'ve": true}
 
+// presentPerfectAux are those of perfectAux that make a present perfect.
+var presentPerfectAux = wordSet("has have 've")
+
 // bareVerbBefore are the words after which a verb is bare, its tense
 // given by them: "to meet", "did not meet", "will meet"; after "get" a
 // verb spelt as its past is a participle ("getting beat up").
@@ -1029,11 +1032,10 @@ func objectOfPreposition(text string, toks []token, n int) bool {
 	if t.kind != tWord || t.upper || n < 2 || toks[n-1].kind != tWord || toks[n-2].kind != tWord {
 		return false
 	}
-	var buf [8]byte
-	if !determiners[string(appendLower(buf[:0], text[toks[n-1].start:toks[n-1].end]))] || toks[n-2].upper {
+	if !inSet(text, &toks[n-1], determiners) || toks[n-2].upper {
 		return false
 	}
-	return participlePreps[toks[n-2].lower(text)] || toks[n-2].is(text, "against") || toks[n-2].is(text, "to")
+	return inSet(text, &toks[n-2], participlePreps) || toks[n-2].is(text, "against") || toks[n-2].is(text, "to")
 }
 
 // afterGerund reports whether the expression at token at lies in a
