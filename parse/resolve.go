@@ -583,7 +583,7 @@ func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 	switch {
 	case d.lastFrame == frameSentence:
 		back = 0
-	case d.history(), d.longPastDay(x.m.first, at):
+	case d.history(), d.longPastDay(x.m.first, at), d.opensWithHistory():
 		// A history, or an account of a day long past, may tell of a
 		// day in several sentences: "The fire broke out on 23 March
 		// 1992. … By dawn on 24 March only the facade remained."
@@ -592,7 +592,7 @@ func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 	if d.lastTok >= x.m.first || d.sentenceIndex(d.lastTok) < d.sentenceIndex(x.m.first)-back {
 		return 0, false
 	}
-	if !d.history() && d.lastFrame < frameAccount && d.paragraphSince(d.lastTok, x.m.first) || d.backInPresent(x.m.first) {
+	if !d.history() && !d.opensWithHistory() && d.lastFrame < frameAccount && d.paragraphSince(d.lastTok, x.m.first) || d.backInPresent(x.m.first) {
 		// "…was set on 7 February 2009.\n\nThe outlook for February to
 		// April, released on Thursday…": a date inside its sentence
 		// frames only its paragraph (see frames).
@@ -866,6 +866,15 @@ func (d *document) paragraphSince(i, j int) bool {
 	}
 	gap := d.text[d.toks[i].start:d.toks[j].start]
 	return strings.Contains(gap, "\n\n") || strings.Contains(gap, "\n\r\n")
+}
+
+// opensWithHistory reports whether every date so far told of the past
+// and the last one lies at least historyYears before the publish date:
+// a text that opens "The invasion began on June 24, 1812" and goes on
+// "By the end of July the army had reached Vitebsk" in its next
+// paragraph tells that history, not the news's July.
+func (d *document) opensWithHistory() bool {
+	return !d.reported && !d.last.start.IsZero() && d.last.start.Year() <= d.ref.Year()-historyYears
 }
 
 // longPastYears is how far back a day named with its year must lie for
