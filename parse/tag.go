@@ -773,18 +773,32 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		}
 	}
 	t.Explanation = explain(t, res.why)
-	d.tally(t, &f, &x, res)
+	d.tally(t, m, &f, &x, res)
 	d.remember(t, m, pass == passText, d.frames(m, &f, &x, res))
 	return t, true
 }
 
 // tally counts t as a date of the history the text tells, or of the
 // news it reports (see document.historic).
-func (d *document) tally(t Timex, f *fields, x *resolver, res resolution) {
-	if t.Type != Date && t.Type != Time || d.ref.IsZero() {
+func (d *document) tally(t Timex, m match, f *fields, x *resolver, res resolution) {
+	if t.Type != Date && t.Type != Time || d.ref.IsZero() || m.first > 0 && d.toks[m.first-1].is(d.text, "ago") {
+		// "Forty-seven years ago today": the day the count is from was
+		// tallied with the count.
 		return
 	}
 	switch {
+	case m.rule.name == "units-ago" && f.unit >= uYear && x.anchorName == "publish date" && m.last < len(d.toks) && inSet(d.text, &d.toks[m.last], anniversaryDays) && moveBy(x.anchor, f.unit, -f.count()).Year() <= d.ref.Year()-historyYears:
+		// "Forty-seven years ago today, Allied troops came ashore": an
+		// anniversary tells the history of its day (but "more than four
+		// decades ago" is background).
+		d.historic = d.historic<<1 | 1
+	case res.usedAnchor && x.anchorName == "date last mentioned" && f.month != 0 && x.anchor.Year() <= d.ref.Year()-2:
+		// "began in earnest in 1943. At the Tehran Conference that
+		// November": a month of a year long past.
+		d.historic = d.historic<<1 | 1
+		if d.topicYear == 0 {
+			d.topicYear = x.anchor.Year()
+		}
 	case res.usedAnchor && x.anchorName == "publish date" && !x.carried:
 		d.historic <<= 1
 		d.reported = true
@@ -798,6 +812,10 @@ func (d *document) tally(t Timex, f *fields, x *resolver, res resolution) {
 		d.historic = d.historic<<1 | 1
 	}
 }
+
+// anniversaryDays are the words after "years ago" that make it an
+// anniversary: "fifty years ago today", "ten years ago this week".
+var anniversaryDays = wordSet("today this yesterday tonight")
 
 // historyYears is how long before the publish date a year must lie to
 // count as history in the opening of a text.
@@ -862,6 +880,8 @@ func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame
 		// "Whitcomb, who resigned in June 2020, pleaded guilty in
 		// November": the clause dates its subject, not the sentence.
 		return frameNone
+	case d.promisedBy(m):
+		return frameNone
 	case f.month != 0 || f.season != "" || d.subjectYear(m) || d.history() && d.yearAfterIn(m) && !x.pastPerfect():
 		// In a history, "in the autumn of 1952" and "early in 1915" set
 		// the scene as a month with its year does; not a flashback
@@ -870,6 +890,16 @@ func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame
 	}
 	return frameNone
 }
+
+// promisedBy reports whether m is a deadline after "by" in a sentence
+// that tells of a promise or plan: "promised Stalin a landing in France
+// by May 1944" names a target, not the time the account has reached.
+func (d *document) promisedBy(m match) bool {
+	return m.first > 0 && d.toks[m.first-1].is(d.text, "by") && d.hasWord(d.sentenceOf(m.first).Start, m.first-1, promiseWords)
+}
+
+// promiseWords tell of a promise, plan or target whose deadline follows.
+var promiseWords = wordSet("promised promises pledged pledges vowed vows planned plans aimed aims hoped hopes intended intends targeted targets deadline goal target")
 
 // headingLine reports whether sentence s is a heading: a line of its
 // own of at most headingWords words, with no verb and no closing

@@ -882,6 +882,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The winter months of 1944 were the hardest of the war.", "2004-05-01", []string{"The winter months of 1944 DATE 1944-WI"}},
 		{"The invasion began on June 24, 1812, when the army crossed the river.\n\nBy the end of July the French had reached Vitebsk, and in mid-August they took Smolensk.", "2003-05-25", []string{"June 24, 1812 DATE 1812-06-24", "the end of July DATE 1812-07 +END", "mid-August DATE 1812-08 +MID"}},
 		{"The council voted on Tuesday to close the school, which opened on June 24, 1950.\n\nIn August, parents protested outside the building.", "2003-05-25", []string{"Tuesday DATE 2003-05-20", "June 24, 1950 DATE 1950-06-24", "August DATE 2002-08"}},
+		{"Forty-seven years ago today, Allied troops came ashore in Normandy. Planning began in earnest in 1943. At the Tehran Conference that November, Roosevelt promised Stalin a landing in France by May 1944. Eisenhower was named supreme commander in December. The landings were first set for June 5.", "1991-06-06", []string{"Forty-seven years ago today DATE 1944-06-06", "1943 DATE 1943", "that November DATE 1943-11", "May 1944 DATE 1944-05", "December DATE 1943-12", "June 5 DATE 1944-06-05"}},
+		{"Ten years ago today, the plant closed. Workers said in March that they were still owed wages.", "1991-06-06", []string{"Ten years ago today DATE 1981-06-06", "March DATE 1991-03"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
