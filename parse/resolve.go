@@ -352,7 +352,7 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		}
 		// A history's account runs on across paragraphs even to a day
 		// just before the publish date (an anniversary's).
-		if (x.d.history() && x.d.lastFrame >= frameParagraph || x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first) || x.d.longPastDay(x.m.first, at) || !recentlyBefore(at, a, dd)) && !x.presentPerfect() {
+		if (x.d.history() && x.d.lastFrame >= frameParagraph || x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first) || x.longPastDay(at) || !recentlyBefore(at, a, dd)) && !x.presentPerfect() {
 			if ny, ok := x.narrative(at); ok {
 				return ny, fmt.Sprintf("%s without year %s account: the %s of %d, told after %s named just before", what, told, name, ny, x.d.last.value())
 			}
@@ -583,7 +583,7 @@ func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 	switch {
 	case d.lastFrame == frameSentence:
 		back = 0
-	case d.history(), d.longPastDay(x.m.first, at), d.opensWithHistory():
+	case d.history(), x.longPastDay(at), d.opensWithHistory():
 		// A history, or an account of a day long past, may tell of a
 		// day in several sentences: "The fire broke out on 23 March
 		// 1992. … By dawn on 24 March only the facade remained."
@@ -592,7 +592,7 @@ func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 	if d.lastTok >= x.m.first || d.sentenceIndex(d.lastTok) < d.sentenceIndex(x.m.first)-back {
 		return 0, false
 	}
-	if !d.history() && !d.opensWithHistory() && d.lastFrame < frameAccount && d.paragraphSince(d.lastTok, x.m.first) || d.backInPresent(x.m.first) {
+	if !d.history() && !d.opensWithHistory() && d.lastFrame < frameAccount && d.paragraphSince(d.lastTok, x.m.first) && !x.longPastDay(at) || d.backInPresent(x.m.first) {
 		// "…was set on 7 February 2009.\n\nThe outlook for February to
 		// April, released on Thursday…": a date inside its sentence
 		// frames only its paragraph (see frames).
@@ -885,14 +885,22 @@ const longPastYears = 10
 
 // longPastDay reports whether the date last named is a day with a written
 // year at least longPastYears before the publish date, in the paragraph
-// of token i (or in an account carried on from such a day, in any
+// of the match (or in an account carried on from such a day, in any
 // paragraph), and the month or day starting at(y) is it or follows it
 // within a month: "The war began on 4 October 1853. On 5 October,
 // Russian troops crossed the river." A day before it ("first held on 5
 // March 1999. Tickets went on sale Mar 3") is more likely the news's.
-func (d *document) longPastDay(i int, at func(int) time.Time) bool {
+// A paragraph does not end the account for a day told in the past that
+// in the publish date's year is still to come: "launched on August 1,
+// 1944 …\n\nBetween August 5 and 7, SS units massacred civilians",
+// written on 31 July, tells of 1944, not of a year before.
+func (x *resolver) longPastDay(at func(int) time.Time) bool {
+	d := x.d
 	p := d.last
-	if p.u != uDay || d.lastFrame < frameParagraph || p.start.Year() > d.ref.Year()-longPastYears || d.lastFrame < frameAccount && d.paragraphSince(d.lastTok, i) {
+	if p.u != uDay || d.lastFrame < frameParagraph || p.start.Year() > d.ref.Year()-longPastYears {
+		return false
+	}
+	if d.lastFrame < frameAccount && d.paragraphSince(d.lastTok, x.m.first) && !(x.pastVerb && at(d.ref.Year()).After(d.ref)) {
 		return false
 	}
 	for y := p.start.Year(); y <= p.start.Year()+1; y++ {

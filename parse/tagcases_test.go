@@ -588,6 +588,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The company declined to give details, saying only that Harwell would \"have more to say at Comdex in November.\"", "1990-04-26", []string{"November DATE 1990-11"}},
 		{"Velvet Static to reunite for winter tour after seven-year split", "1993-09-04", []string{"winter DATE 1993-WI", "seven-year DURATION P7Y"}},
 		{"The incumbent took office in July 2022 after mass protests. His main challenger has promised to dissolve parliament within 45 days of taking office, which would mean a general election by late November.", "2024-09-18", []string{"July 2022 DATE 2022-07", "45 days DURATION P45D", "late November DATE 2024-11 +END"}},
+		{"Between August 5 and 7, police units searched the woods near the camp.", "2004-07-31", []string{"August 5 DATE 2003-08-05", "7 DATE 2003-08-07"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
@@ -884,6 +885,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The council voted on Tuesday to close the school, which opened on June 24, 1950.\n\nIn August, parents protested outside the building.", "2003-05-25", []string{"Tuesday DATE 2003-05-20", "June 24, 1950 DATE 1950-06-24", "August DATE 2002-08"}},
 		{"Forty-seven years ago today, Allied troops came ashore in Normandy. Planning began in earnest in 1943. At the Tehran Conference that November, Roosevelt promised Stalin a landing in France by May 1944. Eisenhower was named supreme commander in December. The landings were first set for June 5.", "1991-06-06", []string{"Forty-seven years ago today DATE 1944-06-06", "1943 DATE 1943", "that November DATE 1943-11", "May 1944 DATE 1944-05", "December DATE 1943-12", "June 5 DATE 1944-06-05"}},
 		{"Ten years ago today, the plant closed. Workers said in March that they were still owed wages.", "1991-06-06", []string{"Ten years ago today DATE 1981-06-06", "March DATE 1991-03"}},
+		{"The uprising was launched on Tuesday, August 1, 1944.\n\nBetween August 5 and 7, SS units massacred civilians in Wola. The Old Town held out until the first days of September.", "2004-07-31", []string{"Tuesday, August 1, 1944 DATE 1944-08-01", "August 5 DATE 1944-08-05", "7 DATE 1944-08-07", "the first days of September DATE 1944-09 +START"}},
+		{"The plant opened on August 1, 1944.\n\nOn August 5, the council said the plant would close in December.", "2004-09-10", []string{"August 1, 1944 DATE 1944-08-01", "August 5 DATE 2004-08-05", "December DATE 2004-12"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},

@@ -853,8 +853,9 @@ func frontedPast(text string, toks []token, markers []marker, start, first, end 
 	return false
 }
 
-// frontPreps open a sentence's phrase of time: "On August 15, …".
-var frontPreps = wordSet("on in at during")
+// frontPreps open a sentence's phrase of time: "On August 15, …",
+// "Between August 5 and 7, …".
+var frontPreps = wordSet("on in at during between from by after before until")
 
 // willBefore reports whether the match at token at is governed by
 // "will" or "shall", or a plan with "to", in its own clause: "she will
