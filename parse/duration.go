@@ -41,6 +41,12 @@ func (x *resolver) duration() resolution {
 		if u < uDay {
 			t = x.anchor
 		}
+		if x.tense == tensePast && !x.d.ref.IsZero() && t.After(x.d.ref) {
+			// "Three days later, a second bomb destroyed Nagasaki"
+			// cannot be after the publish date: counted from a date
+			// that is not its account's, it places nothing.
+			return res
+		}
 		res.point = formatUnit(t, max(pu, uDay))
 		res.usedAnchor = true
 		res.why = fmt.Sprintf("length of time; the event it places is %d %s(s) after the %s: %s", n, unitNames[u], x.ref(), res.point)

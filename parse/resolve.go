@@ -357,6 +357,9 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 				return ny, fmt.Sprintf("%s without year %s account: the %s of %d, told after %s named just before", what, told, name, ny, x.d.last.value())
 			}
 		}
+		if y, ok := x.yearJustNamed(at, a, dd); ok {
+			return y, fmt.Sprintf("%s without year %s sentence just after the year %d: the %s of that year, not of most of a year before the %s", what, told, y, name, x.ref())
+		}
 		if y := x.d.topicYear; y != 0 && x.tense != tenseFuture && x.tense != tensePresent && x.d.history() && x.d.lastFrame != frameSentence && (x.d.last.start.Year() <= x.d.ref.Year()-2 || x.d.lastKind != kShift) && !x.timelineEntry() && !x.presentPerfect() && !x.d.backInPresent(x.m.first) {
 			// "made landfall on 8 September 1900 … Proposals had been
 			// made after a hurricane in 1886 … The storm was first
@@ -430,6 +433,29 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		}
 		return y, fmt.Sprintf("%s without year, %s: the first %s not before the %s", what, x.tense, name, x.ref())
 	}
+}
+
+// yearJustNamed returns the year of the date last named when that is a
+// year long past, named in the sentence before (in its own sentence, a
+// year dates its own clause: "was founded in 1998 and sold in
+// December"), and the month or day starting at(y), told in the past, is
+// still to come in the anchor a's year and so would lie most of a year
+// before it: "An estimated 140,000 people had died by the end of 1945.
+// At 11:02 a.m. on August 9, a second bomb destroyed Nagasaki", written
+// on 6 August 2020, is 1945's August 9, not 2019's. A month a few
+// months back is still the news's: "droughts in 2014 and 2015. Demand
+// picked up from October", written in May.
+func (x *resolver) yearJustNamed(at func(int) time.Time, a time.Time, dd int) (int, bool) {
+	d := x.d
+	p := d.last
+	if !x.pastVerb || p.u != uYear || p.start.IsZero() || p.start.Year() > d.ref.Year()-2 || d.lastTok >= x.m.first {
+		return 0, false
+	}
+	if far, _ := plausible(dd); d.sentenceIndex(d.lastTok) != d.sentenceIndex(x.m.first)-1 || !at(a.Year()).After(a) || absDays(at(a.Year()-1), a) <= far {
+		return 0, false
+	}
+	x.carried, x.from = true, p.start
+	return p.start.Year(), true
 }
 
 // backInPresent reports whether the paragraph of token i opens with a

@@ -887,6 +887,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Ten years ago today, the plant closed. Workers said in March that they were still owed wages.", "1991-06-06", []string{"Ten years ago today DATE 1981-06-06", "March DATE 1991-03"}},
 		{"The uprising was launched on Tuesday, August 1, 1944.\n\nBetween August 5 and 7, SS units massacred civilians in Wola. The Old Town held out until the first days of September.", "2004-07-31", []string{"Tuesday, August 1, 1944 DATE 1944-08-01", "August 5 DATE 1944-08-05", "7 DATE 1944-08-07", "the first days of September DATE 1944-09 +START"}},
 		{"The plant opened on August 1, 1944.\n\nOn August 5, the council said the plant would close in December.", "2004-09-10", []string{"August 1, 1944 DATE 1944-08-01", "August 5 DATE 2004-08-05", "December DATE 2004-12"}},
+		{"An estimated 140,000 people had died by the end of 1945.\n\nThree days later, at 11:02 a.m. on August 9, a second bomb destroyed much of Nagasaki, killing about 74,000 people by the end of the year.", "2020-08-06", []string{"the end of 1945 DATE 1945 +END", "Three days DURATION P3D", "11:02 a.m. on August 9 TIME 1945-08-09T11:02", "the end of the year DATE 1945 +END"}},
+		{"Drought hit the region in 2014 and 2015. Demand picked up sharply from October, the company said.", "2017-05-23", []string{"2014 DATE 2014", "2015 DATE 2015", "October DATE 2016-10"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
@@ -1357,6 +1359,8 @@ var tagFamilies = map[string][]tagCase{
 		{"They spent most of the last half an hour camped in the box.", "", []string{"the last half an hour DURATION PT30M"}},
 		{"On a quarter-on-quarter basis, GDP grew, and prices rose on a year-over-year basis.", "", nil},
 		{"All four quarter-finals will be played on Centre Court.", "", nil},
+		{"The minister resigned three days later.", "2025-03-12", []string{"three days DURATION P3D"}},
+		{"The talks will resume three days later.", "2025-03-12", []string{"three days DURATION P3D @2025-03-15"}},
 	},
 	"recurrences": {
 		{"The council meets every other Monday at 6 p.m.", "", []string{"every other Monday SET XXXX-WXX-1", "6 p.m. TIME XXXX-XX-XXT18:00"}},
