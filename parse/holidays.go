@@ -49,7 +49,8 @@ var holidays = []holiday{
 	{words: "bastille day", month: time.July, day: 14},
 	{words: "thanksgiving", month: time.November, weekday: time.Thursday, nth: 4, national: "thanksgiving"},
 	{words: "thanksgiving day", month: time.November, weekday: time.Thursday, nth: 4, national: "thanksgiving"},
-	{words: "labor day", month: time.September, weekday: time.Monday, nth: 1},
+	{words: "labor day", month: time.September, weekday: time.Monday, nth: 1, national: "labour day"},
+	{words: "labour day", month: time.September, weekday: time.Monday, nth: 1, national: "labour day"},
 	{words: "memorial day", month: time.May, weekday: time.Monday, nth: -1},
 	{words: "mother 's day", month: time.May, weekday: time.Sunday, nth: 2},
 	{words: "father 's day", month: time.June, weekday: time.Sunday, nth: 3},
@@ -162,8 +163,9 @@ var countries = map[string]string{
 	"jerusalem": "israel", "tel aviv": "israel", "washington": "united states",
 	"ottawa": "canada", "toronto": "canada", "montreal": "canada", "vancouver": "canada", "calgary": "canada", "edmonton": "canada",
 	"winnipeg": "canada", "ontario": "canada", "quebec": "canada", "alberta": "canada",
-	"saskatchewan": "canada", "manitoba": "canada", "nova scotia": "canada",
-	"british columbia": "canada",
+	"saskatchewan": "canada", "manitoba": "canada", "nova scotia": "canada", "british columbia": "canada",
+	"australia": "australia", "australian": "australia", "canberra": "australia",
+	"new zealand": "new zealand", "auckland": "new zealand", "wellington": "new zealand",
 }
 
 // independenceDays are the days countries keep their independence, for
@@ -217,7 +219,27 @@ var nationalDays = map[string]map[string]holiday{
 		"united states": {month: time.November, weekday: time.Thursday, nth: 4},
 		"canada":        {month: time.October, weekday: time.Monday, nth: 2},
 	},
+	"labour day": func() map[string]holiday {
+		days := map[string]holiday{
+			"united states": {month: time.September, weekday: time.Monday, nth: 1},
+			"canada":        {month: time.September, weekday: time.Monday, nth: 1},
+			"new zealand":   {month: time.October, weekday: time.Monday, nth: 4},
+			"jamaica":       {month: time.May, day: 23},
+			"australia":     {}, // a Monday that differs from state to state
+		}
+		for _, c := range strings.Fields(mayDayCountries) {
+			days[strings.ReplaceAll(c, "_", " ")] = holiday{month: time.May, day: 1}
+		}
+		return days
+	}(),
 }
+
+// mayDayCountries keep Labour Day, or Workers' Day, on 1 May (a
+// country's name of two words is joined by "_").
+const mayDayCountries = `philippines kenya nigeria ghana uganda tanzania zambia zimbabwe
+	namibia mozambique senegal algeria morocco tunisia lebanon jordan iraq mexico brazil
+	argentina chile colombia peru venezuela haiti poland greece cyprus malta finland iceland
+	indonesia malaysia sri_lanka bangladesh pakistan myanmar india`
 
 // holidayPattern matches any holiday name, for the rule grammar.
 var holidayPattern = func() string {

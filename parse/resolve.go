@@ -3228,10 +3228,61 @@ func (x *resolver) holidayDate() resolution {
 			if res.why != "" {
 				res.why = fmt.Sprintf("the day of %s, %s, %s; %s", whose, countryName(country), nd.rule(), res.why)
 			}
+			return x.dayBeside(h, res)
+		}
+	}
+	return x.dayBeside(h, x.holidayOn(h))
+}
+
+// dayBeside corrects the day res gives the holiday h by a day written
+// beside it without a year. When the holiday falls on that very day in a
+// year near the one res found or near the publish date, it is that year's:
+// "on Easter Sunday, March 27th", in a centenary story of 2016, is 2016's
+// Easter. A holiday kept on different days in different countries takes
+// the day written within holidayApposition days of its day in the year
+// res found (on its weekday, if one is written): "after the Labour Day
+// public holiday on Monday, 23 October", in a New Zealand story, is that
+// Monday, not the United States' Labor Day.
+func (x *resolver) dayBeside(h holiday, res resolution) resolution {
+	d := x.d
+	t, err := time.Parse("2006-01-02", res.value)
+	if err != nil {
+		return res
+	}
+	i := x.m.last
+	for _, w := range []string{",", "public", "bank", "holiday", "on"} {
+		if i < len(d.toks) && d.toks[i].is(d.text, w) {
+			i++
+		}
+	}
+	n, ok := d.matchAt(i)
+	if !ok || n.rule.kind != kDate || i == x.m.last {
+		return res
+	}
+	f := extract(d, n)
+	if f.year != 0 || f.month == 0 || f.day == 0 {
+		return res
+	}
+	var c time.Time
+	for _, y := range []int{t.Year(), t.Year() - 1, t.Year() + 1, d.ref.Year(), d.ref.Year() - 1, d.ref.Year() + 1} {
+		if h.known(y) && ValidDate(y, f.month, f.day) && h.in(y).Equal(day(y, time.Month(f.month), f.day)) {
+			c = h.in(y)
+			break
+		}
+	}
+	if c.IsZero() && h.national != "" && h.known(t.Year()) && ValidDate(t.Year(), f.month, f.day) {
+		c = day(t.Year(), time.Month(f.month), f.day)
+		if absDays(c, h.in(t.Year())) > holidayApposition || f.hasWeekday && c.Weekday() != f.weekday {
 			return res
 		}
 	}
-	return x.holidayOn(h)
+	if c.IsZero() || c.Equal(t) {
+		return res
+	}
+	first, last := n.span()
+	res.value = c.Format("2006-01-02")
+	res.why = fmt.Sprintf("%s; the day written beside it, '%s', in that year", res.why, d.text[d.toks[first].start:d.toks[last-1].end])
+	return res
 }
 
 // holidayOn resolves the match to a day of the holiday h.

@@ -1106,6 +1106,13 @@ var tagFamilies = map[string][]tagCase{
 		{"TORONTO — Pilots in Canada have voted to strike, raising the prospect of cancellations across Ontario and Quebec during the busy Thanksgiving weekend next month.", "2006-09-14", []string{"Thanksgiving weekend DATE 2006-W40-WE", "next month DATE 2006-10"}},
 		{"Canadian Thanksgiving falls early this year.", "2006-09-14", []string{"Thanksgiving DATE 2006-10-09", "early this year DATE 2006 +START"}},
 		{"In Toronto and Ottawa, crowds marked Independence Day on Tuesday.", "2006-07-05", []string{"Independence Day DATE 2006-07-04", "Tuesday DATE 2006-07-04"}},
+		{"NAIROBI - Workers in Nairobi marked Labour Day with rallies.", "2015-08-20", []string{"Labour Day DATE 2015-05-01"}},
+		{"AUCKLAND - In Auckland, shops will close on Labour Day.", "2015-08-20", []string{"Labour Day DATE 2015-10-26"}},
+		{"Toronto's Labour Day parade will be held as usual.", "2015-08-20", []string{"Labour Day DATE 2015-09-07"}},
+		{"Labour Day in Australia is a public holiday.", "2015-08-20", nil},
+		{"Talks are expected to resume on Tuesday after the Labour Day public holiday on Monday, 23 October.", "2023-10-22", []string{"Tuesday DATE 2023-10-24", "Labour Day DATE 2023-10-23", "Monday, 23 October DATE 2023-10-23"}},
+		{"The official commemoration took place on Easter Sunday, March 27th, a century after the rising of 1916.", "2016-04-24", []string{"Easter Sunday DATE 2016-03-27", "March 27th DATE 2016-03-27", "a century DURATION P100Y", "1916 DATE 1916"}},
+		{"The choir will sing at the Opera House just before Christmas, on December 21 and 22.", "2011-06-25", []string{"Christmas DATE 2011-12-25", "December 21 DATE 2011-12-21", "22 DATE 2011-12-22"}},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},
