@@ -2090,6 +2090,10 @@ func (x *resolver) shift() resolution {
 	// "A year earlier" in a report about a quarter is that quarter a
 	// year before.
 	if p, ok := x.d.reportingPeriod(x.m.first); ok && u == uYear && n == 1 && !f.half && f.dir < 0 && x.r.name != "dir-unit" {
+		if l, ok := x.comparedDate(); ok {
+			q := period{l.start.AddDate(-1, 0, 0), l.u}
+			return resolution{value: q.value(), why: fmt.Sprintf("a year before %s, named before it in its sentence", l.value()), usedAnchor: true}
+		}
 		q := period{p.start.AddDate(-1, 0, 0), p.u}
 		return resolution{value: q.value(), why: fmt.Sprintf("a year before the reporting period %s mentioned before", p.value()), usedAnchor: true}
 	}
@@ -2778,6 +2782,22 @@ func (x *resolver) monthQuarter() resolution {
 	return res
 }
 
+// comparedDate returns the date named last when it comes before the
+// match in its sentence, the reporting period last named lies in an
+// earlier sentence, and neither the date nor the match is a quarter or
+// half: what a figure "a year ago" is compared
+// with. "$4.09 a gallon on Saturday, compared with $2.95 a year ago"
+// compares days, whatever quarter the text reported before.
+func (x *resolver) comparedDate() (period, bool) {
+	d := x.d
+	l := d.last
+	s := d.sentenceOf(x.m.first)
+	if l.start.IsZero() || d.reportingTok >= s.Start || d.lastTok >= x.m.first || d.lastTok < s.Start || l.u == uQuarter || l.u == uHalf || strings.Contains(x.f.text, "quarter") || strings.Contains(x.f.text, "half") {
+		return period{}, false
+	}
+	return l, true
+}
+
 // reportingDays is how long after a quarter or half ends its results are
 // still awaited.
 const reportingDays = 60
@@ -2800,6 +2820,12 @@ func (x *resolver) period() resolution {
 	case strings.Contains(f.text, "current"):
 		p, why = period{x.d.ref, uQuarter}, "the quarter of the publish date "+ref
 	default:
+		if l, ok := x.comparedDate(); ok && f.hasDir && f.dir < 0 && f.year == 0 && l.u > uDay {
+			// "in the first eight months of 2022 from the same period a
+			// year earlier": the date of its sentence, not the quarter
+			// (but a period is longer than the day it is counted to).
+			return resolution{value: period{l.start.AddDate(-1, 0, 0), l.u}.value(), why: fmt.Sprintf("a year before %s, named before it in its sentence", l.value()), usedAnchor: true}
+		}
 		if p, ok = x.d.reportingPeriod(x.m.first); ok {
 			why = "the reporting period last mentioned, " + p.value()
 			break

@@ -620,6 +620,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The leaders meet tonight.", "", []string{"tonight TIME 2025-03-12TNI"}},
 		{"Fighting raged last night.", "", []string{"last night TIME 2025-03-11TNI"}},
 		{"It happened a week ago.", "", []string{"a week ago DATE 2025-W10"}},
+		{"Profit rose in the second quarter, the company said. The average price of gasoline was $4.09 a gallon on Saturday, compared with $2.95 a year ago.", "2008-07-05", []string{"the second quarter DATE 2008-Q2", "Saturday DATE 2008-07-05", "a year ago DATE 2007-07-05"}},
+		{"Output fell in the third quarter. Imports rose 60 percent in the first eight months of 2022 from the same period a year earlier.", "2022-09-16", []string{"the third quarter DATE 2022-Q3", "the first eight months DURATION P8M", "2022 DATE 2022", "the same period a year earlier DATE 2021"}},
 	},
 	"relative weeks, months and years": {
 		{"They met a fortnight ago.", "", []string{"a fortnight ago DATE 2025-W09"}},
