@@ -1957,7 +1957,11 @@ func (x *resolver) nightAfter() string {
 	if part, _ := partPhrase(text, toks, x.m.last); part != "" {
 		return part
 	}
-	if i := x.m.first; i >= 1 && toks[i].lower(text) == "at" {
+	i := x.m.first
+	if i >= 1 && !toks[i].is(text, "at") && toks[i-1].is(text, "at") {
+		i-- // "tonight at 7 o'clock": the rule's match starts after "at"
+	}
+	if i >= 1 && toks[i].is(text, "at") {
 		for back := 1; back <= 2 && i-back >= 0; back++ {
 			if part, n := partPhrase(text, toks, i-back); n == back {
 				return part

@@ -1265,6 +1265,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The module was mated to Unity at 10:48 p.m. EST (0348 GMT Monday).", "1998-12-07", []string{"10:48 p.m. EST TIME 1998-12-06T22:48", "0348 GMT Monday TIME 1998-12-07T03:48"}},
 		{"The quake struck at 2:46 p.m. local time (0546 GMT Friday).", "2011-03-11", []string{"2:46 p.m. TIME 2011-03-11T14:46", "0546 GMT Friday TIME 2011-03-11T05:46"}},
 		{"Passenger ferry runs aground; no injuries reported\n\nOn Tuesday, a passenger ferry ran aground near the island. The incident occurred at about 3 p.m. local time.", "2005-03-16", []string{"Tuesday DATE 2005-03-15", "3 p.m. TIME 2005-03-15T15:00"}},
+		{"The council will hold public hearings tonight at 7 o'clock.", "1996-06-03", []string{"tonight TIME 1996-06-03TNI", "7 o'clock TIME 1996-06-03T19:00"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
