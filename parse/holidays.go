@@ -47,8 +47,8 @@ var holidays = []holiday{
 	{words: "armistice day", month: time.November, day: 11},
 	{words: "may day", month: time.May, day: 1},
 	{words: "bastille day", month: time.July, day: 14},
-	{words: "thanksgiving", month: time.November, weekday: time.Thursday, nth: 4, national: "thanksgiving"},
-	{words: "thanksgiving day", month: time.November, weekday: time.Thursday, nth: 4, national: "thanksgiving"},
+	{words: "thanksgiving", month: time.November, weekday: time.Thursday, nth: 4, national: "thanksgiving", proper: true}, // not "a service of thanksgiving"
+	{words: "thanksgiving day", month: time.November, weekday: time.Thursday, nth: 4, national: "thanksgiving", proper: true},
 	{words: "labor day", month: time.September, weekday: time.Monday, nth: 1, national: "labour day"},
 	{words: "labour day", month: time.September, weekday: time.Monday, nth: 1, national: "labour day"},
 	{words: "memorial day", month: time.May, weekday: time.Monday, nth: -1},

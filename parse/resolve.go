@@ -2339,8 +2339,11 @@ func (x *resolver) clock() resolution {
 		// a day already over: "The Senate voted on Thursday. Polls close
 		// at 8 p.m."; nor one in the past tense with a day still ahead:
 		// "Results are due on April 24. Shares fell in afternoon trading."
-		if t, ok := x.d.dayBefore(x.m.first); ok && !((x.tense == tensePresent || x.tense == tenseFuture) && !x.d.ref.IsZero() && t.Before(x.d.ref)) &&
-			!(x.tense == tensePast && !x.d.ref.IsZero() && t.After(x.d.ref)) {
+		fits := func(t time.Time) bool {
+			return !((x.tense == tensePresent || x.tense == tenseFuture) && !x.d.ref.IsZero() && t.Before(x.d.ref)) && !(x.tense == tensePast && !x.d.ref.IsZero() && t.After(x.d.ref))
+		}
+		background := func(t time.Time) bool { return !fits(t) && absDays(t, x.d.ref) > backgroundDays }
+		if t, ok := x.d.dayBeforePast(x.m.first, background); ok && fits(t) {
 			a, name = t, "day last mentioned, "+t.Format("2006-01-02")
 			if next, ok := x.overnight(t); ok {
 				a, name = next, fmt.Sprintf("day after %s, past midnight after a time of its night", t.Format("2006-01-02"))
@@ -2370,6 +2373,10 @@ func (x *resolver) clock() resolution {
 	}
 	return resolution{value: a.Format("2006-01-02") + clockSuffix(f), why: "time of day on the " + name, usedAnchor: true}
 }
+
+// backgroundDays is how far from the publish date a day of the wrong
+// tense must lie to be background a clock time after it passes over.
+const backgroundDays = 366
 
 // zoneTwinDay returns the day of the clock time matched when the same
 // moment follows it in another zone, in brackets, with the day at token

@@ -427,13 +427,15 @@ func (d *document) daysIn(from, to int) []dayAt {
 }
 
 // dayHeading reports whether match m is a line of its own, maybe with a
-// note in brackets after it: "MONDAY, JUNE 11 (PUBLIC HOLIDAY)".
+// note in brackets after it ("MONDAY, JUNE 11 (PUBLIC HOLIDAY)"), or the
+// label of the entry its line holds ("Tuesday: The Queen lands at
+// noon.").
 func (d *document) dayHeading(m match) bool {
 	first, last := m.span()
 	if first > 0 && d.toks[first].breaks == 0 {
 		return false
 	}
-	return last == len(d.toks) || d.toks[last].breaks > 0 || d.toks[last].is(d.text, "(")
+	return last == len(d.toks) || d.toks[last].breaks > 0 || d.toks[last].is(d.text, "(") || d.toks[last].is(d.text, ":")
 }
 
 // headingOver returns the day of the last heading before token i, the
@@ -466,14 +468,20 @@ const dayBeforeSentences = 2
 // in its sentence or the dayBeforeSentences before: "On March 3 police
 // were called. At 2 p.m. they arrived." A date further back is no longer
 // the day the text speaks of.
-func (d *document) dayBefore(i int) (time.Time, bool) {
+func (d *document) dayBefore(i int) (time.Time, bool) { return d.dayBeforePast(i, nil) }
+
+// dayBeforePast is dayBefore that passes over the days skip is true of,
+// to an earlier one of the same sentences: "Wednesday: The Queen visits
+// Croke Park, where 14 people were killed on November 21, 1920. In the
+// afternoon she will tour…" is of Wednesday.
+func (d *document) dayBeforePast(i int, skip func(time.Time) bool) (time.Time, bool) {
 	from := d.sentenceOf(i).Start
 	for back := 0; back < dayBeforeSentences && from > 0 && (back == 0 || !d.paragraphSince(from-1, i)); back++ {
 		from = d.sentenceOf(from - 1).Start
 	}
 	k := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= i })
 	for ; k > 0 && d.days[k-1].tok >= from; k-- {
-		if t := d.days[k-1].tok; !d.saidOn(t) && (t == 0 || d.toks[t-1].lower(d.text) != "since") && !d.comparedAt(t) {
+		if t := d.days[k-1].tok; !d.saidOn(t) && (t == 0 || d.toks[t-1].lower(d.text) != "since") && !d.comparedAt(t) && (skip == nil || !skip(d.days[k-1].t)) {
 			return d.days[k-1].t, true // not "its highest since July 20", nor "below Monday's close"
 		}
 	}
@@ -674,6 +682,11 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		// "Netanyahu, who meets Obama on Monday, has warned…": the
 		// verb of the clause set off by commas, not the main one.
 		x.tense = tn
+	}
+	if x.tense == tenseUnknown && (m.rule.kind == kWeekday || m.rule.kind == kDate) {
+		if tn, ok := d.labelTense(m); ok {
+			x.tense = tn
+		}
 	}
 	x.beforeAhead = x.tense == tenseFuture && afterGerund(d.text, d.toks, markers, d.sentenceOf(m.first).Start, m.first)
 	if m.rule.anaphoric && (m.rule.dir < 0 || f.dir < 0) && x.tense == tensePast && x.anchorName == "date last mentioned" && !d.ref.IsZero() && x.anchor.After(d.ref) {
@@ -1026,6 +1039,30 @@ func (d *document) asideTense(m match, markers []marker) (tense, bool) {
 		}
 		if mk.tense != tenseUnknown {
 			return mk.tense, true
+		}
+	}
+	return tenseUnknown, false
+}
+
+// labelTense returns, for a day written as the label of an entry at the
+// start of a line ("Tuesday: The Queen and the Duke land at noon."), the
+// tense of the first sentence of its paragraph that has one: an entry of
+// a schedule told without a verb of tense ("At 12:30 p.m. they will be
+// welcomed") is of its days ahead, one of a diary of days past.
+func (d *document) labelTense(m match) (tense, bool) {
+	first, last := m.span()
+	if first > 0 && d.toks[first].breaks == 0 || last >= len(d.toks) || !d.toks[last].is(d.text, ":") {
+		return tenseUnknown, false
+	}
+	for k := d.sentenceIndex(first); k < len(d.sents); k++ {
+		s := d.sents[k]
+		if k > d.sentenceIndex(first) && d.toks[s.Start].breaks >= 2 {
+			break // the next paragraph
+		}
+		for _, mk := range d.markersOf(s) {
+			if mk.tense != tenseUnknown {
+				return mk.tense, true
+			}
 		}
 	}
 	return tenseUnknown, false

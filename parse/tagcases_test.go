@@ -414,6 +414,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Voters had until Wednesday to register.", "2003-02-22", []string{"Wednesday DATE 2003-02-19"}},
 		{"Dock workers will begin a series of 48-hour strikes from Monday after rejecting what their employer called a final pay offer, the union said on Wednesday.", "2022-03-09", []string{"48-hour DURATION PT48H", "Monday DATE 2022-03-14", "Wednesday DATE 2022-03-09"}},
 		{"The Bank of England is expected to leave its rate at 0.5 percent on Thursday, where it has been since March 2009.", "2011-12-03", []string{"Thursday DATE 2011-12-08", "March 2009 DATE 2009-03"}},
+		{"Monday: Police said the fire began in the kitchen. Crews arrived within minutes.", "2011-05-18", []string{"Monday DATE 2011-05-16", "minutes DURATION PTXM"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -1266,6 +1267,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The quake struck at 2:46 p.m. local time (0546 GMT Friday).", "2011-03-11", []string{"2:46 p.m. TIME 2011-03-11T14:46", "0546 GMT Friday TIME 2011-03-11T05:46"}},
 		{"Passenger ferry runs aground; no injuries reported\n\nOn Tuesday, a passenger ferry ran aground near the island. The incident occurred at about 3 p.m. local time.", "2005-03-16", []string{"Tuesday DATE 2005-03-15", "3 p.m. TIME 2005-03-15T15:00"}},
 		{"The council will hold public hearings tonight at 7 o'clock.", "1996-06-03", []string{"tonight TIME 1996-06-03TNI", "7 o'clock TIME 1996-06-03T19:00"}},
+		{"Here is the schedule, as released on Sunday:\n\nTuesday: The Queen and the Duke land at the aerodrome shortly before noon. At 12:30 p.m., they will be welcomed by the President.\n\nWednesday: The Queen visits Croke Park, where British forces killed 14 people on November 21, 1920. In the afternoon she will tour the Storehouse, and at 8 p.m. she will speak at a state dinner.", "2011-05-16", []string{"Sunday DATE 2011-05-15", "Tuesday DATE 2011-05-17", "noon TIME 2011-05-17T12:00", "12:30 p.m. TIME 2011-05-17T12:30", "Wednesday DATE 2011-05-18", "November 21, 1920 DATE 1920-11-21", "the afternoon TIME 2011-05-18TAF", "8 p.m. TIME 2011-05-18T20:00"}},
+		{"The main events come on Tuesday. The Queen will attend a service of thanksgiving at St Paul's Cathedral at 11.30am.", "2002-06-01", []string{"Tuesday DATE 2002-06-04", "11.30am TIME 2002-06-04T11:30"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
