@@ -19,12 +19,46 @@ var refiners = []refiner{
 	dropDegrees,
 	dropSeasonKinds,
 	dropPartCompounds,
+	conjunctionThat,
 	listCenturies,
 	extendModifiers,
 	addSecondDays,
 	addFirstDays,
 	listWeekdaySets,
 }
+
+// conjunctionThat makes "that" after a verb a conjunction, not a
+// pointer to a month: "cautioned that January sales slowed" names
+// January, not the January of a year told before.
+func conjunctionThat(d *document, ms []match) []match {
+	for k := range ms {
+		m := &ms[k]
+		if m.rule.name != "that-month" || m.first == 0 || !d.toks[m.first].is(d.text, "that") {
+			continue
+		}
+		v := m.first - 1
+		for _, mk := range d.markersOf(d.sentenceOf(m.first)) {
+			if mk.tok == v {
+				m.first++
+				m.elems = m.elems[1:]
+				m.rule = monthRule
+				break
+			}
+		}
+	}
+	return ms
+}
+
+// monthRule is the rule of a month alone, which a month after a
+// conjunction "that" is.
+var monthRule = func() *rule {
+	for k := range rules {
+		if rules[k].name == "month" {
+			return &rules[k]
+		}
+	}
+	panic("no month rule")
+}()
 
 // dropPartCompounds removes quarters and halves that begin a hyphenated
 // word: "the quarter-finals", "the second half-hour", "a first

@@ -590,6 +590,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Velvet Static to reunite for winter tour after seven-year split", "1993-09-04", []string{"winter DATE 1993-WI", "seven-year DURATION P7Y"}},
 		{"The incumbent took office in July 2022 after mass protests. His main challenger has promised to dissolve parliament within 45 days of taking office, which would mean a general election by late November.", "2024-09-18", []string{"July 2022 DATE 2022-07", "45 days DURATION P45D", "late November DATE 2024-11 +END"}},
 		{"Between August 5 and 7, police units searched the woods near the camp.", "2004-07-31", []string{"August 5 DATE 2003-08-05", "7 DATE 2003-08-07"}},
+		{"The chief executive cautioned that January sales slowed after the holidays.", "2024-02-22", []string{"January DATE 2024-01"}},
+		{"Analysts noted that December was the weakest month.", "2024-02-22", []string{"December DATE 2023-12"}},
+		{"The firm moved in 2019 and hired staff that January.", "2024-02-22", []string{"2019 DATE 2019", "that January DATE 2019-01"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
