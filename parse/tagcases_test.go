@@ -593,6 +593,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The chief executive cautioned that January sales slowed after the holidays.", "2024-02-22", []string{"January DATE 2024-01"}},
 		{"Analysts noted that December was the weakest month.", "2024-02-22", []string{"December DATE 2023-12"}},
 		{"The firm moved in 2019 and hired staff that January.", "2024-02-22", []string{"2019 DATE 2019", "that January DATE 2019-01"}},
+		{"The airline said it would retire 30 jets by the end of the year and cut capacity by 10 percent from September.", "2008-07-05", []string{"the end of the year DATE 2008 +END", "September DATE 2008-09"}},
+		{"The service had ruled that the boy must be returned, and set Friday as the deadline.", "2000-01-15", []string{"Friday DATE 2000-01-14"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},

@@ -416,6 +416,13 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 			if prev := toks[i-1].lower(text); bareVerbBefore[prev] && prev != "and" && prev != "or" {
 				continue
 			}
+			if prev := toks[i-1].lower(text); (prev == "and" || prev == "or") && i-2 >= from && !toks[i-2].is(text, ",") && len(out) > own && out[len(out)-1].tense == tenseFuture {
+				// "would retire 30 jets and cut capacity": the modal's
+				// verb too (not after a comma, which may close its
+				// clause: "had ruled that he must be returned, and set
+				// Friday as the deadline").
+				continue
+			}
 		}
 		if tn == tensePast && i >= from+2 && toks[i-1].is(text, "have") && futureAux[toks[i-2].lower(text)] {
 			continue // "will have finished the work by Friday": a future perfect
