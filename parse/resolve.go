@@ -311,7 +311,7 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		what = "date"
 	}
 	dir, nearest := x.direction()
-	if !x.f.hasDir && dir < 0 && x.deadline() && !x.pastPerfect() {
+	if !x.f.hasDir && dir < 0 && x.deadline() && !x.pastPerfect() && !x.reachedBy() {
 		// "said it would finish by August": a deadline in a report of
 		// the past may lie ahead, unless it was met ("had fallen").
 		dir, nearest = 0, true
@@ -1034,6 +1034,40 @@ func (x *resolver) deadline() bool {
 	}
 	return false
 }
+
+// reachedBy reports whether the match after "by" follows the past-tense
+// verb of an event in its own clause, within deadlineReach words, in a
+// sentence told in the past up to it: "EU
+// stocks fell to about 26 percent by the end of March" tells when a
+// level was reached, not a limit that may lie ahead, as a report ("said
+// it would finish by August") or a plan ("agreed to leave by Friday")
+// may give.
+func (x *resolver) reachedBy() bool {
+	d, by := x.d, x.m.first-1
+	if by < 1 || !d.toks[by].is(d.text, "by") {
+		return false
+	}
+	markers := d.markersOf(d.sentenceOf(x.m.first))
+	k := sort.Search(len(markers), func(k int) bool { return markers[k].tok >= by }) - 1
+	if k < 0 || markers[k].tense != tensePast || by-markers[k].tok > deadlineReach {
+		return false
+	}
+	for _, mk := range markers[:k] {
+		if mk.tense != tensePast {
+			return false // "says it will send offers to admitted students by mid-April"
+		}
+	}
+	v := markers[k].tok
+	if inSet(d.text, &d.toks[v], reportingVerbs) || inSet(d.text, &d.toks[v], futureBeforeTo) || inSet(d.text, &d.toks[v], pastAux) {
+		return false
+	}
+	return clauseBreaks(d.text, d.toks, v, x.m.first, true) == 0
+}
+
+// deadlineReach is how many words may stand between a past-tense verb
+// and the "by" of the date it was reached by: "fell to about 26 percent
+// by".
+const deadlineReach = 6
 
 // earliest reports whether the match follows "as early as" or "as soon
 // as", which name the first time something may still happen.

@@ -595,6 +595,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The firm moved in 2019 and hired staff that January.", "2024-02-22", []string{"2019 DATE 2019", "that January DATE 2019-01"}},
 		{"The airline said it would retire 30 jets by the end of the year and cut capacity by 10 percent from September.", "2008-07-05", []string{"the end of the year DATE 2008 +END", "September DATE 2008-09"}},
 		{"The service had ruled that the boy must be returned, and set Friday as the deadline.", "2000-01-15", []string{"Friday DATE 2000-01-14"}},
+		{"Last winter, EU stocks fell to about 26 percent by the end of March.", "2022-09-16", []string{"Last winter DATE 2021-WI", "the end of March DATE 2022-03 +END"}},
+		{"The company said it would finish the plant by March.", "2022-09-16", []string{"March DATE 2023-03"}},
+		{"The university says it will send offers to admitted students by mid-April.", "2024-01-07", []string{"mid-April DATE 2024-04 +MID"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
