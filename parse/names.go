@@ -73,3 +73,30 @@ func dropKinNames(d *document, ms []match) []match {
 		return !kinWords[d.toks[k].lower(d.text)]
 	})
 }
+
+// personNamed reports whether the month matched alone is a first name or
+// a surname of a person set off by an apposition: "a win over April
+// Donnelly, the American qualifier", "said Marcus April, a spokesman",
+// "June Hartley, 54, …".
+func personNamed(d *document, m match) bool {
+	if m.rule.kind != kDate || m.last-m.first != 1 || d.toks[m.first].cls&cMonth == 0 || !d.toks[m.first].upper {
+		return false
+	}
+	k := m.last // the token after the name
+	name := func(t *token) bool {
+		return t.kind == tWord && t.upper && !t.glued && t.cls&(cMonth|cWeekday|cYear|cNum) == 0
+	}
+	switch {
+	case k < len(d.toks) && name(&d.toks[k]):
+		k++ // "April Donnelly"
+	case m.first-1 > d.sentenceOf(m.first).Start && name(&d.toks[m.first-1]):
+		// "Marcus April"
+	default:
+		return false
+	}
+	if k+1 >= len(d.toks) || !d.toks[k].is(d.text, ",") {
+		return false
+	}
+	next := &d.toks[k+1]
+	return next.kind == tNumber && k+2 < len(d.toks) && d.toks[k+2].is(d.text, ",") || next.is(d.text, "a") || next.is(d.text, "an") || next.is(d.text, "the")
+}

@@ -531,6 +531,9 @@ func dropNames(d *document, ms []match) []match {
 		if m.last >= len(d.toks) || m.last-m.first > 3 {
 			return true
 		}
+		if personNamed(d, m) {
+			return false
+		}
 		next := &d.toks[m.last]
 		if next.kind != tWord || !next.upper || next.glued || next.cls&(cMonth|cWeekday|cYear|cNum) != 0 || next.w != nil && next.w.cls&cUnit != 0 {
 			return true

@@ -598,6 +598,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Last winter, EU stocks fell to about 26 percent by the end of March.", "2022-09-16", []string{"Last winter DATE 2021-WI", "the end of March DATE 2022-03 +END"}},
 		{"The company said it would finish the plant by March.", "2022-09-16", []string{"March DATE 2023-03"}},
 		{"The university says it will send offers to admitted students by mid-April.", "2024-01-07", []string{"mid-April DATE 2024-04 +MID"}},
+		{"Carloads rose in 2013. In April, the federal government ordered a review.", "2014-07-07", []string{"2013 DATE 2013", "April DATE 2014-04"}},
+		{"Prices rose in Paris in April, the ministry said.", "2014-07-07", []string{"April DATE 2014-04"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
@@ -1673,5 +1675,7 @@ var tagFamilies = map[string][]tagCase{
 		{"said a 38-year-old rancher from near Swift Current.", "2023-11-25", nil},
 		{"Just over a quarter said they supported the government.", "2016-01-29", nil},
 		{"Nearly a third said no, and a quarter were undecided.", "2016-01-29", nil},
+		{"Vogel won 6-2, 7-5 over April Donnelly, the American qualifier.", "1991-07-06", nil},
+		{"\"Two outages in six months is not acceptable,\" said Marcus April, a spokesman for the group.", "2021-02-27", []string{"six months DURATION P6M"}},
 	},
 }
