@@ -2129,8 +2129,7 @@ func (x *resolver) shift() resolution {
 	// year before.
 	if p, ok := x.d.reportingPeriod(x.m.first); ok && u == uYear && n == 1 && !f.half && f.dir < 0 && x.r.name != "dir-unit" {
 		if l, ok := x.comparedDate(); ok {
-			q := period{l.start.AddDate(-1, 0, 0), l.u}
-			return resolution{value: q.value(), why: fmt.Sprintf("a year before %s, named before it in its sentence", l.value()), usedAnchor: true}
+			return yearBeforeCompared(l)
 		}
 		q := period{p.start.AddDate(-1, 0, 0), p.u}
 		return resolution{value: q.value(), why: fmt.Sprintf("a year before the reporting period %s mentioned before", p.value()), usedAnchor: true}
@@ -2377,7 +2376,7 @@ func (x *resolver) clock() resolution {
 			return !((x.tense == tensePresent || x.tense == tenseFuture) && !x.d.ref.IsZero() && t.Before(x.d.ref)) && !(x.tense == tensePast && !x.d.ref.IsZero() && t.After(x.d.ref))
 		}
 		background := func(t time.Time) bool { return !fits(t) && absDays(t, x.d.ref) > backgroundDays }
-		if t, ok := x.d.dayBeforePast(x.m.first, background); ok && fits(t) {
+		if t, ok := x.d.dayBeforeSkipping(x.m.first, background); ok && fits(t) {
 			a, name = t, "day last mentioned, "+t.Format("2006-01-02")
 			if next, ok := x.overnight(t); ok {
 				a, name = next, fmt.Sprintf("day after %s, past midnight after a time of its night", t.Format("2006-01-02"))
@@ -2843,6 +2842,13 @@ func (x *resolver) comparedDate() (period, bool) {
 	return l, true
 }
 
+// yearBeforeCompared resolves "a year ago" or "the same period a year
+// earlier" to the date l of its sentence a year before.
+func yearBeforeCompared(l period) resolution {
+	q := period{l.start.AddDate(-1, 0, 0), l.u}
+	return resolution{value: q.value(), why: fmt.Sprintf("a year before %s, named before it in its sentence", l.value()), usedAnchor: true}
+}
+
 // reportingDays is how long after a quarter or half ends its results are
 // still awaited.
 const reportingDays = 60
@@ -2869,7 +2875,7 @@ func (x *resolver) period() resolution {
 			// "in the first eight months of 2022 from the same period a
 			// year earlier": the date of its sentence, not the quarter
 			// (but a period is longer than the day it is counted to).
-			return resolution{value: period{l.start.AddDate(-1, 0, 0), l.u}.value(), why: fmt.Sprintf("a year before %s, named before it in its sentence", l.value()), usedAnchor: true}
+			return yearBeforeCompared(l)
 		}
 		if p, ok = x.d.reportingPeriod(x.m.first); ok {
 			why = "the reporting period last mentioned, " + p.value()

@@ -468,13 +468,13 @@ const dayBeforeSentences = 2
 // in its sentence or the dayBeforeSentences before: "On March 3 police
 // were called. At 2 p.m. they arrived." A date further back is no longer
 // the day the text speaks of.
-func (d *document) dayBefore(i int) (time.Time, bool) { return d.dayBeforePast(i, nil) }
+func (d *document) dayBefore(i int) (time.Time, bool) { return d.dayBeforeSkipping(i, nil) }
 
-// dayBeforePast is dayBefore that passes over the days skip is true of,
+// dayBeforeSkipping is dayBefore that passes over the days skip is true of,
 // to an earlier one of the same sentences: "Wednesday: The Queen visits
 // Croke Park, where 14 people were killed on November 21, 1920. In the
 // afternoon she will tour…" is of Wednesday.
-func (d *document) dayBeforePast(i int, skip func(time.Time) bool) (time.Time, bool) {
+func (d *document) dayBeforeSkipping(i int, skip func(time.Time) bool) (time.Time, bool) {
 	from := d.sentenceOf(i).Start
 	for back := 0; back < dayBeforeSentences && from > 0 && (back == 0 || !d.paragraphSince(from-1, i)); back++ {
 		from = d.sentenceOf(from - 1).Start
@@ -1056,7 +1056,7 @@ func (d *document) labelTense(m match) (tense, bool) {
 	}
 	for k := d.sentenceIndex(first); k < len(d.sents); k++ {
 		s := d.sents[k]
-		if k > d.sentenceIndex(first) && d.toks[s.Start].breaks >= 2 {
+		if d.paragraphSince(first, s.Start) {
 			break // the next paragraph
 		}
 		for _, mk := range d.markersOf(s) {
