@@ -172,6 +172,13 @@ var referenceRules = []rule{
 	{name: "the-near-term", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "the near|short term|future"},
 	{name: "a-later-date", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "a later date"},
 	{name: "one-day", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "<will|could|may|might|would|can|he|she|they|we|i one day"},
+	// "will soon", "may soon", "very soon": the near future. Alone, "soon"
+	// also tells how one past event followed another ("was soon
+	// released"), and "as soon as" or "soon after" ties it to an event.
+	{name: "soon", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "<will|would|could|may|might|should|must|can|shall|to soon"},
+	{name: "soon", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "very soon"},
+	{name: "soon", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "soon <will|would|could|may|might|can|shall"},
+	{name: "soon-after", kind: kReject, pattern: "<will|would|could|may|might|should|must|can|shall|to|very? soon after|afterwards|afterward|thereafter|before|as|enough|than"},
 	{name: "few-units-ago", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "FEW UNIT ago"},
 	{name: "moments-ago", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "( a few | a | several )? moments|moment ago"},
 }

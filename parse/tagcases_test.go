@@ -1484,6 +1484,12 @@ var tagFamilies = map[string][]tagCase{
 		{"Debt will be sold at a later date.", "", []string{"a later date DATE FUTURE_REF"}},
 		{"Islam will one day be the second religion.", "", []string{"one day DATE FUTURE_REF"}},
 		{"There were 12 members at the time of its founding.", "", nil},
+		{"Prosecutors may soon seek an indictment.", "1989-11-02", []string{"soon DATE FUTURE_REF"}},
+		{"\"Now we have a judgment, and very soon we will have a sentence.\"", "2012-06-29", []string{"Now DATE PRESENT_REF", "very soon DATE FUTURE_REF"}},
+		{"The company soon will begin selling boxes.", "1989-11-02", []string{"soon DATE FUTURE_REF"}},
+		{"He was soon released and appeared in court.", "1998-02-06", nil},
+		{"Relatives want the boy back as soon as possible.", "2000-04-10", nil},
+		{"Soldiers would soon after be recalled.", "1998-02-06", nil},
 	},
 	"modifiers": {
 		{"By the end of the century, seas will rise a metre.", "", []string{"the end of the century DATE 20 +END"}},
