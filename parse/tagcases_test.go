@@ -415,6 +415,13 @@ var tagFamilies = map[string][]tagCase{
 		{"Dock workers will begin a series of 48-hour strikes from Monday after rejecting what their employer called a final pay offer, the union said on Wednesday.", "2022-03-09", []string{"48-hour DURATION PT48H", "Monday DATE 2022-03-14", "Wednesday DATE 2022-03-09"}},
 		{"The Bank of England is expected to leave its rate at 0.5 percent on Thursday, where it has been since March 2009.", "2011-12-03", []string{"Thursday DATE 2011-12-08", "March 2009 DATE 2009-03"}},
 		{"Monday: Police said the fire began in the kitchen. Crews arrived within minutes.", "2011-05-18", []string{"Monday DATE 2011-05-16", "minutes DURATION PTXM"}},
+		{"Union leaders plan a strike on Monday.", "2025-03-12", []string{"Monday DATE 2025-03-17"}},
+		{"The union plans another walkout on Friday.", "2025-03-12", []string{"Friday DATE 2025-03-14"}},
+		{"Officials want a vote on Monday.", "2025-03-12", []string{"Monday DATE 2025-03-17"}},
+		{"Officials wanted a vote on Monday.", "2025-03-12", []string{"Monday DATE 2025-03-10"}},
+		{"The plans the board approved on Monday were scrapped.", "2025-03-12", []string{"Monday DATE 2025-03-10"}},
+		{"They gathered on Saturday and plan another rally on Tuesday.", "2025-03-12", []string{"Saturday DATE 2025-03-08", "Tuesday DATE 2025-03-18"}},
+		{"They did not meet and vote on Tuesday.", "2025-03-12", []string{"Tuesday DATE 2025-03-11"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},

@@ -151,6 +151,10 @@ var pluralPresentBefore = map[string]string{
 	"head": "to for into home back", "kick": "off", "hold": "talks a their",
 	"take": "effect place", // "the new rules take effect on Monday"
 	"end":  "on at today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday",
+	// "unions plan a strike on Monday", "they gathered on Saturday and
+	// plan another on Tuesday": an intention, present, of what is ahead.
+	"plan": "a an another the more further new fresh", "plans": "a an another the more further new fresh",
+	"want": "a an another the more further new fresh", "wants": "a an another the more further new fresh",
 }
 
 // imperatives are verbs that open a sentence as a request, which looks
@@ -515,7 +519,11 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 			// open").
 			tn = tensePresent
 			if i > from {
-				if prev := toks[i-1].lower(text); bareVerbBefore[prev] || determiners[prev] || perfectAux[prev] || beForms[prev] || copulas[prev] && pastForm([]byte(prev)) || prev == "was" || prev == "were" {
+				if prev := toks[i-1].lower(text); (prev == "and" || prev == "or") && len(out) > own && out[len(out)-1].tense == tensePast && !toks[out[len(out)-1].tok].is(text, "did") {
+					// "gathered on Saturday and plan another on
+					// Tuesday": after a past, which gives a bare verb
+					// no tense, the plural is present.
+				} else if bareVerbBefore[prev] || determiners[prev] || perfectAux[prev] || beForms[prev] || copulas[prev] && pastForm([]byte(prev)) || prev == "was" || prev == "were" {
 					tn = tenseUnknown
 				} else if participlePreps[prev] || prev == "after" || prev == "before" || prev == "since" || prev == "until" {
 					continue // "56 hours after launch": a noun
