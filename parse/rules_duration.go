@@ -104,7 +104,7 @@ var rejectRules = []rule{
 	// "4.6 billion years ago", "66 million years old": geology and
 	// astronomy, no calendar date.
 	{name: "deep-time", kind: kReject, pattern: "million|billion|trillion UNIT ago|earlier|later|before|old"},
-	{name: "weekday-of-every-month", kind: kReject, pattern: "the ORD|last WEEKDAY <of <every|each <month"},
+	{name: "weekday-of-every-month", kind: kReject, pattern: "<on? the ORD|last ( , ORD )? ( and|or ORD|last )? WEEKDAY <of <every|each <month"},
 	// "on December 16, the last Friday before the holidays": the last
 	// of some days, not the Friday before the publish date.
 	{name: "the-last-weekday", kind: kReject, pattern: "the last WEEKDAY"},

@@ -1472,6 +1472,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Residents can phone the planning department between 9am and 4.30pm, Monday to Friday.", "1990-09-04", []string{"9am TIME XXXX-XX-XXT09:00", "4.30pm TIME XXXX-XX-XXT16:30", "Monday SET XXXX-WXX-1", "Friday SET XXXX-WXX-5"}},
 		{"The conference runs Monday to Friday.", "", []string{"Monday DATE 2025-03-17", "Friday DATE 2025-03-21"}},
 		{"He must report to police every Monday, Wednesday and Friday.", "2023-01-18", []string{"every Monday SET XXXX-WXX-1", "Wednesday SET XXXX-WXX-3", "Friday SET XXXX-WXX-5"}},
+		{"The council normally meets on the first and third Tuesday of each month.", "2025-02-02", []string{"each month SET P1M"}},
+		{"Hearings are held on the second and fourth Monday of each month.", "2000-09-02", []string{"each month SET P1M"}},
 	},
 	"vague references": {
 		{"Russia is advancing now.", "", []string{"now DATE PRESENT_REF"}},
