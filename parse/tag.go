@@ -551,8 +551,28 @@ func (d *document) saidOn(i int) bool {
 	}
 	// Not across the sentence's start: a headline ending "no injuries
 	// reported" does not report the "On Tuesday" opening the text.
-	return i > start && reportingVerbs[d.toks[i-1].lower(d.text)]
+	if i > start && reportingVerbs[d.toks[i-1].lower(d.text)] {
+		return true
+	}
+	// "said in a statement released Friday", "told a news conference on
+	// Monday", "told reporters late Tuesday": the day of the saying.
+	for j := i - 1; j >= start && i-j <= 6; j-- {
+		if reportingVerbs[d.toks[j].lower(d.text)] {
+			return j < i-1
+		}
+		if !d.hasWord(j, j+1, statementWords) {
+			return false
+		}
+	}
+	return false
 }
+
+// statementWords name, with their articles, prepositions and
+// participles, where or to whom a day's saying was said: "in a
+// statement issued late", "at a news conference", "told reporters".
+var statementWords = wordSet(`a an the its his her their in at during to statement release interview
+briefing conference news press letter email post reporters journalists released issued published
+posted sent late early`)
 
 // addDay records a day-precise date at token i, keeping d.days in token
 // order (expressions in quotations are resolved after the others).

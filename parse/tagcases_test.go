@@ -1286,6 +1286,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The council will hold public hearings tonight at 7 o'clock.", "1996-06-03", []string{"tonight TIME 1996-06-03TNI", "7 o'clock TIME 1996-06-03T19:00"}},
 		{"Here is the schedule, as released on Sunday:\n\nTuesday: The Queen and the Duke land at the aerodrome shortly before noon. At 12:30 p.m., they will be welcomed by the President.\n\nWednesday: The Queen visits Croke Park, where British forces killed 14 people on November 21, 1920. In the afternoon she will tour the Storehouse, and at 8 p.m. she will speak at a state dinner.", "2011-05-16", []string{"Sunday DATE 2011-05-15", "Tuesday DATE 2011-05-17", "noon TIME 2011-05-17T12:00", "12:30 p.m. TIME 2011-05-17T12:30", "Wednesday DATE 2011-05-18", "November 21, 1920 DATE 1920-11-21", "the afternoon TIME 2011-05-18TAF", "8 p.m. TIME 2011-05-18T20:00"}},
 		{"The main events come on Tuesday. The Queen will attend a service of thanksgiving at St Paul's Cathedral at 11.30am.", "2002-06-01", []string{"Tuesday DATE 2002-06-04", "11.30am TIME 2002-06-04T11:30"}},
+		{"The court said it will sentence him on July 10.\n\nThe hearing will begin at 10 a.m., the registry said in a statement released Friday morning.", "2012-06-29", []string{"July 10 DATE 2012-07-10", "10 a.m. TIME 2012-07-10T10:00", "Friday morning TIME 2012-06-29TMO"}},
+		{"The vote is set for Thursday. Polls will open at 7 a.m., officials told reporters on Monday.", "2025-03-10", []string{"Thursday DATE 2025-03-13", "7 a.m. TIME 2025-03-13T07:00", "Monday DATE 2025-03-10"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
