@@ -422,6 +422,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The plans the board approved on Monday were scrapped.", "2025-03-12", []string{"Monday DATE 2025-03-10"}},
 		{"They gathered on Saturday and plan another rally on Tuesday.", "2025-03-12", []string{"Saturday DATE 2025-03-08", "Tuesday DATE 2025-03-18"}},
 		{"They did not meet and vote on Tuesday.", "2025-03-12", []string{"Tuesday DATE 2025-03-11"}},
+		{"The strike began on Monday, followed by a march on Tuesday.", "2014-04-03", []string{"Monday DATE 2014-03-31", "Tuesday DATE 2014-04-01"}},
+		{"Rain is forecast on Friday night, followed by snow into Saturday morning.", "2011-11-17", []string{"Friday night TIME 2011-11-18TNI", "Saturday morning TIME 2011-11-19TMO"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
@@ -607,6 +609,10 @@ var tagFamilies = map[string][]tagCase{
 		{"The university says it will send offers to admitted students by mid-April.", "2024-01-07", []string{"mid-April DATE 2024-04 +MID"}},
 		{"Carloads rose in 2013. In April, the federal government ordered a review.", "2014-07-07", []string{"2013 DATE 2013", "April DATE 2014-04"}},
 		{"Prices rose in Paris in April, the ministry said.", "2014-07-07", []string{"April DATE 2014-04"}},
+		{"The summer season, announced last autumn, opens on April 24 and runs until early October.", "2014-04-03", []string{"The summer DATE 2014-SU", "last autumn DATE 2013-FA", "April 24 DATE 2014-04-24", "early October DATE 2014-10 +START"}},
+		{"The autumn season begins on October 2, followed by a revival from November 6 to January 10.", "2014-04-03", []string{"The autumn DATE 2014-FA", "October 2 DATE 2014-10-02", "November 6 DATE 2014-11-06", "January 10 DATE 2015-01-10"}},
+		{"A revival of last year's sold-out production runs from November 6 to January 10.", "2014-04-03", []string{"last year DATE 2013", "November 6 DATE 2014-11-06", "January 10 DATE 2015-01-10"}},
+		{"The summer, described as the hottest on record, was a disaster.", "2014-04-03", []string{"The summer DATE 2013-SU"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},

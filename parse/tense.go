@@ -471,6 +471,14 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 		if tn == tensePast && lw != nil && purposeParticiple(text, toks, lw, from, i, to) {
 			continue // "time slots designed to prevent a repeat"
 		}
+		if tn == tensePast && i > from && i+1 < to && toks[i-1].is(text, ",") && toks[i+1].is(text, "by") && sequenceParticiples[toks[i].lower(text)] {
+			// "begins on October 2, followed by a revival from November
+			// 6": what comes next in the clause's own time.
+			continue
+		}
+		if tn == tensePast && i+2 < to && toks[i+1].cls&cDash != 0 && toks[i+1].glued && toks[i+2].glued && toks[i+2].kind == tWord {
+			continue // "last year's sold-out run", "a built-in delay": the head of a compound
+		}
 		if tn == tensePast && adjectiveAt(text, toks, from, i) {
 			continue // "a still unspecified date", "its preferred shares"
 		}
@@ -583,6 +591,12 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 	case before == nil && complementizerBetween(text, toks, at, next.tok):
 		return tenseUnknown // "could not say on Tuesday whether talks would resume"
 	case before == nil:
+		if c := parentheticalParticiple(text, toks, next.tok); c > 0 && after+1 < len(markers) && markers[after+1].tok > c {
+			// "The summer season, announced last autumn, opens on
+			// April 24": the participle between commas tells of the
+			// noun; the verb after it is the sentence's.
+			return markers[after+1].tense
+		}
 		return next.tense
 	case next == nil:
 		return before.tense
@@ -649,6 +663,28 @@ func relativeClosed(text string, toks []token, v, prev, at int) bool {
 	}
 	return false
 }
+
+// parentheticalParticiple returns the index of the comma closing a
+// participle set off by commas at token v ("the season, announced last
+// autumn, opens"), or 0 if v is none.
+func parentheticalParticiple(text string, toks []token, v int) int {
+	if v < 2 || !toks[v-1].is(text, ",") || !pastForm([]byte(toks[v].lower(text))) {
+		return 0
+	}
+	for i := v + 1; i < len(toks) && i <= v+relativeReach; i++ {
+		if toks[i].is(text, ",") {
+			return i
+		}
+		if toks[i].kind == tPunct {
+			return 0
+		}
+	}
+	return 0
+}
+
+// sequenceParticiples, after a comma and before "by", add what comes
+// before or after the clause's event, in its tense.
+var sequenceParticiples = wordSet("followed preceded")
 
 // relativeReach is how many tokens after its verb a relative clause
 // closed by a comma may run: a short one ("that ended June 30,") is
@@ -767,6 +803,9 @@ func clauseBreaks(text string, toks []token, from, to int, verbFirst bool) int {
 	for i := from + 1; i < to; i++ {
 		t := &toks[i]
 		switch {
+		case verbFirst && t.kind == tPunct && text[t.start] == ',' && i+2 < to && sequenceParticiples[toks[i+1].lower(text)] && toks[i+2].is(text, "by"):
+			// "begins on October 2, followed by a revival from November
+			// 6": the phrase goes on with the clause's schedule.
 		case verbFirst && t.kind == tPunct && text[t.start] == ',' && i+1 < to && toks[i+1].is(text, "with"):
 			// "was expected to reach 31 degrees, with a warm-up by
 			// Tuesday": a phrase without a verb of its own, still the
