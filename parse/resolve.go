@@ -3093,30 +3093,49 @@ func (x *resolver) yearRange() resolution {
 	return resolution{value: fmt.Sprintf("%04d", x.f.year), why: "a range of years, dated by its first"}
 }
 
+// dayStep is -1 for "the day before" or "the Wednesday before" a
+// holiday, 1 for "after".
+func dayStep(text string) int {
+	if strings.Contains(text, " before ") {
+		return -1
+	}
+	return 1
+}
+
 // holidayNearDays is how close a holiday must fall to a date named
 // before it in its sentence to be taken as that date's year's.
 const holidayNearDays = 31
 
 func (x *resolver) holiday() resolution {
 	res := x.holidayDate()
+	f := x.f
+	dayNext := x.r.name == "day-holiday"
+	if dayNext && strings.HasPrefix(res.value, "XXXX-") {
+		// "we come every year, the day after Christmas": the day after
+		// it in any year (counted in a leap year, which has every day).
+		if t, err := time.Parse("2006-01-02", "2000"+res.value[4:]); err == nil {
+			res.value = "XXXX" + t.AddDate(0, 0, dayStep(f.text)).Format("2006-01-02")[4:]
+			res.why += "; the day " + relWord(dayStep(f.text)) + " it"
+		}
+		return res
+	}
 	t, err := time.Parse("2006-01-02", res.value)
 	if err != nil {
 		return res
 	}
-	f := x.f
 	switch {
 	case f.hasWeekday:
 		// "the Wednesday before Thanksgiving", "the Monday after Easter".
-		step := 1
-		if strings.Contains(f.text, " before ") {
-			step = -1
-		}
+		step := dayStep(f.text)
 		d := t.AddDate(0, 0, step)
 		for d.Weekday() != f.weekday {
 			d = d.AddDate(0, 0, step)
 		}
 		res.value = d.Format("2006-01-02")
-		res.why += fmt.Sprintf("; the %s %s it", f.weekday, map[int]string{-1: "before", 1: "after"}[step])
+		res.why += fmt.Sprintf("; the %s %s it", f.weekday, relWord(step))
+	case dayNext:
+		res.value = t.AddDate(0, 0, dayStep(f.text)).Format("2006-01-02")
+		res.why += "; the day " + relWord(dayStep(f.text)) + " it"
 	case f.unit == uWeekend:
 		// A Monday holiday ends the weekend before it; any other day's
 		// weekend is that of its week.

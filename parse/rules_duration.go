@@ -108,6 +108,9 @@ var rejectRules = []rule{
 	// "on December 16, the last Friday before the holidays": the last
 	// of some days, not the Friday before the publish date.
 	{name: "the-last-weekday", kind: kReject, pattern: "the last WEEKDAY"},
+	// "The last night of Hanukkah", "on the last morning of the
+	// visit": the last of some nights, not the night before.
+	{name: "the-last-part", kind: kReject, pattern: "the|its|their|his|her last PART"},
 	// "in the nights after the quake", "the most days above 90": some
 	// nights, a count of days; not a recurrence.
 	{name: "the-parts-of", kind: kReject, pattern: "in|during the PARTS after|before|that|following|since|of|when|leading"},

@@ -64,4 +64,6 @@ var relativeRules = []rule{
 	{name: "holiday-weekend", typ: Date, kind: kHoliday, unit: uWeekend, pattern: "( DIR | this past | this coming | the )? " + holidayPattern + " ( ,? YEAR )? ( bank holiday | holiday )? weekend"},
 	// "the Wednesday before Thanksgiving", "the Monday after Easter".
 	{name: "weekday-holiday", typ: Date, kind: kHoliday, pattern: "the WEEKDAY before|after " + holidayPattern + " ( ,? YEAR | DIR year )?"},
+	// "the day after Thanksgiving", "the day before Christmas Eve".
+	{name: "day-holiday", typ: Date, kind: kHoliday, pattern: "the day before|after " + holidayPattern + " ( ,? YEAR | DIR year )?"},
 }

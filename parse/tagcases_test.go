@@ -1139,6 +1139,10 @@ var tagFamilies = map[string][]tagCase{
 		{"Talks are expected to resume on Tuesday after the Labour Day public holiday on Monday, 23 October.", "2023-10-22", []string{"Tuesday DATE 2023-10-24", "Labour Day DATE 2023-10-23", "Monday, 23 October DATE 2023-10-23"}},
 		{"The official commemoration took place on Easter Sunday, March 27th, a century after the rising of 1916.", "2016-04-24", []string{"Easter Sunday DATE 2016-03-27", "March 27th DATE 2016-03-27", "a century DURATION P100Y", "1916 DATE 1916"}},
 		{"The choir will sing at the Opera House just before Christmas, on December 21 and 22.", "2011-06-25", []string{"Christmas DATE 2011-12-25", "December 21 DATE 2011-12-21", "22 DATE 2011-12-22"}},
+		{"Malls were packed yesterday, the day after Thanksgiving.", "1994-11-26", []string{"yesterday DATE 1994-11-25", "the day after Thanksgiving DATE 1994-11-25"}},
+		{"The last night is on Tuesday 23 December, the day before Christmas Eve.", "2014-12-15", []string{"Tuesday 23 December DATE 2014-12-23", "the day before Christmas Eve DATE 2014-12-23"}},
+		{"\"We come every year, the day after Christmas,\" she said.", "2005-12-27", []string{"every year SET P1Y", "the day after Christmas DATE XXXX-12-26"}},
+		{"The year before the war was quiet.", "2005-12-27", nil},
 	},
 	"times": {
 		{"The Senate voted on Thursday. Polls close at 8 p.m.", "", []string{"Thursday DATE 2025-03-06", "8 p.m. TIME 2025-03-12T20:00"}},
