@@ -1277,16 +1277,31 @@ var habitualWords = map[string]bool{
 	"usually": true, "typically": true, "regularly": true, "normally": true,
 	"traditionally": true, "generally": true, "often": true, "always": true,
 	"routinely": true, "customarily": true, "annually": true, "historically": true,
+	"tend": true, "tends": true,
+}
+
+// tendTo reports whether sentence s says what tends to happen: "tend to"
+// or "tends to".
+func (d *document) tendTo(s Span) bool {
+	for i := s.Start; i+1 < s.End; i++ {
+		if (d.toks[i].is(d.text, "tend") || d.toks[i].is(d.text, "tends")) && d.toks[i+1].is(d.text, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // habitual reports whether the match is in a sentence of the present
 // tense, or none, that tells what happens as a rule ("usually", "every
 // year"): a month or season there is of no one year.
 func (x *resolver) habitual() bool {
+	s := x.d.sentenceOf(x.m.first)
+	if x.tense == tenseFuture && x.d.tendTo(s) {
+		return true // "levels tend to peak in late October": the infinitive is the habit's
+	}
 	if x.tense == tensePast || x.tense == tenseFuture {
 		return false
 	}
-	s := x.d.sentenceOf(x.m.first)
 	if x.d.hasWord(s.Start, s.End, habitualWords) {
 		return true
 	}
@@ -1294,6 +1309,11 @@ func (x *resolver) habitual() bool {
 	for i := s.Start + 1; i < s.End; i++ {
 		if equalFold(text[toks[i].start:toks[i].end], "year") && x.d.hasWord(i-1, i, everyWords) {
 			return true // "every year", "each year"
+		}
+	}
+	for _, m := range x.d.matchesIn(s) {
+		if t := &toks[m.last-1]; m.rule.kind == kSet && m.rule.typ == Set && t.w != nil && (t.w.cls&cUnit != 0 && t.w.unit == uYear || t.w.cls&cSeason != 0) {
+			return true // "meets twice a year, in the spring", "every summer"
 		}
 	}
 	return false

@@ -613,6 +613,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The autumn season begins on October 2, followed by a revival from November 6 to January 10.", "2014-04-03", []string{"The autumn DATE 2014-FA", "October 2 DATE 2014-10-02", "November 6 DATE 2014-11-06", "January 10 DATE 2015-01-10"}},
 		{"A revival of last year's sold-out production runs from November 6 to January 10.", "2014-04-03", []string{"last year DATE 2013", "November 6 DATE 2014-11-06", "January 10 DATE 2015-01-10"}},
 		{"The summer, described as the hottest on record, was a disaster.", "2014-04-03", []string{"The summer DATE 2013-SU"}},
+		{"The group meets twice a year as a rule, in the spring and in late autumn.", "1998-11-26", []string{"twice a year SET P1Y", "the spring DATE XXXX-SP", "late autumn DATE XXXX-FA +END"}},
+		{"Storage levels tend to peak in late October or early November.", "2022-09-16", []string{"late October DATE XXXX-10 +END", "early November DATE XXXX-11 +START"}},
+		{"Prices rose 3 percent a year in March.", "1998-11-26", []string{"March DATE 1998-03"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
