@@ -306,6 +306,10 @@ type match struct {
 	// part is the part of the day a refiner gave it from a neighbour:
 	// "Monday" in "Monday and Tuesday nights".
 	part string
+	// hedge is the TimeML modifier of a word before the expression that
+	// is left out of it ("about two hours", "around 9 p.m."), when the
+	// expression has none of its own.
+	hedge string
 }
 
 // span returns the token range of the expression itself, without the

@@ -798,6 +798,8 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		t.Mod = m.mod
 	case t.Mod == "" && f.mod != "":
 		t.Mod = f.mod
+	case t.Mod == "" && m.hedge != "":
+		t.Mod = m.hedge
 	}
 	if res.usedAnchor {
 		t.Anchor = x.anchor
