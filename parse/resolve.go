@@ -2125,6 +2125,11 @@ func (x *resolver) shift() resolution {
 	if x.r.name == "overnight" {
 		return x.overnightWord()
 	}
+	if x.r.name == "day-word" && x.tense != tensePast && x.tense != tenseFuture && x.d.history() && equalFold(f.text, "today") {
+		// "His tactics are still taught at military academies today",
+		// after an account of 216 BC: the present, not one day of it.
+		return resolution{value: "PRESENT_REF", why: "'today' in the present tense after an account of long ago: the present"}
+	}
 	if p, ok := x.d.reportingPeriod(x.m.first); ok && x.r.name == "previous-quarter" && p.u == uQuarter {
 		return resolution{value: formatUnit(shift(p.start, uQuarter, -1), uQuarter), why: "the quarter before the reporting period last mentioned, " + p.value(), usedAnchor: true}
 	}

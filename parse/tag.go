@@ -745,12 +745,16 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 	if spanFromNow(d.text, d.toks, m.first) {
 		x.tense, x.afterNow = tenseFuture, true
 	}
+	ownYear := f.year
 	res := x.resolve()
 	if (res.usedAnchor || m.rule.anaphoric || m.rule.later) && d.beforeEra != "" && (m.rule.anaphoric || m.rule.later || m.rule.kind != kShift) && !d.paragraphSince(d.beforeEraTok, m.first) && pass == passText {
 		// "In 44 BC … On 15 March", "the next year": a date of that
 		// account (but "today" is still the publish date's).
 		why := "a date of the account of " + d.beforeEra + ", a year before the common era, which the calendar values do not count"
 		v, counted := d.beforeEraYears(m, &f)
+		if !counted && ownYear == 0 {
+			v, counted = d.beforeEraMonth(m, &f)
+		}
 		counting := fmt.Sprintf("the year of %s, named before", d.beforeEra)
 		if m.rule.kind == kSeason {
 			counting = fmt.Sprintf("the season in the year of %s, named before", d.beforeEra)
@@ -843,7 +847,7 @@ func (d *document) tally(t Timex, m match, f *fields, x *resolver, res resolutio
 			d.topicYear = f.year
 		}
 	case !res.usedAnchor && !d.reported && len(t.Value) == 4 && f.year <= d.ref.Year()-historyYears,
-		x.carried && x.from.Year() <= d.ref.Year()-2:
+		x.carried && x.from.Year() <= d.ref.Year()-2, !d.reported && strings.HasPrefix(t.Value, "BC"):
 		d.historic = d.historic<<1 | 1
 	}
 }
@@ -1017,6 +1021,7 @@ func (d *document) beforeEraYears(m match, f *fields) (string, bool) {
 	if m.rule.kind == kSeason && f.season != "" && f.year == 0 && !f.hasDir {
 		return d.beforeEra[:6] + "-" + f.season, true // "through the winter", after 405 BC
 	}
+
 	if f.unit != uYear || !(m.rule.anaphoric || m.rule.later) || f.half {
 		return "", false
 	}
@@ -1034,6 +1039,18 @@ func (d *document) beforeEraYears(m match, f *fields) (string, bool) {
 		v += "-" + f.season // "the spring of the following year"
 	}
 	return v, true
+}
+
+// beforeEraMonth dates a month or day written without a year ("reached
+// the Alps in late October", after 218 BC) in the year of the account.
+func (d *document) beforeEraMonth(m match, f *fields) (string, bool) {
+	if len(d.beforeEra) < 6 || !allDigits(d.beforeEra[2:6]) || m.rule.kind != kDate || f.month == 0 || f.hasDir {
+		return "", false
+	}
+	if f.day != 0 {
+		return fmt.Sprintf("%s-%02d-%02d", d.beforeEra[:6], f.month, f.day), true
+	}
+	return fmt.Sprintf("%s-%02d", d.beforeEra[:6], f.month), true
 }
 
 // eraDir is the direction m counts in: +1 for "the following year" or

@@ -1126,10 +1126,10 @@ func inPredicate(text string, toks []token, v, i int) bool {
 	return v < i && !reportingVerbs[toks[v].lower(text)] && clauseBreaks(text, toks, v, i, true) == 0 && !complementizerBetween(text, toks, v, i)
 }
 
-// adverbAt reports whether t is a word in "-ly".
+// adverbAt reports whether t is a word in "-ly", "still" or "also".
 func adverbAt(text string, t *token) bool {
 	a := text[t.start:t.end]
-	return len(a) > 2 && a[len(a)-2]|0x20 == 'l' && a[len(a)-1]|0x20 == 'y'
+	return len(a) > 2 && a[len(a)-2]|0x20 == 'l' && a[len(a)-1]|0x20 == 'y' || t.is(text, "still") || t.is(text, "also")
 }
 
 // participlePreps are prepositions after which an "-ed" word describes a
