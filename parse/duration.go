@@ -122,10 +122,14 @@ func (x *resolver) set() resolution {
 		return res
 	case f.month != 0 && f.day != 0:
 		return resolution{value: fmt.Sprintf("XXXX-%02d-%02d", f.month, f.day), why: fmt.Sprintf("every %s %d", time.Month(f.month), f.day)}
+	case f.month != 0 && x.r.typ != Set:
+		return resolution{value: fmt.Sprintf("XXXX-%02d", f.month), why: "any " + time.Month(f.month).String() + ", of no one year"}
 	case f.month != 0:
 		return resolution{value: fmt.Sprintf("XXXX-%02d", f.month), why: "every " + time.Month(f.month).String()}
 	case f.part != "":
 		return resolution{value: "XXXX-XX-XXT" + f.part, why: "every day at that time"}
+	case f.season != "" && x.r.typ != Set:
+		return resolution{value: "XXXX-" + f.season, why: "any such season, of no one year"}
 	case f.season != "":
 		return resolution{value: "XXXX-" + f.season, why: "every such season"}
 	}

@@ -132,6 +132,8 @@ var setRules = []rule{
 	// Tuesday in January": some Friday, not a dated one ("attended a
 	// Sunday night vigil" is a dated one, the article the vigil's).
 	{name: "a-weekday", typ: Date, kind: kSet, pattern: "( <on|of|like a | one ) recent? WEEKDAY PART?"},
+	// "in a normal February", "a typical summer": any one of them.
+	{name: "a-typical-month", typ: Date, kind: kSet, pattern: "<a|an <normal|typical|average|usual|ordinary MONTH|SEASON"},
 	{name: "every-month", typ: Set, kind: kSet, pattern: "every|each ( MONTH DAY? | the? DAY of? MONTH )"},
 	{name: "every-part", typ: Set, kind: kSet, pattern: "every|each single? PART"},
 	// "in the evenings", "most mornings", "weekday mornings": a part of

@@ -616,6 +616,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The group meets twice a year as a rule, in the spring and in late autumn.", "1998-11-26", []string{"twice a year SET P1Y", "the spring DATE XXXX-SP", "late autumn DATE XXXX-FA +END"}},
 		{"Storage levels tend to peak in late October or early November.", "2022-09-16", []string{"late October DATE XXXX-10 +END", "early November DATE XXXX-11 +START"}},
 		{"Prices rose 3 percent a year in March.", "1998-11-26", []string{"March DATE 1998-03"}},
+		{"Fishermen, who in a normal February would be working, are idle.", "1991-02-19", []string{"February DATE XXXX-02"}},
+		{"In a typical summer, 2 million people visit the park.", "2016-03-28", []string{"summer DATE XXXX-SU"}},
+		{"State officials have said they hope to vaccinate 70 percent of adults by the Fourth of July.", "2021-01-08", []string{"Fourth of July DATE 2021-07-04"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},

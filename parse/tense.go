@@ -107,6 +107,7 @@ var listedShapes shapeTable
 var futureBeforeTo = map[string]bool{
 	"plan": true, "plans": true, "planned": true, "set": true, "due": true, "going": true,
 	"about": true, "intends": true, "intended": true, "hopes": true, "hoped": true,
+	"hope": true, "intend": true, "aim": true, "want": true, "seek": true, "seeks": true,
 	"aims": true, "aimed": true, "wants": true, "wanted": true, "agreed": true,
 	"promised": true, "vowed": true, "pledged": true, "pledges": true, "vows": true, "promises": true,
 	"voted": true, "decided": true, "opted": true, "chose": true, "resolved": true, "threatened": true, "prepared": true, "ready": true,
