@@ -1021,7 +1021,6 @@ func (d *document) beforeEraYears(m match, f *fields) (string, bool) {
 	if m.rule.kind == kSeason && f.season != "" && f.year == 0 && !f.hasDir {
 		return d.beforeEra[:6] + "-" + f.season, true // "through the winter", after 405 BC
 	}
-
 	if f.unit != uYear || !(m.rule.anaphoric || m.rule.later) || f.half {
 		return "", false
 	}
