@@ -557,7 +557,7 @@ func (d *document) saidOn(i int) bool {
 	// "said in a statement released Friday", "told a news conference on
 	// Monday", "told reporters late Tuesday": the day of the saying.
 	for j := i - 1; j >= start && i-j <= 6; j-- {
-		if reportingVerbs[d.toks[j].lower(d.text)] {
+		if inSet(d.text, &d.toks[j], reportingVerbs) {
 			return j < i-1
 		}
 		if !d.hasWord(j, j+1, statementWords) {

@@ -472,7 +472,7 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 		if tn == tensePast && lw != nil && purposeParticiple(text, toks, lw, from, i, to) {
 			continue // "time slots designed to prevent a repeat"
 		}
-		if tn == tensePast && i > from && i+1 < to && toks[i-1].is(text, ",") && toks[i+1].is(text, "by") && sequenceParticiples[toks[i].lower(text)] {
+		if tn == tensePast && i > from && i+1 < to && toks[i-1].is(text, ",") && toks[i+1].is(text, "by") && inSet(text, &toks[i], sequenceParticiples) {
 			// "begins on October 2, followed by a revival from November
 			// 6": what comes next in the clause's own time.
 			continue
@@ -669,7 +669,8 @@ func relativeClosed(text string, toks []token, v, prev, at int) bool {
 // participle set off by commas at token v ("the season, announced last
 // autumn, opens"), or 0 if v is none.
 func parentheticalParticiple(text string, toks []token, v int) int {
-	if v < 2 || !toks[v-1].is(text, ",") || !pastForm([]byte(toks[v].lower(text))) {
+	var buf [24]byte
+	if v < 2 || !toks[v-1].is(text, ",") || !pastForm(appendLower(buf[:0], text[toks[v].start:toks[v].end])) {
 		return 0
 	}
 	for i := v + 1; i < len(toks) && i <= v+relativeReach; i++ {
@@ -804,7 +805,7 @@ func clauseBreaks(text string, toks []token, from, to int, verbFirst bool) int {
 	for i := from + 1; i < to; i++ {
 		t := &toks[i]
 		switch {
-		case verbFirst && t.kind == tPunct && text[t.start] == ',' && i+2 < to && sequenceParticiples[toks[i+1].lower(text)] && toks[i+2].is(text, "by"):
+		case verbFirst && t.kind == tPunct && text[t.start] == ',' && i+2 < to && inSet(text, &toks[i+1], sequenceParticiples) && toks[i+2].is(text, "by"):
 			// "begins on October 2, followed by a revival from November
 			// 6": the phrase goes on with the clause's schedule.
 		case verbFirst && t.kind == tPunct && text[t.start] == ',' && i+1 < to && toks[i+1].is(text, "with"):
