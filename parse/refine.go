@@ -843,14 +843,14 @@ var hedges = []struct {
 	words []string
 	mod   string
 	// kinds says which expressions the words hedge: dates, clock times
-	// and parts of a day, lengths and recurrences.
+	// and parts of a day, lengths, recurrences.
 	kinds hedgeKind
 }{
-	{words: []string{"around"}, mod: "APPROX", kinds: hedgeDate | hedgeTime | hedgeLength},
-	{words: []string{"roughly"}, mod: "APPROX", kinds: hedgeDate | hedgeTime | hedgeLength},
-	{words: []string{"approximately"}, mod: "APPROX", kinds: hedgeDate | hedgeTime | hedgeLength},
+	{words: []string{"around"}, mod: "APPROX", kinds: hedgeDate | hedgeTime | hedgeLength | hedgeSet},
+	{words: []string{"roughly"}, mod: "APPROX", kinds: hedgeDate | hedgeTime | hedgeLength | hedgeSet},
+	{words: []string{"approximately"}, mod: "APPROX", kinds: hedgeDate | hedgeTime | hedgeLength | hedgeSet},
 	// "talks about Monday's vote": about a date is its subject.
-	{words: []string{"about"}, mod: "APPROX", kinds: hedgeTime | hedgeLength},
+	{words: []string{"about"}, mod: "APPROX", kinds: hedgeTime | hedgeLength | hedgeSet},
 	{words: []string{"some"}, mod: "APPROX", kinds: hedgeLength},
 	{words: []string{"almost"}, mod: "LESS_THAN", kinds: hedgeLength},
 	{words: []string{"just", "under"}, mod: "LESS_THAN", kinds: hedgeLength},
@@ -864,6 +864,9 @@ const (
 	hedgeDate hedgeKind = 1 << iota
 	hedgeTime
 	hedgeLength
+	// hedgeSet: "almost every day" bounds no length; only the
+	// approximate words hedge a recurrence ("roughly every 11 years").
+	hedgeSet
 )
 
 // markHedges gives an expression the modifier of a hedge right before
@@ -880,8 +883,10 @@ func markHedges(d *document, ms []match) []match {
 		case m.rule.kind == kFixed:
 			prevEnd = m.last
 			continue
-		case m.rule.typ == Duration || m.rule.typ == Set:
+		case m.rule.typ == Duration:
 			kind = hedgeLength
+		case m.rule.typ == Set:
+			kind = hedgeSet
 		case m.rule.typ == Time || m.rule.kind == kClock:
 			kind = hedgeTime
 		}

@@ -1567,6 +1567,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Hannibal spent some 15 years in Italy.", "2024-02-19", []string{"15 years DURATION P15Y +APPROX"}},
 		{"The evening sale lasted just under two hours.", "2021-11-13", []string{"two hours DURATION PT2H +LESS_THAN"}},
 		{"Solar activity peaks roughly every 11 years.", "2013-10-09", []string{"every 11 years SET P11Y +APPROX"}},
+		{"Rockets fell almost every day.", "2006-08-06", []string{"every day SET P1D"}},
 	},
 	"quotations": {
 		{"Speaking to press on Tuesday, Rubio expressed hope.\n\n\"I think today Ukraine has taken a concrete step,\" Rubio added.", "2025-03-13",
