@@ -842,6 +842,9 @@ func extendModifiers(d *document, ms []match) []match {
 var hedges = []struct {
 	words []string
 	mod   string
+	// count: the words hedge only a number ("some six hours", not
+	// "some days").
+	count bool
 	// kinds says which expressions the words hedge: dates, clock times
 	// and parts of a day, lengths, recurrences.
 	kinds hedgeKind
@@ -851,7 +854,7 @@ var hedges = []struct {
 	{words: []string{"approximately"}, mod: "APPROX", kinds: hedgeDate | hedgeTime | hedgeLength | hedgeSet},
 	// "talks about Monday's vote": about a date is its subject.
 	{words: []string{"about"}, mod: "APPROX", kinds: hedgeTime | hedgeLength | hedgeSet},
-	{words: []string{"some"}, mod: "APPROX", kinds: hedgeLength},
+	{words: []string{"some"}, mod: "APPROX", count: true, kinds: hedgeLength},
 	{words: []string{"almost"}, mod: "LESS_THAN", kinds: hedgeLength},
 	{words: []string{"just", "under"}, mod: "LESS_THAN", kinds: hedgeLength},
 	{words: []string{"just", "over"}, mod: "MORE_THAN", kinds: hedgeLength},
@@ -871,8 +874,7 @@ const (
 
 // markHedges gives an expression the modifier of a hedge right before
 // it ("for about four hours", "at around 9 p.m.", "roughly every 11
-// years", "just under two hours"). "Some" hedges only a count ("some
-// six hours", not "some days").
+// years", "just under two hours").
 func markHedges(d *document, ms []match) []match {
 	prevEnd := 0
 	for k := range ms {
@@ -894,7 +896,7 @@ func markHedges(d *document, ms []match) []match {
 			if h.kinds&kind == 0 {
 				continue
 			}
-			if h.words[0] == "some" && d.toks[first].cls&(cNum|cNumWord) == 0 {
+			if h.count && d.toks[first].cls&(cNum|cNumWord) == 0 {
 				continue
 			}
 			if _, ok := phraseBefore(d, first, h.words, prevEnd); ok {

@@ -1277,7 +1277,6 @@ var habitualWords = map[string]bool{
 	"usually": true, "typically": true, "regularly": true, "normally": true,
 	"traditionally": true, "generally": true, "often": true, "always": true,
 	"routinely": true, "customarily": true, "annually": true, "historically": true,
-	"tend": true, "tends": true,
 }
 
 // tendTo reports whether sentence s says what tends to happen: "tend to"
@@ -1296,8 +1295,8 @@ func (d *document) tendTo(s Span) bool {
 // year"): a month or season there is of no one year.
 func (x *resolver) habitual() bool {
 	s := x.d.sentenceOf(x.m.first)
-	if x.tense == tenseFuture && x.d.tendTo(s) {
-		return true // "levels tend to peak in late October": the infinitive is the habit's
+	if x.tense != tensePast && x.d.tendTo(s) {
+		return true // "levels tend to peak in late October", its infinitive looking ahead
 	}
 	if x.tense == tensePast || x.tense == tenseFuture {
 		return false
@@ -3134,13 +3133,13 @@ const holidayNearDays = 31
 func (x *resolver) holiday() resolution {
 	res := x.holidayDate()
 	f := x.f
-	dayNext := x.r.name == "day-holiday"
+	dayNext, step := x.r.name == "day-holiday", dayStep(f.text)
 	if dayNext && strings.HasPrefix(res.value, "XXXX-") {
 		// "we come every year, the day after Christmas": the day after
 		// it in any year (counted in a leap year, which has every day).
 		if t, err := time.Parse("2006-01-02", "2000"+res.value[4:]); err == nil {
-			res.value = "XXXX" + t.AddDate(0, 0, dayStep(f.text)).Format("2006-01-02")[4:]
-			res.why += "; the day " + relWord(dayStep(f.text)) + " it"
+			res.value = "XXXX" + t.AddDate(0, 0, step).Format("2006-01-02")[4:]
+			res.why += "; the day " + relWord(step) + " it"
 		}
 		return res
 	}
@@ -3151,7 +3150,6 @@ func (x *resolver) holiday() resolution {
 	switch {
 	case f.hasWeekday:
 		// "the Wednesday before Thanksgiving", "the Monday after Easter".
-		step := dayStep(f.text)
 		d := t.AddDate(0, 0, step)
 		for d.Weekday() != f.weekday {
 			d = d.AddDate(0, 0, step)
@@ -3159,8 +3157,8 @@ func (x *resolver) holiday() resolution {
 		res.value = d.Format("2006-01-02")
 		res.why += fmt.Sprintf("; the %s %s it", f.weekday, relWord(step))
 	case dayNext:
-		res.value = t.AddDate(0, 0, dayStep(f.text)).Format("2006-01-02")
-		res.why += "; the day " + relWord(dayStep(f.text)) + " it"
+		res.value = t.AddDate(0, 0, step).Format("2006-01-02")
+		res.why += "; the day " + relWord(step) + " it"
 	case f.unit == uWeekend:
 		// A Monday holiday ends the weekend before it; any other day's
 		// weekend is that of its week.

@@ -477,9 +477,6 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 			// 6": what comes next in the clause's own time.
 			continue
 		}
-		if tn == tensePast && i+2 < to && toks[i+1].cls&cDash != 0 && toks[i+1].glued && toks[i+2].glued && toks[i+2].kind == tWord {
-			continue // "last year's sold-out run", "a built-in delay": the head of a compound
-		}
 		if tn == tensePast && adjectiveAt(text, toks, from, i) {
 			continue // "a still unspecified date", "its preferred shares"
 		}
@@ -1166,10 +1163,13 @@ var nounFollowers = map[string]bool{
 	"is": true, "was": true, "would": true, "will": true, "could": true, "has": true, "had": true,
 }
 
-// hyphenAdjective reports whether the word at i ends a hyphenated
-// compound after "than" or a determiner: an adjective, not a verb
-// ("re-elected" stays one).
+// hyphenAdjective reports whether the word at i begins a hyphenated
+// compound ("sold-out"), or ends one after "than" or a determiner: an
+// adjective or a noun, not a verb ("re-elected" stays one).
 func hyphenAdjective(text string, toks []token, from, i int) bool {
+	if i+2 < len(toks) && toks[i+1].cls&cDash != 0 && toks[i+1].glued && toks[i+2].glued && toks[i+2].kind == tWord {
+		return true // "last year's sold-out run", "a built-in delay", "a start-up"
+	}
 	if i-2 < from || !toks[i].glued || toks[i-1].cls&cDash == 0 || !toks[i-1].glued {
 		return false
 	}
