@@ -760,6 +760,14 @@ type modifier struct {
 	// amount marks modifiers of quantities ("nearly two years"), which
 	// go with durations and "ago" dates; the others go with dates.
 	amount bool
+	// counted marks the modifiers of amounts that widen only a date
+	// counted back or ahead ("almost two years ago"): the annotated news
+	// leaves "almost" out of a length more often than not ("for almost
+	// five months"; see hedges).
+	counted bool
+	// approx marks the approximate words, which a date followed by "'s"
+	// does not take: "ways to get around Wednesday's ruling".
+	approx bool
 }
 
 // modifiers are the phrases that widen an expression to the left. The
@@ -795,7 +803,11 @@ var modifiers = []modifier{
 	{words: []string{"later"}},
 	{words: []string{"earlier", "in"}},
 	{words: []string{"later", "in"}},
+	{words: []string{"around"}, mod: "APPROX", approx: true},
+	{words: []string{"roughly"}, mod: "APPROX", approx: true},
+	{words: []string{"approximately"}, mod: "APPROX", approx: true},
 	{words: []string{"nearly"}, mod: "LESS_THAN", amount: true},
+	{words: []string{"almost"}, mod: "LESS_THAN", amount: true, counted: true},
 	{words: []string{"more", "than"}, mod: "MORE_THAN", amount: true},
 	{words: []string{"less", "than"}, mod: "LESS_THAN", amount: true},
 	{words: []string{"at", "least"}, mod: "EQUAL_OR_MORE", amount: true},
@@ -818,7 +830,7 @@ func extendModifiers(d *document, ms []match) []match {
 		}
 		bestLen, bestStart := 0, m.first
 		for _, mo := range modifiers {
-			if mo.amount && !amount || !mo.amount && !date || len(mo.words) <= bestLen {
+			if mo.amount && !amount || !mo.amount && !date || len(mo.words) <= bestLen || mo.counted && m.rule.typ == Duration || mo.approx && possessiveAfter(d, m) {
 				continue
 			}
 			if start, ok := phraseBefore(d, m.first, mo.words, prevEnd); ok && !(prevLength && start == prevEnd && len(mo.words) == 1) {
@@ -838,7 +850,9 @@ func extendModifiers(d *document, ms []match) []match {
 
 // hedges are the words before an expression that make it approximate,
 // or a bound, without being part of it: the annotated news leaves
-// "about" out of "about two hours" more often than not.
+// "about" out of "about two hours" more often than not. Before a date or
+// a clock time, "around", "roughly" and "approximately" are part of it
+// (see modifiers), as the annotated news has them.
 var hedges = []struct {
 	words []string
 	mod   string
@@ -892,6 +906,10 @@ func markHedges(d *document, ms []match) []match {
 		case m.rule.typ == Time || m.rule.kind == kClock:
 			kind = hedgeTime
 		}
+		if possessiveAfter(d, m) {
+			prevEnd = m.last
+			continue // "ways to get around Wednesday's ruling"
+		}
 		for _, h := range hedges {
 			if h.kinds&kind == 0 {
 				continue
@@ -907,6 +925,11 @@ func markHedges(d *document, ms []match) []match {
 		prevEnd = m.last
 	}
 	return ms
+}
+
+// possessiveAfter reports whether match m is followed by "'s".
+func possessiveAfter(d *document, m *match) bool {
+	return m.last < len(d.toks) && d.toks[m.last].w != nil && d.toks[m.last].w.text == "'s"
 }
 
 // phraseBefore reports whether the words end right before token i (a dash

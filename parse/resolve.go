@@ -1863,8 +1863,7 @@ const comparedReach = 6
 
 // possessive reports whether the match is followed by "'s".
 func (x *resolver) possessive() bool {
-	i := x.m.last
-	return i < len(x.d.toks) && x.d.toks[i].w != nil && x.d.toks[i].w.text == "'s"
+	return possessiveAfter(x.d, &x.m)
 }
 
 // awaited reports whether the match, a weekday with "'s", names what

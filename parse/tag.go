@@ -805,6 +805,11 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 	case t.Mod == "" && m.hedge != "":
 		t.Mod = m.hedge
 	}
+	if b, ok := pointBounds[t.Mod]; ok && t.Type != Duration && m.rule.kind == kShift && m.rule.dir != 0 {
+		// "more than two years ago" is a date before the one counted
+		// back to, where "more than two years" is a length of more.
+		t.Mod = b[(m.rule.dir+1)/2]
+	}
 	if res.usedAnchor {
 		t.Anchor = x.anchor
 		if !x.from.IsZero() {
@@ -815,6 +820,16 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 	d.tally(t, m, &f, &x, res)
 	d.remember(t, m, pass == passText, d.frames(m, &f, &x, res))
 	return t, true
+}
+
+// pointBounds turn the bound of an amount into the bound of a date
+// counted back from (first) or ahead to (second) by that amount: "less
+// than a week ago" is after the day a week back.
+var pointBounds = map[string][2]string{
+	"MORE_THAN":     {"BEFORE", "AFTER"},
+	"LESS_THAN":     {"AFTER", "BEFORE"},
+	"EQUAL_OR_MORE": {"ON_OR_BEFORE", "ON_OR_AFTER"},
+	"EQUAL_OR_LESS": {"ON_OR_AFTER", "ON_OR_BEFORE"},
 }
 
 // tally counts t as a date of the history the text tells, or of the
