@@ -530,7 +530,14 @@ var fiscalWords = regexp.MustCompile(`(?i)fiscal|financial|\bFY`)
 func (x *resolver) sameSentenceDay(month, dd int) (int, bool) {
 	d := x.d
 	p := d.last
-	if dd == 0 || p.u > uMonth || p.start.IsZero() || d.lastFrame < frameParagraph || d.lastTok >= x.m.first || d.lastTok < d.sentenceOf(x.m.first).Start {
+	// A month counted from the publish date sets no account, but a day
+	// of that very month is in it: "Last January, 33,537 people filed on
+	// January 1".
+	// A month past holds only a day told in the past ("took office in
+	// February, is to be replaced on Feb. 2" is the coming one).
+	ofMonth := p.u == uMonth && p.start.Month() == time.Month(month) && !d.ref.IsZero() &&
+		(p.start.Before(d.ref) && x.tense == tensePast || p.start.After(d.ref) && x.tense != tensePast)
+	if dd == 0 || p.u > uMonth || p.start.IsZero() || d.lastFrame < frameParagraph && !ofMonth || d.lastTok >= x.m.first || d.lastTok < d.sentenceOf(x.m.first).Start {
 		return 0, false
 	}
 	reach := 31
@@ -3447,8 +3454,10 @@ func (x *resolver) holidayOn(h holiday) resolution {
 	if !x.f.hasDir && x.rescheduled() {
 		dir, nearest = 1, false // "postponed until after Labor Day"
 	}
-	if p := x.d.last; !x.f.hasDir && x.tense != tenseFuture && p.u <= uMonth && !p.start.IsZero() && p.start.Year() <= a.Year()-2 &&
-		x.d.lastTok < x.m.first && x.d.sentenceIndex(x.d.lastTok) == x.d.sentenceIndex(x.m.first) {
+	if p := x.d.last; !x.f.hasDir && x.tense != tenseFuture && p.u <= uMonth && !p.start.IsZero() && x.d.lastTok < x.m.first && x.d.sentenceIndex(x.d.lastTok) == x.d.sentenceIndex(x.m.first) &&
+		(p.start.Year() <= a.Year()-2 || p.u == uMonth && x.tense == tensePast && h.known(p.start.Year()) && h.in(p.start.Year()).Month() == p.start.Month()) {
+		// (Or in the month just named: "Last January, 33,537 people
+		// filed on New Year's Day".)
 		// "a strike on December 31, 2019, when workers walked out on
 		// New Year's Eve": the holiday within days of a date of the same
 		// sentence, years before, is that date's.

@@ -925,6 +925,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The Battle of Kohima was fought in April 1944. The Japanese attacked on 4 April 1944 and withdrew in June 1944. Today the cemetery is maintained by the commission.", "2017-09-14", []string{"April 1944 DATE 1944-04", "4 April 1944 DATE 1944-04-04", "June 1944 DATE 1944-06", "Today DATE PRESENT_REF"}},
 		{"Hannibal left Spain in the spring of 218 BC and reached the Alps in late October.", "2024-02-19", []string{"the spring of 218 BC DATE BC0218-SP", "late October DATE BC0218-10 +END"}},
 		{"Talks are still going on today, the minister said.", "2024-02-19", []string{"today DATE 2024-02-19"}},
+		{"Last January, a record 33,537 people filed on New Year's Day.", "2024-01-24", []string{"Last January DATE 2023-01", "New Year's Day DATE 2023-01-01"}},
+		{"Last January, a record 33,537 people filed on January 1.", "2024-01-24", []string{"Last January DATE 2023-01", "January 1 DATE 2023-01-01"}},
+		{"Its oil minister, who took office in February, is expected to be replaced when the new government is sworn in on Feb. 2.", "1998-11-26", []string{"February DATE 1998-02", "Feb. 2 DATE 1999-02-02"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
