@@ -168,6 +168,9 @@ func extract(d *document, m match) fields {
 			}
 		case c&cFrac != 0:
 			f.half = true
+			if f.hasN && f.n == 1 && lastNum == i-1 && (d.toks[i-1].is(d.text, "a") || d.toks[i-1].is(d.text, "an")) && !(i >= 2 && d.toks[i-2].is(d.text, "and")) {
+				f.n, f.hasN = 0, false // "a half-hour" is half of one, where "one and a half hours" is more
+			}
 		case c&cUnit != 0:
 			f.unit = t.w.unit
 			f.perUnit = max(1, unitMultiples[t.w.text])

@@ -1179,6 +1179,25 @@ func (x *resolver) retroactive() bool {
 	return false
 }
 
+// weekdayBeside returns the day of the date just before the match when
+// the match, set beside it after a comma, is that day's weekday: "by Jan.
+// 1, a Saturday", "on March 3, which is a Monday".
+func (x *resolver) weekdayBeside() (time.Time, bool) {
+	d, p := x.d, x.d.last
+	if x.f.hasDir || p.u != uDay || p.start.IsZero() || p.start.Weekday() != x.f.weekday || d.lastTok >= x.m.first || d.lastEnd >= x.m.first || !d.toks[d.lastEnd].is(d.text, ",") {
+		return time.Time{}, false
+	}
+	for i := d.lastEnd + 1; i < x.m.first; i++ {
+		if !inSet(d.text, &d.toks[i], besideWords) {
+			return time.Time{}, false
+		}
+	}
+	return p.start, true
+}
+
+// besideWords may come between a date and its weekday set beside it.
+var besideWords = wordSet("a an which is was will be")
+
 // theWeekday resolves "on the Friday", "the Friday and Saturday": a
 // weekday with "the" is one of the days of an event just named, the one
 // nearest the day last mentioned in its sentence or the one before ("The
@@ -1667,6 +1686,9 @@ func (x *resolver) weekday() resolution {
 	}
 	if t, ok := x.theWeekday(); ok {
 		return x.weekdayAt(t, fmt.Sprintf("'the %s': the %s nearest the day mentioned last in the sentence or the one before", f.weekday, f.weekday))
+	}
+	if t, ok := x.weekdayBeside(); ok {
+		return x.weekdayAt(t, fmt.Sprintf("the weekday of %s, the date set just before it", t.Format("2006-01-02")))
 	}
 	if t, ok := x.storyWeekday(); ok {
 		return x.weekdayAt(t, fmt.Sprintf("weekday in a history's account: the first %s on or after %s, named just before", f.weekday, x.from.Format("2006-01-02")))
@@ -3370,6 +3392,9 @@ func (x *resolver) holidayDate() resolution {
 // Monday, not the United States' Labor Day.
 func (x *resolver) dayBeside(h holiday, res resolution) resolution {
 	d := x.d
+	if x.fromHoliday() {
+		return res
+	}
 	t, err := time.Parse("2006-01-02", res.value)
 	if err != nil {
 		return res
@@ -3410,6 +3435,14 @@ func (x *resolver) dayBeside(h holiday, res resolution) resolution {
 	return res
 }
 
+// fromHoliday reports whether the match names a day counted from a
+// holiday ("the day after Labor Day", "the Friday after Thanksgiving"):
+// a date written beside it is that day, not the holiday's ("on Sept. 4,
+// the day after Labor Day").
+func (x *resolver) fromHoliday() bool {
+	return x.r.name == "day-holiday" || x.r.name == "weekday-holiday"
+}
+
 // holidayOn resolves the match to a day of the holiday h.
 func (x *resolver) holidayOn(h holiday) resolution {
 	if x.f.year != 0 {
@@ -3418,11 +3451,12 @@ func (x *resolver) holidayOn(h holiday) resolution {
 		}
 		return resolution{value: h.in(x.f.year).Format("2006-01-02"), why: "holiday in the year written"}
 	}
-	if t, text, ok := x.appositeDate(); ok && (!h.known(t.Year()) || absDays(h.in(t.Year()), t) <= holidayApposition) {
+	beside := !x.fromHoliday()
+	if t, text, ok := x.appositeDate(); ok && beside && (!h.known(t.Year()) || absDays(h.in(t.Year()), t) <= holidayApposition) {
 		// "on Easter Monday, 24 April 1916": the day written beside it.
 		return resolution{value: t.Format("2006-01-02"), why: "the date set beside it, '" + text + "'"}
 	}
-	if p := x.d.last; p.u == uDay && !p.start.IsZero() && x.d.lastKind == kDate && x.d.lastEnd == x.m.first-1 && x.d.toks[x.m.first-1].is(x.d.text, ",") && (h.day == 0 || h.nth != 0) && h.known(p.start.Year()) && absDays(h.in(p.start.Year()), p.start) <= holidayApposition {
+	if p := x.d.last; beside && p.u == uDay && !p.start.IsZero() && x.d.lastKind == kDate && x.d.lastEnd == x.m.first-1 && x.d.toks[x.m.first-1].is(x.d.text, ",") && (h.day == 0 || h.nth != 0) && h.known(p.start.Year()) && absDays(h.in(p.start.Year()), p.start) <= holidayApposition {
 		// "except on Monday, Oct. 14, Thanksgiving Day": Canada's, the
 		// day set before it; a holiday on a fixed day gains nothing.
 		return resolution{value: p.start.Format("2006-01-02"), why: "the day set before it, " + p.value(), usedAnchor: true}

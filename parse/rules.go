@@ -139,7 +139,10 @@ const (
 	// " at 9:15 AM ET", " 10:00:00 GMT".
 	clockAfter = "( ,? at? CLOCK ( AMPM | ZONE )? ZONE? )?"
 	// clock is a time of day: "10:35 a.m.", "10 p.m.", "noon".
-	clock = "( CLOCK AMPM? | CLOCK hours|hrs | HOUR AMPM | HOUR? noon|midnight|midday ) ZONE?"
+	clock = "( CLOCK AMPM? | CLOCK hours|hrs | HOUR AMPM | HOUR? noon|midnight|midday ) ZONE? " + zoneTime
+	// zoneTime is a time zone written out after a clock time: "Eastern
+	// time", "London time", "local time".
+	zoneTime = "( eastern|central|mountain|pacific|atlantic|local|greenwich|london|paris|berlin|moscow|tokyo|beijing|washington ( standard|daylight|mean )? time )?"
 	// frequencyAdverbs are the adverbs of a recurrence: "daily".
 	frequencyAdverbs = "daily|weekly|monthly|annually|yearly|hourly|nightly"
 	// unitWords are plural units standing alone: "for years".

@@ -92,13 +92,13 @@ var weekdayRules = []rule{
 	// "from 9am to 5pm, Monday to Friday": the weekday starts a range of
 	// days, not the day of the time.
 	{name: "clock-before-days", typ: Time, kind: kClock, openContext: true, pattern: "<at? " + clock + " <,? <WEEKDAY <to|through|thru|until|till|- <WEEKDAY"},
-	{name: "clock-weekday", typ: Time, kind: kWeekday, pattern: "<at? " + clock + " ,? on? WEEKDAY"},
+	{name: "clock-weekday", typ: Time, kind: kWeekday, pattern: "<at? " + clock + " ,? on? WEEKDAY PART?"},
 	{name: "clock-date", typ: Time, kind: kDate, pattern: "<at? " + clock + " ,? on? ( WEEKDAY ,? )? ( MONTH DAY | the? DAY of? MONTH ) ( ,? YEAR )?"},
 }
 
 // timeRules find times of day.
 var timeRules = []rule{
-	{name: "clock", typ: Time, kind: kClock, pattern: "( CLOCK AMPM | CLOCK ZONE | CLOCK hours|hrs | HOUR AMPM | AMCLOCK ) ZONE?"},
+	{name: "clock", typ: Time, kind: kClock, pattern: "( CLOCK AMPM | CLOCK ZONE | CLOCK hours|hrs | HOUR AMPM | AMCLOCK ) ZONE? " + zoneTime},
 	{name: "at-clock", typ: Time, kind: kClock, pattern: "<at " + clock},
 	// "It's 7:06.", "it was 11:40 when": the time told.
 	{name: "it-is-clock", typ: Time, kind: kClock, pattern: "<it <'s|is|was CLOCK AMPM? ZONE?"},
