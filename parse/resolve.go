@@ -844,11 +844,12 @@ func (x *resolver) listedAfter() (time.Time, bool) {
 }
 
 // listedAfterDir returns the weekday the match follows in a list when
-// that one has a direction word: "next Thursday and Friday", "last
-// Monday or Tuesday".
+// that one has a direction word ("next Thursday and Friday", "last
+// Monday or Tuesday") or lies ahead ("said more rain was likely on
+// Monday and Tuesday", written on a Sunday).
 func (x *resolver) listedAfterDir() (time.Time, bool) {
 	d := x.d
-	if d.last.start.IsZero() || d.last.u != uDay || d.lastKind != kWeekday || d.toks[d.lastTok].cls&cDir == 0 || !d.listedAfterLast(x.m.first) {
+	if d.last.start.IsZero() || d.last.u != uDay || d.lastKind != kWeekday || d.toks[d.lastTok].cls&cDir == 0 && !d.last.start.After(x.anchor) || !d.listedAfterLast(x.m.first) {
 		return time.Time{}, false
 	}
 	return d.last.start, true
@@ -1147,10 +1148,14 @@ func (x *resolver) directed() bool {
 
 // pastPlan reports whether the verb of the match's clause is a plan told
 // in the past with "was" or "were" ("was due to return", "were expected
-// to meet"), which may have been for a day since gone or still ahead.
+// to meet"), or a likelihood so told ("said more rain was likely on
+// Monday"), which may have been for a day since gone or still ahead.
 func (x *resolver) pastPlan() bool {
 	toks, text := x.d.toks, x.d.text
 	v, ok := clauseVerb(text, toks, x.d.markersOf(x.d.sentenceOf(x.m.first)), x.m.first, tensePast)
+	if ok && v+1 < x.m.first && (toks[v].is(text, "was") || toks[v].is(text, "were")) && inSet(text, &toks[v+1], likelihoods) {
+		return true
+	}
 	if !ok || v+1 >= x.m.first || !futureBeforeTo[toks[v].lower(text)] || toks[v+1].lower(text) != "to" {
 		return false
 	}
@@ -1164,6 +1169,10 @@ func (x *resolver) pastPlan() bool {
 	}
 	return false
 }
+
+// likelihoods, after "was" or "were", tell what was thought likely
+// to happen.
+var likelihoods = wordSet("likely unlikely possible probable expected forecast predicted")
 
 // retroactive reports whether the match follows "retroactive to",
 // "backdated to": a start already past, whatever the tense.

@@ -424,6 +424,9 @@ var tagFamilies = map[string][]tagCase{
 		{"They did not meet and vote on Tuesday.", "2025-03-12", []string{"Tuesday DATE 2025-03-11"}},
 		{"The strike began on Monday, followed by a march on Tuesday.", "2014-04-03", []string{"Monday DATE 2014-03-31", "Tuesday DATE 2014-04-01"}},
 		{"Rain is forecast on Friday night, followed by snow into Saturday morning.", "2011-11-17", []string{"Friday night TIME 2011-11-18TNI", "Saturday morning TIME 2011-11-19TMO"}},
+		{"The National Weather Service said more rain was likely on Monday and Tuesday.", "1993-07-18", []string{"Monday DATE 1993-07-19", "Tuesday DATE 1993-07-20"}},
+		{"Overseas, the Cannes Film Festival wraps up Sunday with the awarding of its top prize.", "2001-05-24", []string{"Sunday DATE 2001-05-27"}},
+		{"The White House has threatened a veto, saying in a statement on Monday that the bill would put taxpayers on the hook.", "2007-08-03", []string{"Monday DATE 2007-07-30"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},

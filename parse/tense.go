@@ -53,7 +53,7 @@ var tenseWords = map[string]tense{
 	"delivers": tensePresent, "reconvenes": tensePresent, "adjourns": tensePresent,
 	"sits": tensePresent, "falls": tensePresent, "votes": tensePresent, "decides": tensePresent,
 	"leaves": tensePresent, "flies": tensePresent,
-	"announces": tensePresent, "hears": tensePresent,
+	"announces": tensePresent, "hears": tensePresent, "wraps": tensePresent, "culminates": tensePresent,
 }
 
 // irregularPast are the common irregular past-tense verbs of news prose.
@@ -622,10 +622,12 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 		// joined clauses, however far its verb.
 		return before.tense
 	}
-	if bb == 0 && complementizerBetween(text, toks, at, next.tok) {
+	if (bb == 0 || sayingBetween(text, toks, before.tok, at)) && complementizerBetween(text, toks, at, next.tok) {
 		// "told a press conference in Dublin on Monday that he would be
 		// canvassing": the clause "that" opens is what was said, the
-		// date when it was said, however far the verb of saying.
+		// date when it was said, however far the verb of saying; so too
+		// after a participle of saying ("threatened a veto, saying on
+		// Monday that the bill would…").
 		return before.tense
 	}
 	db, dn := at-before.tok+bb, next.tok-at+clauseBreaks(text, toks, at, next.tok, false)
@@ -776,6 +778,21 @@ func attribution(text string, toks []token, at, v int) bool {
 	}
 	return false
 }
+
+// sayingBetween reports whether a participle of saying lies between
+// tokens from and to, after which the clause goes on in the tense of the
+// verb before it: "threatened a veto, saying on Monday that…".
+func sayingBetween(text string, toks []token, from, to int) bool {
+	for i := from + 1; i < to; i++ {
+		if inSet(text, &toks[i], sayingParticiples) {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingParticiples are the participles of saying.
+var sayingParticiples = wordSet("saying adding noting telling warning insisting arguing claiming stating declaring announcing explaining writing")
 
 // complementizerBetween reports whether "that" or "whether" lies between
 // tokens from and to.
