@@ -2161,10 +2161,18 @@ func (x *resolver) shift() resolution {
 	if x.r.name == "overnight" {
 		return x.overnightWord()
 	}
-	if x.r.name == "day-word" && x.tense != tensePast && x.tense != tenseFuture && x.d.history() && equalFold(f.text, "today") {
-		// "His tactics are still taught at military academies today",
-		// after an account of 216 BC: the present, not one day of it.
-		return resolution{value: "PRESENT_REF", why: "'today' in the present tense after an account of long ago: the present"}
+	if x.r.name == "day-word" && x.tense != tensePast && x.tense != tenseFuture && equalFold(f.text, "today") {
+		if x.d.history() {
+			// "His tactics are still taught at military academies today",
+			// after an account of 216 BC: the present, not one day of it.
+			return resolution{value: "PRESENT_REF", why: "'today' in the present tense after an account of long ago: the present"}
+		}
+		if p := x.d.last; !p.start.IsZero() && p.start.Year() <= x.d.ref.Year()-historyYears && x.d.lastTok < x.m.first && x.d.lastTok >= x.d.sentenceOf(x.m.first).Start {
+			// "In 1900 a man could expect to live to 45; today he can
+			// expect to reach 75": the present set against a time long
+			// past.
+			return resolution{value: "PRESENT_REF", why: fmt.Sprintf("'today' in the present tense set against %s, long past, in its sentence: the present", p.value())}
+		}
 	}
 	if p, ok := x.d.reportingPeriod(x.m.first); ok && x.r.name == "previous-quarter" && p.u == uQuarter {
 		return resolution{value: formatUnit(shift(p.start, uQuarter, -1), uQuarter), why: "the quarter before the reporting period last mentioned, " + p.value(), usedAnchor: true}

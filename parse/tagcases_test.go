@@ -655,6 +655,8 @@ var tagFamilies = map[string][]tagCase{
 		{"It happened a week ago.", "", []string{"a week ago DATE 2025-W10"}},
 		{"Profit rose in the second quarter, the company said. The average price of gasoline was $4.09 a gallon on Saturday, compared with $2.95 a year ago.", "2008-07-05", []string{"the second quarter DATE 2008-Q2", "Saturday DATE 2008-07-05", "a year ago DATE 2007-07-05"}},
 		{"Output fell in the third quarter. Imports rose 60 percent in the first eight months of 2022 from the same period a year earlier.", "2022-09-16", []string{"the third quarter DATE 2022-Q3", "the first eight months DURATION P8M", "2022 DATE 2022", "the same period a year earlier DATE 2021"}},
+		{"In the mid-1990s first-time buyers paid four times their income for a home; today the ratio is closer to eight.", "2025-03-13", []string{"the mid-1990s DATE 199X +MID", "today DATE PRESENT_REF"}},
+		{"The company, founded in 1950, announced today that it is closing.", "1999-12-29", []string{"1950 DATE 1950", "today DATE 1999-12-29"}},
 	},
 	"relative weeks, months and years": {
 		{"They met a fortnight ago.", "", []string{"a fortnight ago DATE 2025-W09"}},
