@@ -186,4 +186,8 @@ var referenceRules = []rule{
 	{name: "soon-after", kind: kReject, pattern: "<will|would|could|may|might|should|must|can|shall|to|very? soon after|afterwards|afterward|thereafter|before|as|enough|than"},
 	{name: "few-units-ago", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "FEW UNIT ago"},
 	{name: "moments-ago", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "( a few | a | several )? moments|moment ago"},
+	// "A generation ago, in the early 1960s": a time past of no set
+	// length; "a generation from now" one ahead.
+	{name: "generation-ago", typ: Date, kind: kFixed, value: "PAST_REF", pattern: "( a | one | a few | two | several )? generation|generations ago"},
+	{name: "generation-hence", typ: Date, kind: kFixed, value: "FUTURE_REF", pattern: "a|one generation from now|hence"},
 }

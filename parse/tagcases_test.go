@@ -1538,6 +1538,8 @@ var tagFamilies = map[string][]tagCase{
 		{"He was soon released and appeared in court.", "1998-02-06", nil},
 		{"Relatives want the boy back as soon as possible.", "2000-04-10", nil},
 		{"Soldiers would soon after be recalled.", "1998-02-06", nil},
+		{"A generation ago, the problem was different.", "2025-03-13", []string{"A generation ago DATE PAST_REF"}},
+		{"A generation from now, our grandchildren may wonder why we burned oil.", "1999-12-29", []string{"A generation from now DATE FUTURE_REF"}},
 	},
 	"modifiers": {
 		{"By the end of the century, seas will rise a metre.", "", []string{"the end of the century DATE 20 +END"}},
