@@ -3586,7 +3586,12 @@ func (x *resolver) newYear() resolution {
 }
 
 func (x *resolver) weekOf() resolution {
-	res := x.date()
+	var res resolution
+	if x.r.name == "week-of-weekday" {
+		res = x.weekday()
+	} else {
+		res = x.date()
+	}
 	first, _, ok := Interval(res.value)
 	if !ok {
 		return res

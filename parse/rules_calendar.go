@@ -61,6 +61,8 @@ var calendarRules = []rule{
 	{name: "the-day-of-month", typ: Date, kind: kDayOfMonth, pattern: "<on|by|until|since|from|through|before|after the ORD <,|.|;|:|and|or|to|at|when|will|would|was|were|is|are|the|a|but"},
 	// "the week to December 22", "the weekend of June 13-14".
 	{name: "week-of", typ: Date, kind: kWeekOf, pattern: "the week|weekend of|beginning|starting|commencing|ending|ended|to ( MONTH DAY | the? DAY of? MONTH ) ( ,? YEAR )?"},
+	// "calls in the week ending Friday": the week of that day.
+	{name: "week-of-weekday", typ: Date, kind: kWeekOf, pattern: "the week beginning|starting|commencing|ending|ended|to WEEKDAY"},
 	{name: "nth-weekday-of-month", typ: Date, kind: kNthWeekday, pattern: "the ORD|last WEEKDAY of|in MONTH ( ,? YEAR )?"},
 }
 

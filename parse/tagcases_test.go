@@ -427,6 +427,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The National Weather Service said more rain was likely on Monday and Tuesday.", "1993-07-18", []string{"Monday DATE 1993-07-19", "Tuesday DATE 1993-07-20"}},
 		{"Overseas, the Cannes Film Festival wraps up Sunday with the awarding of its top prize.", "2001-05-24", []string{"Sunday DATE 2001-05-27"}},
 		{"The White House has threatened a veto, saying in a statement on Monday that the bill would put taxpayers on the hook.", "2007-08-03", []string{"Monday DATE 2007-07-30"}},
+		{"Officials said the line handled about 500,000 calls in the week ending Friday.", "2005-10-31", []string{"the week ending Friday DATE 2005-W43"}},
+		{"Sales will be reported for the week ending Saturday.", "2005-10-31", []string{"the week ending Saturday DATE 2005-W44"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
