@@ -96,6 +96,43 @@ func (x *resolver) resolve() resolution {
 	return resolvers[x.r.kind](x)
 }
 
+// sinceReach is how many words before a year "since" may stand to make
+// it the start of what has been since.
+const sinceReach = 4
+
+// yearOwners, before a year, make it name a thing: "its 2025 budget",
+// "the 2024 election".
+var yearOwners = wordSet("its their his her our your my the a this that")
+
+// yearOfSentence returns the year written in the date named last, when
+// that is earlier in the match's sentence, outside a clause set aside,
+// and on the same side of the publish date as the tense of the match
+// puts it: "reset in 2008 alone, many of them in the first half of the
+// year", "sales rose in 2005 and fell later in the year".
+func (x *resolver) yearOfSentence() (int, bool) {
+	d, p := x.d, x.d.last
+	if p.start.IsZero() || p.u < uMonth || p.u > uYear || d.lastKind != kDate || d.ref.IsZero() || d.lastTok >= x.m.first || d.lastTok < d.sentenceOf(x.m.first).Start || d.asideClause(match{first: d.lastTok, last: d.lastEnd}) {
+		return 0, false
+	}
+	for i := d.lastTok - 1; i >= d.sentenceOf(x.m.first).Start && i >= d.lastTok-sinceReach; i-- {
+		if t := &d.toks[i]; t.is(d.text, "since") || t.is(d.text, ",") {
+			if t.is(d.text, "since") {
+				return 0, false // "the steepest fall since records began in 1959": a mark of the past
+			}
+			break
+		}
+	}
+	if i := d.lastTok - 1; i >= 0 && (inSet(d.text, &d.toks[i], yearOwners) || d.toks[i].w != nil && d.toks[i].w.text == "'s") {
+		return 0, false // "submit its 2025 budget before the end of the year": a year that names a thing
+	}
+	y := p.start.Year()
+	switch {
+	case y < d.ref.Year() && x.tense == tensePast, y > d.ref.Year() && x.tense != tensePast:
+		return y, true
+	}
+	return 0, false
+}
+
 // ref names the anchor in explanations: "publish date 2025-03-12".
 func (x *resolver) ref() string {
 	return x.anchorName + " " + x.anchor.Format("2006-01-02")
@@ -2214,6 +2251,9 @@ func (x *resolver) shift() resolution {
 		// of a century the text does not name.
 		return resolution{why: "a part of the century in a past-tense sentence: which century is not said"}
 	}
+	if sy, ok := x.yearOfSentence(); ok && u == uYear && !f.hasDir && strings.HasSuffix(f.text, "the year") {
+		return resolution{value: fmt.Sprintf("%04d", sy), why: fmt.Sprintf("the year %d, named before it in its sentence", sy), usedAnchor: true}
+	}
 	if x.tense == tensePast && (strings.HasSuffix(f.text, "the year") || strings.HasSuffix(f.text, "the full year") || strings.HasSuffix(f.text, "the decade")) {
 		// "By the end of the year, UN forces had retreated": the year
 		// (or decade) of the account, which its last day does not come
@@ -2833,7 +2873,9 @@ func (x *resolver) quarter() resolution {
 		y = x.anchor.Year() + f.yearShift
 		res.why = "of the year " + relWord(f.yearShift) + " the " + x.ref()
 		res.usedAnchor = true
-		if x.tense == tensePast && strings.HasSuffix(strings.ToLower(f.text), "the year") {
+		if sy, ok := x.yearOfSentence(); ok && f.yearShift == 0 && strings.HasSuffix(strings.ToLower(f.text), "the year") {
+			y, res.why = sy, fmt.Sprintf("of the year %d, named before it in its sentence", sy)
+		} else if x.tense == tensePast && strings.HasSuffix(strings.ToLower(f.text), "the year") {
 			// "began in July 1847 … during the second half of the
 			// year": the year of a past-tense account.
 			if ny, ok := x.narrative(func(y int) time.Time { return day(y, time.December, 31) }); ok {

@@ -935,6 +935,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Last January, a record 33,537 people filed on New Year's Day.", "2024-01-24", []string{"Last January DATE 2023-01", "New Year's Day DATE 2023-01-01"}},
 		{"Last January, a record 33,537 people filed on January 1.", "2024-01-24", []string{"Last January DATE 2023-01", "January 1 DATE 2023-01-01"}},
 		{"Its oil minister, who took office in February, is expected to be replaced when the new government is sworn in on Feb. 2.", "1998-11-26", []string{"February DATE 1998-02", "Feb. 2 DATE 1999-02-02"}},
+		{"About 2 million mortgages are scheduled to reset in 2008 alone, many of them in the first half of the year.", "2007-08-03", []string{"2008 DATE 2008", "the first half of the year DATE 2008-H1"}},
+		{"Sales rose in 2005 and fell later in the year.", "2007-08-03", []string{"2005 DATE 2005", "later in the year DATE 2005"}},
+		{"The government must submit its 2025 budget to parliament before the end of the year.", "2024-09-18", []string{"2025 DATE 2025", "the end of the year DATE 2024 +END"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
