@@ -2576,6 +2576,11 @@ func (x *resolver) overnightStart(dayTok int) bool {
 			return false
 		}
 	}
+	// "between 11 p.m. and 1 a.m. on New Year's Eve": an eve names the
+	// night that starts on it.
+	if m, ok := x.d.matchAt(dayTok); ok && x.d.toks[m.last-1].is(x.d.text, "eve") {
+		return false
+	}
 	return true
 }
 

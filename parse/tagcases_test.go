@@ -1327,6 +1327,7 @@ var tagFamilies = map[string][]tagCase{
 		{"One carrier said it would decide by 6 p.m. London time Sunday.", "2010-04-17", []string{"6 p.m. London time Sunday TIME 2010-04-18T18:00"}},
 		{"The airlines said they would resume full schedules by Jan. 1, a Saturday.", "1999-12-21", []string{"Jan. 1 DATE 2000-01-01", "Saturday DATE 2000-01-01"}},
 		{"That referendum was held on 24 November 1995, a Friday, and the result was declared the following day.", "2015-05-20", []string{"24 November 1995 DATE 1995-11-24", "Friday DATE 1995-11-24", "the following day DATE 1995-11-25"}},
+		{"Skyline Air will operate 41 flights between 11 p.m. and 1 a.m. Eastern time on New Year's Eve.", "1999-12-21", []string{"11 p.m. TIME 1999-12-31T23:00", "1 a.m. Eastern time TIME 2000-01-01T01:00", "New Year's Eve DATE 1999-12-31"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
