@@ -115,11 +115,11 @@ func (x *resolver) yearOfSentence() (int, bool) {
 		return 0, false
 	}
 	for i := d.lastTok - 1; i >= d.sentenceOf(x.m.first).Start && i >= d.lastTok-sinceReach; i-- {
-		if t := &d.toks[i]; t.is(d.text, "since") || t.is(d.text, ",") {
-			if t.is(d.text, "since") {
-				return 0, false // "the steepest fall since records began in 1959": a mark of the past
-			}
+		if d.toks[i].is(d.text, ",") {
 			break
+		}
+		if d.toks[i].is(d.text, "since") {
+			return 0, false // "the steepest fall since records began in 1959": a mark of the past
 		}
 	}
 	if i := d.lastTok - 1; i >= 0 && (inSet(d.text, &d.toks[i], yearOwners) || d.toks[i].w != nil && d.toks[i].w.text == "'s") {
@@ -569,9 +569,8 @@ func (x *resolver) sameSentenceDay(month, dd int) (int, bool) {
 	p := d.last
 	// A month counted from the publish date sets no account, but a day
 	// of that very month is in it: "Last January, 33,537 people filed on
-	// January 1".
-	// A month past holds only a day told in the past ("took office in
-	// February, is to be replaced on Feb. 2" is the coming one).
+	// January 1". A month past holds only a day told in the past ("took
+	// office in February, is to be replaced on Feb. 2" is the coming one).
 	ofMonth := p.u == uMonth && p.start.Month() == time.Month(month) && !d.ref.IsZero() &&
 		(p.start.Before(d.ref) && x.tense == tensePast || p.start.After(d.ref) && x.tense != tensePast)
 	if dd == 0 || p.u > uMonth || p.start.IsZero() || d.lastFrame < frameParagraph && !ofMonth || d.lastTok >= x.m.first || d.lastTok < d.sentenceOf(x.m.first).Start {
@@ -3554,11 +3553,11 @@ func (x *resolver) holidayOn(h holiday) resolution {
 	}
 	if p := x.d.last; !x.f.hasDir && x.tense != tenseFuture && p.u <= uMonth && !p.start.IsZero() && x.d.lastTok < x.m.first && x.d.sentenceIndex(x.d.lastTok) == x.d.sentenceIndex(x.m.first) &&
 		(p.start.Year() <= a.Year()-2 || p.u == uMonth && x.tense == tensePast && h.known(p.start.Year()) && h.in(p.start.Year()).Month() == p.start.Month()) {
-		// (Or in the month just named: "Last January, 33,537 people
-		// filed on New Year's Day".)
 		// "a strike on December 31, 2019, when workers walked out on
 		// New Year's Eve": the holiday within days of a date of the same
-		// sentence, years before, is that date's.
+		// sentence, years before, is that date's; so is one in the month
+		// just named ("Last January, 33,537 people filed on New Year's
+		// Day").
 		for _, y := range []int{p.start.Year() - 1, p.start.Year(), p.start.Year() + 1} {
 			if c := h.in(y); h.known(y) && absDays(c, p.start) <= holidayNearDays {
 				return resolution{value: c.Format("2006-01-02"), why: fmt.Sprintf("holiday within %d days of %s, named before it in the sentence", holidayNearDays, p.value()), usedAnchor: true}
