@@ -852,7 +852,8 @@ func extendModifiers(d *document, ms []match) []match {
 // or a bound, without being part of it: the annotated news leaves
 // "about" out of "about two hours" more often than not. Before a date or
 // a clock time, "around", "roughly" and "approximately" are part of it
-// (see modifiers), as the annotated news has them.
+// (see modifiers), as the annotated news has them; they hedge it from
+// outside only where its rule reads the words before it.
 var hedges = []struct {
 	words []string
 	mod   string

@@ -549,23 +549,26 @@ func (d *document) saidOn(i int) bool {
 	if i > start && d.toks[i-1].lower(d.text) == "on" {
 		i--
 	}
-	// Not across the sentence's start: a headline ending "no injuries
-	// reported" does not report the "On Tuesday" opening the text.
-	if i > start && reportingVerbs[d.toks[i-1].lower(d.text)] {
-		return true
-	}
-	// "said in a statement released Friday", "told a news conference on
-	// Monday", "told reporters late Tuesday": the day of the saying.
-	for j := i - 1; j >= start && i-j <= 6; j-- {
+	// The verb of saying stands right before the day ("police said
+	// Monday") or before words of where or to whom it was said ("said in
+	// a statement released Friday", "told a news conference on Monday",
+	// "told reporters late Tuesday"); not across the sentence's start: a
+	// headline ending "no injuries reported" does not report the "On
+	// Tuesday" opening the text.
+	for j := i - 1; j >= start && i-j <= statementReach; j-- {
 		if inSet(d.text, &d.toks[j], reportingVerbs) {
-			return j < i-1
+			return true
 		}
-		if !d.hasWord(j, j+1, statementWords) {
+		if !inSet(d.text, &d.toks[j], statementWords) {
 			return false
 		}
 	}
 	return false
 }
+
+// statementReach is how many words before a day its verb of saying may
+// stand.
+const statementReach = 6
 
 // statementWords name, with their articles, prepositions and
 // participles, where or to whom a day's saying was said: "in a
