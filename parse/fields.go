@@ -89,6 +89,11 @@ func extract(d *document, m match) fields {
 			if len(s) >= 16 && s[10] == 'T' {
 				f.hour, f.minute, f.hasClock = atoi(s[11:13]), atoi(s[14:16]), true
 			}
+		case c&cPartHour != 0:
+			f.hour, f.hasClock = t.num, true
+			if t.w != nil {
+				f.hour = t.w.n
+			}
 		case c&cSlashDate != 0:
 			f.slash = s
 		case c&cMonthDay != 0:

@@ -34,6 +34,7 @@ const (
 	cWeekdays                    // Sundays: a weekday that recurs
 	cParts                       // nights, mornings: a part of the day that recurs
 	cDecimal                     // 7.2: a number with a fraction in figures
+	cPartHour                    // 7 in "every morning at 7": a bare hour after a part of the day
 )
 
 // classNames maps the upper-case names used in rule patterns to classes.
@@ -65,6 +66,7 @@ var classNames = map[string]class{
 	"WEEKDAYS":  cWeekdays,
 	"PARTS":     cParts,
 	"DECIMAL":   cDecimal,
+	"PARTHOUR":  cPartHour,
 }
 
 // unit is a calendar unit, ordered from finest to coarsest.

@@ -2093,6 +2093,11 @@ func (x *resolver) nightAfter() string {
 				return part
 			}
 		}
+		// "Thursday evening at 7:30", "each morning at 7": the part of
+		// the day just before says which half of it the hour is in.
+		if part, ok := partCodes[toks[i-1].lower(text)]; ok {
+			return part
+		}
 	}
 	return ""
 }

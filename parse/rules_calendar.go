@@ -106,6 +106,8 @@ var timeRules = []rule{
 	{name: "it-is-clock", typ: Time, kind: kClock, pattern: "<it <'s|is|was CLOCK AMPM? ZONE?"},
 	{name: "noon", typ: Time, kind: kClock, pattern: "HOUR? noon|midnight|midday"},
 	{name: "hour-in-the-part", typ: Time, kind: kClock, pattern: "<at? HOUR|NUMWORD|CLOCK ( in the PART | at night )"},
+	// "every morning at 6", "Friday evening at eight" (see partHourAt).
+	{name: "part-at-hour", typ: Time, kind: kClock, pattern: "<at PARTHOUR"},
 	// "at half past four", "by a quarter to nine", "at a quarter to
 	// midnight": a clock time said in words, only after a preposition
 	// of time ("a quarter to three percent" is none).

@@ -1328,6 +1328,11 @@ var tagFamilies = map[string][]tagCase{
 		{"The airlines said they would resume full schedules by Jan. 1, a Saturday.", "1999-12-21", []string{"Jan. 1 DATE 2000-01-01", "Saturday DATE 2000-01-01"}},
 		{"That referendum was held on 24 November 1995, a Friday, and the result was declared the following day.", "2015-05-20", []string{"24 November 1995 DATE 1995-11-24", "Friday DATE 1995-11-24", "the following day DATE 1995-11-25"}},
 		{"Skyline Air will operate 41 flights between 11 p.m. and 1 a.m. Eastern time on New Year's Eve.", "1999-12-21", []string{"11 p.m. TIME 1999-12-31T23:00", "1 a.m. Eastern time TIME 2000-01-01T01:00", "New Year's Eve DATE 1999-12-31"}},
+		{"Services are held each morning at 7 and each evening at 7:30.", "2024-02-12", []string{"each morning SET XXXX-XX-XXTMO", "7 TIME XXXX-XX-XXT07:00", "each evening SET XXXX-XX-XXTEV", "7:30 TIME XXXX-XX-XXT19:30"}},
+		{"The delegations hold briefings every morning at 9 for their staff.", "2000-07-18", []string{"every morning SET XXXX-XX-XXTMO", "9 TIME XXXX-XX-XXT09:00"}},
+		{"The show plays every morning at 10.30 during half-term.", "2014-04-03", []string{"every morning SET XXXX-XX-XXTMO", "10.30 TIME XXXX-XX-XXT10:30"}},
+		{"The vote is on Thursday evening at 7:30.", "2024-02-12", []string{"Thursday evening TIME 2024-02-15TEV", "7:30 TIME 2024-02-15T19:30"}},
+		{"The show starts Friday night at nine.", "2024-02-12", []string{"Friday night TIME 2024-02-16TNI", "nine TIME 2024-02-16T21:00"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
@@ -1751,5 +1756,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Nearly a third said no, and a quarter were undecided.", "2016-01-29", nil},
 		{"Vogel won 6-2, 7-5 over April Donnelly, the American qualifier.", "1991-07-06", nil},
 		{"\"Two outages in six months is not acceptable,\" said Marcus April, a spokesman for the group.", "2021-02-27", []string{"six months DURATION P6M"}},
+		{"Yields rose in the morning at 10 percent.", "2024-02-12", []string{"the morning TIME 2024-02-12TMO"}},
+		{"He arrived on Tuesday morning at 10 Downing Street.", "2024-02-12", []string{"Tuesday morning TIME 2024-02-06TMO"}},
+		{"Babies are vaccinated at 12 months and at 18 months.", "2024-02-12", []string{"12 months DURATION P12M", "18 months DURATION P18M"}},
 	},
 }

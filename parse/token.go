@@ -83,6 +83,9 @@ func tokenize(text string, toks []token) []token {
 				if t.w.ambiguous && !t.upper {
 					t.cls &^= cMonth | cWeekday
 				}
+				if t.cls&cNumWord != 0 && partHourAt(text, toks, t.w.n, t.end) {
+					t.cls |= cPartHour
+				}
 			}
 		case c >= '0' && c <= '9':
 			t.kind = tNumber
@@ -92,6 +95,12 @@ func tokenize(text string, toks []token) []token {
 			}
 			if t.end-i == 4 && t.cls&(cYear|cNum) != 0 && t.cls&cClock == 0 && t.num%100 < 60 && t.num/100 < 24 && hoursAt(text, t.end) && (c == '0' || len(toks) > 0 && clockPrepositions[toks[len(toks)-1].lower(text)]) {
 				t.cls = cNum | cClock // "at 1800 hours", "0600 hrs": not "for 1800 hours"
+			}
+			if t.cls&cNum != 0 && t.end-i <= 2 && partHourAt(text, toks, t.num, t.end) {
+				t.cls |= cPartHour
+			}
+			if h, m, ok := strings.Cut(text[i:t.end], "."); ok && t.cls&cDecimal != 0 && len(h) <= 2 && len(m) == 2 && atoi(m) < 60 && partHourAt(text, toks, atoi(h), t.end) {
+				t.cls = t.cls&^cDecimal | cClock // "every morning at 10.30"
 			}
 			if t.cls&(cClock|cAmClock) == cClock && strings.IndexByte(text[i:t.end], ':') > 0 && clockPrepositionBefore(text, toks) {
 				t.cls |= cAmClock // "since 13:30", "by 19:00", "at about 10:20": as certain a time as "7pm"
@@ -521,6 +530,38 @@ func upperZoneAt(text string, i int) bool {
 // clockPrepositions come before a clock time written the military way.
 var clockPrepositions = map[string]bool{"at": true, "by": true, "until": true, "till": true, "before": true, "after": true, "from": true,
 	"since": true, "around": true, "between": true, "to": true}
+
+// partHourAt reports whether the number n just scanned, ending at end,
+// is an hour without a.m. or p.m. that the part of the day before its
+// "at" places: "every morning at 7", "Friday evening at eight". The hour
+// must end there, before a stop or a word that goes on to something else
+// ("at 7 and each evening at 7:30"), not before a unit or a name ("at 10
+// percent", "at 10 Downing Street").
+func partHourAt(text string, toks []token, n, end int) bool {
+	k := len(toks)
+	if n < 1 || n > 12 || k < 2 || !toks[k-1].is(text, "at") {
+		return false
+	}
+	if _, ok := partCodes[toks[k-2].lower(text)]; !ok {
+		return false
+	}
+	for end < len(text) && (text[end] == ' ' || text[end] == '\t') {
+		end++
+	}
+	if end == len(text) || strings.IndexByte(".,;:)!?\n\r", text[end]) >= 0 {
+		return true
+	}
+	w := end
+	for w < len(text) && isASCIILetter(text[w]) {
+		w++
+	}
+	return w > end && hourFollowers[strings.ToLower(text[end:w])]
+}
+
+// hourFollowers are the words that may come after a bare hour: "each
+// morning at 7 and each evening at 7:30", "every day at 10 during the
+// holidays".
+var hourFollowers = wordSet("and or until till sharp on in at for with when during before after every each")
 
 // clockPrepositionBefore reports whether the last tokens of toks are a
 // preposition of clock times, maybe with "about" or "approximately"
