@@ -2453,6 +2453,11 @@ func (x *resolver) clock() resolution {
 		// after the day it starts on.
 		a, name = a.AddDate(0, 0, 1), "day after the "+name+", where a range through the night starts"
 	}
+	if x.hoursOfDays(a, dayTok) {
+		// "open from 8 am to 4 pm, six days a week, until March 31":
+		// the hours of every day up to that one.
+		return resolution{value: "XXXX-XX-XX" + clockSuffix(f), why: "time of day of hours kept each day of a span of days, which dates no one day"}
+	}
 	if !a.IsZero() && x.m.first > 0 && x.d.toks[x.m.first-1].lower(x.d.text) == "since" && !x.d.ref.IsZero() && a.After(x.d.ref) {
 		// "Crews have been there since 13:30 but the line will not
 		// reopen before tomorrow morning": a time since which something
@@ -2609,6 +2614,60 @@ func (x *resolver) overnightEnd(dayTok int) bool {
 	}
 	start := extract(d, p)
 	return overnight(&start, d, m)
+}
+
+// hourRange reports whether the match and the clock time next to it are
+// the two ends of a range of hours, neither with a day of its own: "from
+// 8 a.m. to 4 p.m.", "between 5 p.m. and 11 p.m.".
+func (x *resolver) hourRange() bool {
+	d, m := x.d, x.m
+	if n, ok := d.rangeEnd(m); ok && n.rule.kind == kClock {
+		return true
+	}
+	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first >= m.first })
+	if k == 0 {
+		return false
+	}
+	p := &d.matches[k-1]
+	return p.last+1 == m.first && rangeWords[d.toks[p.last].lower(d.text)] && p.rule.kind == kClock
+}
+
+// hoursOfDays reports whether the match, an end of a range of hours,
+// gives the hours kept on every day of a span, not on one day: the day
+// nearest it in its sentence (at token dayTok) starts or ends a span of
+// days ("lit up each evening from 6 p.m. to 10 p.m. until April 6",
+// "From May 20 through Sept. 30, shuttles run from 7 a.m. to 10 p.m."),
+// or no day is named and the sentence, not told in the past, has a
+// recurrence of days ("will be closed from 9 p.m. to 6 a.m. on
+// weeknights"; "Masses every hour from 6 a.m. to 8 p.m." may be of one
+// day) or tells, in the present, the hours a place keeps ("the garden is
+// open from 9:30 a.m. until 7 p.m.").
+func (x *resolver) hoursOfDays(a time.Time, dayTok int) bool {
+	if !x.hourRange() {
+		return false
+	}
+	if !a.IsZero() {
+		return x.d.spanOfDaysAt(dayTok)
+	}
+	s := x.d.sentenceOf(x.m.first)
+	return x.tense != tensePast && x.d.recurrenceIn(s, false) || x.tense == tensePresent && x.d.hasWord(s.Start, s.End, openingWords)
+}
+
+// spanOfDaysAt reports whether the date written at token i starts or
+// ends a span of days: after "until", "through" or "till", or after
+// "from" with the end of the span next ("from March 17 until April 11").
+func (d *document) spanOfDaysAt(i int) bool {
+	m, ok := d.matchAt(i)
+	if i < 1 || ok && m.rule.kind == kClock {
+		return false // "from 1pm to 5pm": a range of hours, of one day
+	}
+	switch d.toks[i-1].lower(d.text) {
+	case "until", "till", "through", "thru":
+		return true
+	case "from":
+		return ok && m.last < len(d.toks) && inSet(d.text, &d.toks[m.last], dayRangeWords)
+	}
+	return false
 }
 
 // dayWrittenBefore reports whether a day-precise date comes before match
