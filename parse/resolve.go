@@ -279,13 +279,17 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 	}
 	if x.f.hasWeekday && dd != 0 {
 		y := yearForWeekday(x.anchor, month, dd, x.f.weekday)
-		if y == 0 || absDays(day(y, time.Month(month), dd), x.anchor) > flashbackDays || x.d.history() && x.d.lastFrame >= frameParagraph {
+		ahead := y != 0 && x.tense == tenseFuture && day(y, time.Month(month), dd).After(x.d.ref)
+		if y == 0 || absDays(day(y, time.Month(month), dd), x.anchor) > flashbackDays || x.d.history() && x.d.lastFrame >= frameParagraph && !ahead {
 			// (In a history's account the weekday is checked against the
 			// account's year first, even on an anniversary whose
 			// weekday is the same: "Monday, 5 June" in a history of
 			// 1967 written on 5 June 2017.)
 			// "On Tuesday, 23 October" in a history of 1956: the
-			// weekday fits the year of its account, not the news's.
+			// weekday fits the year of its account, not the news's;
+			// but in the future tense, nearest the publish date ahead,
+			// it is the news's ("A memorial service will be held on
+			// Saturday, Jan. 24" at the end of an obituary).
 			if ny, ok := x.accountYear(month, dd); ok {
 				return ny, fmt.Sprintf("the year of the account told before it, %d, in which %s %d is a %s", ny, name, dd, x.f.weekday)
 			}
