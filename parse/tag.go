@@ -488,6 +488,26 @@ func (d *document) dayBeforeSkipping(i int, skip func(time.Time) bool) (time.Tim
 	return time.Time{}, false
 }
 
+// sinceClause reports whether token i lies in a clause opened by "since"
+// ("Since the first cases were confirmed in late January, Peru has
+// recorded…"): told in the past, what it tells is behind.
+func (d *document) sinceClause(i int) bool {
+	start := d.sentenceOf(i).Start
+	for k := i - 1; k >= start && k >= i-sinceClauseReach; k-- {
+		switch t := &d.toks[k]; {
+		case t.is(d.text, "since"):
+			return true
+		case t.kind == tPunct && !t.is(d.text, "'s"):
+			return false
+		}
+	}
+	return false
+}
+
+// sinceClauseReach is how many words before a date "since" may open its
+// clause.
+const sinceClauseReach = 20
+
 // storyDayReach is how many days before the publish date the day a story
 // reports may lie.
 const storyDayReach = 7
@@ -736,7 +756,7 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 		d.joinTense, d.joinEnd = x.tense, last
 	}
 	spanFirst, _ := m.span() // after any word the match only looks at: "at" in "at 11:02 a.m. on August 9"
-	x.pastVerb = x.tense == tensePast && (pastVerbBefore(d.text, d.toks, markers, spanFirst) || frontedPast(d.text, d.toks, markers, d.sentenceOf(m.first).Start, spanFirst, m.last))
+	x.pastVerb = x.tense == tensePast && (pastVerbBefore(d.text, d.toks, markers, spanFirst) || frontedPast(d.text, d.toks, markers, d.sentenceOf(m.first).Start, spanFirst, m.last) || d.sinceClause(m.first))
 	x.willVerb = x.tense == tenseFuture && willBefore(d.text, d.toks, markers, m.first)
 	x.scheduled = x.tense == tensePresent && scheduledBefore(d.text, d.toks, markers, m.first)
 	since := m.first > 0 && d.toks[m.first-1].lower(d.text) == "since"

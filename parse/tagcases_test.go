@@ -624,6 +624,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Fishermen, who in a normal February would be working, are idle.", "1991-02-19", []string{"February DATE XXXX-02"}},
 		{"In a typical summer, 2 million people visit the park.", "2016-03-28", []string{"summer DATE XXXX-SU"}},
 		{"State officials have said they hope to vaccinate 70 percent of adults by the Fourth of July.", "2021-01-08", []string{"Fourth of July DATE 2021-07-04"}},
+		{"The first cases were confirmed in January.", "1991-11-02", []string{"January DATE 1991-01"}},
+		{"Since the first cases were confirmed in coastal towns north of Lima in late January, Peru has recorded 310,000 infections.", "1991-11-02", []string{"late January DATE 1991-01 +END"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},

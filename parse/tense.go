@@ -878,7 +878,10 @@ func pastVerbBefore(text string, toks []token, markers []marker, at int) bool {
 		return false
 	}
 	switch w := toks[v].lower(text); {
-	case reportingVerbs[w], pastAux[w], rescheduled[w], fixesDate[w]:
+	case reportingVerbs[w] && v+2 < at, pastAux[w], rescheduled[w], fixesDate[w]:
+		// A verb of saying governs the time of the saying only right
+		// before it ("cases were confirmed in January"); further on
+		// the time may be of what was said.
 		return false
 	}
 	if v+1 < at-1 && !objectStart(text, &toks[v+1]) && !(v+2 == at-1 && toks[v+1].kind == tWord && (k == 0 || markers[k-1].tense != tenseFuture)) {
