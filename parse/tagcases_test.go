@@ -429,6 +429,9 @@ var tagFamilies = map[string][]tagCase{
 		{"The White House has threatened a veto, saying in a statement on Monday that the bill would put taxpayers on the hook.", "2007-08-03", []string{"Monday DATE 2007-07-30"}},
 		{"Officials said the line handled about 500,000 calls in the week ending Friday.", "2005-10-31", []string{"the week ending Friday DATE 2005-W43"}},
 		{"Sales will be reported for the week ending Saturday.", "2005-10-31", []string{"the week ending Saturday DATE 2005-W44"}},
+		{"Mainland markets remain shut on Friday and reopen on Monday, June 29.", "2020-06-21", []string{"Friday DATE 2020-06-26", "Monday, June 29 DATE 2020-06-29"}},
+		{"The curfew stays in place through the weekend.", "1999-05-07", []string{"the weekend DATE 1999-W18-WE"}},
+		{"The remains were found on Friday.", "2020-06-21", []string{"Friday DATE 2020-06-19"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},

@@ -142,7 +142,7 @@ var pluralPresent = map[string]bool{
 	"open": true, "start": true, "return": true, "reconvene": true, "vote": true, "face": true,
 	"host": true, "play": true, "visit": true, "welcome": true, "close": true, "reopen": true,
 	"launch": true, "continue": true, "follow": true, "finish": true, "speak": true,
-	"testify": true, "depart": true,
+	"testify": true, "depart": true, "remain": true, "stay": true,
 }
 
 // pluralPresentBefore are verbs that are also common nouns ("the head of
@@ -156,6 +156,9 @@ var pluralPresentBefore = map[string]string{
 	// plan another on Tuesday": an intention, present, of what is ahead.
 	"plan": "a an another the more further new fresh", "plans": "a an another the more further new fresh",
 	"want": "a an another the more further new fresh", "wants": "a an another the more further new fresh",
+	// "the exchange remains shut on Friday": a state now and ahead
+	// (not "the remains of the dead").
+	"remains": "closed shut open suspended in on off", "stays": "closed shut open suspended in on off",
 }
 
 // imperatives are verbs that open a sentence as a request, which looks
