@@ -432,6 +432,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Mainland markets remain shut on Friday and reopen on Monday, June 29.", "2020-06-21", []string{"Friday DATE 2020-06-26", "Monday, June 29 DATE 2020-06-29"}},
 		{"The curfew stays in place through the weekend.", "1999-05-07", []string{"the weekend DATE 1999-W18-WE"}},
 		{"The remains were found on Friday.", "2020-06-21", []string{"Friday DATE 2020-06-19"}},
+		{"On Tuesday, exactly 50 years after the dam gave way, Mrs. Carver will stand with 200 other residents at the memorial.", "1993-06-27", []string{"Tuesday DATE 1993-06-29", "50 years DURATION P50Y"}},
+		{"On Tuesday, after the dam gave way, residents fled.", "1993-06-27", []string{"Tuesday DATE 1993-06-22"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},

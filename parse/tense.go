@@ -598,6 +598,13 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 			// noun; the verb after it is the sentence's.
 			return markers[after+1].tense
 		}
+		if c := adverbialClause(text, toks, at, next.tok); c > 0 && after+1 < len(markers) && markers[after+1].tok > c {
+			// "On Tuesday, exactly 50 years after the dam gave way, she
+			// will stand at the memorial": the clause between commas
+			// tells of another time; the main verb after it dates
+			// the day.
+			return markers[after+1].tense
+		}
 		return next.tense
 	case next == nil:
 		return before.tense
@@ -685,6 +692,40 @@ func parentheticalParticiple(text string, toks []token, v int) int {
 	}
 	return 0
 }
+
+// adverbialClause returns the comma that closes a clause opened by a
+// conjunction of time or cause after the date at token at and a comma,
+// whose verb is at token v ("On Tuesday, 50 years after the dam gave
+// way, …"), or 0 when v is not in such a clause.
+func adverbialClause(text string, toks []token, at, v int) int {
+	open := -1
+	for i := at + 1; i < v; i++ {
+		switch {
+		case toks[i].is(text, ","):
+			open = 0
+		case open == 0 && inSet(text, &toks[i], adverbialConjunctions):
+			open = i
+		case toks[i].kind == tPunct:
+			return 0
+		}
+	}
+	if open <= 0 {
+		return 0
+	}
+	for i := v + 1; i < len(toks) && i <= v+relativeReach; i++ {
+		if toks[i].is(text, ",") {
+			return i
+		}
+		if toks[i].kind == tPunct {
+			return 0
+		}
+	}
+	return 0
+}
+
+// adverbialConjunctions open a clause that sets an event beside
+// another: "after the dam gave way", "when the war ended".
+var adverbialConjunctions = wordSet("after before when since while because although though once as")
 
 // sequenceParticiples, after a comma and before "by", add what comes
 // before or after the clause's event, in its tense.
