@@ -488,6 +488,20 @@ func (d *document) dayBeforeSkipping(i int, skip func(time.Time) bool) (time.Tim
 	return time.Time{}, false
 }
 
+// setAside reports whether the match is a date given up for another,
+// after "rather than" or "instead of", maybe with "on" between.
+func (d *document) setAside(m match) bool {
+	i := m.first - 1
+	if i >= 0 && (d.toks[i].is(d.text, "on") || d.toks[i].is(d.text, "from")) {
+		i--
+	}
+	if i < 1 {
+		return false
+	}
+	t, p := &d.toks[i], &d.toks[i-1]
+	return t.is(d.text, "than") && p.is(d.text, "rather") || t.is(d.text, "of") && p.is(d.text, "instead")
+}
+
 // sinceClause reports whether token i lies in a clause opened by "since"
 // ("Since the first cases were confirmed in late January, Peru has
 // recorded…"): told in the past, what it tells is behind.
@@ -1260,6 +1274,11 @@ func (d *document) remember(t Timex, m match, inOrder bool, fr frame) {
 		d.beforeEra = ""
 	}
 	p := period{first, granularity(v)}
+	if d.setAside(m) {
+		// "on Thursday, August 18, rather than Wednesday, August 17":
+		// the day given up is no day the text goes on with.
+		return
+	}
 	if first.Equal(last) && m.rule.name != "overnight" {
 		// Not "strengthened overnight": the times of day that follow are
 		// of the day after that night, or of the publish date.

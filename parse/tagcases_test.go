@@ -946,6 +946,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Sales rose in 2005 and fell later in the year.", "2007-08-03", []string{"2005 DATE 2005", "later in the year DATE 2005"}},
 		{"The government must submit its 2025 budget to parliament before the end of the year.", "2024-09-18", []string{"2025 DATE 2025", "the end of the year DATE 2024 +END"}},
 		{"Helen Voss, who fought for the river, dies at 77\n\nHelen Voss was born in 1931 in Scranton. She moved to Wilmington in 1960 and taught biology for twelve years.\n\nShe attended the first shad festival in 1981 and most of them afterward.\n\nA memorial service will be held at 2 p.m. on Saturday, Jan. 24, at the First Unitarian Church.", "2009-01-13", []string{"1931 DATE 1931", "1960 DATE 1960", "twelve years DURATION P12Y", "1981 DATE 1981", "2 p.m. on Saturday, Jan. 24 TIME 2009-01-24T14:00"}},
+		{"Results will be published on Thursday, August 18, rather than Wednesday, August 17. Candidates can collect them from 10am that day.", "1994-07-10", []string{"Thursday, August 18 DATE 1994-08-18", "Wednesday, August 17 DATE 1994-08-17", "10am TIME 1994-08-18T10:00", "that day DATE 1994-08-18"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
