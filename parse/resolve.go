@@ -2443,6 +2443,13 @@ func (x *resolver) clock() resolution {
 		return resolution{value: x.d.ref.Format("2006-01-02") + clockSuffix(f), why: "time of day on a line of its own, on the publish date " + x.d.ref.Format("2006-01-02"), usedAnchor: true}
 	}
 	a, name, dayTok := x.d.dayInSentence(x.m, x.tense)
+	if f.hour == 24 && f.minute == 0 && !a.IsZero() && x.prevWord() == "after" && !x.d.nightAt(dayTok) {
+		// "began on Jan. 28, when a clerk was threatened shortly after
+		// midnight": the midnight that starts the day of its sentence,
+		// not the one that ends it (after a night, or a day told
+		// before, it is the one that ends that day).
+		f.hour = 0
+	}
 	if !a.IsZero() && dayTok >= x.m.last {
 		if t, ok := x.zoneTwinDay(dayTok, a); ok {
 			a, name = t, fmt.Sprintf("day of the time given beside it in another zone on %s, %s", a.Format("2006-01-02"), t.Format("2006-01-02"))

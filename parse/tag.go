@@ -619,6 +619,12 @@ func (d *document) addDay(i int, t time.Time) { d.days = insertDay(d.days, dayAt
 // keeping d.nights in token order.
 func (d *document) addNight(i int, t time.Time) { d.nights = insertDay(d.nights, dayAt{tok: i, t: t}) }
 
+// nightAt reports whether an evening or night is written at token i.
+func (d *document) nightAt(i int) bool {
+	k := sort.Search(len(d.nights), func(k int) bool { return d.nights[k].tok >= i })
+	return k < len(d.nights) && d.nights[k].tok == i
+}
+
 // insertDay inserts da into list, kept in token order.
 func insertDay(list []dayAt, da dayAt) []dayAt {
 	k := sort.Search(len(list), func(k int) bool { return list[k].tok > da.tok })
@@ -781,6 +787,9 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 	}
 	if spanFromNow(d.text, d.toks, m.first) {
 		x.tense, x.afterNow = tenseFuture, true
+	}
+	if f.hasClock && f.hour == 24 && f.minute == 0 && m.rule.kind != kClock && x.prevWord() == "after" {
+		f.hour = 0 // "just after midnight on Saturday": as Saturday begins
 	}
 	ownYear := f.year
 	res := x.resolve()

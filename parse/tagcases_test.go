@@ -1350,6 +1350,10 @@ var tagFamilies = map[string][]tagCase{
 		{"Celebrations are planned at Farmleigh on Saturday from 1pm to 5pm.", "2025-03-14", []string{"Saturday DATE 2025-03-15", "1pm TIME 2025-03-15T13:00", "5pm TIME 2025-03-15T17:00"}},
 		{"Polls will be open from 6:30 a.m. to 7:30 p.m. on Election Day.", "1992-10-27", []string{"6:30 a.m. TIME 1992-11-03T06:30", "7:30 p.m. TIME 1992-11-03T19:30", "Election Day DATE 1992-11-03"}},
 		{"The Archdiocese will celebrate Masses on Wednesday every hour from 6 a.m. to 8 p.m.", "2024-02-12", []string{"Wednesday DATE 2024-02-14", "every hour SET PT1H", "6 a.m. TIME 2024-02-14T06:00", "8 p.m. TIME 2024-02-14T20:00"}},
+		{"The robberies began on Jan. 28, when a clerk was threatened shortly after midnight.", "1990-02-17", []string{"Jan. 28 DATE 1990-01-28", "midnight TIME 1990-01-28T00:00"}},
+		{"The fire broke out just after midnight on Saturday.", "1990-02-17", []string{"midnight on Saturday TIME 1990-02-17T00:00"}},
+		{"The party ran on Friday night until after midnight.", "1990-02-17", []string{"Friday night TIME 1990-02-16TNI", "midnight TIME 1990-02-16T24:00"}},
+		{"Polls close at midnight on Saturday.", "1990-02-17", []string{"midnight on Saturday TIME 1990-02-17T24:00"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
