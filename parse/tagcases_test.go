@@ -899,7 +899,7 @@ var tagFamilies = map[string][]tagCase{
 		// sentence is of its year; an account of a day long past goes on
 		// for several sentences.
 		{"The expedition left Kathmandu on 10 March 1953 and established base camp on 12 April.", "2023-05-24", []string{"10 March 1953 DATE 1953-03-10", "12 April DATE 1953-04-12"}},
-		{"The fire broke out shortly after midnight on 23 March 1992. Investigators traced it to a cable. Flames had reached the roof by then. No one was killed. By dawn on 24 March only the facade remained.", "2023-09-12", []string{"midnight on 23 March 1992 TIME 1992-03-23T24:00", "24 March DATE 1992-03-24"}},
+		{"The fire broke out shortly after midnight on 23 March 1992. Investigators traced it to a cable. Flames had reached the roof by then. No one was killed. By dawn on 24 March only the facade remained.", "2023-09-12", []string{"midnight on 23 March 1992 TIME 1992-03-23T00:00", "24 March DATE 1992-03-24"}},
 		{"Thirty years ago this week the Wall fell. Seventy years ago next week they reached the summit.", "2019-11-08", []string{"Thirty years ago this week DATE 1989-W45", "Seventy years ago next week DATE 1949-W46"}},
 		// In an account of years before the common era, a decade without
 		// its era is of that era, "the following year" counts on even
