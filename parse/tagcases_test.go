@@ -434,6 +434,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The remains were found on Friday.", "2020-06-21", []string{"Friday DATE 2020-06-19"}},
 		{"On Tuesday, exactly 50 years after the dam gave way, Mrs. Carver will stand with 200 other residents at the memorial.", "1993-06-27", []string{"Tuesday DATE 1993-06-29", "50 years DURATION P50Y"}},
 		{"On Tuesday, after the dam gave way, residents fled.", "1993-06-27", []string{"Tuesday DATE 1993-06-22"}},
+		{"Senate to Vote Tuesday on Budget", "2021-07-19", []string{"Tuesday DATE 2021-07-20"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},

@@ -374,7 +374,8 @@ func infinitiveOnly(text string, toks []token, from, to int) (int, bool) {
 			continue
 		}
 		v := &toks[i+1]
-		if v.kind != tWord || v.upper || v.cls != 0 || determiners[v.lower(text)] {
+		titled := v.upper && toks[i-1].upper // "Senate to Vote Tuesday on Budget"
+		if v.kind != tWord || v.upper && !titled || v.cls != 0 || determiners[v.lower(text)] {
 			return 0, false
 		}
 		return i, true
