@@ -632,6 +632,8 @@ var tagFamilies = map[string][]tagCase{
 		{"State officials have said they hope to vaccinate 70 percent of adults by the Fourth of July.", "2021-01-08", []string{"Fourth of July DATE 2021-07-04"}},
 		{"The first cases were confirmed in January.", "1991-11-02", []string{"January DATE 1991-01"}},
 		{"Since the first cases were confirmed in coastal towns north of Lima in late January, Peru has recorded 310,000 infections.", "1991-11-02", []string{"late January DATE 1991-01 +END"}},
+		{"The tests will be given in a window from April 4 to May 20, with results returned to families by the end of July.", "2015-11-13", []string{"April 4 DATE 2016-04-04", "May 20 DATE 2016-05-20", "the end of July DATE 2016-07 +END"}},
+		{"Pickup would move to once a week starting Jan. 2, with recycling collected every other Thursday.", "1995-09-18", []string{"once a week SET P1W", "Jan. 2 DATE 1996-01-02", "every other Thursday SET XXXX-WXX-4"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},

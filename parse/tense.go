@@ -467,6 +467,9 @@ func sentenceMarkers(text string, toks []token, from, to int, out []marker) []ma
 		if tn == tensePresent && i > from && string(lw) == "say" && bareVerbBefore[toks[i-1].lower(text)] {
 			continue // "would not say on Tuesday", "declined to say": bare, not present
 		}
+		if tn == tensePast && t.w == nil && withParticiple(text, toks, from, i) {
+			continue // "with results returned to families by July": no past
+		}
 		if tn == tensePast && i > from && copulas[toks[i-1].lower(text)] {
 			continue // "will remain shut", "stay closed": a state, not a past
 		}
@@ -693,6 +696,31 @@ func parentheticalParticiple(text string, toks []token, v int) int {
 	}
 	return 0
 }
+
+// withParticiple reports whether the past form at token i follows "with"
+// and a short noun phrase, a participle that says how things will be or
+// were ("with results returned to families by the end of July", "with
+// the proceeds used to cut debt"), not a verb with its subject ("with
+// which he paid").
+func withParticiple(text string, toks []token, from, i int) bool {
+	for k := i - 1; k >= from && k >= i-withReach; k-- {
+		t := &toks[k]
+		switch {
+		case t.is(text, "with"):
+			return k < i-1
+		case t.kind != tWord || inSet(text, t, pronouns):
+			return false
+		}
+	}
+	return false
+}
+
+// withReach is how many words before its participle "with" may stand.
+const withReach = 4
+
+// pronouns may be the subject of a verb after "with": "with which he
+// paid".
+var pronouns = wordSet("i you he she it we they which who whom whose that this these those")
 
 // adverbialClause returns the comma that closes a clause opened by a
 // conjunction of time or cause after the date at token at and a comma,
