@@ -634,6 +634,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Since the first cases were confirmed in coastal towns north of Lima in late January, Peru has recorded 310,000 infections.", "1991-11-02", []string{"late January DATE 1991-01 +END"}},
 		{"The tests will be given in a window from April 4 to May 20, with results returned to families by the end of July.", "2015-11-13", []string{"April 4 DATE 2016-04-04", "May 20 DATE 2016-05-20", "the end of July DATE 2016-07 +END"}},
 		{"Pickup would move to once a week starting Jan. 2, with recycling collected every other Thursday.", "1995-09-18", []string{"once a week SET P1W", "Jan. 2 DATE 1996-01-02", "every other Thursday SET XXXX-WXX-4"}},
+		{"The team will update its outlook on June 2 and again in early August, when the season typically begins to peak.", "2010-05-01", []string{"June 2 DATE 2010-06-02", "early August DATE 2010-08 +START"}},
+		{"Hydrologists warn that the lack of snow could mean lower river levels in the spring and early summer, when meltwater normally feeds the Rhine.", "2025-03-13", []string{"the spring DATE 2025-SP", "early summer DATE 2025-SU +START"}},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},

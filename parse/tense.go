@@ -618,6 +618,12 @@ func tenseAt(text string, toks []token, markers []marker, at int) tense {
 		// mayor said": the saying tells when it was said, not the news.
 		return before.tense
 	}
+	if timeClauseBetween(text, toks, at, next.tok) {
+		// "will update its outlook again in early August, when the
+		// season typically begins to peak": the clause tells of the
+		// time, not when it is.
+		return before.tense
+	}
 	if before.tense == tenseFuture && at-before.tok == 2 && toks[before.tok+1].is(text, "for") {
 		// "highs of 41 predicted for Tuesday prompted warnings": the
 		// date is the plan's, whatever verb follows.
@@ -873,6 +879,20 @@ func complementizerBetween(text string, toks []token, from, to int) bool {
 	for i := from + 1; i < to; i++ {
 		if isComplementizer(text, &toks[i]) {
 			return true
+		}
+	}
+	return false
+}
+
+// timeClauseBetween reports whether ", when" opens, between the date at
+// token at and the verb at token v, a clause about the date.
+func timeClauseBetween(text string, toks []token, at, v int) bool {
+	for i := at + 1; i+1 < v; i++ {
+		if toks[i].is(text, ",") {
+			return toks[i+1].is(text, "when")
+		}
+		if toks[i].kind == tPunct {
+			return false
 		}
 	}
 	return false
