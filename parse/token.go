@@ -559,7 +559,7 @@ func partHourAt(text string, toks []token, n, end int) bool {
 }
 
 // hourFollowers are the words that may come after a bare hour: "each
-// morning at 7 and each evening at 7:30", "every day at 10 during the
+// morning at 7 and each evening at 7:30", "every morning at 10 during the
 // holidays".
 var hourFollowers = wordSet("and or until till sharp on in at for with when during before after every each")
 
