@@ -522,8 +522,9 @@ func (d *document) backInPresent(i int) bool {
 	if len(ms) > 0 {
 		return true
 	}
-	// A present verb of a plural subject is no marker (most are nouns
-	// too): those of a state that lasts until now are taken as present.
+	// Most present verbs of a plural subject are no marker (they are
+	// nouns too); those of a state that lasts until now are taken as
+	// present ("remain" and "stay" are markers already).
 	for i := s.Start; i < s.End; i++ {
 		if inSet(d.text, &d.toks[i], lastingVerbs) {
 			return true
@@ -533,8 +534,8 @@ func (d *document) backInPresent(i int) bool {
 }
 
 // lastingVerbs are present plurals of a state that lasts until now:
-// "relations remain tense".
-var lastingVerbs = wordSet("remain stay persist linger endure")
+// "tensions persist".
+var lastingVerbs = wordSet("persist linger endure")
 
 // timelineEntry reports whether the match opens a line of a timeline,
 // before a colon: "March 11: Ukraine accepts a ceasefire proposal."

@@ -692,6 +692,13 @@ func parentheticalParticiple(text string, toks []token, v int) int {
 	if v < 2 || !toks[v-1].is(text, ",") || !pastForm(appendLower(buf[:0], text[toks[v].start:toks[v].end])) {
 		return 0
 	}
+	return closingComma(text, toks, v)
+}
+
+// closingComma returns the comma within relativeReach tokens after the
+// verb at token v that closes its clause, or 0 when other punctuation
+// comes first or none comes.
+func closingComma(text string, toks []token, v int) int {
 	for i := v + 1; i < len(toks) && i <= v+relativeReach; i++ {
 		if toks[i].is(text, ",") {
 			return i
@@ -747,15 +754,7 @@ func adverbialClause(text string, toks []token, at, v int) int {
 	if open <= 0 {
 		return 0
 	}
-	for i := v + 1; i < len(toks) && i <= v+relativeReach; i++ {
-		if toks[i].is(text, ",") {
-			return i
-		}
-		if toks[i].kind == tPunct {
-			return 0
-		}
-	}
-	return 0
+	return closingComma(text, toks, v)
 }
 
 // adverbialConjunctions open a clause that sets an event beside
