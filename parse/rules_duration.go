@@ -91,7 +91,7 @@ var rejectRules = []rule{
 	{name: "part-of-period", kind: kReject, pattern: "the first|last|final week|weeks|days|months <of"},
 	// "The year before the war" counts from an event, not a date.
 	{name: "unit-before-event", kind: kReject, pattern: "the day|week|month|year before|after"},
-	{name: "shortly-after", kind: kReject, pattern: "shortly|soon after|before"},
+	{name: "shortly-after", kind: kReject, pattern: "shortly|soon <after|before"},
 	// Days named for what happened on them, in no one year: "Bloody
 	// Sunday", "Super Tuesday", "Black Monday" (1987, or 1929…), "the
 	// Black Saturday fires" ("Black Friday" is a holiday).

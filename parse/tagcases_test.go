@@ -1359,6 +1359,7 @@ var tagFamilies = map[string][]tagCase{
 		{"The fire broke out just after midnight on Saturday.", "1990-02-17", []string{"midnight on Saturday TIME 1990-02-17T00:00"}},
 		{"The party ran on Friday night until after midnight.", "1990-02-17", []string{"Friday night TIME 1990-02-16TNI", "midnight TIME 1990-02-16T24:00"}},
 		{"Polls close at midnight on Saturday.", "1990-02-17", []string{"midnight on Saturday TIME 1990-02-17T24:00"}},
+		{"The time was shortly after quarter past eleven in the morning.", "1994-08-15", []string{"quarter past eleven in the morning TIME 1994-08-15T11:15"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
