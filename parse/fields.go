@@ -32,8 +32,11 @@ type fields struct {
 	minute   int
 	hasClock bool
 	pm       int // 12 for p.m., 0 for a.m., -1 when not given
-	decade   int
-	ref      string // value of a vague word ("recently": PAST_REF)
+	// rangeEnd and rangePm are the hour and meridiem (as pm) after "to"
+	// of a range whose first hour is the match ("from 2 to 4 p.m.").
+	rangeEnd, rangePm int
+	decade            int
+	ref               string // value of a vague word ("recently": PAST_REF)
 	// mod is the TimeML modifier a word of the rule's own gives ("the
 	// end of the decade").
 	mod    string
@@ -62,7 +65,7 @@ const (
 
 // extract reads the fields of a match from its tokens.
 func extract(d *document, m match) fields {
-	f := fields{pm: -1}
+	f := fields{pm: -1, rangePm: -1}
 	var words []string
 	lastNum := -2
 	for k, e := range m.elems {
@@ -108,21 +111,17 @@ func extract(d *document, m match) fields {
 			}
 		case c&cYearRange != 0:
 			f.year = atoi(s[:4])
+		case c&(cHour|cClock|cAmClock) != 0 && e.context && f.hasClock:
+			f.rangeEnd, _, f.rangePm = readClock(s)
 		case c&(cClock|cAmClock) != 0:
+			pm := -1
 			f.hasClock = true
-			h, rest, ok := strings.Cut(s, ":")
-			if !ok {
-				h, rest, ok = strings.Cut(s, ".") // "10.30am"
+			f.hour, f.minute, pm = readClock(s)
+			if pm >= 0 {
+				f.pm = pm
 			}
-			f.hour = atoi(digitsPrefix(h))
-			if ok {
-				f.minute = atoi(digitsPrefix(rest))
-			} else if len(digitsPrefix(h)) == 4 {
-				f.hour, f.minute = f.hour/100, f.hour%100 // "1800 GMT"
-			}
-			if suf := strings.ToLower(s[len(s)-min(2, len(s)):]); suf == "pm" || suf == "am" {
-				f.pm = map[string]int{"am": 0, "pm": 12}[suf]
-			}
+		case c&cAmPm != 0 && e.context:
+			f.rangePm = t.w.n
 		case c&cAmPm != 0:
 			f.pm = t.w.n
 		case c&cHour != 0:
@@ -209,6 +208,12 @@ func extract(d *document, m match) fields {
 	if f.perUnit > 1 {
 		f.n, f.hasN = f.count()*f.perUnit, true // "a fortnight" is two weeks
 	}
+	if f.pm < 0 && f.rangePm >= 0 {
+		f.pm = f.rangePm
+		if f.hour%12 > f.rangeEnd%12 {
+			f.pm = 12 - f.pm // "from 11 to 1 p.m.": the range crosses noon
+		}
+	}
 	f.text = strings.Join(words, " ")
 	if m.rule.dir != 0 {
 		f.dir, f.hasDir = m.rule.dir, true
@@ -220,6 +225,30 @@ func extract(d *document, m match) fields {
 		f.n, f.hasN = m.rule.n, true
 	}
 	return f
+}
+
+// readClock reads a clock time written in figures: "10:30", "10.30am",
+// "1800" (of "1800 GMT"), "7pm". pm is 12 for p.m., 0 for a.m. and -1
+// when the figures do not say.
+func readClock(s string) (hour, minute, pm int) {
+	h, rest, ok := strings.Cut(s, ":")
+	if !ok {
+		h, rest, ok = strings.Cut(s, ".") // "10.30am"
+	}
+	hour = atoi(digitsPrefix(h))
+	if ok {
+		minute = atoi(digitsPrefix(rest))
+	} else if len(digitsPrefix(h)) == 4 {
+		hour, minute = hour/100, hour%100 // "1800 GMT"
+	}
+	pm = -1
+	switch strings.ToLower(s[len(s)-min(2, len(s)):]) {
+	case "am":
+		pm = 0
+	case "pm":
+		pm = 12
+	}
+	return hour, minute, pm
 }
 
 // literal reads what a word matched literally by a pattern says.

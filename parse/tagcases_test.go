@@ -1360,6 +1360,11 @@ var tagFamilies = map[string][]tagCase{
 		{"The party ran on Friday night until after midnight.", "1990-02-17", []string{"Friday night TIME 1990-02-16TNI", "midnight TIME 1990-02-16T24:00"}},
 		{"Polls close at midnight on Saturday.", "1990-02-17", []string{"midnight on Saturday TIME 1990-02-17T24:00"}},
 		{"The time was shortly after quarter past eleven in the morning.", "1994-08-15", []string{"quarter past eleven in the morning TIME 1994-08-15T11:15"}},
+		{"Visiting hours will be Sunday from 2 to 4 p.m.", "2000-08-11", []string{"Sunday DATE 2000-08-13", "2 TIME 2000-08-13T14:00", "4 p.m. TIME 2000-08-13T16:00"}},
+		{"The lunch runs from 11 to 1 p.m. on Friday.", "2000-08-09", []string{"11 TIME 2000-08-11T11:00", "1 p.m. on Friday TIME 2000-08-11T13:00"}},
+		{"Polls are open between 7 and 9pm on Tuesday.", "2000-08-09", []string{"7 TIME 2000-08-15T19:00", "9pm on Tuesday TIME 2000-08-15T21:00"}},
+		{"The office opens from 8am to 8pm on Monday.", "2000-08-09", []string{"8am TIME 2000-08-14T08:00", "8pm on Monday TIME 2000-08-14T20:00"}},
+		{"Inflation rose from 2 to 4 percent last year.", "2000-08-09", []string{"last year DATE 1999"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
