@@ -193,6 +193,7 @@ var zoneWords = []string{"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
 var modWords = map[string]string{
 	"early": "START", "late": "END", "mid": "MID", "middle": "MID",
 	"beginning": "START", "start": "START", "end": "END", "midyear": "MID",
+	"so": "APPROX", // "a week or so ago"
 }
 
 // refWords name vague times: the present, the past, the future.

@@ -23,6 +23,7 @@ var refiners = []refiner{
 	listCenturies,
 	extendModifiers,
 	markHedges,
+	markBoundsAfter,
 	addSecondDays,
 	addFirstDays,
 	listWeekdaySets,
@@ -926,6 +927,60 @@ func markHedges(d *document, ms []match) []match {
 		prevEnd = m.last
 	}
 	return ms
+}
+
+// boundsAfter are the words after a length that make it a bound or an
+// estimate: "20 years or more", "60 days or less", "a week or so".
+var boundsAfter = []struct {
+	words []string
+	mod   string
+}{
+	{words: []string{"or", "more"}, mod: "EQUAL_OR_MORE"},
+	{words: []string{"or", "longer"}, mod: "EQUAL_OR_MORE"},
+	{words: []string{"or", "less"}, mod: "EQUAL_OR_LESS"},
+	{words: []string{"or", "fewer"}, mod: "EQUAL_OR_LESS"},
+	{words: []string{"or", "so"}, mod: "APPROX"},
+}
+
+// markBoundsAfter widens a length over the bound written after it and
+// gives it the bound's modifier, unless words before it gave one
+// already ("at least two weeks or more" stays EQUAL_OR_MORE of "at
+// least").
+func markBoundsAfter(d *document, ms []match) []match {
+	for k := range ms {
+		m := &ms[k]
+		if m.rule.typ != Duration || m.mod != "" || len(m.elems) == 0 || m.elems[len(m.elems)-1] == nil || m.elems[len(m.elems)-1].context {
+			continue
+		}
+		next := len(d.toks)
+		if k+1 < len(ms) {
+			next = ms[k+1].first
+		}
+		for _, b := range boundsAfter {
+			if wordsAt(d, m.last, b.words, next) {
+				m.elems = append(m.elems, make([]*elem, len(b.words))...)
+				m.last += len(b.words)
+				m.mod = b.mod
+				break
+			}
+		}
+	}
+	return ms
+}
+
+// wordsAt reports whether the words are the tokens from i on, in one
+// sentence, ending before token limit.
+func wordsAt(d *document, i int, words []string, limit int) bool {
+	if i+len(words) > limit {
+		return false
+	}
+	for k, w := range words {
+		t := &d.toks[i+k]
+		if t.kind != tWord || t.breaks > 0 || !equalFold(d.text[t.start:t.end], w) {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveAfter reports whether match m is followed by "'s".

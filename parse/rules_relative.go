@@ -9,13 +9,13 @@ var relativeRules = []rule{
 	{name: "the-weekend", typ: Date, kind: kShift, pattern: "the ( holiday | long | bank holiday )? weekend"},
 	{name: "dir-season", typ: Date, kind: kSeason, pattern: "( DIR | this past | this coming | the )? SEASON"},
 	{name: "dir-month", typ: Date, kind: kDate, pattern: "( DIR | this past | this coming ) MONTH"},
-	{name: "units-ago", typ: Date, kind: kShift, dir: -1, pattern: "( " + count + " | half a|an ) UNIT ( and a half )? ago"},
+	{name: "units-ago", typ: Date, kind: kShift, dir: -1, pattern: "( " + count + " | half a|an ) UNIT ( and a half | or so )? ago"},
 	// "Two nights ago I had a home": the night of that day.
 	{name: "parts-ago", typ: Time, kind: kShift, dir: -1, unit: uDay, pattern: count + " PARTS ago"},
 	// "two winters ago": the second latest winter over.
 	{name: "seasons-ago", typ: Date, kind: kSeason, pattern: "NUM winters|summers|springs|autumns ago"},
-	{name: "units-from-now", typ: Date, kind: kShift, dir: 1, pattern: "( " + count + " | half a|an ) UNIT ( and a half )? from now|hence"},
-	{name: "units-earlier", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: count + " UNIT earlier"},
+	{name: "units-from-now", typ: Date, kind: kShift, dir: 1, pattern: "( " + count + " | half a|an ) UNIT ( and a half | or so )? from now|hence"},
+	{name: "units-earlier", typ: Date, kind: kShift, dir: -1, anaphoric: true, pattern: count + " UNIT ( or so )? earlier"},
 	{name: "units-later", typ: Duration, kind: kDuration, dir: 1, later: true, pattern: count + " UNIT <later"},
 	// "Two years before, it had employed 2,000", "three days after that":
 	// counted from the date last mentioned, as "earlier" and "later"

@@ -1635,6 +1635,12 @@ var tagFamilies = map[string][]tagCase{
 		{"The lease ends more than two years from now.", "2020-01-01", []string{"more than two years from now DATE 2022 +AFTER"}},
 		{"Service returned at roughly 7:45 a.m. on Friday.", "2021-02-27", []string{"roughly 7:45 a.m. on Friday TIME 2021-02-26T07:45 +APPROX"}},
 		{"He waited for almost five months.", "2021-02-27", []string{"five months DURATION P5M +LESS_THAN"}},
+		{"Twenty years or more of night shifts carried a higher risk.", "2012-01-31", []string{"Twenty years or more DURATION P20Y +EQUAL_OR_MORE"}},
+		{"Officials said it could push the launch back by a day or more.", "2021-07-19", []string{"a day or more DURATION P1D +EQUAL_OR_MORE"}},
+		{"Patients who wait 60 days or less are counted as seen on time.", "2012-01-31", []string{"60 days or less DURATION P60D +EQUAL_OR_LESS"}},
+		{"He expects the market to grow over the next two years or so.", "1989-11-02", []string{"the next two years or so DURATION P2Y +APPROX"}},
+		{"Then, a week or so ago, the general moved his troops west.", "1991-02-25", []string{"a week or so ago DATE 1991-W08 +APPROX"}},
+		{"He joined the firm in March 1988. A year or so earlier, he had left the army.", "1991-02-25", []string{"March 1988 DATE 1988-03", "A year or so earlier DATE 1987 +APPROX"}},
 	},
 	"quotations": {
 		{"Speaking to press on Tuesday, Rubio expressed hope.\n\n\"I think today Ukraine has taken a concrete step,\" Rubio added.", "2025-03-13",
