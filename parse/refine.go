@@ -540,6 +540,9 @@ func dropNames(d *document, ms []match) []match {
 		if next.kind != tWord || !next.upper || next.glued || next.cls&(cMonth|cWeekday|cYear|cNum) != 0 || next.w != nil && next.w.cls&cUnit != 0 {
 			return true
 		}
+		if d.text[next.start:next.end] == "I" {
+			return true // "Last summer I went", where "I" is no name's
+		}
 		last := &d.toks[m.last-1]
 		month := m.rule.kind == kDate && last.cls&cMonth != 0 && m.last-m.first == 1
 		// "the Sunday Times", "Saturday Night Live": a weekday after "the"

@@ -1071,6 +1071,7 @@ var tagFamilies = map[string][]tagCase{
 		{"Three summers ago he left the band.", "2014-11-29", []string{"Three summers ago DATE 2012-SU"}},
 		{"Airlines are cutting flights from their fall and winter schedules.", "2022-08-31", []string{"fall DATE 2022-FA", "winter DATE 2022-WI"}},
 		{"Stocks may fall and spring back.", "", nil},
+		{"Last spring I even took up gardening.", "2019-09-17", []string{"Last spring DATE 2019-SP"}},
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},
