@@ -193,6 +193,14 @@ func (x *resolver) date() resolution {
 		if f.month == 0 {
 			return resolution{why: "no calendar fields"}
 		}
+		if y, closing, ok := x.closingYear(); ok {
+			// Settled here, not only when the timexes are done (see
+			// shareYears), so that what counts from this date counts
+			// from its year: "from February 20 to 24, 2024, … a matinee
+			// on the Saturday".
+			f.year, res.why = y, "the year of '"+closing+"', which closes the range or list it opens"
+			return x.dateValue(res)
+		}
 		if f.day == 0 && !f.hasDir && x.habitual() {
 			return resolution{value: fmt.Sprintf("XXXX-%02d", f.month), why: "month in a sentence of what happens as a rule, not in one year"}
 		}
@@ -209,6 +217,13 @@ func (x *resolver) date() resolution {
 		f.year, res.why = x.yearOf(f.month, f.day)
 		res.why = order + res.why
 	}
+	return x.dateValue(res)
+}
+
+// dateValue finishes the resolution of a calendar date whose fields are
+// settled: its value, its modifier and its clock time.
+func (x *resolver) dateValue(res resolution) resolution {
+	f := x.f
 	switch {
 	case f.unit == uHalf && f.ord == 1:
 		res.mod = "START" // "the first half of October"
@@ -230,6 +245,40 @@ func (x *resolver) date() resolution {
 		return resolution{why: "no such day in the calendar"}
 	}
 	return res
+}
+
+// closingYear returns the year written on the date that closes the range
+// or list the match opens, and that date's text: "from February 20 to
+// 24, 2024", "between March 1 and March 5, 2024". A start later in the
+// year than the end is in the year before ("from December 28 to January
+// 3, 2025").
+func (x *resolver) closingYear() (int, string, bool) {
+	d, f := x.d, x.f
+	if !calendarRule[x.r.name] || f.hasDir {
+		return 0, "", false
+	}
+	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first >= x.m.last })
+	if k >= len(d.matches) {
+		return 0, "", false
+	}
+	n := d.matches[k]
+	first, last := n.span()
+	if n.rule.kind != kDate && n.rule.kind != kSecondDay || !joined(d.text[d.toks[x.m.last-1].end:d.toks[first].start]) {
+		return 0, "", false
+	}
+	g := extract(d, n)
+	if g.year == 0 || g.slash != "" || g.month == 0 && n.rule.kind != kSecondDay {
+		return 0, "", false // "in April and July, through the end of 1999": a year alone ends no range of months
+	}
+	month := g.month
+	if month == 0 {
+		month = f.month // "24, 2024" after "February 20 to"
+	}
+	y := g.year
+	if f.month > month || f.month == month && f.day != 0 && g.day != 0 && f.day > g.day {
+		y--
+	}
+	return y, d.text[d.toks[first].start:d.toks[last-1].end], true
 }
 
 // numericOrder settles which figure of a month and day written without a
@@ -1265,7 +1314,8 @@ func (x *resolver) theWeekday() (time.Time, bool) {
 	if toks[i].lower(text) != "the" {
 		return time.Time{}, false
 	}
-	t, ok := x.d.dayBefore(x.m.first)
+	at, ok := x.d.dayAtBefore(x.m.first, nil)
+	t := at.t
 	if !ok || t.Equal(x.d.ref) {
 		return time.Time{}, false
 	}
@@ -1274,11 +1324,45 @@ func (x *resolver) theWeekday() (time.Time, bool) {
 	switch {
 	case after: // "again on the Monday after"
 		return t.AddDate(0, 0, 7-back), true
+	case back == 0:
+		return t, true
+	}
+	if start, ok := x.d.rangeStart(at); ok {
+		// "from December 28 to January 3, 2025 … on the Monday": the
+		// day of that range.
+		if u := start.AddDate(0, 0, (int(x.f.weekday)-int(start.Weekday())+7)%7); !u.After(t) {
+			return u, true
+		}
+	}
+	switch {
+	case at.tok > 0 && (toks[at.tok-1].is(text, "from") || toks[at.tok-1].is(text, "between")):
+		// "from February 20 to 24, 2024, … on the Saturday": a day of
+		// the range that day opens, on or after it.
+		return t.AddDate(0, 0, 7-back), true
 	case back <= 3:
 		return t.AddDate(0, 0, -back), true
 	}
 	return t.AddDate(0, 0, 7-back), true
 }
+
+// rangeStart returns the day that opens the range the day at closes: the
+// day written just before it, with a word of rangeEnders between ("from
+// December 28 to January 3, 2025").
+func (d *document) rangeStart(at dayAt) (time.Time, bool) {
+	k := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= at.tok })
+	if k == 0 || at.tok == 0 || !rangeEnders[d.toks[at.tok-1].lower(d.text)] {
+		return time.Time{}, false
+	}
+	p := d.days[k-1]
+	if at.tok-p.tok > rangeStartReach || p.t.After(at.t) {
+		return time.Time{}, false
+	}
+	return p.t, true
+}
+
+// rangeStartReach is how many tokens the first day of a range may take
+// with the word that leads to its end: "December 28, 2024, to".
+const rangeStartReach = 7
 
 // capitalised reports whether the word w of the match is written with a
 // capital.

@@ -475,6 +475,13 @@ func (d *document) dayBefore(i int) (time.Time, bool) { return d.dayBeforeSkippi
 // Croke Park, where 14 people were killed on November 21, 1920. In the
 // afternoon she will tour…" is of Wednesday.
 func (d *document) dayBeforeSkipping(i int, skip func(time.Time) bool) (time.Time, bool) {
+	at, ok := d.dayAtBefore(i, skip)
+	return at.t, ok
+}
+
+// dayAtBefore is dayBeforeSkipping that also tells where the day was
+// written.
+func (d *document) dayAtBefore(i int, skip func(time.Time) bool) (dayAt, bool) {
 	from := d.sentenceOf(i).Start
 	for back := 0; back < dayBeforeSentences && from > 0 && (back == 0 || !d.paragraphSince(from-1, i)); back++ {
 		from = d.sentenceOf(from - 1).Start
@@ -482,10 +489,10 @@ func (d *document) dayBeforeSkipping(i int, skip func(time.Time) bool) (time.Tim
 	k := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= i })
 	for ; k > 0 && d.days[k-1].tok >= from; k-- {
 		if t := d.days[k-1].tok; !d.saidOn(t) && (t == 0 || d.toks[t-1].lower(d.text) != "since") && !d.comparedAt(t) && (skip == nil || !skip(d.days[k-1].t)) {
-			return d.days[k-1].t, true // not "its highest since July 20", nor "below Monday's close"
+			return d.days[k-1], true // not "its highest since July 20", nor "below Monday's close"
 		}
 	}
-	return time.Time{}, false
+	return dayAt{}, false
 }
 
 // setAside reports whether the match is a date given up for another,

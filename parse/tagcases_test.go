@@ -952,6 +952,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The government must submit its 2025 budget to parliament before the end of the year.", "2024-09-18", []string{"2025 DATE 2025", "the end of the year DATE 2024 +END"}},
 		{"Helen Voss, who fought for the river, dies at 77\n\nHelen Voss was born in 1931 in Scranton. She moved to Wilmington in 1960 and taught biology for twelve years.\n\nShe attended the first shad festival in 1981 and most of them afterward.\n\nA memorial service will be held at 2 p.m. on Saturday, Jan. 24, at the First Unitarian Church.", "2009-01-13", []string{"1931 DATE 1931", "1960 DATE 1960", "twelve years DURATION P12Y", "1981 DATE 1981", "2 p.m. on Saturday, Jan. 24 TIME 2009-01-24T14:00"}},
 		{"Results will be published on Thursday, August 18, rather than Wednesday, August 17. Candidates can collect them from 10am that day.", "1994-07-10", []string{"Thursday, August 18 DATE 1994-08-18", "Wednesday, August 17 DATE 1994-08-17", "10am TIME 1994-08-18T10:00", "that day DATE 1994-08-18"}},
+		{"The London dates, from February 20 to 24, 2024, include a matinee on the Saturday at 2 p.m.", "2023-05-10", []string{"February 20 DATE 2024-02-20", "24, 2024 DATE 2024-02-24", "Saturday DATE 2024-02-24", "2 p.m. TIME 2024-02-24T14:00"}},
+		{"The show runs from December 28 to January 3, 2025. The cast rests on the Monday.", "2024-06-05", []string{"December 28 DATE 2024-12-28", "January 3, 2025 DATE 2025-01-03", "Monday DATE 2024-12-30"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
