@@ -33,6 +33,9 @@ var durationRules = []rule{
 	{name: "the-following-units", typ: Duration, kind: kDuration, pattern: "the following " + pluralUnits},
 	{name: "the-units-ahead", typ: Duration, kind: kDuration, pattern: "the " + pluralUnits + " ahead"},
 	{name: "for-units", typ: Duration, kind: kDuration, pattern: "<for|within|over|in " + pluralUnits},
+	// "it could take weeks to free the ship", "spent years in exile",
+	// "waited hours": a length of some units, the object of the verb.
+	{name: "take-units", typ: Duration, kind: kDuration, pattern: "<take|takes|took|taking|taken|spend|spends|spent|spending|wait|waits|waited|waiting " + pluralUnits},
 	{name: "units-long", typ: Duration, kind: kDuration, pattern: "a|an? " + pluralUnits + " +- +long"},
 	// "the year-long celebrations": one unit; the article goes (see
 	// trimArticles) but must be matched, or "the year" would win.

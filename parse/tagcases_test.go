@@ -1476,6 +1476,10 @@ var tagFamilies = map[string][]tagCase{
 		{"The network will try its luck with a half-hour comedy.", "1994-01-09", []string{"a half-hour DURATION PT30M"}},
 		{"The ride took a half hour.", "1994-01-09", []string{"a half hour DURATION PT30M"}},
 		{"The ride took an hour and a half.", "1994-01-09", []string{"an hour and a half DURATION PT1H30M"}},
+		{"Officials said it could take weeks to free the vessel.", "2021-03-25", []string{"weeks DURATION PXW"}},
+		{"The telescope spent years in storage after the accident.", "1990-04-24", []string{"years DURATION PXY"}},
+		{"Several leaders said that waiting months was not acceptable.", "2016-06-28", []string{"months DURATION PXM"}},
+		{"She took the days off.", "2016-06-28", nil},
 	},
 	"recurrences": {
 		{"The council meets every other Monday at 6 p.m.", "", []string{"every other Monday SET XXXX-WXX-1", "6 p.m. TIME XXXX-XX-XXT18:00"}},
