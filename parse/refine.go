@@ -837,7 +837,7 @@ func extendModifiers(d *document, ms []match) []match {
 			if mo.amount && !amount || !mo.amount && !date || len(mo.words) <= bestLen || mo.counted && m.rule.typ == Duration || mo.approx && possessiveAfter(d, m) {
 				continue
 			}
-			if start, ok := phraseBefore(d, m.first, mo.words, prevEnd); ok && !(prevLength && start == prevEnd && len(mo.words) == 1) {
+			if start, ok := phraseBefore(d, m.first, mo.words, prevEnd); ok && !(prevLength && start == prevEnd && len(mo.words) == 1) && !(mo.words[0] == "up" && start > 0 && risingVerbs[d.toks[start-1].lower(d.text)]) {
 				// ("play started 30 minutes late this morning": "late"
 				// goes with the length before it.)
 				bestLen, bestStart, m.mod = len(mo.words), start, mo.mod
@@ -851,6 +851,10 @@ func extendModifiers(d *document, ms []match) []match {
 	}
 	return ms
 }
+
+// risingVerbs take "up" as their own: in "the workweek edged up to 33.1
+// hours" the length is reached, not bounded.
+var risingVerbs = wordSet("edge edges edged edging rise rises rose risen rising climb climbs climbed climbing jump jumps jumped jumping move moves moved moving go goes went gone going tick ticks ticked ticking inch inches inched inching creep creeps crept creeping shoot shoots shot bump bumps bumped push pushes pushed ramp ramps ramped revise revises revised step steps stepped")
 
 // hedges are the words before an expression that make it approximate,
 // or a bound, without being part of it: the annotated news leaves

@@ -1648,6 +1648,8 @@ var tagFamilies = map[string][]tagCase{
 		{"He expects the market to grow over the next two years or so.", "1989-11-02", []string{"the next two years or so DURATION P2Y +APPROX"}},
 		{"Then, a week or so ago, the general moved his troops west.", "1991-02-25", []string{"a week or so ago DATE 1991-W08 +APPROX"}},
 		{"He joined the firm in March 1988. A year or so earlier, he had left the army.", "1991-02-25", []string{"March 1988 DATE 1988-03", "A year or so earlier DATE 1987 +APPROX"}},
+		{"The average workweek edged up to 33.1 hours in July.", "2009-08-07", []string{"33.1 hours DURATION PT33.1H", "July DATE 2009-07"}},
+		{"Prisoners face up to 20 years.", "2009-08-07", []string{"up to 20 years DURATION P20Y +EQUAL_OR_LESS"}},
 	},
 	"quotations": {
 		{"Speaking to press on Tuesday, Rubio expressed hope.\n\n\"I think today Ukraine has taken a concrete step,\" Rubio added.", "2025-03-13",
