@@ -1,5 +1,7 @@
 package parse
 
+import "strings"
+
 // A refiner looks at the candidate matches of a document and returns the
 // ones to keep, possibly changed. Refiners run in order after the grammar.
 type refiner func(d *document, ms []match) []match
@@ -333,7 +335,12 @@ var contextWords = map[string]bool{
 	"through": true, "before": true, "after": true, "between": true, "and": true,
 	"last": true, "next": true, "this": true, "end": true, "beginning": true, "the": true,
 	"that": true, "each": true, "every": true, "on": true, "or": true, "past": true,
+	"into": true, "throughout": true,
 }
+
+// asEarlyAs are the words of "as early as", "as soon as", "as late as",
+// which a date follows.
+var asEarlyAs = wordSet("early soon late")
 
 // ambiguousWords are time words that are more often ordinary words.
 var ambiguousWords = map[string]bool{"may": true, "march": true, "fall": true, "spring": true, "sun": true, "sat": true, "wed": true, "jan": true, "mar": true}
@@ -395,6 +402,9 @@ func dropAmbiguousWords(d *document, ms []match) []match {
 		}
 		if contractMonth(d, m) {
 			return true // "the May wheat contract", "West Texas Intermediate for May"
+		}
+		if prev == "as" && m.first >= 3 && asEarlyAs[d.toks[m.first-2].lower(d.text)] && d.toks[m.first-3].is(d.text, "as") {
+			return true // "as early as March", "as soon as May"
 		}
 		if prev == "for" && m.first >= 2 {
 			// "planned for May", "set for March": a date fixed ahead.
@@ -540,8 +550,10 @@ func dropNames(d *document, ms []match) []match {
 		if next.kind != tWord || !next.upper || next.glued || next.cls&(cMonth|cWeekday|cYear|cNum) != 0 || next.w != nil && next.w.cls&cUnit != 0 {
 			return true
 		}
-		if d.text[next.start:next.end] == "I" {
-			return true // "Last summer I went", where "I" is no name's
+		if w := d.text[next.start:next.end]; w == "I" || len(w) >= 2 && strings.ToUpper(w) == w && m.rule.kind == kDate {
+			// "Last summer I went", where "I" is no name's; "February
+			// CPI rose": the month of a figure named by its initials.
+			return true
 		}
 		last := &d.toks[m.last-1]
 		month := m.rule.kind == kDate && last.cls&cMonth != 0 && m.last-m.first == 1

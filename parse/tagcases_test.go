@@ -636,6 +636,10 @@ var tagFamilies = map[string][]tagCase{
 		{"Pickup would move to once a week starting Jan. 2, with recycling collected every other Thursday.", "1995-09-18", []string{"once a week SET P1W", "Jan. 2 DATE 1996-01-02", "every other Thursday SET XXXX-WXX-4"}},
 		{"The team will update its outlook on June 2 and again in early August, when the season typically begins to peak.", "2010-05-01", []string{"June 2 DATE 2010-06-02", "early August DATE 2010-08 +START"}},
 		{"Hydrologists warn that the lack of snow could mean lower river levels in the spring and early summer, when meltwater normally feeds the Rhine.", "2025-03-13", []string{"the spring DATE 2025-SP", "early summer DATE 2025-SU +START"}},
+		{"Leatherbacks began nesting as early as March.", "2002-06-15", []string{"March DATE 2002-03"}},
+		{"Many brought forward payouts into March to beat the change.", "2016-04-03", []string{"March DATE 2016-03"}},
+		{"Markets brace for February CPI as tariff worries grow.", "2025-03-11", []string{"February DATE 2025-02"}},
+		{"They will march as early as possible.", "2025-03-11", nil},
 	},
 	"relative days": {
 		{"Can't wait for the concert tmrw night!!!", "", []string{"tmrw night TIME 2025-03-13TNI"}},
