@@ -3827,14 +3827,26 @@ func (x *resolver) nthWeekday() resolution {
 	} else if n < 1 || n >= len(ordinalNames) {
 		return resolution{reject: true}
 	}
+	written := f.year != 0
 	res := x.date()
 	first, end, ok := Interval(res.value)
 	if !ok || res.typ != "" {
 		return res
 	}
-	d := first.AddDate(0, 0, (int(f.weekday)-int(first.Weekday())+7)%7+7*(f.ord-1))
-	if last {
-		d = end.AddDate(0, 0, -((int(end.Weekday()) - int(f.weekday) + 7) % 7))
+	nth := func(first, end time.Time) time.Time {
+		if last {
+			return end.AddDate(0, 0, -((int(end.Weekday()) - int(f.weekday) + 7) % 7))
+		}
+		return first.AddDate(0, 0, (int(f.weekday)-int(first.Weekday())+7)%7+7*(f.ord-1))
+	}
+	d := nth(first, end)
+	if shift := x.sideOfDay(d); !written && res.usedAnchor && shift != 0 && d.Month() == first.Month() {
+		// "will take her to the fair on the first Saturday of July",
+		// written on Sunday 7 July: that of next July.
+		y := first.Year() + shift
+		first, end = day(y, first.Month(), 1), day(y, first.Month(), daysIn(y, first.Month()))
+		d = nth(first, end)
+		res.why += fmt.Sprintf("; that year's is on the other side of the %s from the tense of its sentence, so %d's", x.ref(), y)
 	}
 	if d.Month() != first.Month() {
 		return resolution{why: fmt.Sprintf("%s has no %s %s", res.value, ordinalNames[n], f.weekday)}
@@ -3842,6 +3854,19 @@ func (x *resolver) nthWeekday() resolution {
 	res.value = d.Format("2006-01-02")
 	res.why = fmt.Sprintf("the %s %s of %s (%s)", ordinalNames[n], f.weekday, first.Format("2006-01"), res.why)
 	return res
+}
+
+// sideOfDay returns 1 when day t, resolved in the anchor's year, lies
+// before the anchor in a sentence told in the future, -1 when it lies
+// after it in one told in the past, and 0 otherwise.
+func (x *resolver) sideOfDay(t time.Time) int {
+	switch {
+	case x.tense == tenseFuture && t.Before(x.anchor):
+		return 1
+	case x.tense == tensePast && t.After(x.anchor):
+		return -1
+	}
+	return 0
 }
 
 // dayOfMonth resolves a day of the month written alone ("on the 13th"):

@@ -435,6 +435,8 @@ var tagFamilies = map[string][]tagCase{
 		{"On Tuesday, exactly 50 years after the dam gave way, Mrs. Carver will stand with 200 other residents at the memorial.", "1993-06-27", []string{"Tuesday DATE 1993-06-29", "50 years DURATION P50Y"}},
 		{"On Tuesday, after the dam gave way, residents fled.", "1993-06-27", []string{"Tuesday DATE 1993-06-22"}},
 		{"Senate to Vote Tuesday on Budget", "2021-07-19", []string{"Tuesday DATE 2021-07-20"}},
+		{"I will take my granddaughter to the fair on the first Saturday of July.", "1996-07-07", []string{"the first Saturday of July DATE 1997-07-05"}},
+		{"The fair was held on the second Saturday of July.", "1996-07-07", []string{"the second Saturday of July DATE 1995-07-08"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},
