@@ -262,20 +262,34 @@ func (x *resolver) closingYear() (int, string, bool) {
 		return 0, "", false
 	}
 	n := d.matches[k]
-	first, last := n.span()
-	if n.rule.kind != kDate && n.rule.kind != kSecondDay || !joined(d.text[d.toks[x.m.last-1].end:d.toks[first].start]) {
+	if n.rule.kind != kDate && n.rule.kind != kSecondDay {
 		return 0, "", false
 	}
-	g := extract(d, n)
-	if g.year == 0 || g.slash != "" || g.month == 0 && n.rule.kind != kSecondDay {
+	first, last := n.span()
+	// The closing date's own fields, read from its tokens as extract
+	// would, without the cost of a full extraction.
+	y, month, dd := 0, 0, 0
+	for i := first; i < last; i++ {
+		e, t := n.elems[i-n.first], &d.toks[i]
+		if e == nil {
+			continue
+		}
+		switch c := t.cls & e.cls; {
+		case c&cYear != 0 && t.num >= 100:
+			y = t.num
+		case c&cMonth != 0:
+			month = int(t.w.month)
+		case c&(cDay|cDayTh) != 0 && t.w == nil:
+			dd = t.num
+		}
+	}
+	if y == 0 || month == 0 && n.rule.kind != kSecondDay || !joined(d.text[d.toks[x.m.last-1].end:d.toks[first].start]) {
 		return 0, "", false // "in April and July, through the end of 1999": a year alone ends no range of months
 	}
-	month := g.month
 	if month == 0 {
 		month = f.month // "24, 2024" after "February 20 to"
 	}
-	y := g.year
-	if f.month > month || f.month == month && f.day != 0 && g.day != 0 && f.day > g.day {
+	if f.month > month || f.month == month && f.day != 0 && dd != 0 && f.day > dd {
 		y--
 	}
 	return y, d.text[d.toks[first].start:d.toks[last-1].end], true
