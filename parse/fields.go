@@ -114,7 +114,7 @@ func extract(d *document, m match) fields {
 		case c&(cHour|cClock|cAmClock) != 0 && e.context && f.hasClock:
 			f.rangeEnd, _, f.rangePm = readClock(s)
 		case c&(cClock|cAmClock) != 0:
-			pm := -1
+			var pm int
 			f.hasClock = true
 			f.hour, f.minute, pm = readClock(s)
 			if pm >= 0 {

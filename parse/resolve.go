@@ -96,10 +96,6 @@ func (x *resolver) resolve() resolution {
 	return resolvers[x.r.kind](x)
 }
 
-// sinceReach is how many words before a year "since" may stand to make
-// it the start of what has been since.
-const sinceReach = 4
-
 // yearOwners, before a year, make it name a thing: "its 2025 budget",
 // "the 2024 election".
 var yearOwners = wordSet("its their his her our your my the a this that")
@@ -114,13 +110,8 @@ func (x *resolver) yearOfSentence() (int, bool) {
 	if p.start.IsZero() || p.u < uMonth || p.u > uYear || d.lastKind != kDate || d.ref.IsZero() || d.lastTok >= x.m.first || d.lastTok < d.sentenceOf(x.m.first).Start || d.asideClause(match{first: d.lastTok, last: d.lastEnd}) {
 		return 0, false
 	}
-	for i := d.lastTok - 1; i >= d.sentenceOf(x.m.first).Start && i >= d.lastTok-sinceReach; i-- {
-		if d.toks[i].is(d.text, ",") {
-			break
-		}
-		if d.toks[i].is(d.text, "since") {
-			return 0, false // "the steepest fall since records began in 1959": a mark of the past
-		}
+	if d.sinceClause(d.lastTok) {
+		return 0, false // "the steepest fall since records began in 1959": a mark of the past
 	}
 	if i := d.lastTok - 1; i >= 0 && (inSet(d.text, &d.toks[i], yearOwners) || d.toks[i].w != nil && d.toks[i].w.text == "'s") {
 		return 0, false // "submit its 2025 budget before the end of the year": a year that names a thing
