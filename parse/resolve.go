@@ -46,6 +46,9 @@ type resolver struct {
 	// before (see dayOfMonth).
 	carried bool
 	from    time.Time
+	// inRange is set when the year carried is that of a range whose last
+	// date was named just before, not that date's own (see narrative).
+	inRange bool
 	// coarse is set when an anaphoric expression's unit is finer than
 	// the date last mentioned: it has no anchor.
 	coarse bool
@@ -449,7 +452,7 @@ func (x *resolver) yearOf(month, dd int) (int, string) {
 		// just before the publish date (an anniversary's).
 		if (x.d.history() && x.d.lastFrame >= frameParagraph || x.d.lastFrame == frameAccount && !x.d.paragraphSince(x.d.lastTok, x.m.first) || x.longPastDay(at) || !recentlyBefore(at, a, dd)) && !x.presentPerfect() {
 			if ny, ok := x.narrative(at); ok {
-				return ny, fmt.Sprintf("%s without year %s account: the %s of %d, told after %s named just before", what, told, name, ny, x.d.last.value())
+				return ny, fmt.Sprintf("%s without year %s account: the %s of %d, %s", what, told, name, ny, x.toldAfter())
 			}
 		}
 		if y, ok := x.yearJustNamed(at, a, dd); ok {
@@ -753,8 +756,23 @@ func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 		// polar winter" of 1911 may be the south's, in the north's
 		// summer.
 	}
-	x.carried, x.from = true, p.start
+	if s, ok := d.rangeStart(dayAt{tok: d.lastTok, t: p.start}); ok && at(y).After(p.start) && !at(y-1).Before(day(s.Year(), s.Month(), 1)) {
+		// "ran from 28 November 2022 to 10 January 2023. In December,
+		// talks collapsed": the December inside the range just named,
+		// not the one after its end.
+		x.carried, x.from, x.inRange = true, s, true
+		return y - 1, true
+	}
+	x.carried, x.from, x.inRange = true, p.start, false
 	return y, true
+}
+
+// toldAfter says which date named before gave the year of an account.
+func (x *resolver) toldAfter() string {
+	if x.inRange {
+		return fmt.Sprintf("inside the range from %s to %s named just before", x.from.Format("2006-01-02"), x.d.last.value())
+	}
+	return fmt.Sprintf("told after %s named just before", x.d.last.value())
 }
 
 // pastVerbEarlier reports whether a past-tense verb comes before the
@@ -2357,7 +2375,7 @@ func (x *resolver) shift() resolution {
 		// (or decade) of the account, which its last day does not come
 		// before.
 		if y, ok := x.narrative(func(y int) time.Time { return day(y, time.December, 31) }); ok {
-			return resolution{value: formatUnit(day(y, time.January, 1), u), why: fmt.Sprintf("the %s of a past-tense account: that of %d, told after %s named just before", unitNames[u], y, x.d.last.value()), usedAnchor: true}
+			return resolution{value: formatUnit(day(y, time.January, 1), u), why: fmt.Sprintf("the %s of a past-tense account: that of %d, %s", unitNames[u], y, x.toldAfter()), usedAnchor: true}
 		}
 		if p, ok := x.d.recentDate(x.m.first); ok && u == uDecade && p.start.Year()/10 < x.d.ref.Year()/10 {
 			// "She published her first novel in 1902. By the end of the
@@ -2946,7 +2964,7 @@ func (x *resolver) season() resolution {
 		why = "the season of the year " + relWord(x.f.dir) + " the " + x.ref()
 	case narrated:
 		y = ny
-		why = fmt.Sprintf("season in a past-tense account: that of %d, told after %s named just before", y, x.d.last.value())
+		why = fmt.Sprintf("season in a past-tense account: that of %d, %s", y, x.toldAfter())
 	case x.f.hasDir && dir < 0 && x.anchorUnit == uYear && x.anchorName == "date last mentioned":
 		// "In 1959 he married Anna, whom he had met the previous
 		// winter": the latest begun before that year did.
@@ -3048,7 +3066,7 @@ func (x *resolver) quarter() resolution {
 			// "began in July 1847 … during the second half of the
 			// year": the year of a past-tense account.
 			if ny, ok := x.narrative(func(y int) time.Time { return day(y, time.December, 31) }); ok {
-				y, res.why = ny, fmt.Sprintf("of the year of a past-tense account, %d, told after %s named just before", ny, x.d.last.value())
+				y, res.why = ny, fmt.Sprintf("of the year of a past-tense account, %d, %s", ny, x.toldAfter())
 			}
 		}
 	case last:
@@ -3741,7 +3759,7 @@ func (x *resolver) holidayOn(h holiday) resolution {
 			if ny, ok := x.narrative(h.in); ok && !h.known(ny) {
 				return resolution{why: fmt.Sprintf("holiday in a past-tense account of %d, a year its table does not hold", ny)}
 			} else if ok {
-				return resolution{value: h.in(ny).Format("2006-01-02"), why: fmt.Sprintf("holiday in a past-tense account: that of %d, told after %s named just before", ny, x.d.last.value()), usedAnchor: true}
+				return resolution{value: h.in(ny).Format("2006-01-02"), why: fmt.Sprintf("holiday in a past-tense account: that of %d, %s", ny, x.toldAfter()), usedAnchor: true}
 			}
 		}
 	}

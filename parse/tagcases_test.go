@@ -960,6 +960,8 @@ var tagFamilies = map[string][]tagCase{
 		{"Results will be published on Thursday, August 18, rather than Wednesday, August 17. Candidates can collect them from 10am that day.", "1994-07-10", []string{"Thursday, August 18 DATE 1994-08-18", "Wednesday, August 17 DATE 1994-08-17", "10am TIME 1994-08-18T10:00", "that day DATE 1994-08-18"}},
 		{"The London dates, from February 20 to 24, 2024, include a matinee on the Saturday at 2 p.m.", "2023-05-10", []string{"February 20 DATE 2024-02-20", "24, 2024 DATE 2024-02-24", "Saturday DATE 2024-02-24", "2 p.m. TIME 2024-02-24T14:00"}},
 		{"The show runs from December 28 to January 3, 2025. The cast rests on the Monday.", "2024-06-05", []string{"December 28 DATE 2024-12-28", "January 3, 2025 DATE 2025-01-03", "Monday DATE 2024-12-30"}},
+		{"The strike ran from 28 November 2019 to 10 January 2020. In December, talks collapsed twice.", "2025-06-01", []string{"28 November 2019 DATE 2019-11-28", "10 January 2020 DATE 2020-01-10", "December DATE 2019-12"}},
+		{"The festival ran from December 20, 2001 through January 5, 2002. On Christmas Eve, a fire broke out.", "2010-06-01", []string{"December 20, 2001 DATE 2001-12-20", "January 5, 2002 DATE 2002-01-05", "Christmas Eve DATE 2001-12-24"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
