@@ -47,8 +47,10 @@ type resolver struct {
 	carried bool
 	from    time.Time
 	// inRange is set when the year carried is that of a range whose last
-	// date was named just before, not that date's own (see narrative).
-	inRange bool
+	// date was named just before, not that date's own; lookedBack when
+	// it is the year before that date's, for a past perfect (see
+	// narrative).
+	inRange, lookedBack bool
 	// coarse is set when an anaphoric expression's unit is finer than
 	// the date last mentioned: it has no anchor.
 	coarse bool
@@ -756,21 +758,31 @@ func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 		// polar winter" of 1911 may be the south's, in the north's
 		// summer.
 	}
+	if at(y).After(p.start) && !at(y-1).After(p.start) && absDays(at(y-1), p.start) <= storyDays && x.pluperfectBefore() {
+		// "The treaty was signed on 12 February 1990. It had been
+		// negotiated in October": a past perfect tells of a time before
+		// the account's day, so the October before it.
+		x.carried, x.from, x.inRange, x.lookedBack = true, p.start, false, true
+		return y - 1, true
+	}
 	if s, ok := d.rangeStart(dayAt{tok: d.lastTok, t: p.start}); ok && at(y).After(p.start) && !at(y-1).Before(day(s.Year(), s.Month(), 1)) {
 		// "ran from 28 November 2022 to 10 January 2023. In December,
 		// talks collapsed": the December inside the range just named,
 		// not the one after its end.
-		x.carried, x.from, x.inRange = true, s, true
+		x.carried, x.from, x.inRange, x.lookedBack = true, s, true, false
 		return y - 1, true
 	}
-	x.carried, x.from, x.inRange = true, p.start, false
+	x.carried, x.from, x.inRange, x.lookedBack = true, p.start, false, false
 	return y, true
 }
 
 // toldAfter says which date named before gave the year of an account.
 func (x *resolver) toldAfter() string {
-	if x.inRange {
+	switch {
+	case x.inRange:
 		return fmt.Sprintf("inside the range from %s to %s named just before", x.from.Format("2006-01-02"), x.d.last.value())
+	case x.lookedBack:
+		return fmt.Sprintf("before %s named just before, as the past perfect tells", x.d.last.value())
 	}
 	return fmt.Sprintf("told after %s named just before", x.d.last.value())
 }
@@ -1789,6 +1801,35 @@ func (x *resolver) pastPerfect() bool {
 	}
 	return false
 }
+
+// pluperfectBefore reports whether a past perfect ("had been
+// negotiated", not "had a loss") comes before the match in its sentence,
+// and the match tells no deadline it was reached by ("By October, the
+// parliament had ratified it").
+func (x *resolver) pluperfectBefore() bool {
+	d := x.d
+	s := d.sentenceOf(x.m.first)
+	if x.prevWord() == "by" || d.toks[s.Start].lower(d.text) == "by" {
+		return false
+	}
+	ms := d.markersOf(s)
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].tok >= x.m.first }) - 1
+	if k < 0 || clauseBreaks(d.text, d.toks, ms[k].tok, x.m.first, true) > 0 {
+		return false
+	}
+	for i := ms[k].tok; i >= s.Start; i-- {
+		switch w := d.toks[i].lower(d.text); {
+		case w == "had":
+			return !possessionAt(d.text, d.toks, i, s.End)
+		case i < ms[k].tok && !perfectAdverbs[w] && !strings.HasSuffix(w, "ly"):
+			return false // "officials who had fled returned in October"
+		}
+	}
+	return false
+}
+
+// perfectAdverbs may stand between "had" and its participle.
+var perfectAdverbs = wordSet("been not n't already first just also never long since only once still")
 
 // slashDate reads "3/12/2025": month first, as in American news, unless
 // the first number cannot be a month.

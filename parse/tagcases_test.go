@@ -962,6 +962,10 @@ var tagFamilies = map[string][]tagCase{
 		{"The show runs from December 28 to January 3, 2025. The cast rests on the Monday.", "2024-06-05", []string{"December 28 DATE 2024-12-28", "January 3, 2025 DATE 2025-01-03", "Monday DATE 2024-12-30"}},
 		{"The strike ran from 28 November 2019 to 10 January 2020. In December, talks collapsed twice.", "2025-06-01", []string{"28 November 2019 DATE 2019-11-28", "10 January 2020 DATE 2020-01-10", "December DATE 2019-12"}},
 		{"The festival ran from December 20, 2001 through January 5, 2002. On Christmas Eve, a fire broke out.", "2010-06-01", []string{"December 20, 2001 DATE 2001-12-20", "January 5, 2002 DATE 2002-01-05", "Christmas Eve DATE 2001-12-24"}},
+		{"The treaty was signed on 12 February 1990. It had been negotiated in secret in October.", "2010-06-01", []string{"12 February 1990 DATE 1990-02-12", "October DATE 1989-10"}},
+		{"The treaty was signed on 12 February 1990. Talks had begun on 3 November.", "2010-06-01", []string{"12 February 1990 DATE 1990-02-12", "3 November DATE 1989-11-03"}},
+		{"The treaty was signed on 12 February 1990. By October, the parliament had ratified it.", "2010-06-01", []string{"12 February 1990 DATE 1990-02-12", "October DATE 1990-10"}},
+		{"The treaty was signed on 12 February 1990. Officials who had fled returned in October.", "2010-06-01", []string{"12 February 1990 DATE 1990-02-12", "October DATE 1990-10"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
