@@ -28,6 +28,7 @@ var refiners = []refiner{
 	markBoundsAfter,
 	addSecondDays,
 	addFirstDays,
+	addElidedUnits,
 	listWeekdaySets,
 }
 
@@ -1071,9 +1072,19 @@ var (
 	appositiveYear = rule{name: "year-apposition", typ: Date, kind: kShift, anaphoric: true}
 )
 
+// elidedUnit are the rules of "next" and "last" whose unit is written
+// only before them (see addElidedUnits), by that unit.
+var elidedUnit = map[unit]*rule{
+	uWeek:    {name: "elided-unit", typ: Date, kind: kShift, unit: uWeek},
+	uMonth:   {name: "elided-unit", typ: Date, kind: kShift, unit: uMonth},
+	uQuarter: {name: "elided-unit", typ: Date, kind: kShift, unit: uQuarter},
+	uYear:    {name: "elided-unit", typ: Date, kind: kShift, unit: uYear},
+}
+
 // dayElem matches the number of a day, yearElem a year, ordElem an
-// ordinal.
+// ordinal, dirElem a word of direction.
 var (
+	dirElem  = &elem{cls: cDir}
 	dayElem  = &elem{cls: cDay}
 	yearElem = &elem{cls: cYear}
 	ordElem  = &elem{cls: cOrd}
@@ -1158,6 +1169,45 @@ func addFirstDays(d *document, ms []match) []match {
 	}
 	return ms
 }
+
+// addElidedUnits adds "next" or "last" after "this year and", "this
+// week or" and the like, whose unit is the one written before: "growth
+// will slow this year and next" is 2026 too. A word after it that is not
+// one of elisionEnds may be its noun ("this year and next season").
+func addElidedUnits(d *document, ms []match) []match {
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		i := m.last + 1 // "next", after the joining word
+		if m.rule.name != "dir-unit" || m.last-m.first != 2 || i >= len(d.toks) || k+1 < len(ms) && ms[k+1].first <= i {
+			continue
+		}
+		u, w := d.toks[m.last-1].w, d.toks[i].w
+		r := elidedUnit[unitOf(u)]
+		if r == nil || !joinsList(d.toks[m.last].lower(d.text)) || w == nil || w.text != "next" && w.text != "last" {
+			continue
+		}
+		if i+1 < len(d.toks) && d.toks[i+1].kind != tPunct && !elisionEnds[d.toks[i+1].lower(d.text)] {
+			continue
+		}
+		ms = append(ms, match{})
+		copy(ms[k+2:], ms[k+1:])
+		ms[k+1] = match{rule: r, first: i, last: i + 1, elems: []*elem{dirElem}}
+		k++
+	}
+	return ms
+}
+
+// unitOf returns the unit a word names, uNone for any other word.
+func unitOf(w *word) unit {
+	if w == nil || w.cls&cUnit == 0 {
+		return uNone
+	}
+	return w.unit
+}
+
+// elisionEnds are the words that may follow "next" standing for "next
+// year": a conjunction or preposition, not a noun.
+var elisionEnds = wordSet("and or but as to in on at by from for with than because when while if after before amid despite unless")
 
 // listWeekdaySets makes a weekday listed with a recurring one recur too:
 // "every Tuesday and Friday", "every Monday, Wednesday and Friday", "on

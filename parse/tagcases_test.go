@@ -677,6 +677,10 @@ var tagFamilies = map[string][]tagCase{
 		{"Output fell in the third quarter. Imports rose 60 percent in the first eight months of 2022 from the same period a year earlier.", "2022-09-16", []string{"the third quarter DATE 2022-Q3", "the first eight months DURATION P8M", "2022 DATE 2022", "the same period a year earlier DATE 2021"}},
 		{"In the mid-1990s first-time buyers paid four times their income for a home; today the ratio is closer to eight.", "2025-03-13", []string{"the mid-1990s DATE 199X +MID", "today DATE PRESENT_REF"}},
 		{"The company, founded in 1950, announced today that it is closing.", "1999-12-29", []string{"1950 DATE 1950", "today DATE 1999-12-29"}},
+		{"Growth will slow this year and next, the fund said.", "2025-03-12", []string{"this year DATE 2025", "next DATE 2026"}},
+		{"Fed officials are in their quiet period this week and next.", "2025-03-11", []string{"this week DATE 2025-W11", "next DATE 2025-W12"}},
+		{"Sales fell this quarter and last.", "2025-03-12", []string{"this quarter DATE 2025-Q1", "last DATE 2024-Q4"}},
+		{"He did not expect layoffs this year or next season.", "2025-03-12", []string{"this year DATE 2025"}},
 	},
 	"relative weeks, months and years": {
 		{"They met a fortnight ago.", "", []string{"a fortnight ago DATE 2025-W09"}},
