@@ -32,11 +32,8 @@ type fields struct {
 	minute   int
 	hasClock bool
 	pm       int // 12 for p.m., 0 for a.m., -1 when not given
-	// rangeEnd and rangePm are the hour and meridiem (as pm) after "to"
-	// of a range whose first hour is the match ("from 2 to 4 p.m.").
-	rangeEnd, rangePm int
-	decade            int
-	ref               string // value of a vague word ("recently": PAST_REF)
+	decade   int
+	ref      string // value of a vague word ("recently": PAST_REF)
 	// mod is the TimeML modifier a word of the rule's own gives ("the
 	// end of the decade").
 	mod    string
@@ -65,7 +62,7 @@ const (
 
 // extract reads the fields of a match from its tokens.
 func extract(d *document, m match) fields {
-	f := fields{pm: -1, rangePm: -1}
+	f := fields{pm: -1}
 	var words []string
 	lastNum := -2
 	for k, e := range m.elems {
@@ -111,8 +108,6 @@ func extract(d *document, m match) fields {
 			}
 		case c&cYearRange != 0:
 			f.year = atoi(s[:4])
-		case c&(cHour|cClock|cAmClock) != 0 && e.context && f.hasClock:
-			f.rangeEnd, _, f.rangePm = readClock(s)
 		case c&(cClock|cAmClock) != 0:
 			var pm int
 			f.hasClock = true
@@ -120,8 +115,6 @@ func extract(d *document, m match) fields {
 			if pm >= 0 {
 				f.pm = pm
 			}
-		case c&cAmPm != 0 && e.context:
-			f.rangePm = t.w.n
 		case c&cAmPm != 0:
 			f.pm = t.w.n
 		case c&cHour != 0:
@@ -207,12 +200,6 @@ func extract(d *document, m match) fields {
 	}
 	if f.perUnit > 1 {
 		f.n, f.hasN = f.count()*f.perUnit, true // "a fortnight" is two weeks
-	}
-	if f.pm < 0 && f.rangePm >= 0 {
-		f.pm = f.rangePm
-		if f.hour%12 > f.rangeEnd%12 {
-			f.pm = 12 - f.pm // "from 11 to 1 p.m.": the range crosses noon
-		}
 	}
 	f.text = strings.Join(words, " ")
 	if m.rule.dir != 0 {

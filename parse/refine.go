@@ -28,6 +28,7 @@ var refiners = []refiner{
 	markBoundsAfter,
 	addSecondDays,
 	addFirstDays,
+	addRangeStartHours,
 	addElidedUnits,
 	listWeekdaySets,
 }
@@ -1068,6 +1069,8 @@ var (
 	listedWeekday = rule{name: "listed-weekday", typ: Set, kind: kSet}
 	// listedCentury is an ordinal listed with centuries.
 	listedCentury = rule{name: "listed-century", typ: Date, kind: kCentury}
+	// rangeStartHour is a bare hour that starts a range of hours.
+	rangeStartHour = rule{name: "range-start-hour", typ: Time, kind: kClock}
 	// appositiveYear is "the year" set beside a date.
 	appositiveYear = rule{name: "year-apposition", typ: Date, kind: kShift, anaphoric: true}
 )
@@ -1082,12 +1085,15 @@ var elidedUnit = map[unit]*rule{
 }
 
 // dayElem matches the number of a day, yearElem a year, ordElem an
-// ordinal, dirElem a word of direction.
+// ordinal, dirElem a word of direction, hourElem and clockElem an hour
+// alone and a clock time.
 var (
-	dirElem  = &elem{cls: cDir}
-	dayElem  = &elem{cls: cDay}
-	yearElem = &elem{cls: cYear}
-	ordElem  = &elem{cls: cOrd}
+	dirElem   = &elem{cls: cDir}
+	hourElem  = &elem{cls: cHour}
+	clockElem = &elem{cls: cClock}
+	dayElem   = &elem{cls: cDay}
+	yearElem  = &elem{cls: cYear}
+	ordElem   = &elem{cls: cOrd}
 )
 
 // addSecondDays adds the day number written after a date and "and", "or"
@@ -1168,6 +1174,51 @@ func addFirstDays(d *document, ms []match) []match {
 		k++
 	}
 	return ms
+}
+
+// addRangeStartHours adds the bare hour that starts a range of hours
+// whose end has its a.m. or p.m.: "from 2 to 4 p.m.", "Sunday 7 to 11
+// a.m.", "between 7 and 9pm" (see resolver.rangeMeridiem). "And" joins
+// an hour only after "between"; a number alone is no time without such
+// an end ("rose from 2 to 4 percent").
+func addRangeStartHours(d *document, ms []match) []match {
+	for k := 0; k < len(ms); k++ {
+		n := ms[k]
+		i := n.first - 2 // the hour, before the joining word
+		if n.rule.typ != Time || i < 0 || k > 0 && ms[k-1].last > i {
+			continue
+		}
+		h, join := &d.toks[i], d.toks[i+1].lower(d.text)
+		e := hourElem
+		if hour, _, pm := readClock(d.text[h.start:h.end]); h.cls&cClock != 0 && pm < 0 && hour >= 1 && hour <= 12 {
+			e = clockElem // "Friday 4:30 to 7:30 p.m."
+		} else if h.kind != tNumber || h.cls&cHour == 0 || h.num > 12 {
+			continue
+		}
+		if !explicitMeridiem(d, n) {
+			continue
+		}
+		if !rangeEnders[join] && (join != "and" || i == 0 || !d.toks[i-1].is(d.text, "between")) || join == "into" {
+			continue
+		}
+		ms = append(ms, match{})
+		copy(ms[k+1:], ms[k:])
+		ms[k] = match{rule: &rangeStartHour, first: i, last: i + 1, elems: []*elem{e}}
+		k++
+	}
+	return ms
+}
+
+// explicitMeridiem reports whether the clock time matched writes its
+// a.m. or p.m.: "4 p.m.", "9pm", "7:30pm".
+func explicitMeridiem(d *document, m match) bool {
+	for i := m.first; i < m.last; i++ {
+		t := &d.toks[i]
+		if _, _, pm := readClock(d.text[t.start:t.end]); t.cls&cAmPm != 0 || t.cls&cClock != 0 && pm >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // addElidedUnits adds "next" or "last" after "this year and", "this

@@ -2574,6 +2574,9 @@ func (x *resolver) clock() resolution {
 	if x.r.name == "past-the-hour" {
 		x.wordedMinutes()
 	}
+	if f.pm < 0 && f.part == "" {
+		x.rangeMeridiem()
+	}
 	night := x.nightAfter()
 	if f.pm < 0 && f.part == "" {
 		f.part = night // "at 7:30 ET tonight", "10:47 last night"
@@ -2685,6 +2688,27 @@ func (x *resolver) clock() resolution {
 	return resolution{value: a.Format("2006-01-02") + clockSuffix(f), why: "time of day on the " + name, usedAnchor: true}
 }
 
+// rangeMeridiem gives a clock time without a.m. or p.m. that starts a
+// range of hours those of the range's end: "from 2 to 4 p.m." is 14:00,
+// "from 4:30 to 7:30 p.m." 16:30; a start later in the half-day than its
+// end is in the other half, as the range crosses noon: "from 11 to 1
+// p.m." is 11:00.
+func (x *resolver) rangeMeridiem() {
+	f := x.f
+	n, ok := x.d.rangeEnd(x.m)
+	if !ok || f.hour < 1 || f.hour > 12 {
+		return
+	}
+	end := extract(x.d, n)
+	if end.pm < 0 {
+		return
+	}
+	f.pm = end.pm
+	if f.hour%12 > end.hour%12 {
+		f.pm = 12 - end.pm
+	}
+}
+
 // backgroundDays is how far from the publish date a day of the wrong
 // tense must lie to be background a clock time after it passes over.
 const backgroundDays = 366
@@ -2766,14 +2790,15 @@ func (x *resolver) overnightEnd(dayTok int) bool {
 		return false
 	}
 	p := d.matches[k-1]
-	if p.last+1 != m.first || !rangeWords[d.toks[p.last].lower(d.text)] || p.rule.typ != Time || dayTok < p.first || dayTok >= p.last {
+	_, last := p.span()
+	if last+1 != m.first || !rangeWords[d.toks[last].lower(d.text)] || p.rule.typ != Time || dayTok < p.first || dayTok >= last {
 		return false
 	}
 	if p.rule.kind == kClock && !d.dayWrittenAfter(m) && !d.dayWrittenBefore(p) {
 		return false
 	}
 	start := extract(d, p)
-	return overnight(&start, d, m)
+	return overnightHours(&start, x.f) // the end's a.m. or p.m. may be its range's (see rangeMeridiem)
 }
 
 // hourRange reports whether the match and the clock time next to it are
@@ -2789,7 +2814,8 @@ func (x *resolver) hourRange() bool {
 		return false
 	}
 	p := &d.matches[k-1]
-	return p.last+1 == m.first && rangeWords[d.toks[p.last].lower(d.text)] && p.rule.kind == kClock
+	_, last := p.span()
+	return last+1 == m.first && rangeWords[d.toks[last].lower(d.text)] && p.rule.kind == kClock
 }
 
 // hoursOfDays reports whether the match, an end of a range of hours,
@@ -2851,10 +2877,11 @@ func (d *document) dayWrittenAfter(m match) bool {
 // rangeEnd returns the time expression joined to m as the end of its
 // range: "8 p.m." "until" "3 a.m. on Jan. 1".
 func (d *document) rangeEnd(m match) (match, bool) {
-	if m.last >= len(d.toks) || !rangeWords[d.toks[m.last].lower(d.text)] {
+	_, last := m.span() // "from 2 <to <4 <p.m.": the end is the context
+	if last >= len(d.toks) || !rangeWords[d.toks[last].lower(d.text)] {
 		return match{}, false
 	}
-	n, ok := d.matchAt(m.last + 1)
+	n, ok := d.matchAt(last + 1)
 	return n, ok && n.rule.typ == Time
 }
 
@@ -2873,7 +2900,12 @@ func (d *document) matchAt(i int) (match, bool) {
 // 1 a.m.").
 func overnight(start *fields, d *document, end match) bool {
 	e := extract(d, end)
-	from, to := clockHour(start), clockHour(&e)
+	return overnightHours(start, &e)
+}
+
+// overnightHours is overnight for the fields of both ends.
+func overnightHours(start, end *fields) bool {
+	from, to := clockHour(start), clockHour(end)
 	return (from >= 12 || to < 6) && to >= 0 && to < from && to < 12
 }
 

@@ -104,10 +104,6 @@ var timeRules = []rule{
 	{name: "at-clock", typ: Time, kind: kClock, pattern: "<at " + clock},
 	// "It's 7:06.", "it was 11:40 when": the time told.
 	{name: "it-is-clock", typ: Time, kind: kClock, pattern: "<it <'s|is|was CLOCK AMPM? ZONE?"},
-	// "from 2 to 4 p.m.", "between 11 and 1pm": the first hour of a
-	// range takes the a.m. or p.m. of the second, and the other half of
-	// the day when it is the later number.
-	{name: "range-start-hour", typ: Time, kind: kClock, openContext: true, pattern: "<from|between HOUR <to|and|until|till|through|- ( <HOUR|CLOCK <AMPM | <AMCLOCK )"},
 	{name: "noon", typ: Time, kind: kClock, pattern: "HOUR? noon|midnight|midday"},
 	{name: "hour-in-the-part", typ: Time, kind: kClock, pattern: "<at? HOUR|NUMWORD|CLOCK ( in the PART | at night )"},
 	// "every morning at 6", "Friday evening at eight" (see partHourAt).

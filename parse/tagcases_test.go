@@ -1384,6 +1384,11 @@ var tagFamilies = map[string][]tagCase{
 		{"Polls are open between 7 and 9pm on Tuesday.", "2000-08-09", []string{"7 TIME 2000-08-15T19:00", "9pm on Tuesday TIME 2000-08-15T21:00"}},
 		{"The office opens from 8am to 8pm on Monday.", "2000-08-09", []string{"8am TIME 2000-08-14T08:00", "8pm on Monday TIME 2000-08-14T20:00"}},
 		{"Inflation rose from 2 to 4 percent last year.", "2000-08-09", []string{"last year DATE 1999"}},
+		{"Breakfast is served Sunday 7 to 11 a.m.", "2025-03-10", []string{"Sunday DATE 2025-03-16", "7 TIME 2025-03-16T07:00", "11 a.m. TIME 2025-03-16T11:00"}},
+		{"A fish fry runs Friday 4:30 to 7:30 p.m. at the hall.", "2025-03-10", []string{"Friday DATE 2025-03-14", "4:30 TIME 2025-03-14T16:30", "7:30 p.m. TIME 2025-03-14T19:30"}},
+		{"The meeting runs from 4:30 to 7:30 p.m. Friday.", "2025-03-10", []string{"4:30 TIME 2025-03-14T16:30", "7:30 p.m. Friday TIME 2025-03-14T19:30"}},
+		{"Visiting hours will be Sunday from 2 to 4 p.m. and 6 to 8 p.m. at the funeral home.", "2000-08-11", []string{"Sunday DATE 2000-08-13", "2 TIME 2000-08-13T14:00", "4 p.m. TIME 2000-08-13T16:00", "6 TIME 2000-08-13T18:00", "8 p.m. TIME 2000-08-13T20:00"}},
+		{"There are two shows on Saturday, at 7:30 and 10:30 p.m.", "2002-06-15", []string{"Saturday DATE 2002-06-15", "7:30 TIME 2002-06-15T19:30", "10:30 p.m. TIME 2002-06-15T22:30"}},
 	},
 	"durations": {
 		{"He played 90 mins and the flight was delayed 3 hrs.", "", []string{"90 mins DURATION PT90M", "3 hrs DURATION PT3H"}},
