@@ -357,14 +357,27 @@ var rangeWords = wordSet(spanWords + " and")
 // list them: "Monday to Friday", "May through October".
 const spanWords = "to through thru until till - –"
 
+// hourlySet reports whether the recurrence matched recurs within a day:
+// "Masses every hour from 6 a.m. to 8 p.m." on Ash Wednesday are of that
+// day.
+func hourlySet(d *document, m *match) bool {
+	f := extract(d, *m)
+	return f.unit != uNone && f.unit < uDay
+}
+
+// setTimeWords lead from a recurrence to its time of day: "every Tuesday
+// at 9 a.m.", "Mondays from 4 to 8 p.m.", "weeknights between 10 p.m.
+// and 5 a.m.".
+var setTimeWords = wordSet("at from between")
+
 // setBeside reports whether a recurrence is right next to m, maybe with
-// "at" or "on" between.
+// "on" after it, or a word of setTimeWords before it.
 func (d *document) setBeside(m match) bool {
 	first, last := m.span()
 	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first >= m.first })
 	if k > 0 {
 		p := &d.matches[k-1]
-		if p.rule.typ == Set && (p.last == first || p.last+1 == first && d.toks[p.last].lower(d.text) == "at") {
+		if p.rule.typ == Set && (p.last == first || p.last+1 == first && setTimeWords[d.toks[p.last].lower(d.text)] && !hourlySet(d, p)) {
 			return true
 		}
 	}

@@ -151,7 +151,10 @@ var pluralPresent = map[string]bool{
 var pluralPresentBefore = map[string]string{
 	"head": "to for into home back", "kick": "off", "hold": "talks a their",
 	"take": "effect place", // "the new rules take effect on Monday"
-	"end":  "on at today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday",
+	// "buses run every 30 minutes from 6 a.m. to 8 p.m. on Saturday";
+	// not "a home run on Sunday".
+	"run": "from until till through every daily hourly",
+	"end": "on at today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday",
 	// "unions plan a strike on Monday", "they gathered on Saturday and
 	// plan another on Tuesday": an intention, present, of what is ahead.
 	"plan": "a an another the more further new fresh", "plans": "a an another the more further new fresh",
