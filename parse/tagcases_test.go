@@ -437,6 +437,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Senate to Vote Tuesday on Budget", "2021-07-19", []string{"Tuesday DATE 2021-07-20"}},
 		{"I will take my granddaughter to the fair on the first Saturday of July.", "1996-07-07", []string{"the first Saturday of July DATE 1997-07-05"}},
 		{"The fair was held on the second Saturday of July.", "1996-07-07", []string{"the second Saturday of July DATE 1995-07-08"}},
+		{"The Lakeside Chamber Players perform at 3 p.m. Sunday.", "2019-08-08", []string{"3 p.m. Sunday TIME 2019-08-11T15:00"}},
+		{"The teams square off on Sunday.", "2019-08-08", []string{"Sunday DATE 2019-08-11"}},
+		{"They take on Arsenal on Saturday.", "2019-08-08", []string{"Saturday DATE 2019-08-10"}},
 	},
 	"months": {
 		{"The company said it will cut 500 jobs by December.", "", []string{"December DATE 2025-12"}},

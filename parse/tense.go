@@ -143,6 +143,7 @@ var pluralPresent = map[string]bool{
 	"host": true, "play": true, "visit": true, "welcome": true, "close": true, "reopen": true,
 	"launch": true, "continue": true, "follow": true, "finish": true, "speak": true,
 	"testify": true, "depart": true, "remain": true, "stay": true,
+	"perform": true, "compete": true, "clash": true,
 }
 
 // pluralPresentBefore are verbs that are also common nouns ("the head of
@@ -150,7 +151,10 @@ var pluralPresent = map[string]bool{
 // before one of the words listed with them: "voters head to the polls".
 var pluralPresentBefore = map[string]string{
 	"head": "to for into home back", "kick": "off", "hold": "talks a their",
-	"take": "effect place", // "the new rules take effect on Monday"
+	"tee": "off", "square": "off", "tip": "off",
+	// "the new rules take effect on Monday", "they take on Arsenal on
+	// Saturday"
+	"take": "effect place on",
 	// "buses run every 30 minutes from 6 a.m. to 8 p.m. on Saturday";
 	// not "a home run on Sunday".
 	"run": "from until till through every daily hourly",
