@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 )
@@ -28,32 +29,12 @@ func (d *document) composeShifts(ms []match, out []Timex, keep []bool) {
 		case (gap == "from" || gap == "after") && a.Type == Duration && ms[i].rule.name == "units" && !d.lastingBefore(ms[i].first):
 			dir = 1
 		}
-		if dir == 0 || b.Type != Date && b.Type != Time {
+		if dir == 0 {
 			continue
 		}
-		u := granularity(b.Value)
-		base, _, ok := Interval(b.Value)
-		if !ok || u != uDay && u != uMonth && u != uWeek {
+		v, f, ok := d.shift(ms[i], *b, dir)
+		if !ok {
 			continue
-		}
-		f := extract(d, ms[i])
-		if f.unit < uDay || f.unit > uDecade || f.unit == uWeekend || f.half || f.vague || (u == uMonth || u == uWeek) && f.unit < uYear {
-			continue
-		}
-		if u == uWeek && !b.Anchor.IsZero() {
-			// "Thirty years ago this week": the week of the same
-			// weekday as the day counted from, not of the week's
-			// Monday, whose week may be another year's.
-			base = base.AddDate(0, 0, (int(b.Anchor.Weekday())+6)%7)
-		}
-		t := moveBy(base, f.unit, dir*f.count())
-		v := formatUnit(t, u)
-		if b.Type == Time {
-			_, clock, _ := cutT(b.Value)
-			v = t.Format("2006-01-02") + "T" + clock
-		}
-		if !ValidValue(v) {
-			continue // counted past the years 0001 to 9999
 		}
 		what := fmt.Sprintf("%d %s(s) %s %s, %s", f.count(), unitNames[f.unit], beforeAfter(dir), "'"+b.Text+"'", b.Value)
 		*a = Timex{
@@ -63,6 +44,59 @@ func (d *document) composeShifts(ms []match, out []Timex, keep []bool) {
 		a.Explanation = explain(*a, what)
 		keep[j] = false
 	}
+}
+
+// shift returns the value of the day or month b moved by dir times the
+// count of units of match a ("80 years ago" "this month"), and a's
+// fields; false when b is no day, week or month or a's units cannot
+// move it.
+func (d *document) shift(a match, b Timex, dir int) (string, fields, bool) {
+	f := extract(d, a)
+	if b.Type != Date && b.Type != Time {
+		return "", f, false
+	}
+	u := granularity(b.Value)
+	base, _, ok := Interval(b.Value)
+	if !ok || u != uDay && u != uMonth && u != uWeek {
+		return "", f, false
+	}
+	if f.unit < uDay || f.unit > uDecade || f.unit == uWeekend || f.half || f.vague || (u == uMonth || u == uWeek) && f.unit < uYear {
+		return "", f, false
+	}
+	if u == uWeek && !b.Anchor.IsZero() {
+		// "Thirty years ago this week": the week of the same weekday as
+		// the day counted from, not of the week's Monday, whose week may
+		// be another year's.
+		base = base.AddDate(0, 0, (int(b.Anchor.Weekday())+6)%7)
+	}
+	t := moveBy(base, f.unit, dir*f.count())
+	v := formatUnit(t, u)
+	if b.Type == Time {
+		_, clock, _ := cutT(b.Value)
+		v = t.Format("2006-01-02") + "T" + clock
+	}
+	return v, f, ValidValue(v) // not counted past the years 0001 to 9999
+}
+
+// anniversary returns the day or month counted back to by the count of
+// years before m, the day or month t it resolved to, and where the count
+// starts: "Fifty years ago today" is the day the account that follows
+// tells of.
+func (d *document) anniversary(m match, t Timex) (Timex, int, bool) {
+	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first >= m.first })
+	if k == 0 || !shiftBases[m.rule.name] {
+		return t, 0, false
+	}
+	p := d.matches[k-1]
+	if p.rule.name != "units-ago" || p.last != m.first && (p.last+1 != m.first || !d.toks[p.last].is(d.text, "on")) {
+		return t, 0, false
+	}
+	v, f, ok := d.shift(p, t, -1)
+	if !ok || f.unit < uYear {
+		return t, 0, false
+	}
+	t.Value = v
+	return t, p.first, true
 }
 
 // shiftBases are the rules of the days and months a count of units may

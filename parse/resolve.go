@@ -744,10 +744,13 @@ func (x *resolver) narrative(at func(int) time.Time) (int, bool) {
 		x.carried, x.from = true, p.start
 		return y - 1, true
 	}
-	if at(y).Before(p.start) && formatUnit(at(y), p.u) != p.value() && absDays(at(y), p.start) > flashbackDays && !(x.pastPerfect() && d.history() && x.prevWord() != "by") {
+	if at(y).Before(p.start) && formatUnit(at(y), p.u) != p.value() && absDays(at(y), p.start) > flashbackDays && !(x.pastPerfect() && d.history() && x.prevWord() != "by" || x.pluperfectBefore()) {
 		// In a history, a past perfect looks back within the year:
 		// "by the end of June … On 16 March Iraqi aircraft had dropped";
-		// not a deadline ("by January 700,000 troops had arrived").
+		// not a deadline ("by January 700,000 troops had arrived"). So
+		// does one whose verb governs the date in any account: "Fifty
+		// years ago today … Hitler had planned the attack since
+		// September".
 		switch {
 		case p.u != uYear && (absDays(at(y+1), p.start) <= storyDays || p.u != uSeason && x.tense == tensePast && d.history() && absDays(at(y+1), p.start) <= 2*storyDays):
 			y++
@@ -1318,7 +1321,17 @@ func (x *resolver) retroactive() bool {
 // 1, a Saturday", "on March 3, which is a Monday".
 func (x *resolver) weekdayBeside() (time.Time, bool) {
 	d, p := x.d, x.d.last
-	if x.f.hasDir || p.u != uDay || p.start.IsZero() || p.start.Weekday() != x.f.weekday || d.lastTok >= x.m.first || d.lastEnd >= x.m.first || !d.toks[d.lastEnd].is(d.text, ",") {
+	if x.f.hasDir || p.u != uDay || p.start.IsZero() || p.start.Weekday() != x.f.weekday || d.lastTok >= x.m.first || d.lastEnd >= x.m.first {
+		return time.Time{}, false
+	}
+	if i := x.m.first - 1; i >= 1 && d.lastTok >= d.sentenceOf(x.m.first).Start && (d.toks[i].is(d.text, "a") || d.toks[i].kind == tWord && !inSet(d.text, &d.toks[i], kindAdjectives) && d.toks[i-1].is(d.text, "a")) {
+		// "Fifty years ago today, at 5:30 a.m. on a foggy Saturday": the
+		// day just named, told as a weekday of its kind; an account that
+		// day opened goes on.
+		x.carried, x.from = d.lastFrame != frameNone, p.start
+		return p.start, true
+	}
+	if !d.toks[d.lastEnd].is(d.text, ",") {
 		return time.Time{}, false
 	}
 	for i := d.lastEnd + 1; i < x.m.first; i++ {
@@ -1328,6 +1341,10 @@ func (x *resolver) weekdayBeside() (time.Time, bool) {
 	}
 	return p.start, true
 }
+
+// kindAdjectives make "a Friday" any of its kind: "118 flights on a
+// typical Friday night".
+var kindAdjectives = wordSet("typical normal usual average ordinary regular given certain single")
 
 // besideWords may come between a date and its weekday set beside it.
 var besideWords = wordSet("a an which is was will be")

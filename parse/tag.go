@@ -884,7 +884,15 @@ func (d *document) resolveOne(m match, pass int) (Timex, bool) {
 	}
 	t.Explanation = explain(t, res.why)
 	d.tally(t, m, &f, &x, res)
-	d.remember(t, m, pass == passText, d.frames(m, &f, &x, res))
+	if a, from, ok := d.anniversary(m, t); ok {
+		fr := frameParagraph
+		if from-d.sentenceOf(m.first).Start <= 1 {
+			fr = frameAccount // "Fifty years ago today, at 5:30 a.m., …" opens an account
+		}
+		d.remember(a, m, pass == passText, fr)
+	} else {
+		d.remember(t, m, pass == passText, d.frames(m, &f, &x, res))
+	}
 	return t, true
 }
 

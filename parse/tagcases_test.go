@@ -973,6 +973,8 @@ var tagFamilies = map[string][]tagCase{
 		{"The treaty was signed on 12 February 1990. Talks had begun on 3 November.", "2010-06-01", []string{"12 February 1990 DATE 1990-02-12", "3 November DATE 1989-11-03"}},
 		{"The treaty was signed on 12 February 1990. By October, the parliament had ratified it.", "2010-06-01", []string{"12 February 1990 DATE 1990-02-12", "October DATE 1990-10"}},
 		{"The treaty was signed on 12 February 1990. Officials who had fled returned in October.", "2010-06-01", []string{"12 February 1990 DATE 1990-02-12", "October DATE 1990-10"}},
+		{"Fifty years ago today, at 5:30 a.m. on a foggy Saturday, German guns opened fire. It was the start of the battle. Hitler had planned the attack since September. On December 17, men of an SS group shot prisoners.", "1994-12-16", []string{"Fifty years ago today DATE 1944-12-16", "5:30 a.m. TIME 1944-12-16T05:30", "Saturday DATE 1944-12-16", "September DATE 1944-09", "December 17 DATE 1944-12-17"}},
+		{"The fire alarm went off at 10:48 p.m., 50 years ago tonight.", "2021-10-02", []string{"10:48 p.m. TIME 1971-10-02T22:48", "50 years ago tonight TIME 1971-10-02TNI"}},
 	},
 	"quarters, halves and reporting periods": {
 		{"Net income for the three months ended Dec. 31 rose, compared with the year-ago quarter.", "", []string{"the three months DURATION P3M", "Dec. 31 DATE 2024-12-31", "the year-ago quarter DATE 2023-Q4"}},
