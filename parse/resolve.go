@@ -574,8 +574,8 @@ func (d *document) backInPresent(i int) bool {
 	}
 	ms := d.markersOf(s)
 	for _, mk := range ms {
-		if mk.tense != tensePresent {
-			return false
+		if mk.tense != tensePresent && !d.presentPerfectAt(mk.tok) {
+			return false // "Two decades on, the differences have narrowed" is present
 		}
 	}
 	if len(ms) > 0 {
@@ -790,13 +790,35 @@ func (x *resolver) toldAfter() string {
 	return fmt.Sprintf("told after %s named just before", x.d.last.value())
 }
 
+// presentPerfectAt reports whether the tense marker at token i is the
+// "has" or "have" of a present perfect or one of its participles: "the
+// differences have narrowed but not disappeared".
+func (d *document) presentPerfectAt(i int) bool {
+	for j := i; j >= 0 && j >= i-presentPerfectReach; j-- {
+		t := &d.toks[j]
+		w := t.lower(d.text)
+		switch {
+		case presentPerfectAux[w]:
+			return true
+		case j == i:
+		case t.kind != tWord || !perfectAdverbs[w] && !joinsList(w) && w != "but" && !strings.HasSuffix(w, "ly") && !pastForm([]byte(w)):
+			return false
+		}
+	}
+	return false
+}
+
+// presentPerfectReach is how many words may stand between "have" and a
+// participle of its perfect.
+const presentPerfectReach = 4
+
 // pastVerbEarlier reports whether a past-tense verb comes before the
 // match in its sentence. A present perfect is not one: "has promised to
 // dissolve parliament, which would mean an election by late November"
 // tells a plan that holds now.
 func (x *resolver) pastVerbEarlier() bool {
 	for _, mk := range x.d.markersOf(x.d.sentenceOf(x.m.first)) {
-		if mk.tok < x.m.first && mk.tense == tensePast && !inSet(x.d.text, &x.d.toks[mk.tok], presentPerfectAux) && (mk.tok == 0 || !inSet(x.d.text, &x.d.toks[mk.tok-1], presentPerfectAux)) {
+		if mk.tok < x.m.first && mk.tense == tensePast && !x.d.presentPerfectAt(mk.tok) {
 			return true
 		}
 	}
@@ -1345,6 +1367,26 @@ func (x *resolver) weekdayBeside() (time.Time, bool) {
 // kindAdjectives make "a Friday" any of its kind: "118 flights on a
 // typical Friday night".
 var kindAdjectives = wordSet("typical normal usual average ordinary regular given certain single")
+
+// thatWeekday resolves "on that Thursday evening" to a day of that
+// weekday named in its sentence or the several before, the latest such: "The
+// events of Nov. 9, 1989 … had been forced out on Oct. 18. On that
+// Thursday evening" is 9 November, not the Thursday after 18 October.
+func (x *resolver) thatWeekday() (time.Time, bool) {
+	d := x.d
+	if x.r.name != "that-weekday" {
+		return time.Time{}, false
+	}
+	s := d.sentenceIndex(x.m.first)
+	k := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= x.m.first })
+	for ; k > 0 && d.sentenceIndex(d.days[k-1].tok) >= s-historySentences; k-- {
+		if t := d.days[k-1].t; t.Weekday() == x.f.weekday {
+			x.carried, x.from = d.lastFrame != frameNone, t
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
 
 // besideWords may come between a date and its weekday set beside it.
 var besideWords = wordSet("a an which is was will be")
@@ -1901,6 +1943,9 @@ func (x *resolver) weekday() resolution {
 	}
 	if t, ok := x.theWeekday(); ok {
 		return x.weekdayAt(t, fmt.Sprintf("'the %s': the %s nearest the day mentioned last in the sentence or the one before", f.weekday, f.weekday))
+	}
+	if t, ok := x.thatWeekday(); ok {
+		return x.weekdayAt(t, fmt.Sprintf("'that %s': the %s named shortly before, %s", f.weekday, f.weekday, t.Format("2006-01-02")))
 	}
 	if t, ok := x.weekdayBeside(); ok {
 		return x.weekdayAt(t, fmt.Sprintf("the weekday of %s, the date set just before it", t.Format("2006-01-02")))
@@ -2692,10 +2737,19 @@ func (x *resolver) clock() resolution {
 			return noAnchor()
 		}
 		if da, ok := x.d.monthlyBefore(x.m.first); ok && x.tense == tensePast && da.history && da.t.Year() <= x.d.ref.Year()-2 {
-			// "Apollo 13 lifted off at 13:13 CST", in a history of
-			// 1970 that names no day near it: not the publish day.
-			return resolution{why: "time of day in a history's account, on a day the text does not name near it"}
+			t, ok := x.d.dayAfter(da.tok)
+			if !ok || strings.Count(x.d.text[x.d.toks[da.tok].start:x.d.toks[x.m.first].start], "\n\n") > 1 {
+				// "Apollo 13 lifted off at 13:13 CST", in a history of
+				// 1970 that names no day near it: not the publish day.
+				return resolution{why: "time of day in a history's account, on a day the text does not name near it"}
+			}
+			// "On that Thursday evening … At 6:53 p.m. …\n\nWest German
+			// television broadcast the news at 8 p.m.": the account's
+			// day goes on into the next paragraph.
+			a, name = t, "day of the history's account last named, "+t.Format("2006-01-02")
 		}
+	}
+	if a.IsZero() {
 		a, name = x.anchor, x.ref()
 	}
 	if h := clockHour(f); night == "NI" && h >= 0 && h < 6 {

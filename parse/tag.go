@@ -982,7 +982,7 @@ func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame
 	switch {
 	case x.carried:
 		return frameAccount
-	case m.rule.later && res.point != "" || m.rule.anaphoric && res.usedAnchor && f.month != 0 && d.lastFrame >= frameParagraph:
+	case m.rule.later && res.point != "" || m.rule.anaphoric && res.usedAnchor && (f.month != 0 || f.season != "") && d.lastFrame >= frameParagraph:
 		// "Two days later, Britain declared war": the account goes on
 		// from the day it points to.
 		return d.lastFrame
