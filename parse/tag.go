@@ -1010,6 +1010,12 @@ func (d *document) frames(m match, f *fields, x *resolver, res resolution) frame
 		return frameNone
 	case d.promisedBy(m):
 		return frameNone
+	case (f.mod != "" || m.mod != "") && f.month == 0 && f.year <= d.ref.Year()-historyYears && d.yearAfterIn(m) && !x.pastPerfect():
+		// A part of a year long past sets the scene of an account even
+		// outside a history, as the opening of a sentence does: "a plan
+		// championed early in 1915 … The naval attack of March 18 ended
+		// in failure", written on 24 April 2015.
+		return frameAccount
 	case f.month != 0 || f.season != "" || d.subjectYear(m) || d.history() && d.yearAfterIn(m) && !x.pastPerfect():
 		// In a history, "in the autumn of 1952" and "early in 1915" set
 		// the scene as a month with its year does; not a flashback
