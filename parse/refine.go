@@ -578,6 +578,9 @@ func dropNames(d *document, ms []match) []match {
 		if weekday || clockWord {
 			return false
 		}
+		if m.rule.kind == kSeason && seasonDirected(d, m) && !seasonNameHeads[next.lower(d.text)] {
+			return true // "The following spring Iran launched", "Last fall Congress passed"
+		}
 		if !month && d.toks[m.first].lower(d.text) == "the" {
 			return false // "the Summer Olympics"
 		}
@@ -599,6 +602,21 @@ var eventNameHeads = map[string]bool{
 	"offensive": true, "massacre": true, "massacres": true, "manifesto": true,
 	"theses": true, "ordinances": true, "war": true, "movement": true,
 }
+
+// seasonDirected reports whether the season matched has a word of
+// direction or "that": a season counted so is no name's.
+func seasonDirected(d *document, m match) bool {
+	for i := m.first; i < m.last; i++ {
+		if d.toks[i].cls&cDir != 0 || d.toks[i].is(d.text, "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// seasonNameHeads end the names of events held in a season: "this
+// Spring Festival", "last Summer Olympics".
+var seasonNameHeads = wordSet("festival olympics games classic session term series league championship championships fair show")
 
 // newspaperWords name papers after a weekday, with or without "the":
 // "Sunday Times reporters", "a Sunday Telegraph poll".

@@ -1097,6 +1097,9 @@ var tagFamilies = map[string][]tagCase{
 		{"Airlines are cutting flights from their fall and winter schedules.", "2022-08-31", []string{"fall DATE 2022-FA", "winter DATE 2022-WI"}},
 		{"Stocks may fall and spring back.", "", nil},
 		{"Last spring I even took up gardening.", "2019-09-17", []string{"Last spring DATE 2019-SP"}},
+		{"The war began in September 1980. The following spring Iran launched two offensives.", "2010-03-01", []string{"September 1980 DATE 1980-09", "The following spring DATE 1981-SP"}},
+		{"Last fall Congress passed the bill.", "2010-03-01", []string{"Last fall DATE 2009-FA"}},
+		{"Tickets for this Spring Festival are gone.", "2010-03-01", nil},
 	},
 	"holidays": {
 		{"Xmas sales rose 4%.", "2025-01-10", []string{"Xmas DATE 2024-12-25"}},
