@@ -1202,7 +1202,8 @@ func addFirstDays(d *document, ms []match) []match {
 func addRangeStartHours(d *document, ms []match) []match {
 	for k := 0; k < len(ms); k++ {
 		n := ms[k]
-		i := n.first - 2 // the hour, before the joining word
+		first, _ := n.span()
+		i := first - 2 // the hour, before the joining word
 		if n.rule.typ != Time || i < 0 || k > 0 && ms[k-1].last > i {
 			continue
 		}

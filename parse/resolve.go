@@ -72,7 +72,7 @@ var resolvers = [...]func(*resolver) resolution{
 	kDate:         (*resolver).date,
 	kWeekday:      (*resolver).weekday,
 	kShift:        (*resolver).shift,
-	kClock:        (*resolver).clock,
+	kClock:        (*resolver).clockWithRange,
 	kSeason:       (*resolver).season,
 	kQuarter:      (*resolver).quarter,
 	kMonthQuarter: (*resolver).monthQuarter,
@@ -2624,6 +2624,23 @@ func (x *resolver) weekend(dir int) resolution {
 	return resolution{value: formatUnit(sat, uWeekend), why: why, usedAnchor: true}
 }
 
+// clockWithRange is clock for a time that may take its a.m. or p.m. from
+// the end of its range (see rangeMeridiem), saying so.
+func (x *resolver) clockWithRange() resolution {
+	var note string
+	if x.f.pm < 0 && x.f.part == "" {
+		note = x.rangeMeridiem()
+	}
+	res := x.clock()
+	if res.value != "" {
+		res.why += note
+	}
+	return res
+}
+
+// clock resolves a time of day to the day it is on: a recurrence's
+// (none), a heading's, the day named in its sentence or last before it,
+// or the anchor.
 func (x *resolver) clock() resolution {
 	f := x.f
 	if !f.hasClock && f.hasN {
@@ -2635,9 +2652,6 @@ func (x *resolver) clock() resolution {
 	}
 	if x.r.name == "past-the-hour" {
 		x.wordedMinutes()
-	}
-	if f.pm < 0 && f.part == "" {
-		x.rangeMeridiem()
 	}
 	night := x.nightAfter()
 	if f.pm < 0 && f.part == "" {
@@ -2764,20 +2778,24 @@ func (x *resolver) clock() resolution {
 // "from 4:30 to 7:30 p.m." 16:30; a start later in the half-day than its
 // end is in the other half, as the range crosses noon: "from 11 to 1
 // p.m." is 11:00.
-func (x *resolver) rangeMeridiem() {
+func (x *resolver) rangeMeridiem() string {
 	f := x.f
 	n, ok := x.d.rangeEnd(x.m)
 	if !ok || f.hour < 1 || f.hour > 12 {
-		return
+		return ""
 	}
 	end := extract(x.d, n)
 	if end.pm < 0 {
-		return
+		return ""
 	}
 	f.pm = end.pm
+	first, last := n.span()
+	why := fmt.Sprintf("; the half of the day of the range's end '%s'", x.d.text[x.d.toks[first].start:x.d.toks[last-1].end])
 	if f.hour%12 > end.hour%12 {
 		f.pm = 12 - end.pm
+		why = fmt.Sprintf("; the other half of the day from the range's end '%s', a range across noon", x.d.text[x.d.toks[first].start:x.d.toks[last-1].end])
 	}
+	return why
 }
 
 // backgroundDays is how far from the publish date a day of the wrong
