@@ -83,8 +83,11 @@ func (d *document) shift(a match, b Timex, dir int) (string, fields, bool) {
 // starts: "Fifty years ago today" is the day the account that follows
 // tells of.
 func (d *document) anniversary(m match, t Timex) (Timex, int, bool) {
+	if !shiftBases[m.rule.name] || m.first == 0 || !d.toks[m.first-1].is(d.text, "ago") && !d.toks[m.first-1].is(d.text, "on") {
+		return t, 0, false
+	}
 	k := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].first >= m.first })
-	if k == 0 || !shiftBases[m.rule.name] {
+	if k == 0 {
 		return t, 0, false
 	}
 	p := d.matches[k-1]
