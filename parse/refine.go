@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A refiner looks at the candidate matches of a document and returns the
 // ones to keep, possibly changed. Refiners run in order after the grammar.
@@ -1146,9 +1149,7 @@ func addSecondDays(d *document, ms []match) []match {
 			k++
 			continue
 		}
-		ms = append(ms, match{})
-		copy(ms[k+2:], ms[k+1:])
-		ms[k+1] = second
+		ms = slices.Insert(ms, k+1, second)
 		k++
 	}
 	return ms
@@ -1186,9 +1187,7 @@ func addFirstDays(d *document, ms []match) []match {
 		if n.kind != tNumber || n.cls&cDay == 0 || n.num >= day.num || !firstDayWords[d.toks[i-1].lower(d.text)] || k > 0 && ms[k-1].last > i {
 			continue
 		}
-		ms = append(ms, match{})
-		copy(ms[k+1:], ms[k:])
-		ms[k] = match{rule: &firstDay, first: i, last: i + 1, elems: []*elem{dayElem}}
+		ms = slices.Insert(ms, k, match{rule: &firstDay, first: i, last: i + 1, elems: []*elem{dayElem}})
 		k++
 	}
 	return ms
@@ -1220,9 +1219,7 @@ func addRangeStartHours(d *document, ms []match) []match {
 		if !rangeEnders[join] && (join != "and" || i == 0 || !d.toks[i-1].is(d.text, "between")) || join == "into" {
 			continue
 		}
-		ms = append(ms, match{})
-		copy(ms[k+1:], ms[k:])
-		ms[k] = match{rule: &rangeStartHour, first: i, last: i + 1, elems: []*elem{e}}
+		ms = slices.Insert(ms, k, match{rule: &rangeStartHour, first: i, last: i + 1, elems: []*elem{e}})
 		k++
 	}
 	return ms
@@ -1259,9 +1256,7 @@ func addElidedUnits(d *document, ms []match) []match {
 		if i+1 < len(d.toks) && d.toks[i+1].kind != tPunct && !elisionEnds[d.toks[i+1].lower(d.text)] {
 			continue
 		}
-		ms = append(ms, match{})
-		copy(ms[k+2:], ms[k+1:])
-		ms[k+1] = match{rule: r, first: i, last: i + 1, elems: []*elem{dirElem}}
+		ms = slices.Insert(ms, k+1, match{rule: r, first: i, last: i + 1, elems: []*elem{dirElem}})
 		k++
 	}
 	return ms

@@ -801,7 +801,7 @@ func (d *document) presentPerfectAt(i int) bool {
 		case presentPerfectAux[w]:
 			return true
 		case j == i:
-		case t.kind != tWord || !perfectAdverbs[w] && !joinsList(w) && w != "but" && !strings.HasSuffix(w, "ly") && !pastForm([]byte(w)):
+		case t.kind != tWord || !perfectAdverbs[w] && !joinsList(w) && w != "but" && !adverbAt(d.text, t) && !pastForm([]byte(w)):
 			return false
 		}
 	}
@@ -1880,7 +1880,7 @@ func (x *resolver) pluperfectBefore() bool {
 		switch w := d.toks[i].lower(d.text); {
 		case w == "had":
 			return !possessionAt(d.text, d.toks, i, s.End)
-		case i < ms[k].tok && !perfectAdverbs[w] && !strings.HasSuffix(w, "ly"):
+		case i < ms[k].tok && !perfectAdverbs[w] && !adverbAt(d.text, &d.toks[i]):
 			return false // "officials who had fled returned in October"
 		}
 	}
@@ -2788,14 +2788,14 @@ func (x *resolver) rangeMeridiem() string {
 	if end.pm < 0 {
 		return ""
 	}
-	f.pm = end.pm
 	first, last := n.span()
-	why := fmt.Sprintf("; the half of the day of the range's end '%s'", x.d.text[x.d.toks[first].start:x.d.toks[last-1].end])
+	text := x.d.text[x.d.toks[first].start:x.d.toks[last-1].end]
 	if f.hour%12 > end.hour%12 {
 		f.pm = 12 - end.pm
-		why = fmt.Sprintf("; the other half of the day from the range's end '%s', a range across noon", x.d.text[x.d.toks[first].start:x.d.toks[last-1].end])
+		return fmt.Sprintf("; the other half of the day from the range's end '%s', a range across noon", text)
 	}
-	return why
+	f.pm = end.pm
+	return fmt.Sprintf("; the half of the day of the range's end '%s'", text)
 }
 
 // backgroundDays is how far from the publish date a day of the wrong
@@ -2959,8 +2959,8 @@ func (d *document) dayWrittenAfter(m match) bool {
 	if i < len(d.toks) && d.toks[i].is(d.text, "on") {
 		i++
 	}
-	k := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= i })
-	return k < len(d.days) && d.days[k].tok == i
+	_, ok := writtenAt(d.days, i)
+	return ok
 }
 
 // rangeEnd returns the time expression joined to m as the end of its

@@ -588,11 +588,8 @@ func (d *document) monthlyBefore(i int) (dayAt, bool) {
 // dayAfter returns the day-precise date that begins at token i, as
 // resolved so far.
 func (d *document) dayAfter(i int) (time.Time, bool) {
-	k := sort.Search(len(d.days), func(k int) bool { return d.days[k].tok >= i })
-	if k < len(d.days) && d.days[k].tok == i {
-		return d.days[k].t, true
-	}
-	return time.Time{}, false
+	da, ok := writtenAt(d.days, i)
+	return da.t, ok
 }
 
 // saidOn reports whether the date at token i is the day something was
@@ -641,8 +638,18 @@ func (d *document) addNight(i int, t time.Time) { d.nights = insertDay(d.nights,
 
 // nightAt reports whether an evening or night is written at token i.
 func (d *document) nightAt(i int) bool {
-	k := sort.Search(len(d.nights), func(k int) bool { return d.nights[k].tok >= i })
-	return k < len(d.nights) && d.nights[k].tok == i
+	_, ok := writtenAt(d.nights, i)
+	return ok
+}
+
+// writtenAt returns the entry of list, kept in token order, written at
+// token i.
+func writtenAt(list []dayAt, i int) (dayAt, bool) {
+	k := sort.Search(len(list), func(k int) bool { return list[k].tok >= i })
+	if k < len(list) && list[k].tok == i {
+		return list[k], true
+	}
+	return dayAt{}, false
 }
 
 // insertDay inserts da into list, kept in token order.
